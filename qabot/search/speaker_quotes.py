@@ -105,18 +105,24 @@ def spoken(
     # the commonest of three or more telling words meets the topic only in a story on it: a
     # match report's "we've let the fans down" is not on "jamieson's plan to ban bigoted
     # fans"; "a bigger sentence" in a story on sentences for gambling cheats is
-    meeting = telling - weakest(index, telling)
+    weak = weakest(index, telling)
+    meeting = telling - weak
     on_topic = any(
         not meeting.isdisjoint(terms)
         or (not telling.isdisjoint(terms) and beside.article(q.article_id) > 0)
         for q, terms in zip(quotes, said_terms, strict=False)
     )
     loosely = on_topic or any(not topic.isdisjoint(terms) for terms in said_terms)
-    near_topic = any(beside.passage(q) > 0 for q in quotes[:MAX_QUOTES])
-    near = tuple(q for q in quotes if beside.passage(q) > 0)
+    # ... nor does a passage naming it only by that word: a match report's "the fans sang" is
+    # no mention of the plan, and "No words of X name Y" would say X's words there may be on it
+    # (unless the topic names nothing else but people: "tackles" of "Gavin Henson's tackles")
+    weak = weak if topic - people - weak else set()
+    mentions = _beside_topic(topic, people, hits, topical, weak) if weak else beside
+    near_topic = any(mentions.passage(q) > 0 for q in quotes[:MAX_QUOTES])
+    near = tuple(q for q in quotes if mentions.passage(q) > 0)
     # (where none of their words name the topic, not a sentence naming only someone quoted:
-    # a match report names both players beside every word of theirs)
-    after = _after_naming(index, telling if loosely else telling - people, articles)
+    # a match report names both players beside every word of theirs; nor only its commonest)
+    after = _after_naming(index, telling if loosely else telling - people - weak, articles)
     following = _with_run_ons(
         [q for q in quotes if any(a <= q.start < b for a, b in after.get(q.article_id, ()))],
         quotes,
@@ -195,13 +201,15 @@ def _beside_topic(
     people: set[str],
     hits: list[tuple[Passage, float]],
     topical: Context,
+    weak: set[str] | None = None,
 ) -> Context:
     """Return the topic's passages that may hold words about it: those holding a word of the
     topic other than the name of someone quoted it holds (`people`, "Gavin Henson's tackles": a
-    report of a match names both players beside every word of theirs, none of it on tackles);
-    all of them when the topic is only such a name, or names no one quoted."""
-    rest = topic - people
-    if not people or not rest:
+    report of a match names both players beside every word of theirs, none of it on tackles)
+    or its `weak` word (`telling_words.weakest`); all of them when the topic is only such
+    words, or names no one quoted and has no weak word."""
+    rest = topic - people - (weak or set())
+    if not (people or weak) or not rest:
         return topical
     kept = [
         (passage, score)

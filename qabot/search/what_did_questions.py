@@ -76,7 +76,7 @@ def what_asked(
     the verb, with the lead's wording of what was asked ("said after the vote")."""
     who = " ".join(speaker).strip(" ,\"“”'")
     pronoun = who.casefold() in _PRONOUNS
-    topic = tail_topic(_to_the_press(tail) if verb in _TELL else tail)
+    topic = tail_topic(_bidden(verb, _to_the_press(tail) if verb in _TELL else tail))
     asked = past_tense(verb)
     if verb in _TELL and tail and not topic:  # "what did X tell reporters?": X's words
         asked += " " + " ".join(tail)
@@ -126,6 +126,23 @@ def _to_the_press(tail: list[str]) -> list[str]:
     at = 1 if tail[:1] and tail[0].casefold() == "the" else 0
     if at < len(tail) and tail[at].casefold().strip(",") in _PRESS:
         return tail[at + 1 :]
+    return tail
+
+
+# verbs bidding someone do something: "urging Tony Blair to do" asks what he should do
+_BIDDING = frozenset(
+    "urged asked told called pressed begged implored advised encouraged ordered instructed "
+    "wanted challenged invited".split()
+)
+
+
+def _bidden(verb: str, tail: list[str]) -> list[str]:
+    """Return the tail without the "to do" that ends "urging Tony Blair to do": the deed asked
+    is what the words say; the topic a quote may name is the one bidden to do it (not "Amazon
+    would have" of "predict Amazon would have to do")."""
+    ending = [word.casefold() for word in tail[-2:]]
+    if len(tail) > 2 and ending == ["to", "do"] and past_tense(verb) in _BIDDING:
+        return tail[:-2]
     return tail
 
 

@@ -308,3 +308,18 @@ def test_a_surname_like_an_adverb_after_a_first_name_or_title_is_the_name(
     # "what did dr david kelly say" asked about "dr david"; "adviser" was read as the verb
     found = parse_speech_question(question)
     assert found is not None and found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("question", "topic", "asked"),
+    [
+        ("what is oxfam urging tony blair to do", "tony blair", "urged tony blair to do"),
+        ("what did the union ask its members to do", "its members", "asked its members to do"),
+    ],
+)
+def test_the_one_bidden_to_do_something_is_the_topic(
+    question: str, topic: str, asked: str
+) -> None:
+    # the deed asked is what the words say; "to do" is no word a quote names
+    found = parse_speech_question(question)
+    assert found is not None and (found.topic, found.asked) == (topic, asked)

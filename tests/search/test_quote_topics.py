@@ -89,8 +89,10 @@ def test_words_on_no_part_of_the_topic_are_kept_to_a_phone_screen(aside: Index) 
 # "supporters" is the commonest of the topic's telling words (none is an everyday word: each
 # is in a tenth of the stories or fewer); Tom Reed's only quote holds it, not "Kerrin", "ban"
 # or "rowdy", in a story no more on the topic than any other naming supporters; Val Ide's, in
-# a story on the plan, holds only it too. "Alby", a name, is the commonest telling word of
-# "playing Alby under kerrin's ban on rowdy crowds"
+# a story on the plan, holds only it too; Kit Dale's story, among the topic's hits, names
+# only "supporters" beside words of his naming none of the topic; Cal Orr's names only Ann
+# Reed. "Alby", a name, is the
+# commonest telling word of "playing Alby under kerrin's ban on rowdy crowds"
 SUPPORTERS = {
     **{f"a{i}.txt": f"Item {i}\n\nJo Kerrin wants a ban at ground {i}.\n" for i in range(25)},
     **{f"b{i}.txt": f"Item {i}\n\nA rowdy plan for hall {i} was made.\n" for i in range(25)},
@@ -106,6 +108,10 @@ SUPPORTERS = {
     '"Our supporters deserve better," said Val Ide.\n',
     **{f"g{i}.txt": f"Item {i}\n\nThe Alby choir sang at hall {i}.\n" for i in range(60)},
     "moss.txt": 'Moss confident\n\n"We will beat Alby on Saturday," said Lee Moss.\n',
+    "dale.txt": "Dale on the day\n\nThe supporters sang and the supporters cheered the "
+    'supporters\' team. "It was a long day for all of us," said Kit Dale, the Hexley coach.\n',
+    "orr.txt": "Board talks\n\nAnn Reed met the board on Friday. "
+    '"Nothing was agreed," said Cal Orr.\n',
 }
 
 
@@ -153,3 +159,50 @@ def test_a_name_the_commonest_of_the_telling_words_still_meets_the_topic(
     assert result.lead == (
         "What Lee Moss said about playing Alby under kerrin's ban on rowdy crowds:"
     )
+
+
+def test_a_story_naming_only_the_commonest_telling_word_is_no_mention_of_the_topic(
+    supporters: Index,
+) -> None:
+    # "No words of Kit Dale name ..., first where the articles mention it" would say his
+    # words beside "the supporters sang" may be on the plan: they are not
+    result = answer(
+        supporters, "what did kit dale say about kerrin's plan to ban rowdy supporters"
+    )
+    assert result.lead.startswith(
+        "Kit Dale said nothing about kerrin's plan to ban rowdy supporters in the articles;"
+    )
+    assert not result.found
+
+
+def test_a_story_naming_the_commonest_of_two_telling_words_still_mentions_the_topic(
+    supporters: Index,
+) -> None:
+    result = answer(supporters, "what did kit dale say about rowdy supporters")
+    assert result.lead.startswith("No words of Kit Dale name rowdy supporters in the articles;")
+
+
+def test_a_topic_of_a_person_and_one_word_is_mentioned_only_by_that_word(
+    supporters: Index,
+) -> None:
+    # "supporters" is the commonest telling word of "Ann Reed's supporters", and all it names
+    # beside her: a passage naming only her (Cal Orr's) is no mention of it
+    result = answer(supporters, "what did cal orr say about Ann Reed's supporters")
+    assert result.lead.startswith("Cal Orr said nothing about Ann Reed's supporters")
+    dale = answer(supporters, "what did kit dale say about Ann Reed's supporters")
+    assert dale.lead.startswith("No words of Kit Dale name Ann Reed's supporters")
+
+
+# Oxfam's words name no one it urges; its story names Tony Blair
+BIDDING = {
+    "aid.txt": "Aid talks\n\nTony Blair meets charities on Monday. "
+    '"Debts of the poorest nations must go," said Oxfam.\n',
+    "rail.txt": "Rail fares\n\nFares rise in March, the operator said.\n",
+}
+
+
+def test_the_one_urged_to_do_something_is_the_topic_not_to_do(tmp_path: Path) -> None:
+    index = index_of(tmp_path, BIDDING)
+    result = answer(index, "what is oxfam urging tony blair to do")
+    assert result.speaker == "Oxfam"
+    assert result.lead.startswith("No words of Oxfam name tony blair in the articles;")
