@@ -70,11 +70,13 @@ def passages_answer(
     words: str | None = None,
     about: Sequence[str] = (),
     subject: bool = False,
+    highlight: bool = True,
 ) -> Answer:
     """Answer with passages alone, for `words` (default: the question) in the articles the
     filters admit; `shown` quotes above them are not repeated; with `about` (a topic's terms)
     only passages that mention the topic; with `subject`, only passages that mention the
-    question's names or key word (`qabot.search.subject`)."""
+    question's names or key word (`qabot.search.subject`); without `highlight`, its search's
+    passages come with no best sentence (`with_highlights` adds it to those a caller keeps)."""
     words = question if words is None else words
     ranked = search(
         index,
@@ -85,6 +87,7 @@ def passages_answer(
         filters=filters,
         about=about,
         subject=subject,
+        highlight=highlight,
     )
     if ranked.lacking and not ranked.hits:
         # several names may each be in the archive, only never in one passage

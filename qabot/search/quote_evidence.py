@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
@@ -35,6 +36,7 @@ MIN_SHARED = 2  # distinct question terms found around the quote to offer it at 
 SURE_MISSING = 0.8
 # ... a modal apart: "would" for a quote's "will" tells the claim in another tense, no other one
 # (rare in a small archive, it may weigh as much as any word)
+FORMS_KEPT = 4096  # question terms whose other forms (`_forms`) are kept made
 MODALS = frozenset("will would can could shall should may might must".split())
 # ... and resting on two words, those standing no more than this many words apart in the
 # quote or its sentence: "never" and "rise" nine words apart in a long quote tell no claim of
@@ -232,12 +234,24 @@ _ENDINGS = frozenset(
 def _begins(term: str, around: Collection[str]) -> bool:
     """Return whether a term of four letters or more around the quote is another form of
     `term` that begins it or that it begins (a word of it and an ending: `_ENDINGS`). Looked
-    up, ending by ending and cut by cut, not by a pass over every word around: `around` is a
-    set (a question term is held against a quote's surroundings, hundreds of words)."""
+    up by the term's forms (`_forms`), not by a pass over every word around: `around` is
+    mostly a set (a question term is held against a quote's surroundings, hundreds of words)."""
     if len(term) < 4:
         return False
-    return any(term + ending in around for ending in _ENDINGS) or any(
-        term[:cut] in around for cut in range(4, len(term)) if term[cut:] in _ENDINGS
+    forms = _forms(term)
+    if isinstance(around, (set, frozenset)):
+        return not forms.isdisjoint(around)
+    return any(word in forms for word in around)
+
+
+@lru_cache(maxsize=FORMS_KEPT)
+def _forms(term: str) -> frozenset[str]:
+    """Return the words `_begins` takes for other forms of `term`: the term and an ending, and
+    the term cut before an ending it ends with. Made once a term: a question's terms are held
+    against the surroundings of every candidate quote."""
+    longer = [term + ending for ending in _ENDINGS]
+    return frozenset(
+        [*longer, *(term[:cut] for cut in range(4, len(term)) if term[cut:] in _ENDINGS)]
     )
 
 

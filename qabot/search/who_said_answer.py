@@ -35,6 +35,7 @@ from qabot.search.quote_evidence import (
 )
 from qabot.search.quote_hits import quote_hits
 from qabot.search.quote_narration import told_of
+from qabot.search.retrieval import with_highlights
 from qabot.search.said_clause import said_terms
 from qabot.search.said_negation import denial_added, denial_lost
 from qabot.search.speaker_clues import SpeakerDescriptions, asked_gender, owner_roles
@@ -180,12 +181,15 @@ def who_said(
         # none of them is beside "cheese" for "the moon is made of cheese"; a quote in a
         # story holding the rest of the question apart from it is no filler (in_context)
         found = []
+    wording = speech.topic or read.words
     fallback = passages_answer(
-        index, speech.topic or read.words, top, offset, found, filters=read.filters
+        index, wording, top, offset, found, filters=read.filters, highlight=False
     )
     # a passage holding the question's words only apart ("con artist" in one paragraph of a
-    # film review, "big budget" in the next), or its one weighty word alone, is filler
+    # film review, "big budget" in the next), or its one weighty word alone, is filler; only
+    # the passages kept are given their best sentence (most are dropped on a large archive)
     fallback = fitting(fallback, read.topic_terms, idf, {hit.quote.article_id for hit in found})
+    fallback = replace(fallback, passages=with_highlights(index, fallback.passages, wording))
     closest_only = evidence is not None and not (evidence.confident and evidence.offered)
     if (
         found
@@ -207,9 +211,10 @@ def who_said(
         # answers better than a quote of a boy's mother in another story
         found = []
         fallback = passages_answer(
-            index, speech.topic or read.words, top, offset, filters=read.filters
+            index, wording, top, offset, filters=read.filters, highlight=False
         )
         fallback = fitting(fallback, read.topic_terms, idf)
+        fallback = replace(fallback, passages=with_highlights(index, fallback.passages, wording))
     if not found and not fallback.passages:
         # nothing to show: one line, not "no quote matches" followed by "nothing matches"
         lead = nothing_matches(speech.topic or "") if fallback.found else fallback.lead

@@ -258,6 +258,8 @@ def test_a_form_found_by_lookups_is_the_one_a_pass_over_every_word_finds() -> No
         around = {word() for _ in range(draw.randint(0, 6))}
         term = word()
         assert _begins(term, around) == by_pass(term, around), (term, around)
+        # ... and held against a sequence, as `word_gap` holds it against one word
+        assert _begins(term, tuple(around)) == by_pass(term, around), (term, around)
 
 
 def test_the_narration_told_before_is_that_of_the_sentence_right_before_the_quote_s() -> None:
