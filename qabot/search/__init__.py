@@ -25,6 +25,7 @@ from qabot.search.duplicates import distinct_passages
 from qabot.search.emphasis import best_sentence
 from qabot.search.filter_reading import read_filters, reference_day
 from qabot.search.filters import Filters
+from qabot.search.hit_record import Hit, Ranked
 from qabot.search.outlet_names import resolve_sources
 from qabot.search.question import read_question
 from qabot.search.question_record import Question
@@ -35,14 +36,7 @@ from qabot.search.quote_ranking import Context, rank_in_context, rank_quotes
 from qabot.search.relevance import coverage, relevance_terms
 from qabot.search.resolution import resolve_speaker
 from qabot.search.resolution_record import Resolution
-from qabot.search.retrieval import (
-    MAX_OFFSET,
-    MAX_TOP,
-    Hit,
-    Ranked,
-    bounded,
-    search,
-)
+from qabot.search.retrieval import MAX_OFFSET, MAX_TOP, bounded, search
 from qabot.search.speech_verbs import is_speech_verb
 from qabot.search.who_said_ranking import find_speakers, rank_who_said
 from qabot.search.wording import omitted_note, quotes_note

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from qabot.search.filters import Filters
+from qabot.search.hit_record import Hit
 from qabot.search.quote_groups import QuoteHit
-from qabot.search.retrieval import Hit
 
 MISSING_LEAD = "No article mentions"
 APART_LEAD = "No passage mentions"  # ... several names together

@@ -16,7 +16,7 @@ from qabot.indexing import Index
 from qabot.search.article_titles import article_title_terms
 from qabot.search.asked_figures import question_names
 from qabot.search.clauses import NO_NAMES
-from qabot.search.retrieval import Hit
+from qabot.search.hit_record import Hit
 from qabot.search.sentence_terms import sentences_with_terms
 from qabot.text import STOP_WORDS, tokenize
 from qabot.text.patterns import lazy

@@ -43,9 +43,9 @@ from qabot.search.asked_sums import (
 )
 from qabot.search.clauses import NO_NAMES, names_at
 from qabot.search.figure_counts import counts, counts_other
+from qabot.search.hit_record import Hit
 from qabot.search.lacked_names import asked_name
 from qabot.search.partial_match import listed, without_possessive
-from qabot.search.retrieval import Hit
 from qabot.search.sentence_terms import sentences_with_terms
 from qabot.search.spelling import word_terms
 from qabot.search.subject import everyday_weight

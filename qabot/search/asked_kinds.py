@@ -36,7 +36,7 @@ from qabot.search.asked_ages import asks_age, gives_age
 from qabot.search.asked_figures import question_names
 from qabot.search.clauses import clause_names, names_at
 from qabot.search.duplicates import term_set
-from qabot.search.retrieval import Hit
+from qabot.search.hit_record import Hit
 from qabot.search.sentence_terms import sentences_with_terms
 from qabot.search.subject import everyday_weight
 from qabot.search.word_forms import kin_forms

@@ -15,8 +15,8 @@ from qabot.records import ArticleInfo, Passage
 from qabot.search.answer_record import Answer
 from qabot.search.conversation import Conversation, LastSearch
 from qabot.search.filters import Filters
+from qabot.search.hit_record import Hit
 from qabot.search.replies import asks_for_more
-from qabot.search.retrieval import Hit
 from qabot.search.wording import echo
 from qabot.text import STOP_WORDS, sentence_spans, tokenize
 from qabot.text.patterns import LETTER_WORD, lazy

@@ -15,7 +15,8 @@ from qabot.search.asked_editions import Edition, of_editions
 from qabot.search.asked_values import AskedValue
 from qabot.search.asked_years import articles_naming, written_years
 from qabot.search.filters import Filters
-from qabot.search.retrieval import Hit, Ranked, search, with_highlights
+from qabot.search.hit_record import Hit, Ranked
+from qabot.search.retrieval import search, with_highlights
 from qabot.search.story_answers import story_page
 from qabot.search.who_did import naming_doers
 

@@ -28,7 +28,7 @@ from qabot.records import Passage
 from qabot.search.asked_kinds import WHEN
 from qabot.search.asked_sums import asks_rate, tells_rate
 from qabot.search.clauses import clause_names, names_at
-from qabot.search.retrieval import Hit
+from qabot.search.hit_record import Hit
 from qabot.search.sentence_terms import sentences_with_terms
 from qabot.text import STOP_WORDS, TYPED_WORD, tokenize
 from qabot.text.figures import MONEY

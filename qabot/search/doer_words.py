@@ -24,9 +24,9 @@ from dataclasses import replace
 from qabot.indexing import Index
 from qabot.search.answer_record import Answer
 from qabot.search.clauses import names_at
+from qabot.search.hit_record import Hit
 from qabot.search.question_record import Question
 from qabot.search.quote_groups import QuoteHit
-from qabot.search.retrieval import Hit
 from qabot.search.sentence_terms import sentences_with_terms
 from qabot.search.speech_verbs import is_speech_verb
 from qabot.search.who_did import (

@@ -16,7 +16,8 @@ from datetime import date, timedelta
 from qabot.indexing import Index
 from qabot.search.filter_reading import read_filters
 from qabot.search.filters import Filters
-from qabot.search.retrieval import MAX_TOP, Hit, search
+from qabot.search.hit_record import Hit
+from qabot.search.retrieval import MAX_TOP, search
 from qabot.search.undated_words import may_hold_dates
 from qabot.search.wording import echo
 

@@ -16,10 +16,10 @@ from qabot.records import Passage
 from qabot.search.article_titles import article_title_terms
 from qabot.search.country_adjectives import adjective_terms
 from qabot.search.duplicates import held_terms
+from qabot.search.hit_record import Hit, Ranked
 from qabot.search.partial_match import listed, question_weights
 from qabot.search.recency import NEWS_WORDS
 from qabot.search.relevance import ABOUT_SHARE, coverage
-from qabot.search.retrieval import Hit, Ranked
 from qabot.search.spelling import word_terms
 from qabot.search.wording import echo
 from qabot.text import TYPED_WORD, sentence_spans, tokenize

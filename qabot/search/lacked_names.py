@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from qabot.indexing import Index
 from qabot.indexing.kept import remembered
+from qabot.search.hit_record import Hit
 from qabot.search.name_writing import NAME_SAMPLE, written_as_a_name
-from qabot.search.retrieval import Hit
 from qabot.search.spelling import word_terms
 from qabot.text import neighbour_swaps, one_edit, tokenize
 from qabot.text.lexicon import first_name_gender

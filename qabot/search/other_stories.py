@@ -13,9 +13,9 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from qabot.attribution import is_group
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
+from qabot.search.hit_record import Hit
 from qabot.search.quote_evidence import CONFIDENT_SHARE, quote_evidence, unknown_as_rarest
 from qabot.search.relevance import coverage
-from qabot.search.retrieval import Hit
 from qabot.search.sentence_terms import terms_of
 from qabot.search.who_said_roles import ROLE_FIT, ROLE_WEIGHT
 from qabot.text import tokenize

@@ -16,6 +16,7 @@ from qabot.indexing import Index
 from qabot.search.article_titles import article_title_terms
 from qabot.search.asked_years import naming_years
 from qabot.search.duplicates import held_terms, term_set
+from qabot.search.hit_record import Hit
 from qabot.search.lacked_names import (
     asked_name,
     one_name,
@@ -25,7 +26,6 @@ from qabot.search.lacked_names import (
 from qabot.search.name_writing import written_as_a_name
 from qabot.search.question_names import name_runs
 from qabot.search.relevance import relevance_terms
-from qabot.search.retrieval import Hit
 from qabot.search.spelling import word_terms
 from qabot.search.subject import everyday_weight
 from qabot.search.word_forms import kin_forms

@@ -37,6 +37,7 @@ from qabot.search.asked_years import (
 from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
 from qabot.search.held_words import UNASKED, held_words, holds_most, unasked_lead
+from qabot.search.hit_record import Ranked
 from qabot.search.partial_match import (
     Partial,
     lacks_a_name,
@@ -47,7 +48,7 @@ from qabot.search.partial_match import (
 )
 from qabot.search.prospects import only_prospect, untold_outcome
 from qabot.search.quote_groups import QuoteHit
-from qabot.search.retrieval import Ranked, search
+from qabot.search.retrieval import search
 from qabot.search.story_answers import missing_answer, story_answer
 from qabot.search.unreported import unreported_words
 from qabot.search.who_did import asked_verb

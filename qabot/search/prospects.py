@@ -38,9 +38,9 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from qabot.indexing import Index
+from qabot.search.hit_record import Hit
 from qabot.search.lacked_names import asked_name
 from qabot.search.partial_match import without_possessive
-from qabot.search.retrieval import Hit
 from qabot.search.sentence_terms import sentences_with_terms
 from qabot.search.wording import echo
 from qabot.text import STOP_WORDS, TYPED_WORD, tokenize

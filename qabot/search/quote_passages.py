@@ -14,7 +14,7 @@ from dataclasses import replace
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.answer_record import Answer
-from qabot.search.retrieval import Hit
+from qabot.search.hit_record import Hit
 
 
 def with_quote_passages(index: Index, result: Answer, top: int) -> Answer:

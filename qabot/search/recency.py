@@ -10,7 +10,8 @@ from __future__ import annotations
 from qabot.indexing import Index
 from qabot.records import ArticleInfo
 from qabot.search.filters import Filters
-from qabot.search.retrieval import Hit, Ranked, bounded
+from qabot.search.hit_record import Hit, Ranked
+from qabot.search.retrieval import bounded
 from qabot.text import sentence_spans, tokenize
 
 # words that ask for news without saying about what ("what's new?", "any news?")

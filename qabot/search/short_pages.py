@@ -20,8 +20,9 @@ from dataclasses import replace
 from qabot.indexing import Index
 from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
+from qabot.search.hit_record import Hit
 from qabot.search.relevance import relevance_terms
-from qabot.search.retrieval import Hit, search, with_highlights
+from qabot.search.retrieval import search, with_highlights
 from qabot.text.patterns import lazy
 
 FILL_SHARE = 0.6  # of the best hit's question weight a passage filling a short page matches

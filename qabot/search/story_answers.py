@@ -35,8 +35,8 @@ from qabot.search.asked_kinds import (
 )
 from qabot.search.emphasis import best_sentence
 from qabot.search.filters import Filters
+from qabot.search.hit_record import Hit, Ranked
 from qabot.search.relevance import relevance_terms, search_terms
-from qabot.search.retrieval import Hit, Ranked
 from qabot.search.who_did import missing_deed, names_agent
 from qabot.search.why_deeds import missing_why_deed, tells_deed, why_deed
 from qabot.text import tokenize

@@ -25,8 +25,9 @@ from qabot.records import Passage
 from qabot.search.duplicates import held_terms
 from qabot.search.emphasis import answer_kinds
 from qabot.search.filters import Filters
+from qabot.search.hit_record import Hit
 from qabot.search.relevance import relevance_terms, search_terms
-from qabot.search.retrieval import Hit, with_highlights
+from qabot.search.retrieval import with_highlights
 from qabot.text.signatures import order_key
 
 FILL_READ = 20  # candidates searched for further passages of the shown stories

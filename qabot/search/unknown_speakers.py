@@ -15,13 +15,14 @@ from qabot.attribution.speaker_words import fold_name
 from qabot.indexing import Index
 from qabot.search.absent_outlets import ABSENT_LEAD, absent_outlet
 from qabot.search.answer_record import Answer
+from qabot.search.hit_record import Hit
 from qabot.search.kinds_of_people import kind_of_people, singular
 from qabot.search.misspelt_names import suggestion
 from qabot.search.names_in_passages import quoted_as, written_close
 from qabot.search.names_in_phrases import name_in_phrase
 from qabot.search.passage_answers import passages_answer
 from qabot.search.question_record import Question
-from qabot.search.retrieval import Hit, search, with_highlights
+from qabot.search.retrieval import search, with_highlights
 from qabot.search.sentence_terms import sentences_with_terms
 from qabot.search.speech_verbs import is_speech_verb
 from qabot.text import STOP_WORDS, TYPED_WORD, may_contain_all, tokenize, unjoined_matches

@@ -18,9 +18,9 @@ from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.search.article_titles import article_title_terms
 from qabot.search.duplicates import held_terms, term_set
+from qabot.search.hit_record import Hit
 from qabot.search.lacked_names import written_otherwise
 from qabot.search.recency import NEWS_WORDS
-from qabot.search.retrieval import Hit
 from qabot.search.spelling import word_terms
 from qabot.search.subject import everyday_weight
 from qabot.search.word_forms import kin_forms

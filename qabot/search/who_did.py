@@ -25,7 +25,7 @@ from collections.abc import Collection, Sequence
 from functools import cache
 
 from qabot.search.clauses import names_at
-from qabot.search.retrieval import Hit
+from qabot.search.hit_record import Hit
 from qabot.search.sentence_terms import sentences_with_terms
 from qabot.search.word_forms import kin_forms, synonym_forms
 from qabot.text import tokenize

@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from qabot.indexing import Index
+from qabot.search.hit_record import Hit
 from qabot.search.name_writing import written_as_a_name
-from qabot.search.retrieval import Hit
 from qabot.search.sentence_terms import sentences_with_terms
 from qabot.search.who_did import (
     LIGHT_VERBS,

@@ -26,7 +26,8 @@ from qabot.search.article_titles import article_title_terms
 from qabot.search.asked_years import YEAR, holds_years, naming_years
 from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
-from qabot.search.retrieval import Hit, Ranked, search
+from qabot.search.hit_record import Hit, Ranked
+from qabot.search.retrieval import search
 from qabot.search.story_answers import story_page
 from qabot.text import sentence_spans, tokenize
 from qabot.text.lexicon import WINNING_WORDS

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search import answer
+from qabot.search.hit_record import Hit
 from qabot.search.name_writing import written_as_names
-from qabot.search.retrieval import Hit
 from tests.support.indexes import index_of
 
 ARTICLES = {

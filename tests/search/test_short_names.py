@@ -12,7 +12,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
-from qabot.search.retrieval import Hit
+from qabot.search.hit_record import Hit
 from qabot.search.spelling import check_spelling
 from tests.support.indexes import index_of
 
