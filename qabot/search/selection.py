@@ -4,12 +4,12 @@ Candidates come best first with their scores (`ScoredPassages`); each one read c
 than finding it (its record is read and parsed, its terms compared), so `select` reads them in
 rank order only as far as the page needs: duplicates are dropped (`duplicates`), passages not
 about the question are counted as weak (`relevance`), and reading stops once the page is known.
+What it found is a `Selection` (`selection_record`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from functools import partial
 
 from qabot.engines import ScoredPassages
@@ -26,34 +26,12 @@ from qabot.search.relevance import (
     coverage,
     new_part,
 )
+from qabot.search.selection_record import Selection
 from qabot.search.signed_duplicates import SignedDistinct
 from qabot.search.subject import Subject
 from qabot.search.unread_candidates import UnreadCandidates, weak_by_terms
 from qabot.text import holds, term_signature
 from qabot.text.patterns import LazyPattern
-
-
-@dataclass(slots=True)
-class Selection:
-    """Relevant passages in rank order (cut to what they add to quotes shown above them)."""
-
-    relevant: list[tuple[Passage, float]] = field(default_factory=list)
-    passing: list[bool] = field(default_factory=list)  # which relevant ones pass the test
-    # of each relevant one, whether it holds one of `select`'s `flagged` kinds, as the kinds of
-    # figures stored with it tell (None: not told, or cut: its text must be searched)
-    flags: list[bool | None] = field(default_factory=list)
-    omitted: int = 0
-    # of each relevant one, its place among them all, those left unread counted (`unlisted`:
-    # relevant, but `select`'s test could not pass them)
-    places: list[int] = field(default_factory=list)
-    unlisted: int = 0
-    below_floor: bool = False  # a candidate scored under the floor: later ones all do
-    full: bool = False  # reading stopped because enough relevant passages were found
-
-    @property
-    def count(self) -> int:
-        """Return how many relevant passages were found, listed or not."""
-        return len(self.relevant) + self.unlisted
 
 
 def select(

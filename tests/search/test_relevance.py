@@ -14,7 +14,8 @@ from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search import answer
 from qabot.search.relevance import CoverageBound, Floor, coverage, new_part, relevance_terms
-from qabot.search.selection import Selection, select
+from qabot.search.selection import select
+from qabot.search.selection_record import Selection
 from qabot.text import sentence_spans, term_signature, tokenize
 from qabot.text.signatures import title_signature
 from tests.support.indexes import index_of

@@ -8,7 +8,8 @@ from pathlib import Path
 from qabot.records import Passage
 from qabot.search.relevance import relevance_terms
 from qabot.search.retrieval import search
-from qabot.search.selection import Selection, select
+from qabot.search.selection import select
+from qabot.search.selection_record import Selection
 from qabot.text import tokenize
 from tests.support.indexes import index_of
 
