@@ -2,7 +2,8 @@
 
 Speech answers (`qabot.search.speech_answers`) and `answer()` (`qabot.search.answer`) both end
 with `passages_answer`; it says so when the best passages do not answer what was asked (a
-value, winner, year or edition they lack, or a name they are not about).
+value, winner, year or edition they lack, or a name they are not about); whether the passages
+below the page hold the question (`passages_below`) decides a few of those.
 """
 
 from __future__ import annotations
@@ -34,7 +35,6 @@ from qabot.search.asked_years import (
     of_other_story_years,
     of_other_years,
 )
-from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
 from qabot.search.held_words import UNASKED, held_words, holds_most, unasked_lead
 from qabot.search.hit_record import Ranked
@@ -46,6 +46,7 @@ from qabot.search.partial_match import (
     question_weights,
     unheld_name,
 )
+from qabot.search.passages_below import most_held_below, named_below
 from qabot.search.prospects import only_prospect, untold_outcome
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.retrieval import search
@@ -55,9 +56,6 @@ from qabot.search.who_did import asked_verb
 from qabot.search.winners import asked_winner, with_winner
 from qabot.search.wording import echo
 from qabot.text import tokenize
-
-# relevant passages read for one that holds most of the question, when those of the page do not
-MOST_READ = 10
 
 
 def passages_answer(
@@ -99,7 +97,7 @@ def passages_answer(
         and subject
         and not ranked.subject
         and not holds_most(index, words, ranked.hits)
-        and not (not offset and ranked.more and _most_held_below(index, words, filters))
+        and not (not offset and ranked.more and most_held_below(index, words, filters))
     ):
         held = held_words(index, words, ranked.hits)
         nearest = f" (the nearest have {listed(held, 'or')})" if held else ""
@@ -201,7 +199,7 @@ def passages_answer(
         if ranked.hits and subject and partial is None and not offset
         else None
     )  # (a later page is weaker than the first by its nature: "more" shows what there is)
-    if unheld and not _named_below(index, words, unheld.lacks, filters):
+    if unheld and not named_below(index, words, unheld.lacks, filters):
         # ... or a name lighter than the rest ("google share price 2010" over PC prices)
         return _about_another(question, unheld, ranked)
     told = (
@@ -261,33 +259,6 @@ def passages_answer(
             "that appears in them."
         )
     return Answer(question, False, lead)
-
-
-def _most_held_below(index: Index, words: str, filters: Filters | None) -> bool:
-    """Return whether one of the first MOST_READ relevant passages holds most of the question
-    (`holds_most`): the archive then matches it, though no passage of the page does ("why do
-    police want to shut rowdy pubs for a week" over "close disorderly pubs ... for up to a
-    week": the rarest words asked are the reader's, the passages below hold more of them)."""
-    # only their terms are weighed: no best sentence is marked in them (`highlight`)
-    found = search(index, words, MOST_READ, filters=filters, subject=True, highlight=False)
-    return holds_most(index, words, found.hits)
-
-
-def _named_below(
-    index: Index, words: str, lacking: Sequence[str], filters: Filters | None
-) -> bool:
-    """Return whether one of the first MOST_READ relevant passages holds the name the page
-    lacks (`lacking`) and most of the question (`holds_most`) too: the archive matches the
-    question whole, so the page's lack of a light name is no sign that it is about something
-    else ("when did lord goldsmith give his written answer on the iraq war to parliament" over
-    a page writing "a written parliamentary answer" but never "Parliament")."""
-    needed = [term for word in lacking for term in tokenize(word)]
-    found = search(index, words, MOST_READ, filters=filters, subject=True, highlight=False)
-    return any(
-        len(held_terms(hit.passage, needed)) == len(set(needed))
-        and holds_most(index, words, [hit])
-        for hit in found.hits
-    )
 
 
 def _prospect_lead(question: str, prospect: str) -> str:

@@ -1,0 +1,43 @@
+"""Passages below the page: whether the first few relevant passages, past those an answer
+shows, match the question whole, for `qabot.search.passage_answers` (a page lacking most of the
+question, or a light name of it, is then no sign that the archive is about something else).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from qabot.indexing import Index
+from qabot.search.duplicates import held_terms
+from qabot.search.filters import Filters
+from qabot.search.held_words import holds_most
+from qabot.search.retrieval import search
+from qabot.text import tokenize
+
+# relevant passages read for one that holds most of the question, when those of the page do not
+MOST_READ = 10
+
+
+def most_held_below(index: Index, words: str, filters: Filters | None) -> bool:
+    """Return whether one of the first MOST_READ relevant passages holds most of the question
+    (`holds_most`): the archive then matches it, though no passage of the page does ("why do
+    police want to shut rowdy pubs for a week" over "close disorderly pubs ... for up to a
+    week": the rarest words asked are the reader's, the passages below hold more of them)."""
+    # only their terms are weighed: no best sentence is marked in them (`highlight`)
+    found = search(index, words, MOST_READ, filters=filters, subject=True, highlight=False)
+    return holds_most(index, words, found.hits)
+
+
+def named_below(index: Index, words: str, lacking: Sequence[str], filters: Filters | None) -> bool:
+    """Return whether one of the first MOST_READ relevant passages holds the name the page
+    lacks (`lacking`) and most of the question (`holds_most`) too: the archive matches the
+    question whole, so the page's lack of a light name is no sign that it is about something
+    else ("when did lord goldsmith give his written answer on the iraq war to parliament" over
+    a page writing "a written parliamentary answer" but never "Parliament")."""
+    needed = [term for word in lacking for term in tokenize(word)]
+    found = search(index, words, MOST_READ, filters=filters, subject=True, highlight=False)
+    return any(
+        len(held_terms(hit.passage, needed)) == len(set(needed))
+        and holds_most(index, words, [hit])
+        for hit in found.hits
+    )
