@@ -1,19 +1,21 @@
 """Search: a question -> an `Answer` (the one call front ends make is `answer()`).
 
 Enters: the live `Index` and a question. Leaves: an `Answer` (lead line, quotes, passages, found)
-as plain data. Question reading (`question`, `questions` with `speech_verbs`, `verbless_speech`
-for "X on Y", speakers resolved in context by `resolution`, misspelt ones by
-`misspelt_names`, date and outlet words in `filters` and `date_phrases`), passage
-retrieval (`retrieval`) with its relevance floor (`relevance`) and best sentence (`emphasis`),
-quote ranking (`quote_ranking`, a speaker's quotes spread over stories in `quote_spread`, "who
-said" candidates in `who_said_ranking`, weighed again by meaning in `quote_meaning`, other forms
-of a word in `word_forms`) and quote grouping for display (`quote_groups`) are the steps inside.
-Around them, the checks that keep an answer honest: people named but never quoted
-(`unknown_speakers`), roles found in a story (`story_roles`), outlets no article is from
-(`absent_outlets`), whether the passages answer at all (`passage_answers`, `refusals`, deeds
-asked in `why_deeds`, chances in `prospects`, figures and years in `word_answers`), and a short
-first page filled from the stories shown (`short_pages`). The package holds some 160 modules,
-each named for what it holds; these are the entry points to read first.
+as plain data. Question reading (`question`, `questions` with `speech_verbs`, `verbless_speech` for
+"X on Y", speakers resolved in context by `resolution`, misspelt ones by `misspelt_names`, date and
+outlet words in `filters` and `date_phrases`), passage retrieval (`retrieval`, its records `Hit`
+and `Ranked` in `hit_record`) with its relevance floor (`relevance`) and best sentence
+(`emphasis`), quote ranking (`quote_ranking`, a speaker's quotes spread over stories in
+`quote_spread`, "who said" candidates in `who_said_ranking`, weighed again by meaning in
+`quote_meaning`, other forms of a word in `word_forms`) and quote grouping for display
+(`quote_groups`) are the steps inside. Around them, the checks that keep an answer honest: people
+named but never quoted (`unknown_speakers`), roles found in a story (`story_roles`), outlets no
+article is from (`absent_outlets`), whether the passages answer at all (`passage_answers`, the
+searches below the page in `passages_below`, `refusals`, deeds asked in `why_deeds`, chances in
+`prospects`, figures and years in `word_answers`), and a short first page filled from the stories
+shown (`short_pages`), and the passages a topic's quotes were taken from when they are all an
+answer has (`quote_passages`). The package holds some 170 modules, each named for what it holds;
+these are the entry points to read first.
 """
 
 from qabot.search.answer import answer
