@@ -43,7 +43,8 @@ def shown_name(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def _is_utf8(name: str) -> bool:
+def is_utf8(name: str) -> bool:
+    """Return whether a file name is valid UTF-8 (not bytes the file system kept as escapes)."""
     try:
         name.encode("utf-8")
     except UnicodeEncodeError:
@@ -51,7 +52,7 @@ def _is_utf8(name: str) -> bool:
     return True
 
 
-def _holds_an_index(files: list[str], subdirs: list[str]) -> bool:
+def holds_an_index(files: list[str], subdirs: list[str]) -> bool:
     """Tell a qabot index folder (a CURRENT pointer beside generation folders) by its layout."""
     return INDEX_MARKER in files and any(name.startswith("gen-") for name in subdirs)
 
@@ -128,7 +129,7 @@ def scan_article_files(folder: Path, *, exclude: Collection[Path] = ()) -> Scan:
 
     for directory, subdirs, files in os.walk(folder, onerror=unlisted):
         here = Path(directory)
-        if here.resolve() in excluded or _holds_an_index(files, subdirs):
+        if here.resolve() in excluded or holds_an_index(files, subdirs):
             subdirs[:] = []  # an index folder: nothing in it is an article
             continue
         subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
@@ -144,7 +145,7 @@ def scan_article_files(folder: Path, *, exclude: Collection[Path] = ()) -> Scan:
             rel = shown_name(prefix + name)
             if is_notes_file(name):
                 continue
-            if not _is_utf8(prefix + name):
+            if not is_utf8(prefix + name):
                 scan.warnings.append(
                     f"skipped {rel}: its name is not valid UTF-8; rename the file"
                 )

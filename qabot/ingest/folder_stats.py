@@ -16,7 +16,7 @@ from collections.abc import Collection
 from pathlib import Path
 
 from qabot.ingest.file_names import SUPPORTED_SUFFIXES
-from qabot.ingest.folder import INDEX_MARKER
+from qabot.ingest.folder import holds_an_index, is_utf8
 
 __all__ = ["stat_article_files"]
 
@@ -43,13 +43,13 @@ def stat_article_files(
             return None  # gone, not a folder, or unreadable: the scan tells which
         names = [entry.name for entry in entries]
         folders = [entry.name for entry in entries if entry.is_dir(follow_symlinks=False)]
-        if INDEX_MARKER in names and any(name.startswith("gen-") for name in folders):
+        if holds_an_index(names, folders):
             continue  # a qabot index: nothing in it is an article
         for entry in entries:
             name = entry.name
             if name.startswith("."):
                 continue
-            if entry.is_symlink() or not _is_utf8(name):
+            if entry.is_symlink() or not is_utf8(name):
                 return None
             if entry.is_dir(follow_symlinks=False):
                 pending.append((entry.path, f"{prefix}{name}/"))
@@ -59,11 +59,3 @@ def stat_article_files(
                 found = entry.stat(follow_symlinks=False)
                 stats[prefix + name] = (found.st_size, found.st_mtime_ns)
     return stats
-
-
-def _is_utf8(name: str) -> bool:
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
