@@ -15,6 +15,8 @@ is meant. Two such people in the story, and none is chosen.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from qabot.attribution import is_description, is_group
 from qabot.indexing import Index
@@ -51,22 +53,11 @@ def holder_in_story(index: Index, phrase: str, topic: str | None) -> str | None:
         )
         if not owner <= written:
             continue
-        directory = index.speakers
-        quoted = dict.fromkeys(
-            directory.canonical(q) for q in index.quotes_of_articles([article_id])
+        found = _quoted_people(
+            index, article_id, partial(_beside, passages, role=role, owner=owner)
         )
-        found = [
-            person
-            for person in quoted
-            if len(person.split()) > 1
-            and person[:1].isupper()
-            and not is_group(person)
-            and _beside(passages, person, role, owner)
-        ]
-        if len(found) == 1:
-            return found[0]
         if found:
-            return None
+            return found[0] if len(found) == 1 else None
     return None
 
 
@@ -84,22 +75,30 @@ def known_for_in_story(index: Index, phrase: str, topic: str | None) -> str | No
     owner = set(tokenize(" ".join(match.owner_words)))
     directory = index.speakers
     for article_id in _stories(index, phrase, topic):
-        quoted = dict.fromkeys(
-            directory.canonical(q) for q in index.quotes_of_articles([article_id])
+        found = _quoted_people(
+            index,
+            article_id,
+            lambda p: owner <= set(tokenize(" ".join(directory.roles_of(p)))),
         )
-        found = [
-            person
-            for person in quoted
-            if len(person.split()) > 1
-            and person[:1].isupper()
-            and not is_group(person)
-            and owner <= set(tokenize(" ".join(directory.roles_of(person))))
-        ]
-        if len(found) == 1:
-            return found[0]
         if found:
-            return None
+            return found[0] if len(found) == 1 else None
     return None
+
+
+def _quoted_people(index: Index, article_id: str, fits: Callable[[str], bool]) -> list[str]:
+    """Return the people (a full name, no group) quoted in the article who `fit`: one is who is
+    meant, two or more mean no one can be chosen."""
+    quoted = dict.fromkeys(
+        index.speakers.canonical(q) for q in index.quotes_of_articles([article_id])
+    )
+    return [
+        person
+        for person in quoted
+        if len(person.split()) > 1
+        and person[:1].isupper()
+        and not is_group(person)
+        and fits(person)
+    ]
 
 
 def _stories(index: Index, phrase: str, topic: str) -> list[str]:
