@@ -5,6 +5,8 @@ opens with (inside `qabot.attribution.cue_reading`, through `qabot.attribution.c
 
 from __future__ import annotations
 
+import re
+
 from qabot.attribution.cues import LINKED_PARTICIPLES, PROGRESSIVE
 from qabot.attribution.names import People
 from qabot.attribution.persons import Person
@@ -12,7 +14,7 @@ from qabot.attribution.quote_content import QuoteContent
 from qabot.attribution.sentence_subjects import is_adverbial, subject_words
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.attribution.speaker_reading import interpret
-from qabot.text.lexicon import is_capitalised, name_key
+from qabot.text.lexicon import ISSUED_DOCUMENTS, is_capitalised, name_key
 from qabot.text.patterns import lazy
 
 
@@ -20,6 +22,29 @@ class ParticipleSpeakers(QuoteContent):
     """The speaker of a participle cue, and the subject a sentence opens with."""
 
     def participle_speaker(
+        self,
+        verb: str,
+        left: str,
+        masked: str,
+        bounds: tuple[int, int],
+        base: int,
+        cursor: int,
+        speaker: Person | None,
+    ) -> tuple[Person | None] | None:
+        """Return (who speaks by a participle cue,) or None when it reports no one's words
+        (`_participle_speaker`); when that finds no one, after a statement someone issued
+        ("X issued a statement Tuesday saying ..."), X, read as before a cue ("X said")."""
+        read = self._participle_speaker(verb, left, masked, bounds, base, cursor, speaker)
+        found = read is not None and read[0] is not None
+        issued = None if found or verb not in _ISSUED_PARTICIPLES else _issued(left)
+        if issued is None:
+            return read
+        before = speaker_before(left[: issued.start()])
+        if before is None or before[0] < 0:
+            return read
+        return (interpret(self.people, before[1], base + cursor + before[0], before[2]),)
+
+    def _participle_speaker(
         self,
         verb: str,
         left: str,
@@ -126,6 +151,34 @@ _PROGRESSIVE = lazy(r"\s(?:is|are|was|were)(?:\s+[a-z]+ly)?\s*$")
 # choice - saying ...", "X responded by saying ...", "X said, while arguing ...", "X ducked,
 # pointing to his record and saying ..."
 _LINKED = lazy(r"(?:\s[-–—]|--|[,\s](?:by|while|after|before|and))(?:\s+[a-z]+ly)?\s*$")
+
+
+# a statement someone issued or sent, and what may follow it before a participle that gives its
+# words: "X issued a statement Tuesday saying ...", "his office put out a statement saying ...",
+# "the campaign sent a fundraising email to supporters saying ..." (not "received a letter")
+_ISSUED = lazy(
+    r"\b(?:issue[ds]?|release[ds]?|sen[dt]s?|puts?\s+out|post(?:s|ed)?|publish(?:es|ed)?"
+    r"|fire[ds]?\s+(?:back|off)|circulate[ds]?|tweet(?:s|ed)?|e-?mail(?:s|ed)?|distribute[ds]?"
+    r"|file[ds]?)(?:\s+out)?\s+(?:a|an|the|its|his|her|their|our|my)"
+    r"(?P<thing>(?:\s+[^\s,.;:!?\"“”]+){1,7})\s*$"
+)
+
+
+def _issued(left: str) -> re.Match[str] | None:
+    """Return where the words before a participle end with a statement the sentence's subject
+    issued ("X issued a statement Tuesday saying ...": the statement gives X's words), the
+    statement among the first three words after its determiner; else None."""
+    found = _ISSUED.search(left)
+    thing = found.group("thing").split()[:3] if found else []
+    return found if any(word.casefold() in ISSUED_DOCUMENTS for word in thing) else None
+
+
+# participles that give a statement's words as a clause ("saying it will close"), not a thing
+# it did ("stressing the impact of ...", "urging them to reconsider")
+_ISSUED_PARTICIPLES = frozenset(
+    """saying stating declaring claiming insisting arguing warning asserting contending
+    maintaining calling""".split()
+)
 
 
 def is_named_person(people: People, person: Person) -> bool:

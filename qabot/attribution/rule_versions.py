@@ -166,4 +166,10 @@ history of what each version changed has one home.
 # source tells of are also Ray's, whose own cue opens them (they were the source's alone, and
 # Ray had none; PolNeAR's annotation keeps them the source's, so its direct speaker figure
 # counts the added speaker wrong)
-ATTRIBUTION_VERSION = 207
+# 208: a statement someone issued gives their words by a participle after it, with no comma ("X
+# issued a statement saying ...", "the campaign sent a fundraising email Wednesday saying ...",
+# "put out a press release saying"; not "received a letter saying"): X, read as before "said"
+# (no words were stored); a time counted from a moment opens a sentence as "Later" does
+# ("Minutes later, the campaign ...", "Two days earlier, X defended it, saying ...": the
+# subject is not "Two", and "Six months ago" is no words the speaker said)
+ATTRIBUTION_VERSION = 208

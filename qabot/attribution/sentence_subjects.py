@@ -43,12 +43,17 @@ _STOP_END = lazy(r"\.[.!?]*[\"”’')\]]*(?=(\s+)(?:[\"“‘'(\[]|[A-Z0-9]))")
 
 # first words of a short opening adverbial ("On Friday night, ...", "Later, ..."), never speech
 _ADVERBIAL_START = (ADJUNCT_START - {"this", "to"}) | {"however", "meanwhile"}
+# ... and last words of one that counts time from a moment ("Minutes later", "Two days earlier")
+_ADVERBIAL_END = frozenset("later earlier ago".split())
 
 
 def is_adverbial(phrase: str) -> bool:
-    """Return True for a short adverbial ("On Friday night", "In a statement", "Later")."""
+    """Return True for a short adverbial ("On Friday night", "In a statement", "Later",
+    "Minutes later")."""
     words = phrase.split()
-    return 0 < len(words) <= 4 and words[0].casefold() in _ADVERBIAL_START
+    return 0 < len(words) <= 4 and (
+        words[0].casefold() in _ADVERBIAL_START or words[-1].casefold() in _ADVERBIAL_END
+    )
 
 
 def sentence_spans(masked: str) -> list[tuple[int, int]]:
@@ -86,6 +91,12 @@ def subject_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None]
     Stoltenberg, the NATO chief, said", whose opening is a name).
     """
     words, verb = _opening_words(masked, s0, s1)
+    comma = masked.find(",", s0, s1)
+    if comma > s0 and masked[s0:comma].split()[-1:] in ([w] for w in _ADVERBIAL_END):
+        # "Two days earlier, Jo Lee said ...": a time counted from a moment, then the subject
+        after, after_verb = _opening_words(masked, comma + 1, s1)
+        if after and after_verb is not None and len(masked[s0:comma].split()) <= 4:
+            return after, after_verb
     if not words or words[0].casefold() not in _OPENERS:
         return words, verb
     timed = verb is not None and words[0].casefold() in _TIME_CLAUSES

@@ -47,6 +47,12 @@ SOURCE_DOCUMENTS = word_set(
     manifesto"""
 )
 
+# what someone issues or sends that gives their words ("X issued a statement saying ...", "sent
+# an e-mail to supporters saying ...", "fired back a response saying ...")
+ISSUED_DOCUMENTS = (
+    STATEMENT_NOUNS | SOURCE_DOCUMENTS | word_set("e-mail response reply video tweets emails")
+)
+
 # what a sentence says a person gave before their quote follows with no cue ("X had a short
 # statement.", "X gave his verdict on the game.", "X signalled his intent to leave.")
 SPEECH_NOUNS = word_set(
