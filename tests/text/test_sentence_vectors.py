@@ -43,6 +43,18 @@ def test_a_vector_is_the_normalised_mean_of_its_pieces_rows(tmp_path: Path) -> N
     assert vectors.vector("[PAD]?").tolist() == [0.0, 0.0]  # pieces of no meaning: no vector
 
 
+def test_a_pieces_row_is_put_together_from_its_codes_once_and_kept(tmp_path: Path) -> None:
+    vectors = coded_table(tmp_path, ["[PAD]", "[UNK]"], {"rain": [3, -2], "sun": [0, 4]})
+    rain, sun = [3.0, -2.0], [0.0, 4.0]
+    # a special piece's row is zeros; a piece asked twice in one text is read twice
+    assert vectors.rows([2, 0, 2]).tolist() == [rain, [0.0, 0.0], rain]
+    assert vectors.rows([3, 2]).tolist() == [sun, rain]  # "rain" kept, "sun" made now
+    assert vectors.rows([]).shape == (0, 2)
+    # a row kept is the same as one made from the codes afresh
+    afresh = coded_table(tmp_path, ["[PAD]", "[UNK]"], {"rain": [3, -2], "sun": [0, 4]})
+    assert afresh.rows([3, 2, 1]).tolist() == vectors.rows([3, 2, 1]).tolist()
+
+
 def test_a_match_pairs_each_piece_with_the_closest_weighing_rare_pieces_more(
     tmp_path: Path,
 ) -> None:
