@@ -47,6 +47,20 @@ or second retrieval helps this class. Of 856 questions with a gold article, the 
 it for 826; a second search with the question's synonyms added (`word_forms` synonym stems) adds
 1 of the 30 others within its first 10 passages and 5 within 50 (0.5 ms a question), and alone
 would hold 819.
+
+Forty-seventh session (main 1866386, attribution 207, 962 dev who-said questions, 815 right):
+replaying the ranking's first ten candidates of each question (the words' total, the meaning of
+the quote and of its story's opening, exactly as `quote_meaning.by_meaning`: 954 of 954 replayed
+alike; 817 with the gold speaker first) and adding one story-level signal each: the share of the
+question's idf weight anywhere in the candidate's article, weight 0.25 / 0.5 / 1 / 2: 818, 817,
+813, 810; the meaning of the article's passage closest to the question (`matched`, all its
+passages), weight 0.25-1 over the floor as the opening's: 816-817, in place of the opening
+814-816; the names asked (`named_stories.asked_names`) lacked by the whole article, not only
+its matching passages, 0.25-1.5 more: 816-810; the meaning's F1 as an F-beta (beta 0.7 / 1.5 /
+2, floors 0.28-0.40): 799-815. None pays. Of the 39 questions whose gold speaker is among the
+ten but another story's quote wins, that story's best passage outscores the gold story's in 25
+(it is the best of all in 18): retrieval itself prefers the other story, and the gold quote
+shares little of the question's words or meaning.
 """
 
 from __future__ import annotations
