@@ -21,7 +21,14 @@ from typing import TextIO
 from qabot.errors import QABotError
 from qabot.line_editing import LineEditing
 from qabot.records import ArticleInfo
-from qabot.search import Answer, QuoteHit, group_quotes, omitted_note, quotes_note
+from qabot.search import (
+    Answer,
+    QuoteHit,
+    group_quotes,
+    omitted_note,
+    quotes_note,
+    shown_passages,
+)
 from qabot.terminal_text import (
     WIDTH,
     Style,
@@ -127,13 +134,15 @@ def format_answer(
             how = "type “more”" if conversing else "raise --top"
             note = quotes_note(answer.quotes_left, answer.speaker, answer.quotes_beyond, how)
             lines += [*wrap_styled(f"({note})", style.dim, style), ""]
-        if answer.passages:
-            lines += [style.lead("Passages:"), ""]
-    for hit in answer.passages:
-        text, spans = printable_spans(hit.passage.text, [hit.emphasis] if hit.emphasis else [])
-        lines.append(f"[{hit.rank}]")
+    passages = shown_passages(answer)  # none repeating the quotes above
+    if answer.quotes and passages:
+        lines += [style.lead("Passages:"), ""]
+    for shown in passages:
+        emphasis = [shown.emphasis] if shown.emphasis else []
+        text, spans = printable_spans(shown.text, emphasis)
+        lines.append(f"[{shown.rank}]")
         lines.extend(wrap_emphasised(text, spans, "  ", style))
-        source = f"Source: {printable(source_line(hit.article))}"
+        source = f"Source: {printable(source_line(shown.hit.article))}"
         lines += [*wrap_styled(source, style.dim, style, "  "), ""]
     if answer.more:
         how = "type “more”" if conversing else "raise --top"

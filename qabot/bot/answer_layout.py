@@ -21,10 +21,10 @@ from qabot.bot.html import (
     telegram_length,
 )
 from qabot.records import ArticleInfo
-from qabot.search import QuoteGroup, group_quotes, omitted_note, quotes_note
+from qabot.search import QuoteGroup, group_quotes, omitted_note, quotes_note, shown_passages
 
 if TYPE_CHECKING:
-    from qabot.search import Answer, Hit, QuoteHit
+    from qabot.search import Answer, QuoteHit, ShownPassage
 
 FIRST_SCREEN = 1200  # visible characters of the first message: about one phone screen
 EXPANDABLE = "<blockquote expandable>"
@@ -54,17 +54,18 @@ def _quote_blocks(groups: list[QuoteGroup], room: int) -> list[Block]:
     return blocks
 
 
-def _passage_blocks(hit: Hit, room: int) -> list[Block]:
+def _passage_blocks(shown: ShownPassage, room: int) -> list[Block]:
     """Return the blocks of one passage (cut to `room` units a piece), each with its source."""
-    bold = [hit.emphasis] if hit.emphasis else []
-    source = source_line(hit.article)
-    return [Block(part, source) for part in quoted(hit.passage.text, bold, max(room, 200))]
+    bold = [shown.emphasis] if shown.emphasis else []
+    source = source_line(shown.hit.article)
+    return [Block(part, source) for part in quoted(shown.text, bold, max(room, 200))]
 
 
 def _content_blocks(answer: Answer, first_room: int, room: int) -> list[Block]:
     """Return the quote and passage blocks; pieces of the first unit fit `first_room`."""
     units: list[tuple[str, object]] = [("quotes", answer.quotes)] if answer.quotes else []
-    units += [("passage", hit) for hit in answer.passages]
+    # without the sentences shown above as quotes (`shown_passages`)
+    units += [("passage", shown) for shown in shown_passages(answer)]
     blocks: list[Block] = []
     for number, (kind, unit) in enumerate(units):
         size = first_room if number == 0 else room
@@ -73,7 +74,7 @@ def _content_blocks(answer: Answer, first_room: int, room: int) -> list[Block]:
             groups = group_quotes(cast("list[QuoteHit]", unit), answer.speaker)
             blocks += _quote_blocks(groups[:1], size) + _quote_blocks(groups[1:], room)
         else:
-            blocks += _passage_blocks(cast("Hit", unit), size)
+            blocks += _passage_blocks(cast("ShownPassage", unit), size)
     return blocks
 
 
@@ -146,7 +147,8 @@ def answer_layout(
 
 
 def _articles(answer: Answer) -> list[ArticleInfo]:
-    return [hit.article for hit in answer.quotes] + [hit.article for hit in answer.passages]
+    shown = [passage.hit.article for passage in shown_passages(answer)]
+    return [hit.article for hit in answer.quotes] + shown
 
 
 def answer_messages(answer: Answer, limit: int = MAX_MESSAGE) -> list[str]:

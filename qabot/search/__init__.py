@@ -8,8 +8,9 @@ and `Ranked` in `hit_record`) with its relevance floor (`relevance`) and best se
 (`emphasis`), quote ranking (`quote_ranking`, a speaker's quotes spread over stories in
 `quote_spread`, "who said" candidates in `who_said_ranking`, weighed again by meaning in
 `quote_meaning`, other forms of a word in `word_forms`) and quote grouping for display
-(`quote_groups`) are the steps inside. Around them, the checks that keep an answer honest: people
-named but never quoted (`unknown_speakers`), roles found in a story (`story_roles`), outlets no
+(`quote_groups`; passages below quotes without the sentences shown as quotes: `shown_passages`)
+are the steps inside. Around them, the checks that keep an answer honest: people named but never
+quoted (`unknown_speakers`), roles found in a story (`story_roles`), outlets no
 article is from (`absent_outlets`), whether the passages answer at all (`passage_answers`, the
 searches below the page in `passages_below`, `refusals`, deeds asked in `why_deeds`, chances in
 `prospects`, figures and years in `word_answers`), and a short first page filled from the stories
@@ -39,6 +40,7 @@ from qabot.search.relevance import coverage, relevance_terms
 from qabot.search.resolution import resolve_speaker
 from qabot.search.resolution_record import Resolution
 from qabot.search.retrieval import MAX_OFFSET, MAX_TOP, bounded, search
+from qabot.search.shown_passages import ShownPassage, shown_passages
 from qabot.search.speech_verbs import is_speech_verb
 from qabot.search.who_said_ranking import find_speakers, rank_who_said
 from qabot.search.wording import omitted_note, quotes_note
@@ -58,6 +60,7 @@ __all__ = [
     "QuoteHit",
     "Ranked",
     "Resolution",
+    "ShownPassage",
     "SpeechQuestion",
     "answer",
     "best_sentence",
@@ -82,4 +85,5 @@ __all__ = [
     "resolve_sources",
     "resolve_speaker",
     "search",
+    "shown_passages",
 ]

@@ -1,0 +1,90 @@
+"""Below a speech answer's quotes, a passage is shown without the sentences already shown as
+quotes ("…" where they were), and not at all when nothing else is left; `--json` keeps the
+whole passages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from qabot.bot.answer_layout import answer_messages
+from qabot.bot.html import plain_text
+from qabot.console import format_answer
+from qabot.indexing import Index
+from qabot.search import answer, shown_passages
+from tests.support.indexes import index_of, write_articles
+from tests.support.processes import qabot
+
+CALLED = 'calling them "a reckless gamble"'
+ARTICLES = {
+    "plans.txt": "Vale attacks tax plans\n\nThe opposition set out its tax plans on Monday. "
+    f"Finance minister Ada Vale has attacked the tax plans of the opposition, {CALLED}. "
+    "Economists were divided on the plans.\n",
+    "rates.txt": "Rates expected to rise\n\n"
+    '"Prices are moving higher," said Ben Orr, an economist at Lark Bank.\n',
+    "harbour.txt": "Harbour wall mended\n\nThe harbour wall was mended in March after the "
+    "winter storms broke it.\n",
+}
+ASKED = "what did ada vale call the tax plans"
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("shown_passages"), ARTICLES)
+
+
+def test_the_passage_of_a_quote_leaves_out_the_quoted_sentence(index: Index) -> None:
+    result = answer(index, ASKED)
+    assert result.quotes and CALLED in result.quotes[0].quote.sentence
+    assert CALLED in result.passages[0].passage.text  # the answer's data is whole
+    [shown] = shown_passages(result)
+    assert shown.text == (
+        "The opposition set out its tax plans on Monday. … Economists were divided on the plans."
+    )
+    assert shown.rank == 1
+
+
+@pytest.mark.parametrize("width", [88, 40])
+def test_the_console_shows_the_quoted_sentence_once(index: Index, width: int) -> None:
+    printed = " ".join(format_answer(answer(index, ASKED), width=width).split())
+    assert printed.count("reckless gamble") == 1
+    assert "Passages: [1] The opposition set out its tax plans on Monday. … Economists" in printed
+
+
+def test_the_bot_shows_the_quoted_sentence_once(index: Index) -> None:
+    shown = plain_text("\n".join(answer_messages(answer(index, ASKED))))
+    assert shown.count("reckless gamble") == 1
+    assert "Monday. … Economists were divided" in shown
+
+
+def test_a_passage_holding_only_the_quote_is_not_shown(index: Index) -> None:
+    result = answer(index, "which economist said prices are moving higher")
+    assert result.quotes and result.passages  # the data keeps it
+    assert shown_passages(result) == []
+    printed = format_answer(result)
+    assert printed.count("Prices are moving higher") == 1
+    assert "Passages:" not in printed
+    assert plain_text("\n".join(answer_messages(result))).count("Prices are moving") == 1
+
+
+def test_passages_without_quotes_above_are_shown_whole(index: Index) -> None:
+    result = answer(index, "harbour wall mended")
+    assert not result.quotes
+    [shown] = shown_passages(result)
+    assert shown.text == result.passages[0].passage.text
+    assert shown.emphasis == result.passages[0].emphasis
+
+
+@pytest.mark.e2e
+def test_qabot_ask_prints_the_sentence_once_and_its_json_keeps_it(tmp_path: Path) -> None:
+    write_articles(tmp_path / "seeds", ARTICLES)
+    asked = f"{ASKED}\n"
+    printed = qabot("ask", "-", cwd=tmp_path, stdin=asked)
+    assert printed.returncode == 0, printed.stderr
+    assert " ".join(printed.stdout.split()).count("reckless gamble") == 1
+    whole = qabot("ask", "--json", ASKED, cwd=tmp_path)
+    assert whole.returncode == 0, whole.stderr
+    [passage] = json.loads(whole.stdout)["passages"]
+    assert CALLED in passage["text"]
