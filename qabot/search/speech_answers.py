@@ -145,6 +145,7 @@ def what_said(
         on_topic=on_topic,
         near_topic=near_topic,
         aside=aside,
+        own=[q for q in quotes if directory.canonical(q) in (person, *same)],
     )
     passages = (
         # "more" of their words: passages came with the first answer; none left, none again

@@ -6,12 +6,13 @@ they said nothing on it; a misspelt or shared name read as one person said first
 from __future__ import annotations
 
 from qabot.attribution import is_group
+from qabot.attribution.speaker_genders import MAN, cue_gender
 from qabot.records import Quote
 from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.speech_acts import act_unreported, unreported_lead
-from qabot.search.wording import TAIL_WORDS, echo, shouted
+from qabot.search.wording import TAIL_WORDS, echo, shouted, whose
 from qabot.text import tokenize
 
 
@@ -26,10 +27,12 @@ def what_said_lead(
     on_topic: bool,
     near_topic: bool,
     aside: bool,
+    own: list[Quote],
 ) -> tuple[str, bool]:
     """Return the lead over `found`, the words of `person` (or of `same`, another form of the
-    name) shown, of `quotes`, all theirs ranked; and whether it says the act asked is not
-    reported ("The articles do not report that X apologised")."""
+    name) shown, of `quotes`, all theirs ranked (`own`: those of `person` and `same`, not of
+    people speaking for them); and whether it says the act asked is not reported ("The
+    articles do not report that X apologised")."""
     heard = list(dict.fromkeys(h.speaker for h in found if h.speaker not in (person, *same)))
     # "the White House", as the reader wrote it: a body named like a thing takes "the"
     shown_as = _with_article(person, speech.speaker or "")
@@ -78,7 +81,11 @@ def what_said_lead(
         opening = (speech.topic or "").casefold().split()[:1]
         joined = "" if set(opening) & TAIL_WORDS else "about "
         shown_topic = echo(speech.topic or "")
-        rest = "their words on other things" if aside else f"everything {who} said"
+        rest = (
+            f"{_possessive(shown_as, own)} words on other things"
+            if aside
+            else f"everything {who} said"
+        )
         lead = (
             f"{shown_as[:1].upper()}{shown_as[1:]} said nothing {joined}{shown_topic} in the "
             f"articles; {rest}:"
@@ -103,6 +110,22 @@ def what_said_lead(
     elif others:
         lead = f"(Others called {speech.speaker}: {others}.) " + lead
     return lead, unreported
+
+
+def _said_gender(quotes: list[Quote]) -> str:
+    """Return MAN or WOMAN when the cues of a person's quotes give a pronoun ("she said", "Mrs
+    Hale said") and none gives the other, else ""."""
+    genders = {cue_gender(quote) for quote in quotes} - {""}
+    return genders.pop() if len(genders) == 1 else ""
+
+
+def _possessive(person: str, quotes: list[Quote]) -> str:
+    """Return "his" or "her" as the person's quotes' cues give it, else the name's possessive
+    ("Ada Vale's", "the Lib Dems'"): one person is no "their", nor is a body's pronoun known."""
+    said = _said_gender(quotes)
+    if said:
+        return "his" if said == MAN else "her"
+    return whose(person)
 
 
 def _with_article(person: str, asked: str) -> str:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from qabot.attribution import is_group
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.answer_record import Answer
@@ -44,6 +43,7 @@ from qabot.search.who_said_ranking import rank_who_said
 from qabot.search.who_said_roles import ROLE_FIT, ROLE_WEIGHT, role_weight
 from qabot.search.who_said_written import beside_verbatim, reported_modals
 from qabot.search.word_forms import spelling_variants
+from qabot.search.wording import whose
 from qabot.search.written_speakers import written_speaker
 from qabot.text import tokenize
 
@@ -262,7 +262,7 @@ def who_said(
         True,
         f"{named[:1].upper()}{named[1:]} said it:"  # "A senior official"
         if sure
-        else f"No quote says that in those words; the closest is {_whose(named)}:",
+        else f"No quote says that in those words; the closest is {whose(named)}:",
         fallback.passages,
         shown,
         fallback.more,
@@ -277,8 +277,3 @@ def nothing_matches(topic: str) -> str:
     looked for ("No quote or passage in the articles says “the earth is flat”."): no
     speaker is named, not even the nearest."""
     return f"No quote or passage in the articles says “{topic}”." if topic else NOTHING_MATCHES
-
-
-def _whose(speaker: str) -> str:
-    """Return the possessive of a speaker: "Ana Ruiz's", "the opposition parties'"."""
-    return f"{speaker}'" if speaker.endswith("s") and is_group(speaker) else f"{speaker}'s"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from qabot.attribution import is_group
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon.other_languages import (
     ENGLISH_TOO,
@@ -96,3 +97,8 @@ def _in_language(spelt: list[str], theirs: frozenset[str]) -> bool:
     only = sum(word not in english_words() and word not in ENGLISH_TOO for word in own)
     english = sum(word in english_words() and word not in theirs for word in spelt)
     return len(own) >= 2 and only > english
+
+
+def whose(speaker: str) -> str:
+    """Return the possessive of a speaker: "Ana Ruiz's", "the opposition parties'"."""
+    return f"{speaker}'" if speaker.endswith("s") and is_group(speaker) else f"{speaker}'s"

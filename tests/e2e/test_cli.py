@@ -921,8 +921,8 @@ def test_console_keeps_words_on_other_things_to_a_phone_screen(workdir: Path) ->
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert (
-        "qabot> Ivo Sand said nothing about submarines in the articles; their words on other "
-        "things:" in out
+        "qabot> Ivo Sand said nothing about submarines in the articles; Ivo Sand's words on "
+        "other things:" in out
     )
     assert "1 more quote from Ivo Sand" in out  # the rest a "more" away
 

@@ -78,7 +78,7 @@ def test_words_on_no_part_of_the_topic_are_kept_to_a_phone_screen(aside: Index) 
     # ... and nothing answers the question: their words on other things are no answer
     assert not result.found and result.speaker == "Ivo Sand"
     assert result.lead == (
-        "Ivo Sand said nothing about the tides in the articles; their words on other things:"
+        "Ivo Sand said nothing about the tides in the articles; Ivo Sand's words on other things:"
     )
     assert result.quotes and result.quotes_left >= 1
     # asked without a topic, as many as asked for
