@@ -35,12 +35,21 @@ from qabot.search.outlet_names import MAX_OUTLET_WORDS, OUTLET_VERBS, outlet_nam
 from qabot.search.removed_words import without_words
 from qabot.text import STOP_WORDS
 
-__all__ = ["FILTER_WORDS", "NEWS_NOUNS", "FilterReading", "read_filters", "reference_day"]
+__all__ = [
+    "FILTER_WORDS",
+    "NEWS_NOUNS",
+    "FilterReading",
+    "read_filters",
+    "reference_day",
+    "trailing_source",
+]
 
 # verbs of an outlet's work, not of speech: "what did the BBC say" asks for someone quoted
 _REPORTING = OUTLET_VERBS - frozenset("say said tell told".split())
 # "(as) reported by the BBC": "by" after these names a source, as "according to" does
 _REPORTED = frozenset("reported written published covered".split())
+# "..., the BBC reported", "... as the BBC reported": a source named after what is asked
+_REPORTED_AFTER = frozenset("reported reports wrote writes".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +88,24 @@ def read_filters(
     recent = False
     absent = ""
     removed: list[tuple[int, int]] = []  # word index ranges taken out
+    last = len(words)  # the words before a source named at the end are read below
+    if (after := trailing_source(words)) is not None:
+        first, start, verb = after
+        the = words[start - 1].text == "the"
+        outlet = names.at(words, start, strong=True)
+        if outlet is not None and outlet[0] == verb:
+            keys |= outlet[1]
+        elif unheld is not None and (
+            source := unheld(" ".join(["the"] * the + [word.raw for word in words[start:verb]]))
+        ):
+            absent = source
+        else:
+            first = last  # no outlet: "..., as Blair reported" keeps its words
+        if first < last:
+            removed.append((first, verb + 1))
+            last = first
     at = 0
-    while at < len(words):
+    while at < last:
         word = words[at].text
         end = None
         if not dated or _is_a_name(words, at):
@@ -160,6 +185,28 @@ def read_filters(
         skipped=days.skipped,
     )
     return FilterReading(filters, without_words(text, words, removed), days.clash, absent)
+
+
+def trailing_source(words: list[Word]) -> tuple[int, int, int] | None:
+    """Return (where the phrase starts, where the name starts, where its verb is) for a source
+    named after what is asked, the question's last words but for punctuation: "..., the BBC
+    reported", "... as the bbc reported", "..., as BBC News reports" (a name of letters,
+    MAX_OUTLET_WORDS words at most, after "the" or not); None when the question ends otherwise.
+    Whether the name is an outlet's is the caller's to tell."""
+    end = len(words)
+    while end and not words[end - 1].raw[:1].isalnum():
+        end -= 1  # "?", "."
+    verb = end - 1
+    if verb < 3 or words[verb].text not in _REPORTED_AFTER:
+        return None
+    for start in range(verb - 1, max(verb - MAX_OUTLET_WORDS, 2) - 1, -1):
+        if not words[start].raw.isalpha() or words[start].text == "the":
+            return None
+        opener = start - 1 - (words[start - 1].text == "the")
+        if opener >= 2 and (words[opener].raw == "," or words[opener].text == "as"):
+            comma = words[opener].text == "as" and words[opener - 1].raw == ","
+            return opener - comma, start, verb  # ", as the BBC reported": the comma goes too
+    return None
 
 
 def _unheld_at(

@@ -4,8 +4,9 @@ the name where only a source goes read as an outlet no article is from when it i
 "according to the bbc, what did Stoltenberg say about Russia" over an archive that never
 writes the BBC as an outlet kept "according to the bbc" in the topic ("No words of Jens
 Stoltenberg name russia according to the bbc"). A speech question's source is never what was
-said: when its topic would keep an "according to" or "reported by" phrase, it is read again with
-`source_outlet`, which also takes an initialism no person is called for an outlet.
+said: when its topic would keep an "according to" or "reported by" phrase, or end on one (",
+the bbc reported", "as the bbc reported"), it is read again with `source_outlet`, which also
+takes an initialism no person is called for an outlet.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from functools import partial
 
 from qabot.indexing import Index
 from qabot.search.absent_outlets import source_outlet, unheld_outlet
-from qabot.search.filter_reading import FilterReading, read_filters
+from qabot.search.date_phrases import split_words
+from qabot.search.filter_reading import FilterReading, read_filters, trailing_source
 from qabot.search.questions import parse_speech_question
 
 # where only a source goes ("as reported by the bbc" too): `filter_reading` reads them
@@ -24,7 +26,9 @@ _SOURCE_PHRASES = ("according to ", "reported by ", "written by ", "published by
 
 def _holds_source(text: str) -> bool:
     folded = text.casefold()
-    return any(phrase in folded for phrase in _SOURCE_PHRASES)
+    if any(phrase in folded for phrase in _SOURCE_PHRASES):
+        return True
+    return trailing_source(split_words(text)) is not None  # "..., the bbc reported"
 
 
 def read_sources(index: Index, text: str, reference: date | None) -> FilterReading:
