@@ -48,6 +48,14 @@ def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
             # a closing mark that opens a paragraph or a word is a typo for an opening one
             if mark != "”" or (before.isspace() and not after.isspace()):
                 opened = index
+        elif (
+            mark == "“"
+            and index > opened + 1
+            and paragraph[opened] == '"'
+            and paragraph[:index].rstrip()[-1:] not in ",:"  # not a quote a cue gives
+            and (inner := _inner_close(paragraph, index)) > 0
+        ):
+            nested = inner  # '"It isn't about “Equal Justice” any more," she said': one quote
         elif mark == "“" and (before.isspace() or not after.isspace()):
             opened = index  # a second opening mark: the first was stray
         elif (
@@ -90,6 +98,18 @@ def _nested_title(paragraph: str, index: int) -> int:
     when the mark at `index` opens no such title."""
     found = _NESTED_TITLE.match(paragraph, index)
     return found.end() - 1 if found is not None and is_title(found.group(1)) else -1
+
+
+def _inner_close(paragraph: str, index: int) -> int:
+    """Return where a curly quote opened at `index` inside a straight-quoted one closes, when
+    it closes before any other mark and a straight mark after it closes the outer quote (or
+    none follows: the quote runs on into the next paragraph); else -1 (the straight mark before
+    it was a stray one)."""
+    close = paragraph.find("”", index + 1)
+    if close < 0 or any(m in paragraph[index + 1 : close] for m in '"“'):
+        return -1
+    rest = paragraph[close + 1 :]
+    return close if '"' in rest or not any(m in rest for m in "“”") else -1
 
 
 def _narration_start(paragraph: str, opened: int) -> int:

@@ -172,4 +172,9 @@ history of what each version changed has one home.
 # (no words were stored); a time counted from a moment opens a sentence as "Later" does
 # ("Minutes later, the campaign ...", "Two days earlier, X defended it, saying ...": the
 # subject is not "Two", and "Six months ago" is no words the speaker said)
-ATTRIBUTION_VERSION = 208
+# 209: a term in curly quote marks inside words quoted in straight ones ('"It isn't about
+# “Equal Justice” any more," she said') leaves them one quote, closed by the straight mark or
+# running on into the next paragraph (the straight mark was read as stray, and the words were
+# lost or cut at the term); not a curly quote a cue gives inside a passage quoted in straight
+# marks ('"X laughed it off by saying, “Only on Sundays.” But ...')
+ATTRIBUTION_VERSION = 209

@@ -64,3 +64,32 @@ def test_a_quote_left_open_before_a_cue_and_colon_ends_there() -> None:
     assert ("Tom Vance", "They wanted to break me but they made me stronger.") in found
     assert not any(who == "Tom Vance" and "properly held" in text for who, text in found)
     assert not any(who == "Tom Vance" and "stop him fighting" in text for who, text in found)
+
+
+def test_a_curly_quote_inside_a_straight_one_leaves_it_one_quote() -> None:
+    # a term in curly marks inside words in straight ones: the straight quote is not stray
+    assert attributed(
+        'Peter Lund said: "The ferry isn\'t about “Fair Fares” any more, and it is bad."'
+    ) == [("Peter Lund", "The ferry isn't about “Fair Fares” any more, and it is bad.")]
+    assert attributed(
+        '"The ferry isn\'t about “Fair Fares” any more, and it is bad," Peter Lund said.'
+    ) == [("Peter Lund", "The ferry isn't about “Fair Fares” any more, and it is bad")]
+
+
+def test_a_straight_quote_running_on_keeps_a_curly_term_inside() -> None:
+    found = attributed(
+        "Peter Lund stated:\n\n"
+        "\"The ferry isn't about “Fair Fares” any more. It is about the owners.\n\n"
+        '"The harbour was meant to serve the island."'
+    )
+    assert [speaker for speaker, _ in found] == ["Peter Lund", "Peter Lund"]
+    assert found[0][1].startswith("The ferry isn't about “Fair Fares” any more.")
+
+
+def test_a_curly_quote_a_cue_gives_inside_a_straight_one_stays_apart() -> None:
+    # a passage quoted in straight marks quoting someone after a comma: the inner quote is
+    # not taken into the outer one
+    found = attributed(
+        '"Maria Holt laughed it off by saying, “Only on Sundays.” But Lund went on.'
+    )
+    assert not any(words.startswith("Maria Holt laughed") for _, words in found)
