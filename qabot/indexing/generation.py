@@ -12,15 +12,16 @@ import json
 import os
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 from qabot import __version__
 from qabot.attribution import ATTRIBUTION_VERSION
 from qabot.engines import Engine
 from qabot.errors import IndexFormatError, NoArticlesError
-from qabot.fileio import read_jsonl, write_jsonl
+from qabot.fileio import split_jsonl, write_jsonl
 from qabot.indexing.analysis import analyze_batches, make_executor
 from qabot.indexing.initialisms import INITIALISMS_FILE, initialism_rows
 from qabot.indexing.layout import (
@@ -38,9 +39,15 @@ from qabot.indexing.quote_store import (
     SegmentWriter,
     compact,
     link_segments,
+    quote_count,
     segments,
 )
-from qabot.indexing.quoted_names import NAMES_FILE, full_names
+from qabot.indexing.quoted_names import (
+    NAMES_FILE,
+    name_counts,
+    read_name_counts,
+    write_name_counts,
+)
 from qabot.indexing.reading import Counts, Progress, read_articles
 from qabot.ingest import READING_VERSION
 from qabot.records import ArticleInfo, flat_dict
@@ -151,11 +158,9 @@ def _write_generation(
         if executor is not None:
             executor.shutdown(cancel_futures=True)
     with reading_previous("articles.jsonl"):
-        old_infos = [
-            row
-            for row in (read_jsonl(old_dir / "articles.jsonl") if old_dir else [])
-            if row["id"] not in replaced and row["id"] not in infos
-        ]
+        old_infos, _ = split_jsonl(
+            old_dir / "articles.jsonl" if old_dir else None, "id", replaced | infos.keys()
+        )
     if not old_infos and not infos:
         raise NoArticlesError(
             f"No readable articles in {articles_dir}. Add .txt, .md, .html, .json or .jsonl "
@@ -166,13 +171,13 @@ def _write_generation(
     # million passages, on one core) runs beside the writing of the small files
     committed = _started(writer.commit)
     try:
-        write_jsonl(out / "articles.jsonl", [*old_infos, *(flat_dict(i) for i in infos.values())])
+        write_jsonl(out / "articles.jsonl", (flat_dict(i) for i in infos.values()), old_infos)
         total_quotes = _write_quote_index(old_dir, out, replaced, quote_rows)
         _write_initialisms(old_dir, out, replaced, initialisms)
         (out / "manifest.json").write_text(
             json.dumps(
                 {
-                    "files": {k: asdict(v) for k, v in sorted(plan.manifest.items())},
+                    "files": {k: flat_dict(v) for k, v in sorted(plan.manifest.items())},
                     "skipped": {k: list(v) for k, v in sorted(plan.skipped.items())},
                 }
             ),
@@ -220,22 +225,32 @@ def _write_quote_index(
 ) -> int:
     """Write the quote index (the old generation's rows of articles not read again, then the
     new ones; segments compacted when updates left too many) and the names of the people
-    quoted; return how many quotes they hold."""
+    quoted; return how many quotes they hold.
+
+    The kept rows are copied as written, and the names counted from the last generation's
+    counts, the rows dropped and the new ones: an update costs what it changes, not a decoding
+    of every row (~0.8 s of CPU at 100,000 articles)."""
+    new_rows = list(quote_rows.values())
+    compacting = len(segments(out)) > MAX_SEGMENTS
     with reading_previous(QUOTE_INDEX):
-        old_rows = [
-            QuoteRow.from_json(r) for r in (read_jsonl(old_dir / QUOTE_INDEX) if old_dir else [])
-        ]
-    kept_rows = [
-        row
-        for row in old_rows
-        if row.article_id not in replaced and row.article_id not in quote_rows
-    ]
-    live_rows = [*kept_rows, *quote_rows.values()]
-    if len(segments(out)) > MAX_SEGMENTS:
-        live_rows = compact(out, live_rows)
-    write_jsonl(out / QUOTE_INDEX, (row.to_json() for row in live_rows))
-    write_jsonl(out / NAMES_FILE, ({"name": name} for name in full_names(live_rows)))
-    return sum(row.count for row in live_rows)
+        kept, gone = split_jsonl(
+            old_dir / QUOTE_INDEX if old_dir else None, "article_id", replaced | quote_rows.keys()
+        )
+        counted = read_name_counts(old_dir / NAMES_FILE) if old_dir else Counter[str]()
+        total = sum(map(quote_count, kept)) + sum(row.count for row in new_rows)
+        whole = counted is None or compacting  # every kept row read, not only those dropped
+        read = [QuoteRow.from_json(json.loads(line)) for line in (kept if whole else gone)]
+    if counted is not None and not compacting:
+        write_jsonl(out / QUOTE_INDEX, (row.to_json() for row in new_rows), kept)
+        names = counted - name_counts(read) + name_counts(new_rows)
+    else:
+        live_rows = [*read, *new_rows]
+        if compacting:
+            live_rows = compact(out, live_rows)
+        write_jsonl(out / QUOTE_INDEX, (row.to_json() for row in live_rows))
+        names = name_counts(live_rows)
+    write_name_counts(out / NAMES_FILE, names)
+    return total
 
 
 def _write_initialisms(
@@ -244,9 +259,10 @@ def _write_initialisms(
     """Write initialisms.jsonl: the old generation's rows of articles not read again, then
     those of the articles read in this update."""
     with reading_previous(INITIALISMS_FILE):
-        old = read_jsonl(old_dir / INITIALISMS_FILE) if old_dir else []
-    kept = (row for row in old if row["article"] not in replaced and row["article"] not in new)
-    write_jsonl(out / INITIALISMS_FILE, [*kept, *(row for rows in new.values() for row in rows)])
+        kept, _ = split_jsonl(
+            old_dir / INITIALISMS_FILE if old_dir else None, "article", replaced | new.keys()
+        )
+    write_jsonl(out / INITIALISMS_FILE, (row for rows in new.values() for row in rows), kept)
 
 
 def _started(work: Callable[[], object]) -> Callable[[], None]:

@@ -53,7 +53,13 @@ GENERATION = lazy(r"gen-\d{6}")
 CHECKSUM_LIMIT = 1 << 20  # files up to this size are hashed at every load (about 1 ms a MB)
 # read whole by every reader or update, so hashed whatever their size (checked as they are read)
 READ_WHOLE = frozenset(
-    {"manifest.json", "articles.jsonl", "quote_index.jsonl", "initialisms.jsonl"}
+    {
+        "manifest.json",
+        "articles.jsonl",
+        "quote_index.jsonl",
+        "initialisms.jsonl",
+        "quoted_names.jsonl",
+    }
 )
 _NOT_CHECKED = frozenset({META_FILE, READERS_FILE})  # at the top of a generation
 COUNTS = ("articles", "passages", "quotes", "files", "stored_passages")  # of meta.json

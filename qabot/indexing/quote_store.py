@@ -25,6 +25,11 @@ from qabot.text.patterns import lazy
 INDEX_FILE = "quote_index.jsonl"
 MAX_SEGMENTS = 32  # past this many, an update copies the live quotes into one new segment
 _SEGMENT = lazy(r"quotes-(\d{6})\.jsonl")
+# the opening of a row as `QuoteRow.to_json` writes it, up to its count
+_COUNTED = lazy(
+    r'\{"article_id": "[^"\\]*", "segment": "[^"\\]*", "offset": \d+, "length": \d+, '
+    r'"count": (\d+), '
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -63,6 +68,13 @@ class QuoteRow:
             count=int(row["count"]),
             speakers={str(k): SpeakerSummary.from_json(v) for k, v in speakers.items()},
         )
+
+
+def quote_count(line: str) -> int:
+    """Return the count of a quote-index row from its line, read from the line's opening
+    when it is as `QuoteRow.to_json` writes it (its speakers not decoded)."""
+    opening = _COUNTED.match(line)
+    return int(opening[1]) if opening else int(json.loads(line)["count"])
 
 
 def segments(directory: Path) -> list[Path]:

@@ -3,7 +3,8 @@ lower case ("steve jobs") can be read for names without building the speaker dir
 
 Building the directory merges names across every article (seconds at a million passages); a
 plain question needs only each person's first and last name, which the quote index's
-summaries already hold. The update that rewrites the quote index writes this list beside it.
+summaries already hold. The update that rewrites the quote index writes this list beside it,
+with how many rows quote each name: the next update adds and takes away only what it changed.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ import functools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from qabot.attribution import is_group, person_name
+from qabot.fileio import read_jsonl, write_jsonl
 from qabot.indexing.quote_store import QuoteRow
 
 NAMES_FILE = "quoted_names.jsonl"
@@ -35,6 +38,29 @@ class QuotedNames:
         return cls(frozenset(word for word, n in opening.items() if n >= 2), names)
 
 
+def name_counts(rows: Iterable[QuoteRow]) -> Counter[str]:
+    """Return how many of the rows quote each of the names `full_names` gives: kept beside
+    them, so an update counts the names of the rows it drops and adds, not of every row."""
+    return Counter(name for row in rows for name in _row_names(row))
+
+
+def read_name_counts(path: Path) -> Counter[str] | None:
+    """Return the counts of a names file (None: written without them, before they were kept;
+    ValueError, KeyError or TypeError if garbled)."""
+    counts = Counter[str]()
+    for row in read_jsonl(path):
+        if "rows" not in row:
+            return None
+        counts[str(row["name"])] = int(row["rows"])
+    return counts
+
+
+def write_name_counts(path: Path, counts: Counter[str]) -> None:
+    """Write the names file: each name quoted, sorted, with how many rows quote it."""
+    names = sorted(name for name, count in counts.items() if count > 0)
+    write_jsonl(path, ({"name": name, "rows": counts[name]} for name in names))
+
+
 def full_names(rows: Iterable[QuoteRow]) -> list[str]:
     """Return the case-folded first and last names of the people the rows quote, sorted.
 
@@ -44,13 +70,16 @@ def full_names(rows: Iterable[QuoteRow]) -> list[str]:
     word of letters ("Tony Blair", not "the minister" or "UK Sport"), and names no group or
     anonymous source.
     """
-    full = {
+    return sorted({name for row in rows for name in _row_names(row)})
+
+
+def _row_names(row: QuoteRow) -> set[str]:
+    """Return the names `full_names` gives of one row's speakers."""
+    return {
         name
-        for row in rows
         for speaker, entry in row.speakers.items()
         if (name := _full_name(speaker, entry.names[0] if entry.names else None))
     }
-    return sorted(full)
 
 
 @functools.lru_cache(maxsize=1 << 16)
