@@ -10,6 +10,7 @@ pages dated 2019-2023), is no limit at all: the undated passages that mention it
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -21,6 +22,7 @@ from qabot.search.retrieval import MAX_TOP, search
 from qabot.search.undated_words import may_hold_dates
 from qabot.search.wording import echo
 
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # a year as typed ("2015")
 _YEARS_APART = 2  # a span of days over a few years no dated article is of: told of as a year
 
 
@@ -40,13 +42,20 @@ def undated_year(index: Index, filters: Filters) -> str | None:
     return str(since.year) if since.year == until.year else f"{since.year} to {until.year}"
 
 
-def told_year(filters: Filters) -> str | None:
+def told_year(filters: Filters, text: str = "") -> str | None:
     """Return the year (or years) the question's calendar dates name ("in 2003", "since 1999",
-    "1956 to 1957"), for undated articles that tell of it in their words; None when there are
-    no dates or they span more than _YEARS_APART + 1 years."""
+    "1956 to 1957", "before 2015" typed in `text`), for undated articles that tell of it in
+    their words; None when there are no dates or they span more than _YEARS_APART + 1 years."""
     since, until = filters.since, filters.until
     if since is None:
-        return None
+        # "die needlessly before 2015": days until the end of 2014, and an undated article
+        # writes the year as the question types it (the end's year, or the one after it)
+        if until is None:
+            return None
+        typed = set(_YEAR.findall(text))
+        return next(
+            (str(year) for year in (until.year + 1, until.year) if str(year) in typed), None
+        )
     if until is None:
         return str(since.year)
     if not 0 <= until.year - since.year <= _YEARS_APART:

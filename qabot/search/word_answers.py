@@ -198,7 +198,7 @@ def year_told_answer(
     answers: the undated passages that mention the year (the dates are what they tell, not
     when they were written), under a lead that says so; None when the dates name no year,
     nothing undated mentions it, or a dated article is among those found."""
-    year = told_year(read.filters)
+    year = told_year(read.filters, read.text)
     if year is None:
         return None
     loose = replace(read, filters=replace(read.filters, since=None, until=None))

@@ -1,5 +1,5 @@
-"""A year asked since ("since 1999") where no dated article answers is one undated articles tell
-of in their words: their passages that mention it answer."""
+"""A year asked since ("since 1999") or before ("before 2015") where no dated article answers is
+one undated articles tell of in their words: their passages that mention it answer."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ ARTICLES = {
                   "said on the quay."),
     "fears.md": (None, None, "Pilots fear cuts",
                  "Harbour pilots fear for their licences as the port shrinks."),
+    "ferries.md": (None, None, "Ferry fleet",
+                   "Half the island's ferries will be scrapped before 2015, the council warned."),
 }  # fmt: skip
 
 
@@ -38,3 +40,21 @@ def test_a_year_no_undated_passage_mentions_still_refuses(index: Index) -> None:
     result = answer(index, "how many harbour pilots have lost their licences since 1995")
     assert not result.found
     assert result.lead.startswith("Nothing about")  # the dates are the reason, as before
+
+
+def test_a_year_asked_before_is_told_by_the_undated_passage_that_mentions_it(
+    index: Index,
+) -> None:
+    # "before 2015" reads as the days until the end of 2014; the article writes 2015
+    result = answer(index, "how many island ferries will be scrapped before 2015")
+    assert result.found  # it was refused: "Nothing about ... until 31 December 2014, but ..."
+    assert result.passages[0].article.path == "ferries.md"
+    assert "these mention 2015" in result.lead
+
+
+def test_a_year_asked_before_that_no_undated_passage_mentions_still_refuses(
+    index: Index,
+) -> None:
+    result = answer(index, "how many island ferries will be scrapped before 2010")
+    assert not result.found
+    assert result.lead.startswith("Nothing about")
