@@ -3,8 +3,9 @@
 The engine ranks passages; this step reads as few of them as the page needs (`selection`),
 drops near-duplicates (overlapping passages of one article, the same story saved twice:
 `duplicates`), keeps the passages that are about the question (`relevance`), attaches the
-article and picks the sentence to emphasise (`emphasis`). Its records, `Hit` and `Ranked`, are in
-`hit_record`.
+article and picks the sentence to emphasise (`emphasis`); for "how many X" and "how much", the
+passages that count X or give the sum asked come first (`counted_first`). Its records, `Hit`
+and `Ranked`, are in `hit_record`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from qabot.engines import ScoredPassages
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Passage, Quote
 from qabot.search.candidate_limits import candidates_for, last_answering, last_holding
+from qabot.search.counted_first import counting_first
 from qabot.search.duplicates import held_terms
 from qabot.search.emphasis import answer_kinds, best_sentence
 from qabot.search.filters import Filters
@@ -204,6 +206,7 @@ def search(
         answering = [item for item, ok in zip(kept, flags, strict=True) if ok]
         if answering:  # the others cannot answer "when" or "how many": count, don't show
             kept, omitted = answering, omitted + len(kept) - len(answering)
+        kept = counting_first(kept, question)  # "575 million PCs" for "how many PCs"
     kept = newest_first(index, kept) if recent else kept
     # where each stands among the relevant ones, those left unread counted (`select`)
     places = range(len(kept)) if kinds or recent else selection.places

@@ -1,0 +1,86 @@
+"""A "how many X" question's passages that count X come before those giving other figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.records import Passage
+from qabot.search import answer
+from qabot.search.counted_first import counted_terms, counting_first, summed_terms
+from qabot.text import tokenize
+from tests.support.indexes import index_of
+
+# our own articles: the keepers' story names lighthouses and the coast again and again beside a
+# count of keepers; the survey's counts the lighthouses once, in few of the question's words
+ARTICLES = {
+    "keepers.txt": (
+        "Lighthouse keepers leave the coast\n\n"
+        "The coast's lighthouses are losing their keepers. Lighthouses on the coast were "
+        "manned for centuries, and the lighthouses of the north coast longest. Some 40 keepers "
+        "retired from the coast's lighthouses last year."
+    ),
+    "survey.txt": (
+        "Survey of the shore\n\n"
+        "The survey found 212 lighthouses still standing, most of them painted white."
+    ),
+    "ferry.txt": (
+        "Ferry timetable\n\nMany islanders say the ferry will sail twice a day from April."
+    ),
+    "museum.txt": (
+        "Museum reopens\n\nThe harbour museum reopened after two years of repairs to its roof."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("news"), ARTICLES)
+
+
+def test_the_passage_counting_what_is_asked_comes_first(index: Index) -> None:
+    result = answer(index, "how many lighthouses are still standing on the coast")
+    assert result.found
+    assert [hit.article.path for hit in result.passages][:2] == ["survey.txt", "keepers.txt"]
+
+
+def test_a_sum_right_before_a_word_asked_comes_first() -> None:
+    named = (_passage(4, "The rebate was cut by 2% to please the Rebate Union."), 3.0)
+    sum_before = (_passage(5, "Britain's £3bn rebate is safe."), 1.0)
+    asked = "how much is the uk's rebate worth"
+    assert counting_first([named, sum_before], asked) == [sum_before, named]
+    assert summed_terms(asked) == frozenset(tokenize("uk's rebate"))  # not "worth"
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("how many PCs are in use worldwide", "PCs"),
+        ("how many premium rate numbers has BT blocked", "premium rate numbers"),
+        ("By how many votes did the bill pass", "votes"),
+        ("how many of the 12 jurors agreed", ""),  # "of": nothing named to count
+        ("how much did it cost", ""),
+        ("why did it close", ""),
+    ],
+)
+def test_the_things_counted_are_the_words_after_how_many(question: str, counted: str) -> None:
+    assert counted_terms(question) == frozenset(tokenize(counted))
+
+
+def _passage(number: int, text: str) -> Passage:
+    return Passage(
+        id=f"a:{number}", article_id="a", position=number, start=0, end=len(text), text=text
+    )
+
+
+def test_passages_keep_their_order_when_none_or_all_count_it() -> None:
+    some = [(_passage(1, "20 keepers left."), 2.0), (_passage(2, "Then 9 keepers came."), 1.0)]
+    assert counting_first(some, "how many lighthouses are there") == some
+    assert counting_first(some, "how many keepers left") == some
+
+
+def test_passages_counting_it_come_first_in_their_order() -> None:
+    years = (_passage(3, "Keepers stood watch for 40 years."), 3.0)
+    some = [(_passage(1, "20 keepers left."), 2.0), (_passage(2, "Then 9 keepers came."), 1.0)]
+    mixed = [years, *some]
+    assert counting_first(mixed, "how many keepers left") == [*some, years]
