@@ -10,6 +10,21 @@ retries what Telegram fails transiently and `updates` skips updates that cannot 
 Imported only by `qabot bot` (and tests).
 """
 
-from qabot.bot.app import build_application, run
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from qabot.bot.app import build_application, run
 
 __all__ = ["build_application", "run"]
+
+
+def __getattr__(name: str) -> Any:
+    """Import the bot (python-telegram-bot and all) when it is first asked for, not when
+    `qabot bot` checks its settings (`start_checks`) before it starts."""
+    if name in __all__:
+        from qabot.bot import app
+
+        return getattr(app, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

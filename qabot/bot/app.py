@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import ssl
 from urllib.parse import urlsplit
 
@@ -48,6 +47,7 @@ from qabot.bot.data import CONTEXT_TYPES, BotApplication, Context
 from qabot.bot.delivery import BoundedRateLimiter, retry_after
 from qabot.bot.feeds import poll_feeds
 from qabot.bot.questions import button_pressed, inline_query, text_message, without_text
+from qabot.bot.start_checks import check_start
 from qabot.bot.subscriptions import (
     subscribe_command,
     subscriptions_command,
@@ -56,7 +56,7 @@ from qabot.bot.subscriptions import (
 from qabot.bot.updates import UpdatesRequest
 from qabot.bot.webhook import serve_webhook
 from qabot.config import Config
-from qabot.errors import ConfigError, QABotError, TokenError
+from qabot.errors import QABotError, TokenError
 from qabot.indexing import IndexHolder, ensure_index, old_rules_note
 
 logger = logging.getLogger(__name__)
@@ -189,17 +189,7 @@ async def check_token(config: Config, tls: ssl.SSLContext) -> str:
 
 def run(config: Config, *, webhook: str | None = None, listen: str | None = None) -> None:
     """Run the bot until SIGINT/SIGTERM: long polling, or a webhook server behind a proxy."""
-    if not config.token:
-        raise TokenError(
-            f"No Telegram bot token: set ${config.telegram.token_env}. Talk to @BotFather on "
-            "Telegram, send /newbot, and copy the token it gives you."
-        )
-    if not re.fullmatch(r"[0-9]+:[A-Za-z0-9_-]+", config.token):
-        raise TokenError(  # httpx would fail on it as an unreachable network, misleadingly
-            f"${config.telegram.token_env} does not hold a bot token (digits, a colon, then "
-            "letters, digits, _ or -, like 123456:ABC-def). Copy it again from @BotFather "
-            "(/mybots -> API Token) and set the variable."
-        )
+    address = check_start(config, webhook=webhook, listen=listen)
     logging.basicConfig(
         format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO
     )
@@ -221,33 +211,19 @@ def run(config: Config, *, webhook: str | None = None, listen: str | None = None
     if opened.note is not None:
         logger.warning("%s", opened.note)
     application = build_application(config, IndexHolder(config.index_dir, index), tls=tls)
-    if webhook is None:
+    if address is None or webhook is None:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
         return
-    secret = config.webhook_secret or ""
-    if not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
-        raise ConfigError(
-            f"Webhook mode needs a secret: set ${config.telegram.webhook_secret_env} to 1-256 "
-            "letters, digits, _ or - (e.g. the output of `openssl rand -hex 32`)."
-        )
-    host, _, port = (listen or "").rpartition(":")
-    # ASCII digits ("²" is a digit to str.isdigit) of a port that exists: the server would
-    # take 99999 modulo 65536 and listen, in silence, where no proxy sends anything
-    if not host or not re.fullmatch(r"[0-9]{1,5}", port) or not 0 < int(port) < 65536:
-        raise ConfigError(
-            f"--listen must be HOST:PORT (a port from 1 to 65535), like 127.0.0.1:8443, "
-            f"not {listen!r}."
-        )
     loop = asyncio.get_event_loop()
     try:
         loop.run_until_complete(
             serve_webhook(
                 application,
-                listen=host,
-                port=int(port),
+                listen=address.host,
+                port=address.port,
                 url_path=urlsplit(webhook).path.strip("/"),
                 webhook_url=webhook,
-                secret=secret,
+                secret=config.webhook_secret or "",
             )
         )
     finally:

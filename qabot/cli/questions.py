@@ -168,9 +168,11 @@ def console_command(config: Config, args: argparse.Namespace) -> int:
 
 def bot_command(config: Config, args: argparse.Namespace) -> int:
     """Run the Telegram bot, polling or (with --webhook and --listen) behind a webhook."""
+    from qabot.bot.start_checks import check_start
+
+    # before importing the bot (~0.7 CPU-s) and building the index: a wrong setting at once
+    check_start(config, webhook=args.webhook, listen=args.listen)
     from qabot.bot.app import run
 
-    if bool(args.webhook) != bool(args.listen):
-        raise QABotError("Webhook mode needs both --webhook URL and --listen HOST:PORT.")
     run(config, webhook=args.webhook, listen=args.listen)
     return 0

@@ -792,19 +792,23 @@ def test_webhook_that_cannot_listen_or_is_refused_is_one_error_line(
     tmp_path, built_projects
 ) -> None:
     with FakeTelegram() as server, socket.socket() as taken:
-        config = write_workspace(tmp_path, server, watch=False, built=built_projects)
+        built = write_workspace(tmp_path / "built", server, watch=False, built=built_projects)
+        # a wrong --listen is told before the index is built (it was told after the build)
+        unbuilt = write_workspace(tmp_path / "unbuilt", server, watch=False)
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         busy = f"127.0.0.1:{taken.getsockname()[1]}"
         env = {**clean_env(), "QABOT_TELEGRAM_TOKEN": server.token, "QABOT_WEBHOOK_SECRET": "s"}
-        for webhook, listen, expected in [
-            (f"http://{busy}/qabot", busy, f"error: Cannot listen on {busy}"),
+        for webhook, listen, expected, config in [
+            (f"http://{busy}/qabot", busy, f"error: Cannot listen on {busy}", built),
             ("ftp://example.org/qabot", f"127.0.0.1:{free_port()}",
-             "error: Telegram did not accept the webhook ftp://example.org/qabot"),
+             "error: Telegram did not accept the webhook ftp://example.org/qabot", built),
             # a port past 65535 was served on it modulo 65536 (99999 on 34463), in silence;
             # a port in other digits ("²") was a ValueError traceback
-            ("https://example.org/qabot", "127.0.0.1:99999", "error: --listen must be HOST:PORT"),
-            ("https://example.org/qabot", "127.0.0.1:²", "error: --listen must be HOST:PORT"),
+            ("https://example.org/qabot", "127.0.0.1:99999", "error: --listen must be HOST:PORT",
+             unbuilt),
+            ("https://example.org/qabot", "127.0.0.1:²", "error: --listen must be HOST:PORT",
+             unbuilt),
         ]:  # fmt: skip
             result = subprocess.run(
                 [sys.executable, "-m", "qabot", "bot", "--config", str(config),
@@ -815,6 +819,7 @@ def test_webhook_that_cannot_listen_or_is_refused_is_one_error_line(
             assert result.stderr.splitlines()[-1].startswith(expected)
             assert "Traceback" not in result.stderr
             assert "Task was destroyed" not in result.stderr
+        assert not (unbuilt.parent / "index").exists()
 
 
 def _answer_calls(server: FakeTelegram, user_id: int, question: str) -> list:
