@@ -11,7 +11,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
-from tests.support.indexes import index_of, write_articles
+from tests.support.indexes import folder_options, index_of
 from tests.support.processes import ask_each
 
 ARTICLES = {
@@ -93,12 +93,12 @@ def test_an_outcome_told_is_answered(index: Index) -> None:
     assert result.found and "won the Harbour Rose prize" in result.passages[0].passage.text
 
 
-def test_the_command_line_refuses_an_untold_deed(tmp_path: Path) -> None:
-    write_articles(tmp_path / "seeds", ARTICLES)
+def test_the_command_line_refuses_an_untold_deed(index: Index, tmp_path: Path) -> None:
     result, told = ask_each(
         "who will play odo varn in the gullmoor film",
         "did dune street win the harbour rose prize in velm",
         cwd=tmp_path,
+        options=folder_options(index),
     )
     assert "tells who will play." in result
     assert "is to be made into a film" not in result

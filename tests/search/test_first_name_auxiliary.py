@@ -10,7 +10,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer, parse_speech_question
-from tests.support.indexes import index_of
+from tests.support.indexes import folder_options, index_of
 from tests.support.processes import qabot
 
 ARTICLES = {
@@ -70,12 +70,9 @@ def test_what_will_x_said_answers_with_his_words(island_index: Index) -> None:
     assert result.quotes and all(q.speaker == "Will Penhale" for q in result.quotes)
 
 
-def test_ask_reads_a_first_name_spelt_as_an_auxiliary(tmp_path: Path) -> None:
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for name, text in ARTICLES.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    result = qabot("ask", "what Will Penhale thinks about the ferry", cwd=tmp_path)
+def test_ask_reads_a_first_name_spelt_as_an_auxiliary(island_index: Index, tmp_path: Path) -> None:
+    question = "what Will Penhale thinks about the ferry"
+    result = qabot("ask", question, *folder_options(island_index), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "What Will Penhale thought about the ferry" in result.stdout  # not "thinked"
     assert "this one can" in result.stdout

@@ -13,7 +13,7 @@ from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search import answer
 from qabot.search.framed_claims import framed_only
-from tests.support.indexes import index_of, write_articles
+from tests.support.indexes import folder_options, index_of
 from tests.support.processes import qabot
 
 CLOSEST = "No quote says that in those words; the closest is"
@@ -90,8 +90,10 @@ def test_only_a_claim_of_a_frame_word_and_one_other_is_held_to_its_words() -> No
     assert not framed_only("this was never about money worries", money)
 
 
-def test_the_command_line_names_no_speaker_for_a_frame_said_otherwise(tmp_path: Path) -> None:
-    write_articles(tmp_path / "seeds", ARTICLES)
-    result = qabot("ask", "who said this was never about the money?", cwd=tmp_path)
+def test_the_command_line_names_no_speaker_for_a_frame_said_otherwise(
+    index: Index, tmp_path: Path
+) -> None:
+    question = "who said this was never about the money?"
+    result = qabot("ask", question, *folder_options(index), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Ada Brisk said it:" not in result.stdout

@@ -10,8 +10,8 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
-from tests.support.indexes import index_of, write_articles
-from tests.support.processes import qabot
+from tests.support.indexes import folder_options, index_of
+from tests.support.processes import ask_each
 
 ARTICLES = {
     "tarn.txt": "Tarn bid for Osk\n\nTarn Mining is the most likely bidder for Osk Metals, "
@@ -76,11 +76,13 @@ def test_words_of_the_end_asking_no_outcome_are_answered(index: Index, question:
     assert answer(index, question).found
 
 
-def test_the_command_line_refuses_an_outcome_never_told(tmp_path: Path) -> None:
-    write_articles(tmp_path / "seeds", ARTICLES)
-    result = qabot("ask", "how much did tarn mining end up paying for osk metals", cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
-    assert "tells what came of it (“end up paying”)." in result.stdout
-    assert "most likely bidder" not in result.stdout
-    told = qabot("ask", "how much did brill foods end up paying for hollin", cwd=tmp_path)
-    assert "paid £12m" in told.stdout
+def test_the_command_line_refuses_an_outcome_never_told(index: Index, tmp_path: Path) -> None:
+    result, told = ask_each(
+        "how much did tarn mining end up paying for osk metals",
+        "how much did brill foods end up paying for hollin",
+        cwd=tmp_path,
+        options=folder_options(index),
+    )
+    assert "tells what came of it (“end up paying”)." in result
+    assert "most likely bidder" not in result
+    assert "paid £12m" in told

@@ -11,7 +11,7 @@ import pytest
 from qabot.indexing import Index
 from qabot.search import answer
 from qabot.search.conversation import Conversation
-from tests.support.indexes import index_of, write_articles
+from tests.support.indexes import folder_options, index_of
 from tests.support.processes import qabot
 
 ARTICLES = {
@@ -55,9 +55,11 @@ def test_an_ordinary_question_is_not_given_quote_passages(index: Index) -> None:
 
 
 @pytest.mark.e2e
-def test_the_command_line_json_lists_the_passage_of_the_quote(tmp_path: Path) -> None:
-    write_articles(tmp_path / "seeds", ARTICLES)
-    result = qabot("ask", "--json", "what did ada vale call the tax plans", cwd=tmp_path)
+def test_the_command_line_json_lists_the_passage_of_the_quote(
+    index: Index, tmp_path: Path
+) -> None:
+    question = "what did ada vale call the tax plans"
+    result = qabot("ask", "--json", question, *folder_options(index), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     shown = json.loads(result.stdout)
     assert shown["quotes"] and shown["passages"]

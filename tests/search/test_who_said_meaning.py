@@ -12,7 +12,7 @@ import pytest
 from qabot.indexing import Index
 from qabot.search import answer
 from qabot.search.quote_meaning import by_meaning
-from tests.support.indexes import index_of, write_articles
+from tests.support.indexes import folder_options, index_of
 from tests.support.processes import qabot
 
 ARTICLES = {
@@ -39,9 +39,10 @@ def test_a_paraphrase_names_the_speaker_whose_meaning_it_shares(parking_index: I
     assert result.lead.startswith("No quote says that in those words; the closest is Joe Park's")
 
 
-def test_the_command_line_names_the_speaker_of_the_paraphrase(tmp_path: Path) -> None:
-    write_articles(tmp_path / "seeds", ARTICLES)
-    result = qabot("ask", QUESTION, cwd=tmp_path)
+def test_the_command_line_names_the_speaker_of_the_paraphrase(
+    parking_index: Index, tmp_path: Path
+) -> None:
+    result = qabot("ask", QUESTION, *folder_options(parking_index), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "the closest is Joe Park's" in result.stdout
 

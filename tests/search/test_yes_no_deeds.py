@@ -10,7 +10,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
-from tests.support.indexes import index_of, write_articles
+from tests.support.indexes import folder_options, index_of
 from tests.support.processes import ask_each
 
 ARTICLES = {
@@ -77,12 +77,12 @@ def test_a_deed_told_is_answered(index: Index, question: str, told: str) -> None
     assert result.found and told in result.passages[0].passage.text
 
 
-def test_the_command_line_refuses_a_deed_never_told(tmp_path: Path) -> None:
-    write_articles(tmp_path / "seeds", ARTICLES)
+def test_the_command_line_refuses_a_deed_never_told(index: Index, tmp_path: Path) -> None:
     result, told = ask_each(
         "did odo brill win his appeal against the velm tribunal ruling",
         "did tam kessel win his appeal against the harbour board ruling",
         cwd=tmp_path,
+        options=folder_options(index),
     )
     assert "“win”, the deed asked about." in result
     assert "will be heard next week" not in result

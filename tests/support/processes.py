@@ -8,7 +8,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -31,11 +31,12 @@ def qabot(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.Complet
     )
 
 
-def ask_each(*questions: str, cwd: Path) -> list[str]:
-    """Ask `questions` of one `qabot ask -` in `cwd` (a process start is ~0.3 CPU-s, and a
-    test asking two things started two); return each answer as `qabot ask QUESTION` prints
-    it, without the "Q: ..." line the batch puts above it."""
-    result = qabot("ask", "-", cwd=cwd, stdin="".join(f"{question}\n" for question in questions))
+def ask_each(*questions: str, cwd: Path, options: Sequence[str] = ()) -> list[str]:
+    """Ask `questions` of one `qabot ask [OPTIONS] -` in `cwd` (a process start is ~0.3 CPU-s,
+    and a test asking two things started two); return each answer as `qabot ask QUESTION`
+    prints it, without the "Q: ..." line the batch puts above it."""
+    stdin = "".join(f"{question}\n" for question in questions)
+    result = qabot("ask", *options, "-", cwd=cwd, stdin=stdin)
     if result.returncode != 0:
         raise AssertionError(result.stderr)
     answers = [part.split("\n\n", 1)[1] for part in f"\n{result.stdout}".split("\nQ: ")[1:]]
