@@ -22,6 +22,7 @@ from qabot.bot.access import GROUP_REFUSAL, REFUSAL, SLOW_DOWN
 from qabot.bot.buttons import decode_callback
 from qabot.bot.commands import COMMANDS
 from qabot.bot.questions import CAPTION_COMMAND, NO_TEXT
+from qabot.engines import DEFAULT_ENGINE
 from qabot.text import sentence_spans
 from tests.support.fake_telegram import Call, FakeTelegram
 from tests.support.indexes import BuiltProjects, write_articles
@@ -105,7 +106,7 @@ ARTICLES = {
     "glacier.txt": long_article(),
     "seed/nato.txt": SEED_ARTICLE.read_text(encoding="utf-8"),
 }
-ENGINE = "rank-bm25"
+ENGINE = DEFAULT_ENGINE  # the engine a user's bot runs; rank-bm25 is tested in tests/engines
 FIRST_SCREEN = 1200  # visible characters the first message of an answer may take
 
 
