@@ -56,13 +56,14 @@ def object_after(verb: str, rest: str) -> bool:
 
 
 # a few words of when, where or how before "that" and the words said ("said early Friday that",
-# "admitted as part of his plea that"): no subject, verb, quote mark or clause among them
+# "admitted as part of his plea that"): no subject, verb or clause among them, and no quote but
+# a name quoted whole ("said on NBC's “Meet the Press” on Sunday that": a programme)
 _THAT_AFTER = (
     r"\s+(?:[a-z]+ly|late|early|through|as|in|on|at|during|after|before|last|earlier|later|"
     r"to|by|with|from|via|under|outside|inside|privately|publicly|repeatedly)\b"
     r"(?:\s+(?!(?:that|he|she|it|they|we|i|you|there|this|who|which|and|but)\b)"
     r"(?!(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does)\b)"
-    r"[\w'’.&-]+,?){WORDS}?\s+that\s+"
+    r"(?:[\w'’.&-]+|[\"“]·+[\"”]),?){WORDS}?\s+that\s+"
 )
 _THAT_AHEAD = lazy(_THAT_AFTER.replace("{WORDS}", "{0,6}"), re.IGNORECASE)
 # more of them ("said in one of a series of Twitter messages that"): only with no verb of

@@ -167,7 +167,9 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 _NAMING_BEFORE = lazy(
     r"(?:\b(?:call(?:s|ed|ing)?|named|titled|entitled|dubbed|nicknamed|known\s+as|nickname\s+of|"
     r"starr(?:ing|ed)\s+in|stars\s+in|appeared\s+in|" + "(?:" + "|".join(WORK_NOUNS) + r")s?"
-    r"))\s*,?\s*$",
+    r"))\s*,?\s*$"
+    # a programme spoken on or to ("said on NBC's “Meet the Press”", "told “Face the Nation”")
+    r"|\b(?:on|told|with)\s+(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?:'s|’s|')\s+)?$",
     re.IGNORECASE,
 )
 _NAMING_AFTER = lazy(r"^[,.]?\s*(?:" + "|".join(WORK_NOUNS) + r")s?\b", re.IGNORECASE)
@@ -194,7 +196,7 @@ def names_a_work(text: str, start: int, end: int) -> bool:
     if not is_title(text[start:end]):
         return False
     opening = text.rfind("\n", 0, start) + 1
-    before = text[max(opening, start - 41) : start - 1]
+    before = text[max(opening, start - 41) : start - 1].removesuffix("'")  # ''two apostrophes''
     after = text[end : end + 30].lstrip(".,!?")
     if after[:1] in QUOTE_MARKS + "'’":
         after = after[1:]

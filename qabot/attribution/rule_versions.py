@@ -177,4 +177,7 @@ history of what each version changed has one home.
 # running on into the next paragraph (the straight mark was read as stray, and the words were
 # lost or cut at the term); not a curly quote a cue gives inside a passage quoted in straight
 # marks ('"X laughed it off by saying, “Only on Sundays.” But ...')
-ATTRIBUTION_VERSION = 209
+# 210: a programme named in quote marks after "on", "told" or "with" ('said on NBC's "Meet the
+# Press" on Sunday that ...', 'told "Face the Nation"') is a name, not the speaker's words (it
+# was stored as them), and the words after "that" are the speaker's (they were lost)
+ATTRIBUTION_VERSION = 210

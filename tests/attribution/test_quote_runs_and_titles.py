@@ -171,3 +171,20 @@ def test_extraction_never_fails_on_runs_of_marks_titles_and_places(words: list[s
     text = " ".join(words)
     for quote in extract_quotes(Article(ArticleInfo(id="x", path="x.txt", title="x"), text)):
         assert text[quote.start : quote.end] == quote.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Nora Quill said on ABC\'s "Harbour Talk" on Sunday that the ferry would stay open.',
+        'Nora Quill said on "Harbour Talk Tonight" that the ferry would stay open.',
+        "Nora Quill said on ABC's ''Harbour Talk'' on Sunday that the ferry would stay open.",
+    ],
+)
+def test_a_programme_spoken_on_is_a_name_and_the_words_follow_that(sentence: str) -> None:
+    assert attributed(sentence) == [("Nora Quill", "the ferry would stay open")]
+
+
+def test_a_programme_told_is_no_words_said() -> None:
+    quotes = attributed('Nora Quill told "Harbour Talk" the ferry was safe.')
+    assert all(words != "Harbour Talk" for _, words in quotes)
