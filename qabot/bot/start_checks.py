@@ -50,6 +50,8 @@ def check_start(config: Config, *, webhook: str | None, listen: str | None) -> L
             "letters, digits, _ or - (e.g. the output of `openssl rand -hex 32`)."
         )
     host, _, port = (listen or "").rpartition(":")
+    if host.startswith("[") and host.endswith("]"):  # an IPv6 address, written as in a URL
+        host = host[1:-1]
     if not host or not PORT.fullmatch(port) or not 0 < int(port) < 65536:
         raise ConfigError(
             f"--listen must be HOST:PORT (a port from 1 to 65535), like 127.0.0.1:8443, "
