@@ -23,7 +23,10 @@ recall costing Microsoft") give none, nor does a count beside a sum elsewhere in
 ("cancelling 100 flights" for "how much money did the flight chaos cost"); money asked by
 name ("how much prize money") takes no share; a sum is told of one its passage names ("Bruvik
 would have to pay ..." for "the napster.no student"). A year after "in", "since" ... is a time
-("sold the stadium in 1999"), no figure.
+("sold the stadium in 1999"), no figure, and so is one in brackets ("the novel Airport
+(1968)"). A "how many" question counts what its words after "how many" name: "six games"
+gives no count of the fans at a game, nor "four times" of the films at a festival (a span or
+a number of times counts days or times, not the thing asked).
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ from qabot.search.asked_sums import (
     tells_rate,
 )
 from qabot.search.clauses import NO_NAMES, names_at
-from qabot.search.figure_counts import counts, counts_other
+from qabot.search.figure_counts import counted_words, counts, counts_other
 from qabot.search.hit_record import Hit
 from qabot.search.lacked_names import asked_name
 from qabot.search.partial_match import listed, without_possessive
@@ -121,7 +124,7 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
     names = question_names(index, question)
     # "how much has X spent on the troops" asks an amount: "150,000 troops" counts them
     counted = about if _HOW_MUCH.match(question) else frozenset()
-    many = frozenset() if counted else about  # "how many numbers": not "two initiatives"
+    many = frozenset() if counted else counted_words(question, about)
     told = _told(index, question, about, names)
     noun = "a figure"
     sum_asked = asks_sum(question)
@@ -253,10 +256,11 @@ def _holds_figure(
                 sentence, max(0, found.start() - 10), found.start()
             ):
                 continue
-            if _YEAR.fullmatch(found.group()) and _TIME_BEFORE.search(
-                sentence, max(0, found.start() - 7), found.start()
+            if _YEAR.fullmatch(found.group()) and (
+                _TIME_BEFORE.search(sentence, max(0, found.start() - 7), found.start())
+                or sentence[max(0, found.start() - 1) : found.end() + 1] == f"({found.group()})"
             ):
-                continue  # "in 1999": when, not how many
+                continue  # "in 1999", "Airport (1968)": when, not how many
             digits = _DIGITS.match(found.group())
             if digits is not None and digits.group() in typed:
                 continue

@@ -12,12 +12,13 @@ from qabot.text.patterns import lazy
 # the word a figure counts: the next, or the one after a word between ("150,000 Russian troops")
 _COUNTED = lazy(r"[^\w.;:]{1,3}([^\W\d_]+)(?:[^\w.;:]{1,2}([^\W\d_]+))?")
 _CURRENCIES = frozenset("$£€¥")
+# the words after "how many" that may name what it counts ("how many skilled immigrants")
+_COUNTED_AFTER = lazy(r"\s*(?:by |to |for )?how many((?:\s+[\w'’-]+){1,3})", re.IGNORECASE)
+_ANYONE = frozenset(tokenize("people persons"))  # counted under any noun: no word to ask
 _AFTER = lazy(r"(?:[^\w.;:]{1,3}[^\W\d_]+){1,3}")  # the words after a count's noun
-# words after a number that make it a size, a span or a rate, not a count of a thing
-_NO_THINGS = frozenset(
-    "hundred thousand million billion trillion bn m k per cent percent times year years day "
-    "days week weeks month months hour hours minute minutes".split()
-)
+# words after a number that make it a size or a share, not a count of a thing ("10 days" and
+# "four times" count days and times: no figure of the films or fans asked)
+_NO_THINGS = frozenset("hundred thousand million billion trillion bn m k per cent percent".split())
 
 
 def _amount(sentence: str, figure: re.Match[str], words: bool = False) -> bool:
@@ -49,7 +50,7 @@ def counts(sentence: str, figure: re.Match[str], counted: frozenset[str]) -> boo
 
 def counts_other(sentence: str, figure: re.Match[str], asked: frozenset[str]) -> bool:
     """Return whether `figure` counts a thing none of the `asked` terms names: a word after it,
-    written in lower case, no stop word and no size or span ("two initiatives" for "how many
+    written in lower case, no stop word and no size or share ("two initiatives" for "how many
     premium rate numbers"), neither it nor the three words after it a word asked or a form of
     one ("100 lawsuits against operators" may count the operators)."""
     if _amount(sentence, figure, words=True):
@@ -65,3 +66,22 @@ def counts_other(sentence: str, figure: re.Match[str], asked: frozenset[str]) ->
         return False
     after = _AFTER.match(sentence, following.end(1))  # "100 lawsuits against operators"
     return not set(tokenize(after.group() if after else "")) & asked
+
+
+def counted_words(question: str, about: frozenset[str]) -> frozenset[str]:
+    """Return the terms of what a "how many" question counts: the words after "how many" up
+    to a stop word ("fans" of "how many fans were at the X v Y game": "six games" counts
+    games, a word asked of the match, not its fans); all of `about` for "how many people",
+    which stories count as "fans", "viewers", "Britons", or when it asks no count."""
+    found = _COUNTED_AFTER.match(question)
+    if found is None:
+        return about
+    words: list[str] = []
+    for word in found.group(1).split():
+        if word.casefold() in STOP_WORDS:
+            break
+        words.append(word)
+    terms = frozenset(term for word in words for term in tokenize(word))
+    if not terms or terms & _ANYONE:
+        return about
+    return terms

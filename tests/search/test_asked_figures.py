@@ -308,3 +308,47 @@ def test_a_count_of_another_thing_gives_no_figure_of_the_one_asked(rescue_index:
 def test_a_count_of_the_thing_asked_answers(rescue_index: Index) -> None:
     result = answer(rescue_index, "how many boats did the orla lifeboat crew tow to harbour")
     assert result.found and "14 stranded boats" in result.passages[0].passage.text
+
+
+# our own: Kell's six wins are a count of games, not of the fans at one; the Osk festival
+# jury's four meetings count times, not films; "Salt Road (1968)" dates a novel, selling nothing
+OTHER_COUNTS = {
+    "derby.txt": (
+        "Kell beat Morna\n\n"
+        "Kell beat Morna at the Tarn ground on Saturday. Kell have now won six games at home "
+        "this season."
+    ),
+    "festival.txt": (
+        "Osk festival jury\n\nThe jury of the Osk Film Festival met four times before it "
+        "chose a winner."
+    ),
+    "novel.txt": (
+        "Ida Moss dies\n\nThe novel Salt Road (1968) made Ida Moss famous across the Velm coast."
+    ),
+    "filler.txt": "Rain in Brevia\n\nHeavy rain closed many roads in Brevia on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def counted_things_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("other_counts")), OTHER_COUNTS)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many fans were at the kell v morna game",  # six games: a word asked, not counted
+        "how many films were at the osk film festival",  # four times
+        "how many copies did ida moss's novel salt road sell",  # (1968): a year, no count
+    ],
+)
+def test_a_count_of_another_thing_than_the_one_asked_gives_no_figure(
+    counted_things_index: Index, question: str
+) -> None:
+    result = answer(counted_things_index, question)
+    assert not result.found and "gives a figure" in result.lead
+
+
+def test_a_count_of_the_thing_counted_answers(counted_things_index: Index) -> None:
+    result = answer(counted_things_index, "how many games have kell won at home")
+    assert result.found and "six games" in result.passages[0].passage.text
