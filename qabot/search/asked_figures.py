@@ -233,7 +233,7 @@ def _bare_count(sentence: str) -> bool:
     "... of which 500 were sold"): not "Three film studios", a count of studios."""
     for pattern in (_FIGURE, _COUNT_WORDS):
         for found in pattern.finditer(sentence):
-            if _YEAR.fullmatch(found.group()):
+            if _YEAR.fullmatch(found.group().rstrip(".,")):
                 continue  # "... in 2004." counts nothing
             after = _NEXT.match(sentence, found.end())
             if after is None or after.group(1).casefold() in STOP_WORDS:
@@ -256,9 +256,11 @@ def _holds_figure(
                 sentence, max(0, found.start() - 10), found.start()
             ):
                 continue
-            if _YEAR.fullmatch(found.group()) and (
+            year = found.group().rstrip(".,")  # "in 1958." ends its sentence
+            if _YEAR.fullmatch(year) and (
                 _TIME_BEFORE.search(sentence, max(0, found.start() - 7), found.start())
-                or sentence[max(0, found.start() - 1) : found.end() + 1] == f"({found.group()})"
+                or sentence[max(0, found.start() - 1) : found.start() + len(year) + 1]
+                == f"({year})"
             ):
                 continue  # "in 1999", "Airport (1968)": when, not how many
             digits = _DIGITS.match(found.group())

@@ -13,7 +13,8 @@ from qabot.text.patterns import lazy
 _COUNTED = lazy(r"[^\w.;:]{1,3}([^\W\d_]+)(?:[^\w.;:]{1,2}([^\W\d_]+))?")
 _CURRENCIES = frozenset("$£€¥")
 # the words after "how many" that may name what it counts ("how many skilled immigrants")
-_COUNTED_AFTER = lazy(r"\s*(?:by |to |for )?how many((?:\s+[\w'’-]+){1,3})", re.IGNORECASE)
+_COUNTED_AFTER = lazy(r"\s*(?:by |to |for )?how many((?:\s+[\w'’-]+){1,5})", re.IGNORECASE)
+_JOINING = frozenset(["and", "or"])
 _ANYONE = frozenset(tokenize("people persons"))  # counted under any noun: no word to ask
 _AFTER = lazy(r"(?:[^\w.;:]{1,3}[^\W\d_]+){1,3}")  # the words after a count's noun
 # words after a number that make it a size or a share, not a count of a thing ("10 days" and
@@ -78,6 +79,8 @@ def counted_words(question: str, about: frozenset[str]) -> frozenset[str]:
         return about
     words: list[str] = []
     for word in found.group(1).split():
+        if word.casefold() in _JOINING:  # "how many jobcentres and social security offices"
+            continue
         if word.casefold() in STOP_WORDS:
             break
         words.append(word)

@@ -311,7 +311,8 @@ def test_a_count_of_the_thing_asked_answers(rescue_index: Index) -> None:
 
 
 # our own: Kell's six wins are a count of games, not of the fans at one; the Osk festival
-# jury's four meetings count times, not films; "Salt Road (1968)" dates a novel, selling nothing
+# jury's four meetings count times, not films; "Salt Road (1968)" dates a novel, selling
+# nothing, and "in 1958." the Tarn wall; the Velm pottery counts its drying sheds
 OTHER_COUNTS = {
     "derby.txt": (
         "Kell beat Morna\n\n"
@@ -325,6 +326,8 @@ OTHER_COUNTS = {
     "novel.txt": (
         "Ida Moss dies\n\nThe novel Salt Road (1968) made Ida Moss famous across the Velm coast."
     ),
+    "wall.txt": "Tarn harbour rebuilt\n\nThe Tarn harbour wall was rebuilt in 1958.",
+    "pottery.txt": "Velm pottery grows\n\nThe Velm pottery has 12 drying sheds across its yard.",
     "filler.txt": "Rain in Brevia\n\nHeavy rain closed many roads in Brevia on Monday.",
 }
 
@@ -340,6 +343,7 @@ def counted_things_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         "how many fans were at the kell v morna game",  # six games: a word asked, not counted
         "how many films were at the osk film festival",  # four times
         "how many copies did ida moss's novel salt road sell",  # (1968): a year, no count
+        "how many roads lead to the tarn harbour wall",  # "in 1958.": a year, a full stop after
     ],
 )
 def test_a_count_of_another_thing_than_the_one_asked_gives_no_figure(
@@ -352,3 +356,6 @@ def test_a_count_of_another_thing_than_the_one_asked_gives_no_figure(
 def test_a_count_of_the_thing_counted_answers(counted_things_index: Index) -> None:
     result = answer(counted_things_index, "how many games have kell won at home")
     assert result.found and "six games" in result.passages[0].passage.text
+    # each of the things asked together counts
+    result = answer(counted_things_index, "how many kilns and drying sheds has the velm pottery")
+    assert result.found and "12 drying sheds" in result.passages[0].passage.text
