@@ -22,11 +22,9 @@ passages holding neither ("replace more than 14 million power cables" for "how m
 recall costing Microsoft") give none, nor does a count beside a sum elsewhere in its passage
 ("cancelling 100 flights" for "how much money did the flight chaos cost"); money asked by
 name ("how much prize money") takes no share; a sum is told of one its passage names ("Bruvik
-would have to pay ..." for "the napster.no student"). A year after "in", "since" ... is a time
-("sold the stadium in 1999"), no figure, and so is one in brackets ("the novel Airport
-(1968)"). A "how many" question counts what its words after "how many" name: "six games"
-gives no count of the fans at a game, nor "four times" of the films at a festival (a span or
-a number of times counts days or times, not the thing asked).
+would have to pay ..." for "the napster.no student"). A year after "in", "the end of" ... or
+in brackets is a time ("in 1999", "Airport (1968)"), no figure. "How many" counts what its
+words after "how many" name: "six games" or "four times" count no fans or films.
 """
 
 from __future__ import annotations
@@ -66,7 +64,11 @@ _MONTH_NAMES = "|".join(month.capitalize() for month in MONTHS)
 _DAY = lazy(rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH_NAMES})\b")
 _MONTH_BEFORE = lazy(rf"\b(?:{_MONTH_NAMES}) $")
 # a year after one of these words is a time ("sold the stadium in 1999"), not a figure
-_TIME_BEFORE = lazy(r"\b(?:in|since|until|till|before|after|during|from|by) $", re.IGNORECASE)
+_TIME_BEFORE = lazy(
+    r"\b(?:in|since|until|till|before|after|during|from|by"
+    r"|(?:end|start|beginning|middle|spring|summer|autumn|winter) of) $",  # "the end of 2004"
+    re.IGNORECASE,
+)
 _ASKING = frozenset(tokenize("how many much"))
 # words asking a sum, which any sum of the subject's answers: they alone tell not what it is of
 _AMOUNT = frozenset(tokenize("cost costing price pay paid paying worth value spend spent charge"))
@@ -258,7 +260,7 @@ def _holds_figure(
                 continue
             year = found.group().rstrip(".,")  # "in 1958." ends its sentence
             if _YEAR.fullmatch(year) and (
-                _TIME_BEFORE.search(sentence, max(0, found.start() - 7), found.start())
+                _TIME_BEFORE.search(sentence, max(0, found.start() - 14), found.start())
                 or sentence[max(0, found.start() - 1) : found.start() + len(year) + 1]
                 == f"({year})"
             ):

@@ -312,7 +312,8 @@ def test_a_count_of_the_thing_asked_answers(rescue_index: Index) -> None:
 
 # our own: Kell's six wins are a count of games, not of the fans at one; the Osk festival
 # jury's four meetings count times, not films; "Salt Road (1968)" dates a novel, selling
-# nothing, and "in 1958." the Tarn wall; the Velm pottery counts its drying sheds
+# nothing, and "in 1958." the Tarn wall, "the end of 2004" the Brevia ferry's plan; the Velm
+# pottery counts its drying sheds
 OTHER_COUNTS = {
     "derby.txt": (
         "Kell beat Morna\n\n"
@@ -327,6 +328,10 @@ OTHER_COUNTS = {
         "Ida Moss dies\n\nThe novel Salt Road (1968) made Ida Moss famous across the Velm coast."
     ),
     "wall.txt": "Tarn harbour rebuilt\n\nThe Tarn harbour wall was rebuilt in 1958.",
+    "ferry.txt": (
+        "Brevia ferry plans\n\nBy the end of 2004 the Brevia ferry firm aims to launch a night "
+        "service."
+    ),
     "pottery.txt": "Velm pottery grows\n\nThe Velm pottery has 12 drying sheds across its yard.",
     "filler.txt": "Rain in Brevia\n\nHeavy rain closed many roads in Brevia on Monday.",
 }
@@ -344,6 +349,7 @@ def counted_things_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         "how many films were at the osk film festival",  # four times
         "how many copies did ida moss's novel salt road sell",  # (1968): a year, no count
         "how many roads lead to the tarn harbour wall",  # "in 1958.": a year, a full stop after
+        "how many night services does the brevia ferry firm run",  # "by the end of 2004"
     ],
 )
 def test_a_count_of_another_thing_than_the_one_asked_gives_no_figure(
