@@ -62,6 +62,8 @@ def counts_other(sentence: str, figure: re.Match[str], asked: frozenset[str]) ->
     first = following.group(1)
     if not first.islower() or first in STOP_WORDS or first in _NO_THINGS:
         return False
+    if set(tokenize(first)) & _ANYONE:  # "109,000 people" may be the staff or fans asked
+        return False
     terms = set(tokenize(first))
     if not terms or terms & asked or kin_forms(sorted(asked), terms):
         return False

@@ -313,7 +313,7 @@ def test_a_count_of_the_thing_asked_answers(rescue_index: Index) -> None:
 # our own: Kell's six wins are a count of games, not of the fans at one; the Osk festival
 # jury's four meetings count times, not films; "Salt Road (1968)" dates a novel, selling
 # nothing, and "in 1958." the Tarn wall, "the end of 2004" the Brevia ferry's plan; the Velm
-# pottery counts its drying sheds
+# pottery counts its drying sheds, the Osk mill its staff as people
 OTHER_COUNTS = {
     "derby.txt": (
         "Kell beat Morna\n\n"
@@ -333,6 +333,7 @@ OTHER_COUNTS = {
         "service."
     ),
     "pottery.txt": "Velm pottery grows\n\nThe Velm pottery has 12 drying sheds across its yard.",
+    "mill.txt": "Osk mill\n\nThe Osk mill employs 40 people. Its staff canteen opened in May.",
     "filler.txt": "Rain in Brevia\n\nHeavy rain closed many roads in Brevia on Monday.",
 }
 
@@ -365,3 +366,6 @@ def test_a_count_of_the_thing_counted_answers(counted_things_index: Index) -> No
     # each of the things asked together counts
     result = answer(counted_things_index, "how many kilns and drying sheds has the velm pottery")
     assert result.found and "12 drying sheds" in result.passages[0].passage.text
+    # a count of people may be of the staff asked
+    result = answer(counted_things_index, "how many staff work at the osk mill")
+    assert result.found and "40 people" in result.passages[0].passage.text
