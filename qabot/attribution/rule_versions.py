@@ -180,4 +180,9 @@ history of what each version changed has one home.
 # 210: a programme named in quote marks after "on", "told" or "with" ('said on NBC's "Meet the
 # Press" on Sunday that ...', 'told "Face the Nation"') is a name, not the speaker's words (it
 # was stored as them), and the words after "that" are the speaker's (they were lost)
-ATTRIBUTION_VERSION = 210
+# 211: an opening phrase too long to read whole ("In a victory speech in Westchester County on
+# Tuesday night, Mr. Trump struck a measured tone, saying ...") is passed over to its comma as a
+# short one is: the subject after it speaks (no one did); a quote after "was asked" is never
+# the asked subject's own ('Trump was asked, “What's the most dangerous place ...?”': the
+# question put to him was stored as his words)
+ATTRIBUTION_VERSION = 211

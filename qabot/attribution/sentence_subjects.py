@@ -81,6 +81,8 @@ _CLAUSE_OPENERS = frozenset("if although though because unless whereas".split())
 # she studied under ...": Jo Lee)
 _TIME_CLAUSES = frozenset("when once after before since until".split())
 _OPENERS = INTRO_OPENERS | _CLAUSE_OPENERS
+# prepositions opening a sentence's adverbial phrase, however long ("In a speech in X on ...")
+_LONG_OPENERS = frozenset("In At On During After Before".split())
 
 
 def subject_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None]:
@@ -97,6 +99,10 @@ def subject_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None]
         after, after_verb = _opening_words(masked, comma + 1, s1)
         if after and after_verb is not None and len(masked[s0:comma].split()) <= 4:
             return after, after_verb
+    if not words and masked[s0:s1].split()[:1] in ([w] for w in _LONG_OPENERS):
+        # "In a victory speech in Westchester County on Tuesday night, Mr. Trump struck ...":
+        # an opening phrase too long to read whole, passed over to its comma as a short one is
+        words = masked[s0:s1].split()[:1]
     if not words or words[0].casefold() not in _OPENERS:
         return words, verb
     timed = verb is not None and words[0].casefold() in _TIME_CLAUSES

@@ -50,6 +50,8 @@ _MODALS = frozenset("will would should could can cannot may might must shall".sp
 # hack”'; but 'Mr Dean is confident: “...”')
 _COPULAS = frozenset("is are was were became becomes remains remained".split())
 _ACCORDING = lazy(r"\baccording to\b", re.IGNORECASE)
+# the subject was asked: a quote after is the question put or the words asked about
+_ASKED_SUBJECT = lazy(r"\b(?:is|are|was|were|been|being)\s+asked\b")
 _IMAGINED_QUOTE = lazy(r"\bas\s+(?:if|though)\s+to\s+\w+\s*[,:]?\s*$")
 
 
@@ -153,6 +155,7 @@ class UncuedQuotes(CueReader):
                 and not _ACCORDING.search(masked, q1, s1)
                 # "X defended the tax, which critics call a “...”": the critics' name for it
                 and not NAMING_RELATIVE.search(masked, s0, q0)
+                and not _ASKED_SUBJECT.search(masked, s0, q0)  # 'X was asked, “Why ...?”'
                 and (
                     # "Prince Harry should see “...”, Rabbi X said": a modal is no act of speech
                     (

@@ -1,6 +1,7 @@
 """A statement someone issued gives their words by a participle after it with no comma ("X
-issued a statement saying ..."), and a time counted from a moment ("Minutes later") opens a
-sentence as "Later" does; each on a short invented text."""
+issued a statement saying ..."), a time counted from a moment ("Minutes later") opens a
+sentence as "Later" does, a long opening phrase is passed over to the subject after it, and a
+question put to the subject is not their words; each on a short invented text."""
 
 from __future__ import annotations
 
@@ -58,3 +59,15 @@ def test_a_counted_time_opening_is_an_adverbial() -> None:
     assert is_adverbial("A year ago") and not is_adverbial("Nora Quill")
     text = "Two days earlier, Nora Quill defended the fares."
     assert subject_words(text, 0, len(text)) == (["Nora", "Quill"], "defended")
+
+
+def test_a_long_opening_phrase_leaves_the_subject_after_it_the_speaker() -> None:
+    assert attributed(
+        "Nora Quill won the vote. In a short speech at the harbour in Fenwick on Tuesday night, "
+        "Nora Quill struck a calm tone, saying the ferry would stay open."
+    ) == [("Nora Quill", "the ferry would stay open")]
+
+
+def test_a_question_put_to_the_subject_is_not_their_words() -> None:
+    text = "Nora Quill won the vote. In an interview, Quill was asked, “Will the ferry stay open?”"
+    assert attributed(text) == []
