@@ -122,6 +122,9 @@ MIN_FRAGMENT = (
 )
 _WORDS = lazy(r"\w+")
 _CARRY = 0.95
+# the share of their relevance words in quote marks take from the topic's words in the writer's
+# sentence just before them (`lead_ins`): a reply to it, of less weight than naming it
+_LEAD = 0.8
 _TOPICAL = 1.0  # weight of the article's best passage found by the topic's words alone
 # a fragment (`quoted_fragment`) gains this share of _SAID: the writer's sentence around a few
 # quoted words tells what was said, so they are less the speaker's own words than a remark
@@ -139,6 +142,7 @@ def rank_in_context(
     terms: Sequence[str],
     context: Context,
     topical: Context | None = None,
+    leads: Sequence[Collection[str]] | None = None,
 ) -> list[Quote]:
     """Return one speaker's `quotes` ordered by how well they answer a topic: the quote and its
     sentence, the passage holding it and its article, all against the topic's terms; words that
@@ -149,7 +153,9 @@ def rank_in_context(
     With `topical` (passages found by the topic's words alone) a quote is weighed by the share
     of the topic it holds rather than by its best word, and its article by how well it is about
     the topic: a quote naming "Lord Goldsmith" does not answer "the House of Lords reform"
-    better than words in an article about that reform."""
+    better than words in an article about that reform. With it, `leads` (each quote's topic
+    terms in the writer's sentence just before, `lead_ins`) count for it at _LEAD: "But Tane
+    said: 'He would be hard pushed to do that now'" answers the sentence on the coach's picks."""
     if not terms or not quotes:
         return list(quotes)
     documents: list[Sequence[str]] = [[*terms_of(q.text), *terms_of(q.sentence)] for q in quotes]
@@ -159,10 +165,13 @@ def rank_in_context(
     if topical is None:
         own = _normalised(bm25_scores(documents, list(terms)))
     else:  # the quote's own words count twice: its sentence may hold the next quote's too
-        spoken = term_coverage(
-            with_kin([list(terms_of(q.text)) for q in quotes], kin), list(terms)
-        )
+        said = with_kin([list(terms_of(q.text)) for q in quotes], kin)
+        spoken = term_coverage(said, list(terms))
         around = term_coverage(documents, list(terms))
+        led = [i for i, lead in enumerate(leads or ()) if lead]
+        if leads is not None and led:  # words in quote marks answering the sentence before
+            around = _with_leads(documents, terms, around, leads, led)
+            spoken = _with_leads(said, terms, spoken, leads, led)
         own = [(a + b) / 2 for a, b in zip(spoken, around, strict=True)]
     on_topic = [
         own[i] > 0 or (topical is not None and topical.passage(q) > 0)
@@ -178,6 +187,24 @@ def rank_in_context(
     scored = _carried(quotes, on_topic, scored)
     order = sorted(range(len(quotes)), key=lambda i: (-scored[i], i))
     return [quotes[i] for i in order]
+
+
+def _with_leads(
+    documents: Sequence[Sequence[str]],
+    terms: Sequence[str],
+    scores: list[float],
+    leads: Sequence[Collection[str]],
+    led: list[int],
+) -> list[float]:
+    """Return `scores` (each document's share of the topic) with the documents at `led`
+    holding their lead's terms too, at _LEAD, when that is more."""
+    shares = term_coverage(
+        documents, list(terms), instead=[[*documents[i], *leads[i]] for i in led]
+    )
+    scores = list(scores)
+    for i, share in zip(led, shares, strict=True):
+        scores[i] = max(scores[i], _LEAD * share)
+    return scores
 
 
 def quoted_fragment(quote: Quote) -> bool:

@@ -14,6 +14,7 @@ from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.article_hits import hits_in_articles
+from qabot.search.lead_ins import lead_in_terms
 from qabot.search.question_record import Question
 from qabot.search.quote_ranking import Context, quoted_again, rank_in_context, runs_on
 from qabot.search.quote_spread import spread
@@ -70,7 +71,7 @@ def spoken(
     read = replace(read, topic_terms=without_own_roles(index, read.topic_terms, person))
     articles = {q.article_id for q in quotes}  # all the contexts are asked about
     ranking = without_setting(index, read, articles)
-    context = _context(index, [*tokenize(person), *ranking], articles)
+    context, named_hits = _context(index, [*tokenize(person), *ranking], articles)
     hits, best = hits_in_articles(
         index, list(ranking), CONTEXT_PASSAGES, articles, share=ABOUT_TOPIC
     )
@@ -80,8 +81,9 @@ def spoken(
         named = telling_stories(index, telling_terms(index, ranking, person), hits)
     # another story's words take a place among the first by a word of the topic, or when
     # that story is about it: a speech goes on about its subject without naming it
+    leads = lead_in_terms(quotes, ranking, [passage for passage, _ in (*hits, *named_hits)])
     quotes = spread(
-        rank_in_context(quotes, ranking, context, topical),
+        rank_in_context(quotes, ranking, context, topical, leads),
         naming=named,
         topic=ranking,
         near=lambda q: _about(q.article_id, topical, context),
@@ -91,7 +93,7 @@ def spoken(
             index, list(read.topic_terms), CONTEXT_PASSAGES, articles, share=ABOUT_TOPIC
         )
         topical = Context(Context.of(hits).spans, best or 1.0)
-        context = _context(index, [*tokenize(person), *read.topic_terms], articles)
+        context, _ = _context(index, [*tokenize(person), *read.topic_terms], articles)
     ranked = tuple(quotes)
     topic = set(read.topic_terms)
     telling = telling_terms(index, topic, person)
@@ -285,9 +287,11 @@ def _after_naming(
     return found
 
 
-def _context(index: Index, terms: list[str], articles: set[str]) -> Context:
+def _context(
+    index: Index, terms: list[str], articles: set[str]
+) -> tuple[Context, list[tuple[Passage, float]]]:
     """Return the Context of the archive's best CONTEXT_PASSAGES for `terms`, read only in
     `articles` (those of the quotes it weighs: reading a passage costs far more than finding
-    it)."""
+    it), and those passages."""
     hits, best = hits_in_articles(index, terms, CONTEXT_PASSAGES, articles)
-    return Context(Context.of(hits).spans, best or 1.0)
+    return Context(Context.of(hits).spans, best or 1.0), hits

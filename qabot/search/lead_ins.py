@@ -1,0 +1,72 @@
+"""The writer's sentence before a speaker's words, for ranking them by a topic: words in quote
+marks often answer what the writer has just told without naming any of it ("When Hale was
+named coach, many thought he would pick his old club's players. But Tane said: 'He would be hard
+pushed to do that now.'"), so the topic's words in that sentence count for them
+(`quote_ranking.rank_in_context`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Collection, Iterable, Sequence
+
+from qabot.records import Passage, Quote
+from qabot.search.quote_ranking import FRAGMENT_WORDS, quoted_fragment
+
+_MARKS = "\"'“‘«"
+
+
+def own_remark(quote: Quote) -> bool:
+    """Return True when `quote` is the speaker's words in quote marks, more than a fragment of
+    the writer's sentence: "He would be hard pushed to do that now", not "Iraq had become a
+    'crucible of terrorism'" nor a report."""
+    if quote.kind != "direct" or quoted_fragment(quote):
+        return False
+    at = quote.sentence.find(quote.text)
+    return at == 0 or (at > 0 and quote.sentence[at - 1] in _MARKS)
+
+
+def lead_in_terms(
+    quotes: Sequence[Quote], terms: Collection[str], passages: Iterable[Passage]
+) -> list[frozenset[str]]:
+    """Return, for each of one speaker's `quotes`, the `terms` held by the sentence just before
+    the one its words start in, read in `passages` (those of its articles already found for the
+    topic; none unless it is an `own_remark`, that sentence is in the same passage, and it holds
+    none of the speaker's own words in quote marks: their words going on are weighed as such)."""
+    leads = [frozenset[str]()] * len(quotes)
+    wanted = set(terms)
+    remarks: dict[str, list[int]] = {}  # article -> the quotes (their index) that may have one
+    said: dict[str, list[int]] = {}  # article -> where the speaker's longer words in marks start
+    passages = list(passages)
+    read = {passage.article_id for passage in passages}
+    for i, quote in enumerate(quotes):
+        if quote.article_id not in read:
+            continue
+        if own_remark(quote):
+            remarks.setdefault(quote.article_id, []).append(i)
+        if quote.kind == "direct" and len(quote.text.split()) > FRAGMENT_WORDS:
+            said.setdefault(quote.article_id, []).append(quote.start)
+    if not wanted or not remarks:
+        return leads
+    done: set[int] = set()  # the quotes read in a passage (the first holding them)
+    for passage in passages:
+        inside = [
+            i
+            for i in remarks.get(passage.article_id, ())
+            if i not in done and passage.start <= quotes[i].start < passage.end
+        ]
+        if not inside:
+            continue
+        done.update(inside)
+        spans = passage.sentence_spans()
+        if len(passage.sentence_terms) != len(spans):
+            continue  # terms not stored as the sentences split
+        starts = [passage.start + a for a, _ in spans]
+        for i in inside:
+            at = bisect.bisect_right(starts, quotes[i].start) - 1
+            if at < 1 or any(
+                starts[at - 1] <= s < starts[at] for s in said.get(passage.article_id, ())
+            ):
+                continue
+            leads[i] = frozenset(wanted.intersection(passage.sentence_terms[at - 1].split()))
+    return leads

@@ -1,0 +1,95 @@
+"""A speaker's words in quote marks answering the writer's sentence before them: that sentence's
+topic words count for them when their words are ranked (`lead_ins`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qabot.records import Passage, Quote
+from qabot.search import answer
+from qabot.search.lead_ins import lead_in_terms, own_remark
+from qabot.text import tokenize
+from tests.support.indexes import index_of
+
+# the writer's sentence, then two of the speaker's, as an index cuts them into a passage
+SENTENCES = (
+    "When Hale was named coach, many thought he would pick his old club players.",
+    'But Tane said: "He would struggle to do that now."',
+    '"The league looks different," Tane said.',
+)
+TEXT = " ".join(SENTENCES)
+TOPIC = tokenize("Hale picking his club players")
+
+
+def passage(first: int = 0) -> Passage:
+    """Return the passage of SENTENCES[first:], with its sentences' ends and terms."""
+    start = TEXT.index(SENTENCES[first])
+    text = TEXT[start:]
+    ends = tuple(text.index(s) + len(s) for s in SENTENCES[first:])
+    terms = tuple(" ".join(tokenize(s)) for s in SENTENCES[first:])
+    return Passage("a1:0", "a1", 0, start, len(TEXT), text, ends, terms)
+
+
+def quote_of(text: str, sentence: int) -> Quote:
+    at = TEXT.index(text)
+    return Quote("a1", "Rua Tane", text, "direct", "said", at, at + len(text), SENTENCES[sentence])
+
+
+def test_words_in_quote_marks_take_the_topic_words_of_the_writers_sentence_before() -> None:
+    reply = quote_of("He would struggle to do that now.", 1)
+    assert lead_in_terms([reply], TOPIC, [passage()]) == [frozenset(TOPIC)]
+
+
+def test_a_report_or_words_opening_their_passage_take_none() -> None:
+    report = Quote("a1", "Rua Tane", "he would pick", "reported", "thought", 39, 52, SENTENCES[0])
+    assert lead_in_terms([report], TOPIC, [passage()]) == [frozenset()]
+    # the same words, their sentence opening the passage: no sentence before them there
+    reply = quote_of("He would struggle to do that now.", 1)
+    assert lead_in_terms([reply], TOPIC, [passage(first=1)]) == [frozenset()]
+
+
+def test_words_after_the_speakers_own_words_in_quote_marks_take_none() -> None:
+    # "The league looks different" goes on from Tane's own words, weighed as such elsewhere
+    reply = quote_of("He would struggle to do that now.", 1)
+    then = quote_of("The league looks different,", 2)
+    terms = tokenize("struggle league")
+    assert lead_in_terms([reply, then], terms, [passage()]) == [frozenset(), frozenset()]
+
+
+def test_a_remark_is_words_in_quote_marks_not_a_fragment_of_the_writers_sentence() -> None:
+    assert own_remark(quote_of("He would struggle to do that now.", 1))
+    assert own_remark(quote_of("The league looks different,", 2))
+    fragment = Quote(
+        "a1", "Rua Tane", "old club", "direct", "said", 0, 8, 'He hailed his "old club".'
+    )
+    assert not own_remark(fragment)
+    long_report = Quote(
+        "a1",
+        "Rua Tane",
+        "the club had a bright future",
+        "direct",
+        "said",
+        0,
+        28,
+        "Tane said the club had a bright future.",
+    )
+    assert not own_remark(long_report)
+
+
+def test_a_reply_to_the_sentence_naming_the_topic_comes_first(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "tour.txt": "Tane ready for the tour\n\n"
+            "Harbour captain Rua Tane has warned the visitors will be his toughest test yet.\n\n"
+            "When Ivo Hale was named coach last year, it was widely believed he would pick his "
+            'old club players. But Tane said: "He would be hard pushed to do that now, '
+            'given the shape of the league. "Mind you, the club have got a lot of talented '
+            'players and some of them will make the side."\n',
+            "ferry.txt": "Ferry late again\n\nThe morning ferry was late for the third day.\n",
+            "market.txt": "Market hall sold\n\nThe market hall was sold to a builder.\n",
+        },
+    )
+    result = answer(index, "what did Rua Tane say about Hale picking his club players?")
+    assert result.speaker == "Rua Tane"
+    assert result.quotes[0].quote.text.startswith("He would be hard pushed to do that now")
