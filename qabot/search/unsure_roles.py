@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from qabot.attribution import is_description
+from qabot.attribution.speaker_words import fold_name
 from qabot.indexing import Index
 from qabot.search.answer_record import Answer
 from qabot.search.body_voices import voices_of
@@ -92,10 +93,12 @@ def which_answer(read: Question, speech: SpeechQuestion, *, off_topic: bool = Fa
     listed = ", ".join(offered[:-1]) + f" or {offered[-1]}"
     phrase = speech.speaker or ""
     none_on = f", none of them on {echo(speech.topic)}" if speech.topic and off_topic else ""
+    # one quoted under the very word asked may be no person: the magazine Forbes beside a judge
+    who = "speakers" if fold_name(phrase) in {fold_name(p) for p in offered} else "people"
     return Answer(
         read.text,
         not none_on,  # none of them spoke on it: no answer, only the question which one
-        f"Several people {called(phrase)} are quoted{none_on}. Do you mean {listed}?",
+        f"Several {who} {called(phrase)} are quoted{none_on}. Do you mean {listed}?",
         choices=offered,
         topic=speech.topic,
     )

@@ -40,6 +40,8 @@ def test_with_no_topic_the_answer_asks_which(quillons: Index) -> None:
     result = answer(quillons, "what did quillon say")
     assert not result.quotes
     assert set(result.choices) == {"Quillon", "Justice Quillon"}
+    # the magazine is no person: the lead does not call them both people
+    assert result.lead.startswith("Several speakers called quillon are quoted. Do you mean")
 
 
 def test_the_judge_asked_by_title_is_answered(quillons: Index) -> None:
