@@ -9,33 +9,62 @@ is indexed (listings.py), over what they share (running.py). User errors (QABotE
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import errno
 import os
 import sys
+from collections.abc import Callable
 
-from qabot.cli.listings import articles_command, quotes_command, sources_command, speakers_command
 from qabot.cli.options import build_parser, config_of
-from qabot.cli.questions import ask_command, bot_command, console_command
-from qabot.cli.running import one_line
-from qabot.cli.updates import add_command, fetch_command, index_command, watch_command
+from qabot.config import Config
 from qabot.errors import QABotError
 
-__all__ = ["COMMANDS", "build_parser", "main"]
+__all__ = ["COMMANDS", "build_parser", "command_of", "main"]
 
-COMMANDS = {
-    "index": index_command,
-    "add": add_command,
-    "fetch": fetch_command,
-    "watch": watch_command,
-    "ask": ask_command,
-    "console": console_command,
-    "bot": bot_command,
-    "articles": articles_command,
-    "quotes": quotes_command,
-    "speakers": speakers_command,
-    "sources": sources_command,
-}
+COMMANDS = (
+    "index",
+    "add",
+    "fetch",
+    "watch",
+    "ask",
+    "console",
+    "bot",
+    "articles",
+    "quotes",
+    "speakers",
+    "sources",
+)
+
+
+def command_of(name: str) -> Callable[[Config, argparse.Namespace], int]:
+    """Return the function that runs command `name`, importing only its own module (and what
+    it needs): `qabot --help` or a usage error starts without the index or search code."""
+    if name in ("index", "add", "fetch", "watch"):
+        from qabot.cli import updates
+
+        return {
+            "index": updates.index_command,
+            "add": updates.add_command,
+            "fetch": updates.fetch_command,
+            "watch": updates.watch_command,
+        }[name]
+    if name in ("ask", "console", "bot"):
+        from qabot.cli import questions
+
+        return {
+            "ask": questions.ask_command,
+            "console": questions.console_command,
+            "bot": questions.bot_command,
+        }[name]
+    from qabot.cli import listings
+
+    return {
+        "articles": listings.articles_command,
+        "quotes": listings.quotes_command,
+        "speakers": listings.speakers_command,
+        "sources": listings.sources_command,
+    }[name]
 
 
 _FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}  # the index's own writes say so themselves
@@ -64,10 +93,12 @@ def main(argv: list[str] | None = None) -> int:
             "--help\n",
         )
     try:
-        code = COMMANDS[args.command](config_of(args), args)
+        code = command_of(args.command)(config_of(args), args)
         sys.stdout.flush()  # `> answers.txt` on a full disk fails here, not after main
         return code
     except QABotError as exc:
+        from qabot.cli.running import one_line
+
         print(f"error: {one_line(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

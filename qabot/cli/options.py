@@ -11,7 +11,6 @@ from qabot import __version__
 from qabot.config import Config
 from qabot.config_file import load_config
 from qabot.errors import ConfigError
-from qabot.indexing import built_from
 
 
 class _Parser(argparse.ArgumentParser):
@@ -125,6 +124,9 @@ def config_of(args: argparse.Namespace) -> Config:
     """Load the config, the command-line options winning over the file. When neither names the
     articles folder, an index built from another folder goes on reading that one: a bare
     `qabot ask` after `qabot index --articles news` must not replace the index with seeds'."""
+    # imported here: parsing alone (`--help`, a usage error) starts without the index's code
+    from qabot.indexing import built_from
+
     config = load_config(
         args.config, articles=args.articles, index_dir=args.index_dir, top=args.top
     )

@@ -7,12 +7,11 @@ import sys
 from typing import TYPE_CHECKING
 
 from qabot.config import Config
-from qabot.indexing import Index, ensure_index, old_rules_note
 from qabot.text import CONTROL, counted
 from qabot.text.patterns import lazy
 
 if TYPE_CHECKING:
-    from qabot.indexing import IndexReport
+    from qabot.indexing import Index, IndexReport
 
 # what would drive the terminal or break the line: the controls, bidi and zero-width characters
 # of CONTROL, and the tab and newline it lets through
@@ -44,6 +43,9 @@ def summary(report: IndexReport) -> str:
 def load_index(config: Config) -> Index:
     """Load the index, building or updating it first (with a note on stderr) when needed, and
     saying when it was built by older quote or reading rules or leaves changed files out."""
+    # imported here: a command's error report (`one_line`) starts without the index's code
+    from qabot.indexing import ensure_index, old_rules_note
+
     opened = ensure_index(
         config.articles_dir, config.index_dir, engine=config.engine, progress=sys.stderr.isatty()
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import shutil
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from qabot.cli import build_parser
+from qabot.cli import COMMANDS, build_parser, command_of
 from qabot.engines import DEFAULT_ENGINE
 from tests.conftest import TINY_ARTICLES
 from tests.search.test_quote_topics import SUPPORTERS
@@ -92,6 +93,40 @@ def test_ask_on_a_built_index_loads_neither_the_file_readers_nor_the_building_co
     )
     assert "Frost destroyed blossoms" in result.stdout
     assert result.stderr == "0 []\n"  # a question pays only for what answers it
+
+
+def test_help_and_a_usage_error_load_neither_the_index_nor_the_search_code(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from qabot.cli import main\n"
+        "for argv in (['--help'], ['ask', '--top']):\n"
+        "    try:\n"
+        "        main(argv)\n"
+        "    except SystemExit as exit:\n"
+        "        print('exit', exit.code, file=sys.stderr)\n"
+        "loaded = [m for m in sys.modules if m.startswith(('qabot.indexing', 'qabot.search', "
+        "'qabot.attribution'))]\n"
+        "print(sorted(loaded), file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.startswith("usage: qabot")  # the help was printed
+    lines = result.stderr.splitlines()
+    assert [line for line in lines if line.startswith("exit")] == ["exit 0", "exit 1"]
+    assert lines[-1] == "[]"  # parsing pays only for the parser
+
+
+def test_each_command_the_parser_knows_has_the_function_that_runs_it() -> None:
+    commands = next(
+        action.choices
+        for action in build_parser()._actions
+        if isinstance(action, argparse._SubParsersAction)
+    )
+    assert set(commands) == set(COMMANDS)
+    assert {command_of(name).__name__ for name in COMMANDS} == {
+        f"{name}_command" for name in COMMANDS
+    }
 
 
 def test_ask_json_batch_reads_one_question_per_line(built_workdir: Path) -> None:
