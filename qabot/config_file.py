@@ -9,7 +9,6 @@ settings themselves are declared in `config`.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
@@ -81,6 +80,8 @@ _KINDS = {int: "a whole number", float: "a number", str: "text in quotes", bool:
 
 def _read_file(path: Path) -> dict[str, Any]:
     """Parse the TOML file, turning every failure into a ConfigError that names the file."""
+    import tomllib  # here: a run without a config file skips compiling its parser's patterns
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

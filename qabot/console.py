@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TextIO
 
 from qabot.errors import QABotError
-from qabot.line_editing import LineEditing
 from qabot.records import ArticleInfo
 from qabot.search import (
     Answer,
@@ -170,6 +169,9 @@ def run(
     commands and `names`; Ctrl-C clears the line at the prompt and stops an answer being
     written; Ctrl-D leaves.
     """
+    # imported here: `qabot ask` shares format_answer, and needs no readline nor ctypes
+    from qabot.line_editing import LineEditing
+
     editing = LineEditing(history, names) if interactive else None
     if banner:
         stdout.write("\n".join(wrap(banner, width)) + "\n")

@@ -132,11 +132,14 @@ _CUE_PHRASES = frozenset(
         *_AFTER_QUOTE_VERBS,
     }
 )
+# (the texts of these three are built when first used, not at every start)
 CUE = lazy(
-    r"(?<![\w'’-])(?P<cue>"
-    + word_alternation(_CUE_PHRASES)
-    # "added up to 22bn yen" is a sum, "systems maintained by Sun" a passive: not speech
-    + r")(?![\w'’-])(?!\s+(?:up|by)\b)"
+    lambda: (
+        r"(?<![\w'’-])(?P<cue>"
+        + word_alternation(_CUE_PHRASES)
+        # "added up to 22bn yen" is a sum, "systems maintained by Sun" a passive: not speech
+        + r")(?![\w'’-])(?!\s+(?:up|by)\b)"
+    )
 )
 # belief cues, read only where a sentence's cues are (`qabot.attribution.cue_reading`): other
 # steps ask whether a cue is near a quote, and "could not believe the goal" is none
@@ -148,12 +151,14 @@ NOUN_CUES = frozenset(
     "claim suggestion assertion contention insistence argument allegation".split()
 )
 NOUN_CUE = lazy(
-    r"(?<![\w'’-])(?P<cue>" + word_alternation(NOUN_CUES) + r")(?=\s+that\s)(?![\w'’-])"
+    lambda: r"(?<![\w'’-])(?P<cue>" + word_alternation(NOUN_CUES) + r")(?=\s+that\s)(?![\w'’-])"
 )
 # document cues, read only where a sentence's cues are, before "that" (`DOCUMENT_VERBS`): other
 # steps ask whether a cue is near a quote, and "a debut which showed “...”" is none
 DOCUMENT_CUE = lazy(
-    r"(?<![\w'’-])(?P<cue>" + word_alternation(DOCUMENT_VERBS) + r")(?=\s+that\s)(?![\w'’-])"
+    lambda: (
+        r"(?<![\w'’-])(?P<cue>" + word_alternation(DOCUMENT_VERBS) + r")(?=\s+that\s)(?![\w'’-])"
+    )
 )
 # A cue's first word stands alone between characters no word holds (see CUE's lookarounds):
 # `qabot.attribution.cue_search` looks for these words before trying the patterns

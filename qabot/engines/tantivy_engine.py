@@ -41,7 +41,6 @@ Ranking parameters (BM25 b per field, the title's weight) are recorded per gener
 from __future__ import annotations
 
 import shutil
-import tempfile
 import weakref
 from pathlib import Path
 from typing import Any, Self
@@ -73,6 +72,8 @@ _READ_ONLY = lazy(r"os error (30|13)\b|Read-only file system|Permission denied")
 def _open_read_only(directory: Path) -> tuple[tantivy.Index, Path]:
     """Open an index in a folder we cannot write: through a temporary folder of links to its
     files, where tantivy may create its lock files; return the index and that folder."""
+    import tempfile  # here: only a read-only index needs it (with `random` it imports)
+
     shadow = Path(tempfile.mkdtemp(prefix="qabot-readonly-"))
     try:
         for entry in directory.iterdir():

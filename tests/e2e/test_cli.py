@@ -76,12 +76,13 @@ def test_ask_on_a_built_index_loads_neither_the_file_readers_nor_the_building_co
     built_workdir: Path,
 ) -> None:
     assert qabot("index", cwd=built_workdir).returncode == 0
+    # nor the console's line editing, nor a config file's parser when there is no config file
     script = (
         "import sys\n"
         "from qabot.cli import main\n"
         "code = main(['ask', 'frost damage'])\n"
         "loaded = [m for m in sys.modules if m.startswith(('lxml', 'qabot.indexing.build', "
-        "'qabot.ingest.files', 'qabot.attribution.quotes'))]\n"
+        "'qabot.ingest.files', 'qabot.attribution.quotes', 'qabot.line_editing', 'tomllib'))]\n"
         "print(code, sorted(loaded), file=sys.stderr)\n"
     )
     result = subprocess.run(
