@@ -54,11 +54,16 @@ def articles_command(config: Config, args: argparse.Namespace) -> int:
     """List the indexed articles the options admit, as a table or JSON lines."""
     from qabot.indexing import join_passages
 
-    filters_of(config, args, None)  # a mistyped date fails before the index is built
+    # without --since, --until or --source the listing starts without the search code (whose
+    # filters those are)
+    filtered = bool(args.since or args.until or args.source)
+    if filtered:
+        filters_of(config, args, None)  # a mistyped date fails before the index is built
     index = load_index(config)
-    filters = filters_of(config, args, index)
+    filters = filters_of(config, args, index) if filtered else None
     infos = _selected(sorted(index.articles.values(), key=lambda i: i.path), args.paths)
-    infos = [info for info in infos if filters.admits(info)]
+    if filters is not None:
+        infos = [info for info in infos if filters.admits(info)]
     if not infos and not args.json and filters:
         # a table header alone read as a broken listing
         print(

@@ -118,6 +118,24 @@ def test_help_and_a_usage_error_load_neither_the_index_nor_the_search_code(tmp_p
     assert lines[-1] == "[]"  # parsing pays only for the parser
 
 
+def test_articles_without_filter_options_loads_no_search_code(built_workdir: Path) -> None:
+    script = (
+        "import sys\n"
+        "from qabot.cli import main\n"
+        "code = main(['articles'])\n"
+        "print(code, [m for m in sys.modules if m.startswith('qabot.search')], file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=built_workdir,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert "harbour.txt" in result.stdout
+    assert result.stderr.splitlines()[-1] == "0 []"
+
+
 def test_each_command_the_parser_knows_has_the_function_that_runs_it() -> None:
     commands = next(
         action.choices
