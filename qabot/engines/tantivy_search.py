@@ -230,9 +230,19 @@ class Searching(TermStatistics, Querying, PassageReading):
         found = searcher.search(restricted, window + 1, count=False).hits
         if len(found) > window and not found[window][0] < lowest:
             return  # more hold them than were looked for: ties at the edge may hide one
-        keys = {(address.segment_ord, address.doc) for score, address in found if score > 0}
+        # a hit scores `lowest` or more and `found` comes best first: only its head can hold
+        # one (the tail's addresses, most of them, are not read); a doc scoring below
+        # `lowest` but above 0 is one held beyond the hits
+        keys: set[tuple[int, int]] = set()
+        beyond = False
+        for score, address in found:
+            if score < lowest:
+                beyond = score > 0
+                break
+            if score > 0:
+                keys.add((address.segment_ord, address.doc))
         scored.holding = [(address.segment_ord, address.doc) in keys for address in addresses]
-        scored.held_beyond = len(keys) > sum(scored.holding)
+        scored.held_beyond = beyond or len(keys) > sum(scored.holding)
 
     @staticmethod
     def _signatures(

@@ -140,10 +140,12 @@ def quote_evidence(
     with the `article_hits` of its article besides. `held` are terms of the question the
     speaker answers by who they are (the role of "which economist said ...", theirs): found."""
     asked = set(terms)
-    around = set(terms_of(quote.text)) | set(terms_of(quote.sentence))
+    # the quote's own words and sentence
+    spoken = set(terms_of(quote.text)) | set(terms_of(quote.sentence))
+    around = set(spoken)
     # the quote's words, its sentence and the sentences around it naming its speaker
     # ("Harbour master Jonas Vik warned about storms." before his words on the fog)
-    voiced = set(around)
+    voiced = set(spoken)
     told: set[str] = set()  # ... and the narration right before it
     name = terms_of(quote.speaker)[-1:]
     for passage, _ in hits:
@@ -187,7 +189,6 @@ def quote_evidence(
                 mentions[term] += 1
                 ends[term] = passage.end
     # the quote's own words and sentence hold a word of the question, the article the rest
-    spoken = set(terms_of(quote.text)) | set(terms_of(quote.sentence))
     own = _held_in(asked, spoken, kin_of)
     by_speaker = _held_in(asked, voiced, kin_of)
     elsewhere = {term for term in asked - own if mentions[term] >= ARTICLE_MENTIONS}

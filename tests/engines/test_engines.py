@@ -202,6 +202,30 @@ def test_tantivy_marks_the_hits_holding_every_term_asked_about(tmp_path: Path) -
     assert engine.search_scored(question, k=10).holding is None
 
 
+def test_tantivy_counts_a_passage_tied_with_the_last_hit_as_held_beyond_it(
+    tmp_path: Path,
+) -> None:
+    # the marks are read from the restricted search's head only (scores down to the last
+    # hit's): one holding the terms that ties the hit is beyond it, one scoring lower too
+    texts = [
+        "Ada Vale says the harbour strike must end.",
+        "Ada Vale says the harbour strike must end.",
+        "The harbour strike goes on.",
+    ]
+    engine = _tantivy_of(tmp_path / "gen", texts)
+    question = tokenize("Ada Vale harbour strike")
+    first = engine.search_scored(question, k=1, holding=["ada"])
+    assert first.holding == [True]
+    assert first.held_beyond
+    both = engine.search_scored(question, k=2, holding=["ada"])
+    assert both.holding == [True, True]
+    assert not both.held_beyond
+    every = engine.search_scored(tokenize("harbour strike"), k=3, holding=["ada"])
+    assert every.holding is not None
+    assert [every.passage(i).text == texts[2] for i in range(3)] == [not h for h in every.holding]
+    assert not every.held_beyond
+
+
 def test_tantivy_marks_the_hits_when_more_hold_the_terms_than_it_looks_among(
     tmp_path: Path,
 ) -> None:
