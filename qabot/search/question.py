@@ -19,6 +19,7 @@ from qabot.search.filter_reading import read_filters, reference_day
 from qabot.search.filters import Filters
 from qabot.search.kinds_of_people import ANYONE, kind_of_people
 from qabot.search.misspelt_names import corrected_speaker
+from qabot.search.outlet_tags import outlet_tag, with_tag
 from qabot.search.pronoun_genders import person_meant
 from qabot.search.pronoun_owners import owned_by_pronoun, referred
 from qabot.search.question_phrasing import as_meant
@@ -81,7 +82,9 @@ def read_question(
     # an undated archive reads no date word (unless a follow-up asks, below): no day to count
     # from is needed, and the clock costs ~10 us a question
     reference = reference_day(newest, dates_relative_to, today) if newest is not None else None
-    reading = read_sources(index, text, reference)  # "according to the bbc": no outlet held
+    tag = outlet_tag(index, text)  # "... (bbc news)", "reuters: ...": a source, not words
+    text = tag.rest if tag else text
+    reading = with_tag(read_sources(index, text, reference), tag)  # "according to the bbc"
     kept = reading.words if reading.absent else text  # whose words stay out if dates are read
     unread = unread_dates(kept, today) if newest is None else None
     clash = reading.clash  # "since 2005 and before 2004": no day to search, the answer says
@@ -291,5 +294,5 @@ def read_question(
         date_clash=clash,
         undated_news=undated_news,
         only_limits=only_limits,
-        absent_outlet=reading.absent if words != text else "",
+        absent_outlet=reading.absent if words != text or tag else "",
     )
