@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 
+from qabot.attribution.role_kinds import QUALIFIERS
 from qabot.text.lexicon import (
     NAME_PARTICLES,
     NOT_NAME,
@@ -83,14 +84,16 @@ def is_name_run(words: list[str]) -> bool:
 
 
 def ends_in_name(words: list[str]) -> bool:
-    """Return True for a role then a name of two or more words ("US playwright Eve Ensler")."""
+    """Return True for a role then a name of two or more words ("US playwright Eve Ensler",
+    "former WorldCom financial chief Scott Sullivan")."""
     tail = 0
     while tail < len(words) and is_capitalised(words[-1 - tail]):
         tail += 1
     return (
         2 <= tail < len(words)
-        # "US playwright X", "the firm's founder X"; not "let by ousted manager X"
-        and (is_capitalised(words[0]) or words[0] in {"the", "a", "an"})
+        # "US playwright X", "the firm's founder X", "former finance chief X"; not "let by
+        # ousted manager X"
+        and (is_capitalised(words[0]) or words[0] in {"the", "a", "an"} | QUALIFIERS)
         and words[-1 - tail].casefold() in PERSON_NOUNS | TITLE_WORDS
         and not is_role_run(words[-tail:])
     )

@@ -185,4 +185,7 @@ history of what each version changed has one home.
 # short one is: the subject after it speaks (no one did); a quote after "was asked" is never
 # the asked subject's own ('Trump was asked, “What's the most dangerous place ...?”': the
 # question put to him was stored as his words)
-ATTRIBUTION_VERSION = 211
+# 212: a role opened by "former", "acting" and the like, then a name, in apposition to a
+# description before a cue names the speaker ("The prosecution's star witness, former finance
+# chief X, has said that ...": X; the description was stored as the speaker)
+ATTRIBUTION_VERSION = 212

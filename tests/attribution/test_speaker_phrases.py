@@ -123,6 +123,26 @@ def test_a_role_and_name_in_one_apposition_name_the_speaker() -> None:
     assert speakers["he had read it"] == "Piet Vale"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The defence's key witness, former finance chief Tom Vance, has said that the boss "
+            "ordered the changes.",
+            "Tom Vance",
+        ),
+        ("Her deputy, acting chairman Jo Ray, said the plan was dead.", "Jo Ray"),
+        ("The club's new owner, former Acme boss Sam Idle, said the ground was sold.", "Sam Idle"),
+    ],
+)
+def test_a_role_opened_by_former_or_acting_then_a_name_in_apposition_speaks(
+    sentence: str, speaker: str
+) -> None:
+    # "the prosecution's star witness, former WorldCom financial chief X, has said": the
+    # description stands for the person the apposition names, whose words they are
+    assert [who for who, _ in attributed(sentence)] == [speaker]
+
+
 def test_a_quote_later_in_the_sentence_of_a_cue_without_words_is_the_cue_speakers() -> None:
     quotes = attributed(
         "As the chief executive, Jo Ray, put it in her memo to the staff explaining the deal, "
