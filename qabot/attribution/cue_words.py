@@ -14,6 +14,7 @@ from dataclasses import replace
 from qabot.attribution.added_things import ADDING, added_thing
 from qabot.attribution.asked_questions import put_question, question_end
 from qabot.attribution.called_uses import CALLED
+from qabot.attribution.cited_asides import cited_aside
 from qabot.attribution.content_cuts import content_end
 from qabot.attribution.content_ends import (
     before_inner_quote,
@@ -42,6 +43,7 @@ from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.phrase_shapes import is_role
 from qabot.attribution.quote_content import Attribution, opening_phrase
 from qabot.attribution.quote_marks import MASK
+from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
 from qabot.text.patterns import lazy
 
@@ -74,6 +76,13 @@ class CueWords(CueSpeakers):
     def emit_words(self, st: CueSentence, attribution: Attribution, c0: int, c1: int) -> None:
         """Give `attribution` the sentence's words [c0, c1) (a quote's inside, when they are
         one quote)."""
+        words = st.para[c0:c1]
+        cited = cited_aside(st.para, c0 + len(words) - len(words.lstrip(" ,;:—–-")), c1)
+        if cited is not None:  # "claiming that, as Mr Letwin said, ...": his words too
+            person = interpret(self.people, cited[0], st.base + cited[1])
+            if person is not None and person.name != attribution.speaker.name:
+                also = (*attribution.also, attribution.speaker)
+                attribution, c0 = replace(attribution, speaker=person, also=also), cited[2]
         self._content(st.para, st.base, attribution, c0, c1, st.spans, st.covered, st.here)
 
     def emit_before(

@@ -188,4 +188,8 @@ history of what each version changed has one home.
 # 212: a role opened by "former", "acting" and the like, then a name, in apposition to a
 # description before a cue names the speaker ("The prosecution's star witness, former finance
 # chief X, has said that ...": X; the description was stored as the speaker)
-ATTRIBUTION_VERSION = 212
+# 213: reported words that open with an aside citing whose words they are ("The Tories remain
+# suspicious, claiming that, as Mr Letwin said, if the money does not come from there, where
+# will it come from") are that person's too, and the aside is no part of them (they were the
+# Tories' alone, "as Mr Letwin said," included)
+ATTRIBUTION_VERSION = 213

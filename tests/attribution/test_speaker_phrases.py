@@ -408,3 +408,18 @@ def test_an_epithet_joined_by_hyphens_is_no_part_of_the_name(epithet: str, speak
         f"{epithet} Dunn explained his first goal. \u201cI just hit it,\u201d said the winger.",
     )
     assert quotes[-1] == (speaker, "I just hit it")
+
+
+def test_words_cited_in_an_aside_are_also_the_cited_speakers() -> None:
+    quotes = attributed(
+        "Jo Ray, the union's leader, spoke on Monday.",
+        "The Greens say that, as Ms Ray said, if the plant closes, the town will die.",
+    )
+    assert ("Jo Ray", "if the plant closes, the town will die") in quotes
+    assert ("Greens", "if the plant closes, the town will die") in quotes
+    assert all(not text.startswith("as Ms Ray said") for _, text in quotes)
+
+
+def test_an_aside_that_cites_no_one_stays_in_the_words() -> None:
+    quotes = attributed("Acme said that, as expected, the plant must close.")
+    assert quotes == [("Acme", "as expected, the plant must close")]
