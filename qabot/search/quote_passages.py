@@ -5,32 +5,45 @@ the passages below them repeat none of those words, and often nothing else is le
 answer gave quotes alone. Its passages (what the `--json` contract's readers and a front end
 showing passages apart read) were then empty, though the passage holding the best quote is the
 answer in its story's own words: the cue, who the speaker is, what the words were about.
+
+Consecutive passages of an article overlap (a paragraph, `qabot.indexing.chunking`), so two
+quotes a paragraph apart brought two passages holding the paragraph between them, shown twice.
+A passage overlapping one already taken gives only its sentences outside it (around the quote
+when it is there: the lead of a story before a quote in its second paragraph is still given).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.answer_record import Answer
 from qabot.search.hit_record import Hit
+from qabot.text import sentence_spans
 
 
 def with_quote_passages(index: Index, result: Answer, top: int) -> Answer:
     """Return `result` with the passages holding its first quotes (best first, one a passage,
-    `top` at most) when it found quotes and shows no passage; else `result` unchanged."""
+    no sentence in two, `top` at most) when it found quotes and shows no passage; else
+    `result` unchanged."""
     if not result.found or result.passages or not result.quotes or top < 1:
         return result
     hits: list[Hit] = []
     seen: set[str] = set()
     for quoted in result.quotes:
-        passage = _holding(index, quoted.quote)
+        quote = quoted.quote
+        passage = _holding(index, quote)
         if passage is None or passage.id in seen:
             continue
         seen.add(passage.id)
-        sentence = quoted.quote.sentence if quoted.quote.sentence in passage.text else ""
-        hits.append(Hit(len(hits) + 1, 0.0, passage, quoted.article, sentence))
+        taken = [hit.passage for hit in hits if hit.passage.article_id == quote.article_id]
+        part = _outside(passage, quote, taken)
+        if part is None:
+            continue  # every sentence of it is in a passage already given
+        sentence = quote.sentence if quote.sentence in part.text else ""
+        hits.append(Hit(len(hits) + 1, 0.0, part, quoted.article, sentence))
         if len(hits) == top:
             break
     return replace(result, passages=hits) if hits else result
@@ -42,3 +55,29 @@ def _holding(index: Index, quote: Quote) -> Passage | None:
         if passage.start <= quote.start < passage.end:
             return passage
     return None
+
+
+def _outside(passage: Passage, quote: Quote, taken: Sequence[Passage]) -> Passage | None:
+    """Return the run of the passage's consecutive sentences that no passage in `taken` holds
+    (the one holding the quote's start, else the first), the whole passage when none
+    overlaps it, or None when every sentence is held."""
+    if not any(other.start < passage.end and passage.start < other.end for other in taken):
+        return passage
+    spans = passage.sentence_spans() if passage.sentence_ends else sentence_spans(passage.text)
+    runs: list[list[tuple[int, int]]] = []
+    joined = False  # the sentence before is in the current run
+    for start, end in spans:
+        low, high = passage.start + start, passage.start + end
+        if any(other.start < high and low < other.end for other in taken):
+            joined = False
+            continue
+        if joined:
+            runs[-1].append((start, end))
+        else:
+            runs.append([(start, end)])
+        joined = True
+    if not runs:
+        return None
+    at = quote.start - passage.start
+    run = next((run for run in runs if run[0][0] <= at < run[-1][1]), runs[0])
+    return passage.cut(run[0][0], run[-1][1])

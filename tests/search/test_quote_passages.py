@@ -3,11 +3,13 @@ quotes were taken from, so its passages are never empty when its quotes answer."
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
 import pytest
 
+from qabot.console import format_answer
 from qabot.indexing import Index
 from qabot.search import answer
 from qabot.search.conversation import Conversation
@@ -72,3 +74,67 @@ def test_more_of_their_words_gives_no_passages_again(index: Index) -> None:
     assert first.passages
     more = answer(index, "what else did she say", conversation=chat)
     assert not more.passages
+
+
+def _fair(season: str) -> str:
+    return (
+        f"The harbour town held its {season} fair on the green, with stalls of bread, cheese, "
+        "wool and honey from the farms around it, a brass band from the next valley, and rides "
+        "for the children until dark.\n\n"
+    )
+
+
+# paragraphs of some forty words: consecutive passages overlap by one, so the quotes of the
+# second clinic paragraph are held by two passages, and the paragraph after it by one of them
+CLINIC = {
+    "clinic.txt": "Clinic runs short of drugs\n\n"
+    + _fair("spring")
+    + _fair("summer")
+    + _fair("autumn")
+    + 'Speaking by phone, Dr Ada Vale paused before she answered. "We have had no insulin '
+    'delivered for a month," she said. "The patients with diabetes are rationing what they '
+    'have left." The clinic serves the whole of the northern district and its islands, and it '
+    "has asked the health board twice for help since the winter began.\n\n"
+    'The clinic serves some four thousand patients with diabetes. "A patient without insulin '
+    'is in danger within days," Dr Vale said. "We cannot wait for the next delivery of '
+    'insulin." The health board said a delivery was on its way and would reach the clinic '
+    "within the week, weather permitting, by boat from the mainland.\n\n"
+    'Dr Vale has run the clinic for twelve years. "Insulin is not a luxury for patients with '
+    'diabetes, it keeps them alive," she said, adding that she had written to every member of '
+    "the island council about the shortage and the boats.\n\n"
+    + _fair("midsummer")
+    + _fair("harvest"),
+    **ARTICLES,
+    "harbour.txt": "Harbour wall mended\n\nThe harbour wall was mended in March after the "
+    "winter storms broke it.\n",
+}
+ASKED_CLINIC = "what did ada vale say about insulin for patients with diabetes"
+
+
+@pytest.fixture(scope="module")
+def clinic(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("quote_passages_clinic"), CLINIC)
+
+
+def test_quote_passages_never_share_a_paragraph(clinic: Index) -> None:
+    # two of the passages holding the quotes overlap by the second clinic paragraph
+    result = answer(clinic, ASKED_CLINIC)
+    assert result.quotes and len(result.passages) >= 2
+    spans = sorted((hit.passage.start, hit.passage.end) for hit in result.passages)
+    assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
+    held = " ".join(hit.passage.text for hit in result.passages)
+    assert held.count("The clinic serves some four thousand patients") == 1
+    assert "twelve years" in held  # the later quote's passage gives what it adds
+
+
+def test_the_console_shows_a_quote_passage_paragraph_once(clinic: Index) -> None:
+    printed = " ".join(format_answer(answer(clinic, ASKED_CLINIC)).split())
+    assert printed.count("The clinic serves some four thousand patients") == 1
+    assert printed.count("Speaking by phone, Dr Ada Vale paused") == 1
+
+
+@pytest.mark.e2e
+def test_qabot_ask_prints_a_quote_passage_paragraph_once(clinic: Index, tmp_path: Path) -> None:
+    printed = qabot("ask", *folder_options(clinic), ASKED_CLINIC, cwd=tmp_path)
+    assert printed.returncode == 0, printed.stderr
+    assert " ".join(printed.stdout.split()).count("The clinic serves some four thousand") == 1
