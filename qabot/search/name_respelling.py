@@ -1,6 +1,8 @@
-"""Name respelling: a name typed with a capital whose last word is misspelt as another word
-the archive holds ("Ashia Hanson" where the articles write "Ashia Hansen", and "Hanson" is
-someone else's name).
+"""Name respelling: a name whose last word is misspelt as another word the archive holds
+("Ashia Hanson" where the articles write "Ashia Hansen", and "Hanson" is someone else's name),
+or a name spelt right that an article misspells ("diane abbott" where the one story of her
+election writes "Diane Abbot"). A last word typed in lower case counts when the archive mostly
+writes it with a capital: "stone", mostly in lower case, is never read as "Stoner".
 
 Spelling corrects only words no article holds; this word is held, so the name was read as two
 names no passage writes together ("No article mentions ...") or as the other person's. When
@@ -30,8 +32,7 @@ def respelled_names(index: Index, words: Sequence[re.Match[str]]) -> dict[int, t
         first, last = words[at - 1], words[at]
         a, b = first.group(), last.group()
         if not (
-            b[:1].isupper()
-            and a.isalpha()
+            a.isalpha()
             and b.isalpha()
             and len(b) >= MIN_LETTERS
             and first.string[first.end() : last.start()] == " "
@@ -39,6 +40,8 @@ def respelled_names(index: Index, words: Sequence[re.Match[str]]) -> dict[int, t
             continue
         if index.engine.may_write_as_name(a, b):
             continue  # the archive writes them side by side (or may: nothing to correct)
+        if not b[:1].isupper() and not written_as_a_name(index, b):
+            continue  # "of hanson" typed in lower case: a name only when mostly written so
         if not a[:1].isupper() and not written_as_a_name(index, a):
             continue  # "ashia Hanson" typed in a hurry, not "of Hanson"
         meant = _written_after(index, a, b)

@@ -458,3 +458,25 @@ def test_a_word_two_edits_off_is_read_only_when_long_and_beside_the_other_words(
     by_ear: Index, question: str
 ) -> None:
     assert check_spelling(by_ear, question).corrected == ()
+
+
+# our own: an article that misspells a name once ("Marta Kellin" for "Kellinn"), and a
+# surname one letter from a common word
+KELLINN = {
+    "lists.md": ("Shortlists debated",
+                 "Labour MP Marta Kellin said she was elected in 1987. Ms Kellinn called "
+                 "the pace painful. Marta Stoner agreed."),
+    "plan.md": ("Kellinn backs plan", "Ms Kellinn backs the plan for shortlists."),
+    "wall.md": ("Harbour wall", "The stone wall by the harbour was rebuilt in stone."),
+    "quay.md": ("Quay stone", "A stone fell from the quay; the stone was replaced."),
+}  # fmt: skip
+
+
+def test_a_name_typed_in_lower_case_is_respelt_as_the_archive_writes_it(tmp_path: Path) -> None:
+    # "what year was diane abbott elected" over the one article writing "Diane Abbot": "No
+    # article mentions “diane abbott”", as the capitalised question was answered
+    index = index_of(tmp_path, {name: f"{t}\n\n{b}\n" for name, (t, b) in KELLINN.items()})
+    spelling = check_spelling(index, "what year was marta kellinn elected")
+    assert spelling.renamed == (("marta kellinn", "marta Kellin"),)
+    # a word mostly written in lower case names nobody: "stone" is not read as "Stoner"
+    assert check_spelling(index, "marta stone wall").renamed == ()
