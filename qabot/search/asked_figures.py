@@ -88,6 +88,8 @@ _COUNT_WORDS = lazy(
     r"|eighty|ninety|a third|a quarter)\b",
     re.IGNORECASE,
 )
+# shares written out, an amount for "how much" ("one-third of the world's uranium"), no count
+_SHARES = lazy(r"\b(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?|tenths?)\b", re.I)
 # who tells a figure, not what it is of: "Scotland Yard said there had been 11 arrests", "...,
 # said Mr Lane"
 _NAMED = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*"
@@ -250,8 +252,11 @@ def _holds_figure(
     `counted` (the question's words, when it asks "how much": "150,000 troops" tells how many
     troops, not how much was spent on them), a count of a thing none of `many` names (the
     question's words, when it asks "how many": "two initiatives" for "how many numbers") or a
-    day of the month ("on 16 February" counts nothing)."""
+    day of the month ("on 16 February" counts nothing). A share written out ("one-third of")
+    answers "how much" (`counted` set), never "how many"."""
     counted, many = counting
+    if counted and _SHARES.search(sentence):  # "how much": a share is an amount of it
+        return True
     for pattern in (_FIGURE, _BIG, _COUNT_WORDS):
         for found in pattern.finditer(sentence):
             if _DAY.match(sentence, found.start()) or _MONTH_BEFORE.search(

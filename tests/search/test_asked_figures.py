@@ -369,3 +369,18 @@ def test_a_count_of_the_thing_counted_answers(counted_things_index: Index) -> No
     # a count of people may be of the staff asked
     result = answer(counted_things_index, "how many staff work at the osk mill")
     assert result.found and "40 people" in result.passages[0].passage.text
+
+
+@pytest.mark.parametrize("share", ["one-third", "two thirds", "three-quarters"])
+def test_a_share_written_out_is_a_figure(tmp_path: Path, share: str) -> None:
+    # "how much of the world's uranium is at olympic dam" over "contains about one-third of
+    # the world's known uranium resources": no figure was read in it
+    mine = index_of(tmp_path, {
+        "brin.txt": "Tarvia mines sold\n\nThe firm owns the Brin mine in Tarvia, which holds "
+                    f"about {share} of the world's known cobalt.",
+        "rain.txt": "Rain in Osk\n\nHeavy rain closed the harbour road in Osk on Monday.",
+        "opera.txt": "Opera opens\n\nThe Velm Opera staged its new show on Friday.",
+    })  # fmt: skip
+    result = answer(mine, "how much of the world's cobalt is at brin")
+    assert result.found and f"{share} of the world" in result.passages[0].passage.text
+    assert not answer(mine, "how many people work at the brin mine").found  # a share, no count
