@@ -48,10 +48,17 @@ def spelled_answer(
     """Answer with passages for the question's words as spelled: a word no article holds is
     corrected (the lead says so), or, when nothing is close to it, the answer says that no
     article mentions it rather than answering the other words. With `year` (one no article is
-    dated in), only passages that mention it. A first page the relevance floor leaves short is
-    filled from a looser one once the answer is settled (`short_pages`), then from the
-    stories it shows (`story_fill`)."""
+    dated in), only passages that mention it (`_year_below` when those alone answer nothing).
+    A first page the relevance floor leaves short is filled from a looser one once the answer
+    is settled (`short_pages`), then from the stories it shows (`story_fill`)."""
     result = _spelled_answer(index, read, spelling, top, offset, year)
+    if (
+        year
+        and not result.found
+        and SCATTERED in result.lead  # not a winner, figure or deed the checks found none of
+        and not (offset or read.next_page or read.resumed)
+    ):
+        return _year_below(index, read, spelling, top, year) or result
     if not result.found or offset or read.next_page or read.resumed is not None:
         return result
     about = tokenize(year) if year else ()
@@ -63,6 +70,21 @@ def spelled_answer(
         return result
     added = len(page) - len(result.passages)
     return replace(result, passages=page, omitted=max(0, result.omitted - added))
+
+
+def _year_below(
+    index: Index, read: Question, spelling: Spelling, top: int, year: str
+) -> Answer | None:
+    """Return the page for the words without the year, kept to its passages that mention the
+    year, or None when none does: the one naming the year may hold too little of the rest on
+    its own ("Ms X, who won the prize in 2003" below the passage naming her in full)."""
+    page = spelled_answer(index, read, spelling, top, 0, None)
+    kept = about_topic(index, tokenize(year), page.passages) if page.found else []
+    if not kept:
+        return None
+    lead = page.lead.removesuffix(":") + f" (no article is dated {year}: these mention it):"
+    ranked = [replace(hit, rank=rank) for rank, hit in enumerate(kept, start=1)]
+    return replace(page, lead=lead, passages=ranked)
 
 
 def _spelled_answer(

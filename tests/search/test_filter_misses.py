@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -186,3 +187,38 @@ def test_days_over_two_years_no_article_is_dated_in_find_the_undated_passages_of
     assert result.found
     assert [hit.article.path for hit in result.passages] == ["lighthouse.md"]
     assert result.lead.endswith("(no article is dated 2018 to 2019: these mention it):")
+
+
+# our own: an undated story naming its painter in full at the top, the year of her prize in a
+# later passage that names her only as "Ms Tarrow" (paragraphs of a passage each)
+_BOARDS = (
+    "The ferry board, the harbour trust and the tourist office met on the quay to hear the "
+    "plan read out, and each asked for a month to answer it in writing. "
+)
+_PAINTER = (
+    "Orla Venn Tarrow is worried that the island arts board may be taken over by the council. "
+    "The culture officer said the review of the board was not finished and that more would be "
+    f"said soon. Ms Tarrow said artists needed distance from those who pay for the halls. "
+    f"{_BOARDS * 3}\n\n"
+    "The council said last spring that three island boards would come under its control. The "
+    "arts board may be next to come under its wing, and its members have written to every "
+    f"councillor about it. {_BOARDS * 3}\n\n"
+    "But Ms Tarrow, who won the Brackwater painting prize in 2011, said the arts should be "
+    "kept apart from the council. She told the island radio that free expression was vital "
+    f"and that a board run by councillors could be taken the wrong way. {_BOARDS * 3}"
+)
+
+
+def test_a_year_no_article_is_dated_in_is_found_below_the_passage_naming_the_subject(
+    tmp_path: Path,
+) -> None:
+    # "what prize did shani rhys james win in 2003": the passage naming the year holds too
+    # little of the rest alone, so the year's reading answered nothing
+    painter = dated_index_of(
+        tmp_path, {**ARTICLES, "painter.md": (None, None, "Painter warns council", _PAINTER)}
+    )
+    result = answer(painter, "what prize did orla venn tarrow win in 2011")
+    assert result.found, result.lead
+    assert "Brackwater painting prize in 2011" in result.passages[0].passage.text
+    assert result.lead.endswith("(no article is dated 2011: these mention it):")
+    assert [hit.rank for hit in result.passages] == list(range(1, len(result.passages) + 1))
