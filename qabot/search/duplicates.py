@@ -150,6 +150,35 @@ class Distinct:
         return rest[:length]
 
 
+def sentences_of(passage: Passage) -> list[tuple[int, int]]:
+    """Return the passage's sentences: as stored at index time, else found now."""
+    return passage.sentence_spans() if passage.sentence_ends else sentence_spans(passage.text)
+
+
+def outside_runs(passage: Passage, others: Iterable[Passage]) -> list[tuple[int, int]] | None:
+    """Return the runs of consecutive whole sentences of `passage` (offsets in its text) that no
+    passage of `others` from its article holds, or None when it overlaps none of them."""
+    start, end = passage.start, passage.end
+    spans = [
+        (other.start, other.end)
+        for other in others
+        if other.article_id == passage.article_id and start < other.end and other.start < end
+    ]
+    if not spans:
+        return None
+    runs: list[tuple[int, int]] = []
+    joined = False  # the sentence before is in the last run
+    for a, b in sentences_of(passage):
+        if any(start + a < right and left < start + b for left, right in spans):
+            joined = False
+        elif joined:
+            runs[-1] = (runs[-1][0], b)
+        else:
+            runs.append((a, b))
+            joined = True
+    return runs
+
+
 def beside(passage: Passage, kept: Iterable[Passage]) -> Passage | None:
     """Return `passage` cut to its longest run of whole sentences outside the `kept` passages
     of its article it overlaps, or None when it overlaps none of them or adds no sentence.
@@ -157,25 +186,10 @@ def beside(passage: Passage, kept: Iterable[Passage]) -> Passage | None:
     Consecutive passages of an article share a paragraph: the one ranked lower is no repeat of
     the other, and what it adds ("pre-tax profits rose 15% to £546m" beside the story's later
     paragraphs) may be what was asked."""
-    start, end = passage.start, passage.end
-    spans = [
-        (other.start, other.end)
-        for other in kept
-        if other.article_id == passage.article_id and start < other.end and other.start < end
-    ]
-    if not spans:
+    runs = outside_runs(passage, kept)
+    if not runs:
         return None
-    best: tuple[int, int] | None = None
-    run: tuple[int, int] | None = None
-    sentences = passage.sentence_spans() if passage.sentence_ends else sentence_spans(passage.text)
-    for a, b in sentences:
-        if any(start + a < right and left < start + b for left, right in spans):
-            run = None
-            continue
-        run = (run[0], b) if run else (a, b)
-        if best is None or run[1] - run[0] > best[1] - best[0]:
-            best = run
-    return passage.cut(*best) if best else None
+    return passage.cut(*max(runs, key=lambda run: run[1] - run[0]))
 
 
 def alike(words: frozenset[str], size: int, other: frozenset[str]) -> bool:

@@ -20,8 +20,8 @@ from dataclasses import replace
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.answer_record import Answer
+from qabot.search.duplicates import outside_runs
 from qabot.search.hit_record import Hit
-from qabot.text import sentence_spans
 
 
 def with_quote_passages(index: Index, result: Answer, top: int) -> Answer:
@@ -61,23 +61,11 @@ def _outside(passage: Passage, quote: Quote, taken: Sequence[Passage]) -> Passag
     """Return the run of the passage's consecutive sentences that no passage in `taken` holds
     (the one holding the quote's start, else the first), the whole passage when none
     overlaps it, or None when every sentence is held."""
-    if not any(other.start < passage.end and passage.start < other.end for other in taken):
+    runs = outside_runs(passage, taken)
+    if runs is None:
         return passage
-    spans = passage.sentence_spans() if passage.sentence_ends else sentence_spans(passage.text)
-    runs: list[list[tuple[int, int]]] = []
-    joined = False  # the sentence before is in the current run
-    for start, end in spans:
-        low, high = passage.start + start, passage.start + end
-        if any(other.start < high and low < other.end for other in taken):
-            joined = False
-            continue
-        if joined:
-            runs[-1].append((start, end))
-        else:
-            runs.append([(start, end)])
-        joined = True
     if not runs:
         return None
     at = quote.start - passage.start
-    run = next((run for run in runs if run[0][0] <= at < run[-1][1]), runs[0])
-    return passage.cut(run[0][0], run[-1][1])
+    start, end = next((run for run in runs if run[0] <= at < run[1]), runs[0])
+    return passage.cut(start, end)

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from qabot.records import Passage, Quote
-from qabot.text import sentence_spans, tokenize
+from qabot.search.duplicates import sentences_of
+from qabot.text import tokenize
 from qabot.text.patterns import lazy
 from qabot.text.signatures import term_bit, title_bit
 
@@ -149,7 +150,7 @@ def shown_sentences(passage: Passage, quotes: Sequence[Quote]) -> list[tuple[int
         if quote.article_id == passage.article_id
     }
     sentences = []
-    for start, end in _spans(passage):
+    for start, end in sentences_of(passage):
         folded = " ".join(passage.text[start:end].split())
         shown = any(left < end and start < right for left, right in spans) or any(
             folded in attribution for attribution in attributions
@@ -193,11 +194,6 @@ def new_part(
 
     start, end = max(runs, key=lambda run: coverage(weights, run_terms(run)))
     return passage.cut(start, end)
-
-
-def _spans(passage: Passage) -> list[tuple[int, int]]:
-    """Return the passage's sentences: as stored at index time, else found now."""
-    return passage.sentence_spans() if passage.sentence_ends else sentence_spans(passage.text)
 
 
 def _terms_by_span(passage: Passage) -> dict[tuple[int, int], str]:

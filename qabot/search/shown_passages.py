@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from qabot.search.duplicates import sentences_of
 from qabot.search.quote_groups import group_quotes
-from qabot.text import sentence_spans
 from qabot.text.patterns import lazy
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ def _count(words: str) -> int:
 
 def _left_out(passage: Passage, quoted: list[str]) -> list[tuple[int, int]]:
     """Return the runs of consecutive sentences of the passage shown above as quotes."""
-    spans = passage.sentence_spans() if passage.sentence_ends else sentence_spans(passage.text)
+    spans = sentences_of(passage)
     runs: list[tuple[int, int]] = []
     joined = False  # the sentence before was left out too
     for start, end in spans:
