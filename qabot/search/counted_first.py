@@ -22,19 +22,16 @@ from collections.abc import Sequence
 
 from qabot.records import Passage
 from qabot.search.duplicates import held_terms
-from qabot.search.figure_counts import counts
+from qabot.search.figure_counts import counted_phrase, counts
 from qabot.search.sentence_terms import sentences_with_terms
-from qabot.text import STOP_WORDS, tokenize
+from qabot.text import tokenize
 from qabot.text.figures import MONEY, NUMBER
 from qabot.text.patterns import LazyPattern, lazy
 
-_HOW_MANY = lazy(r"^\s*(?:by |to |for )?how many\s+(?P<words>.+)", re.IGNORECASE)
 _HOW_MUCH = lazy(r"^\s*(?:by |for )?how much\s+(?P<words>.+)", re.IGNORECASE)
 _WORD = lazy(r"[^\W\d_][\w'’-]*|\S+")
 # the word or two right after a sum ("£350m stadium", "£3bn EU rebate"), within its clause
 _FOLLOWING = lazy(r"[^\w.;:]{1,3}([^\W\d_]+)(?:[^\w.;:]{1,2}([^\W\d_]+))?")
-MAX_COUNTED = 3  # words of the phrase counted ("bittorrent server operators")
-# words that end the phrase counted: the verbs that ask of it ("has", "did", "were sold")
 _AFTER_PHRASE = frozenset(
     "has have had is are was were be been do does did will would could can should might may "
     "must shall".split()
@@ -44,17 +41,9 @@ _ASKING_SUMS = frozenset(tokenize("money cost costing costs worth paid pay payin
 
 
 def counted_terms(question: str) -> frozenset[str]:
-    """Return the terms of the things a "how many" question counts, or none."""
-    asked = _HOW_MANY.match(question)
-    if asked is None:
-        return frozenset()
-    phrase: list[str] = []
-    for word in _WORD.findall(asked.group("words"))[:MAX_COUNTED]:
-        folded = word.casefold()
-        if folded in _AFTER_PHRASE or folded in STOP_WORDS or not word[:1].isalpha():
-            break
-        phrase.append(word)
-    return frozenset(tokenize(" ".join(phrase)))
+    """Return the terms of the things a "how many" question counts (`counted_phrase`), or
+    none."""
+    return frozenset(tokenize(" ".join(counted_phrase(question))))
 
 
 def summed_terms(question: str) -> frozenset[str]:

@@ -15,6 +15,8 @@ _CURRENCIES = frozenset("$£€¥")
 # the words after "how many" that may name what it counts ("how many skilled immigrants")
 _COUNTED_AFTER = lazy(r"\s*(?:by |to |for )?how many((?:\s+[\w'’-]+){1,5})", re.IGNORECASE)
 _JOINING = frozenset(["and", "or"])
+# verbs that end the words counted and are no stop words ("how many would ...")
+_MODALS = frozenset("would could might may must shall".split())
 _ANYONE = frozenset(tokenize("people persons"))  # counted under any noun: no word to ask
 _AFTER = lazy(r"(?:[^\w.;:]{1,3}[^\W\d_]+){1,3}")  # the words after a count's noun
 # words after a number that make it a size or a share, not a count of a thing ("10 days" and
@@ -71,22 +73,31 @@ def counts_other(sentence: str, figure: re.Match[str], asked: frozenset[str]) ->
     return not set(tokenize(after.group() if after else "")) & asked
 
 
-def counted_words(question: str, about: frozenset[str]) -> frozenset[str]:
-    """Return the terms of what a "how many" question counts: the words after "how many" up
-    to a stop word ("fans" of "how many fans were at the X v Y game": "six games" counts
-    games, a word asked of the match, not its fans); all of `about` for "how many people",
-    which stories count as "fans", "viewers", "Britons", or when it asks no count."""
+def counted_phrase(question: str) -> list[str]:
+    """Return the words after "how many" that name what it counts, up to a stop word, a modal
+    verb or a word not of letters, "and"/"or" between them passed over ("how many jobcentres
+    and social security offices"; "how many premium rate numbers has BT blocked"); none when
+    the question asks no count or names nothing ("how many of the 12 jurors")."""
     found = _COUNTED_AFTER.match(question)
     if found is None:
-        return about
+        return []
     words: list[str] = []
     for word in found.group(1).split():
-        if word.casefold() in _JOINING:  # "how many jobcentres and social security offices"
+        folded = word.casefold()
+        if folded in _JOINING:
             continue
-        if word.casefold() in STOP_WORDS:
+        if folded in STOP_WORDS or folded in _MODALS or not word[:1].isalpha():
             break
         words.append(word)
-    terms = frozenset(term for word in words for term in tokenize(word))
+    return words
+
+
+def counted_words(question: str, about: frozenset[str]) -> frozenset[str]:
+    """Return the terms of what a "how many" question counts (`counted_phrase`: "fans" of
+    "how many fans were at the X v Y game": "six games" counts games, a word asked of the
+    match, not its fans); all of `about` for "how many people", which stories count as "fans",
+    "viewers", "Britons", or when it asks no count."""
+    terms = frozenset(term for word in counted_phrase(question) for term in tokenize(word))
     if not terms or terms & _ANYONE:
         return about
     return terms
