@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from qabot.attribution.cue_spans import finite_verbs
 from qabot.attribution.cues import CUE, SPEECH_VERBS
+from qabot.attribution.quote_marks import MASK
 from qabot.attribution.sentence_subjects import IRREGULAR_PAST
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.text.patterns import lazy
@@ -62,24 +63,33 @@ def subordinate_end(masked: str, start: int, end: int) -> int:
     return comma if comma > start else end
 
 
-def relative_clause_end(masked: str, start: int, end: int) -> int:
+def relative_clause_end(masked: str, start: int, end: int, text: str) -> int:
     """Return where the words reported inside a relative clause end when the sentence's own verb
     follows it ("Jo Ruiz, who said it was overdue, backed the plan": her words end at the comma
     before "backed"): at the last comma whose next word is a verb in the past tense or an
-    auxiliary; `end` when there is none."""
-    for comma in reversed([m.start() for m in _COMMA.finditer(masked, start, end)]):
-        following = masked[comma + 1 : end].split(None, 1)[:1]
+    auxiliary, or after a quote whose own comma is inside its closing mark ('X, who called it
+    "a farce," said ...'; `text` is `masked` unmasked, where that comma shows); `end` when there
+    is none."""
+    for comma in reversed(list(_COMMA.finditer(masked, start, end))):
+        at = comma.start()
+        if comma.group() != "," and text[at - 1] != ",":
+            continue  # a quote closing with no comma of its own ('the "reform" proposed')
+        following = masked[comma.end() : end].split(None, 1)[:1]
         if not following or not _main_verb(following[0]):
             continue
         # an auxiliary may be the reported clause's own verb after an aside on its subject
         # ("that Mr. Jager, under fire for X, would do better"): only after a verb of its own
-        said = masked[start:comma].split()
+        said = masked[start:at].split()
         if finite_verbs(following) == 0 or any(_main_verb(w) for w in said):
-            return comma
+            if comma.group() == ",":
+                return at
+            # two apostrophes close the quote in some archives: ''a farce,'' said
+            return comma.end() + (text[comma.end() - 1 : comma.end() + 1] == "''")
     return end
 
 
-_COMMA = lazy(r",(?=\s)")
+# a comma before a space, or a quote's closing mark there (its comma hidden by the mask)
+_COMMA = lazy(rf"(?:,|(?<={MASK})[\"”’])(?=\s)")
 
 
 def _main_verb(word: str) -> bool:

@@ -191,8 +191,9 @@ class CueReader(SpeechlessCues):
         if found is None and st.speaker is not None and _WHO_AFTER_SPEAKER.fullmatch(left):
             # '“...,” said Capt. Jo Ruiz, who said he would not vote': the speaker just read
             return st.speaker, cue.start()
-        if found is None and st.antecedent is not None and left.strip() == ",":
-            return st.antecedent, cue.start()  # "X, who called it “a farce”, said": X
+        if found is None and st.antecedent is not None and not left.strip(" ,"):
+            # "X, who called it “a farce”, said" (or 'it "a farce," said', the comma quoted): X
+            return st.antecedent, cue.start()
         if found is None:
             return None, cue.start()
         if found[0] < 0:

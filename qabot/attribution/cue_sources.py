@@ -2,14 +2,15 @@
 
 Part of quote attribution (`qabot.attribution.quotes`), beside `qabot.attribution.cues` (the
 speech verbs and the cue patterns built from them): the one a "told" addresses and what may
-follow them (`TOLD_OBJECT`, `TOLD_AT_LENGTH`, `TOLD_BEFORE_CLAUSE`), where or when words were
-said before the clause reported (`ADJUNCT_BEFORE_SUBJECT`), and sources named by a dash, a
-colon, a transcript's capitals, "according to" or an inverted cue ('"...," said the chairman,
-MP Ed Leigh.').
+follow them (`TOLD_OBJECT`, `TOLD_AT_LENGTH`, `TOLD_BEFORE_CLAUSE`, `TOLD_PROGRAMME`), where
+or when words were said before the clause reported (`ADJUNCT_BEFORE_SUBJECT`), and sources
+named by a dash, a colon, a transcript's capitals, "according to" or an inverted cue ('"...,"
+said the chairman, MP Ed Leigh.').
 """
 
 from __future__ import annotations
 
+from qabot.attribution.quote_marks import MASK
 from qabot.text.lexicon import TITLE_ABBREVIATIONS
 from qabot.text.patterns import lazy
 
@@ -24,6 +25,13 @@ TOLD_OBJECT = lazy(
     r"(?:\s+(?i:" + "|".join(_WHEN_OR_WHERE.split()) + r")\b(?:\s+(?!that\b)[\w'’.&-]+){0,3}?)"
     r"{0,3}"
     r"(?=\s+that\b|\s*[,:;.!?]|\s+[\"“]|\s*$)"
+)
+# a programme told, its name quoted (and masked), then perhaps when, then "that": 'told CBS's
+# "60 Minutes" on Sunday that', 'told "Face the Nation" that' (the name is no words said)
+TOLD_PROGRAMME = lazy(
+    rf"(?:\s+[A-Z][\w.&-]*(?:'s|’s|'))?\s+[\"“]{MASK}+[\"”]"
+    r"(?:\s+(?i:" + "|".join(_WHEN_OR_WHERE.split()) + r")\b(?:\s+(?!that\b)[\w'’.-]+){0,2}?)?"
+    r"(?=\s+that\s)"
 )
 # the one told, named at length, then "that": "told a meeting of Pacific island leaders that"
 TOLD_AT_LENGTH = lazy(

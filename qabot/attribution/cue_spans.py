@@ -146,6 +146,28 @@ _ABOUT_SOME = lazy(
 # a subject pronoun set apart by a short aside before its verb: "they, too, have", "he,
 # however, was"
 _SUBJECT_ASIDE = lazy(r"\s*(?:he|she|they|we|I|it),\s+[^,;:.]{1,30},\s+[a-z]")
+# a name as that subject: "said Trump, despite his wealth, is better placed" (not when it was
+# said: "said Monday, in a statement, that", "said Jan. 5, ...")
+_NAME_ASIDE = lazy(
+    r"\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+[^,;:.\"“”·]{1,30},\s+[a-z]"
+)
+_CALENDAR = frozenset(
+    (
+        *WEEKDAYS,
+        *MONTHS,
+        *(month[:3] for month in MONTHS),
+        *"sept today tonight yesterday tomorrow".split(),
+    )
+)
+
+
+def _name_aside(rest: str) -> bool:
+    """Return True when the words after a cue open with a name set apart from its verb by a
+    short aside ("said Trump, despite his wealth, is"), not with when it was said."""
+    found = _NAME_ASIDE.match(rest)
+    return found is not None and not any(
+        word.casefold().rstrip(".") in _CALENDAR for word in found.group("name").split()
+    )
 
 
 def content_start(masked: str, verb: str, position: int, end: int) -> int | None:
@@ -207,6 +229,7 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
             or _ABBREVIATED.fullmatch(word) is not None
             # "said they, too, have had ...": a subject, an aside, then its verb
             or _SUBJECT_ASIDE.match(rest) is not None
+            or _name_aside(rest)
         )
         and rest[:1].isspace()
         # "Sanders maintained his double-digit lead", "X acknowledged the appeal of ...": an

@@ -22,6 +22,7 @@ from qabot.attribution.cue_sources import (
     TOLD_AT_LENGTH,
     TOLD_BEFORE_CLAUSE,
     TOLD_OBJECT,
+    TOLD_PROGRAMME,
 )
 from qabot.attribution.cue_spans import content_start
 from qabot.attribution.cues import ADDRESSED, ASKED, ASKED_WHAT, OBJECT, TELL
@@ -210,7 +211,8 @@ class CueSpeakers(ParticipleSpeakers):
             verb in TELL
             and not asked  # "asked whether ...": the question, no one asked
             and (
-                obj := TOLD_BEFORE_CLAUSE.match(masked, end, s1)
+                obj := TOLD_PROGRAMME.match(masked, end, s1)
+                or TOLD_BEFORE_CLAUSE.match(masked, end, s1)
                 or TOLD_OBJECT.match(masked, end, s1)
                 or TOLD_AT_LENGTH.match(masked, end, s1)
             )

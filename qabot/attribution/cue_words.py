@@ -269,7 +269,7 @@ class CueWords(CueSpeakers):
         if quote is None and _RELATIVE_WHO.search(masked, cursor_before, cue_end):
             whole, c1 = (
                 c1,
-                relative_clause_end(masked, content_at, c1),
+                relative_clause_end(masked, content_at, c1, st.para),
             )  # "X, who said Y, backed Z"
             st.antecedent = attribution.speaker if c1 < whole else None
         if quote is None and verb in JUDGING:

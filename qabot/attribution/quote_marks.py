@@ -180,12 +180,16 @@ _SMALL_WORDS = frozenset(
 
 def is_title(quoted: str) -> bool:
     """Return True for a quoted string written as a title or name ("Who Needs Gerry Ford?",
-    "Behind the Music", "E-Life"): every word but small ones capitalised."""
+    "Behind the Music", "E-Life", "60 Minutes"): every word but small ones capitalised, the
+    first one too unless it is a number before a capitalised word."""
     words = [w.strip("\"“”‘’'.,;:!?()") for w in quoted.split()]
     words = [w for w in words if w]
     return (
         0 < len(words) <= 8
-        and words[0][:1].isupper()
+        and (
+            words[0][:1].isupper()
+            or (words[0].isdigit() and len(words) > 1 and words[1][:1].isupper())
+        )
         and all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _SMALL_WORDS for w in words)
     )
 

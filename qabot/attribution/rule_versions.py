@@ -192,4 +192,12 @@ history of what each version changed has one home.
 # suspicious, claiming that, as Mr Letwin said, if the money does not come from there, where
 # will it come from") are that person's too, and the aside is no part of them (they were the
 # Tories' alone, "as Mr Letwin said," included)
-ATTRIBUTION_VERSION = 213
+# 214: a quote whose comma is inside its closing mark ends the words of a relative clause on the
+# speaker as a comma after it did ('X, who called it "a farce," said the council should resign':
+# "a farce" is what X called it, and X said the rest; the whole was stored as what X called it);
+# a programme told, its name quoted ('told CBS's "60 Minutes" on Sunday that ...', 'told "Face
+# the Nation" that'), is no words said, and the words after "that" are (the name was stored, or
+# nothing); a title may open with a number ("60 Minutes"); a name set apart from its verb by a
+# short aside after a cue opens the words said ("said Trump, despite his wealth, is ...": no words
+# were stored), not when it was said ("said Monday, in a statement, that")
+ATTRIBUTION_VERSION = 214

@@ -4,6 +4,7 @@ short invented text."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -126,3 +127,18 @@ def test_a_speaker_named_only_after_the_description_stops_nothing() -> None:
     text = "".join(pieces)
     for quote in extract_quotes(make_article(text)):
         assert 0 <= quote.start <= quote.end <= len(text)
+
+
+def test_a_name_set_apart_from_its_verb_after_a_cue_opens_the_words_said() -> None:
+    found = attributed(
+        "The vote is close. Nora Quill said Lee, despite his money, is the weaker candidate."
+    )
+    assert found == [("Nora Quill", "Lee, despite his money, is the weaker candidate")]
+
+
+@pytest.mark.parametrize(
+    "when", ["Monday, in a statement,", "Jan. 5, after the vote,", "Friday, at a rally,"]
+)
+def test_when_set_apart_after_a_cue_is_no_subject_of_the_words(when: str) -> None:
+    found = attributed(f"The vote is close. Nora Quill said {when} that the plan failed.")
+    assert found == [("Nora Quill", "the plan failed")]

@@ -188,3 +188,26 @@ def test_a_programme_spoken_on_is_a_name_and_the_words_follow_that(sentence: str
 def test_a_programme_told_is_no_words_said() -> None:
     quotes = attributed('Nora Quill told "Harbour Talk" the ferry was safe.')
     assert all(words != "Harbour Talk" for _, words in quotes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Nora Quill told "Harbour Talk" that the ferry would stay open.',
+        "Nora Quill told ABC's “Harbour Talk” on Sunday that the ferry would stay open.",
+        "Nora Quill told ''Harbour Talk'' that the ferry would stay open.",
+        'Nora Quill told "40 Fathoms" that the ferry would stay open.',
+        'Nora Quill said on "40 Fathoms" that the ferry would stay open.',
+    ],
+)
+def test_a_programme_told_by_name_leaves_the_words_after_that(sentence: str) -> None:
+    assert attributed(sentence) == [("Nora Quill", "the ferry would stay open")]
+
+
+def test_a_participle_after_a_programme_told_is_no_time_before_that() -> None:
+    found = attributed(
+        'The harbour reopened. "It is safe," Nora Quill told "Harbour Talk," reminding the '
+        "hosts that the ferry had run for years."
+    )
+    assert ("Nora Quill", "It is safe") in found
+    assert not any(words.startswith("the ferry had run") for _, words in found)

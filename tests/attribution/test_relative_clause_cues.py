@@ -76,3 +76,33 @@ def test_words_said_in_a_restrictive_relative_clause_end_before_the_main_cue() -
     )
     assert ("the man", "the fares were too high") in found
     assert ("the man", "he will sue") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "called"),
+    [
+        (
+            'Tom Baker, who called the plan "a farce," said the council should resign.',
+            'the plan "a farce,"',
+        ),
+        (
+            "Tom Baker, who called the plan “a farce,” said the council should resign.",
+            "the plan “a farce,”",
+        ),
+    ],
+)
+def test_a_comma_inside_the_closing_mark_ends_the_relative_clause_too(
+    sentence: str, called: str
+) -> None:
+    found = attributed("Residents met on Monday. " + sentence)
+    assert ("Tom Baker", called) in found
+    assert ("Tom Baker", "the council should resign") in found
+
+
+def test_a_quote_closing_with_no_comma_of_its_own_ends_no_relative_clause() -> None:
+    found = attributed(
+        'Tom Baker, who called the "reform" proposed by the mayor a farce, said the council '
+        "should resign."
+    )
+    assert ("Tom Baker", 'the "reform" proposed by the mayor a farce') in found
+    assert ("Tom Baker", "the council should resign") in found
