@@ -69,10 +69,11 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
     long_names: dict[str, list[tuple[str, str]]] = defaultdict(list)
     # per article, for a lone surname that may be another person than the full name it matches
     in_article: dict[str, dict[str, Seen]] = defaultdict(dict)
-    described: dict[str, list[str]] = {}  # article -> its speakers, where one is a description
+    # article -> its speakers and the role words it gives each, where one is a description
+    described: dict[str, dict[str, dict[str, int]]] = {}
     for article_id, summary in summaries:
         if any(role_asked(speaker) for speaker in summary):
-            described[article_id] = list(summary)
+            described[article_id] = {speaker: entry.roles for speaker, entry in summary.items()}
         by_first = by_first_name(summary) | by_role_and_surname(summary) | by_kin(summary)
         for speaker, entry in summary.items():
             name, role = person_name(speaker, entry.roles)

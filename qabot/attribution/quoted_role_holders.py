@@ -1,11 +1,14 @@
 """A role quoted as it stands ("France's finance minister has said ... Herve Gaymard said he
 would"): the one person quoted beside it in its article whom the articles give every word of
-it, and at least as often as anyone; a step of `qabot.attribution.name_merging`."""
+it, and at least as often as anyone, or whom that article itself gives it ("according to a
+government spokesman. ... said X, the chief government spokesman"); a step of
+`qabot.attribution.name_merging`."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from qabot.attribution.role_kinds import QUALIFIERS
 from qabot.attribution.speaker_words import is_description, is_group
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import DEMONYMS, ROLE_NOUNS, role_words
@@ -13,14 +16,15 @@ from qabot.text.lexicon.places import place_adjective
 
 
 def quoted_role_holders(
-    described: dict[str, list[str]],
+    described: dict[str, dict[str, dict[str, int]]],
     local: dict[tuple[str, str], str],
     canonical: dict[str, str],
     roles: dict[str, Counter[str]],
 ) -> dict[tuple[str, str], str]:
     """Return (article, speaker as written) -> person for the roles quoted as they stand in
-    `described` (article -> its speakers), not already given a person in `local`, whose holder
-    its article quotes by name (`canonical` names, `roles` the role words each is given)."""
+    `described` (article -> its speakers -> the role words it gives each), not already given a
+    person in `local`, whose holder its article quotes by name (`canonical` names, `roles` the
+    role words each is given across the articles)."""
     found: dict[tuple[str, str], str] = {}
     holding: dict[str, set[str]] = defaultdict(set)  # role word (a country as its
     # nationality) -> people given it
@@ -30,10 +34,10 @@ def quoted_role_holders(
                 if n > 0:
                     holding[place_adjective(word)].add(person)
     for article_id, speakers in described.items():
-        people = {local.get((article_id, s)) or canonical.get(s, s) for s in speakers}
-        people = {
-            p for p in people if len(p.split()) >= 2 and not role_asked(p) and not is_group(p)
-        }
+        here: dict[str, Counter[str]] = defaultdict(Counter)  # person -> role words given here
+        for s, given_here in speakers.items():
+            here[local.get((article_id, s)) or canonical.get(s, s)].update(given_here)
+        people = {p for p in here if len(p.split()) >= 2 and not role_asked(p) and not is_group(p)}
         for speaker in speakers:
             asked = role_asked(speaker)
             if not asked or (article_id, speaker) in local:
@@ -45,8 +49,13 @@ def quoted_role_holders(
                 p for p in people if _holds_role(asked, roles.get(p, Counter()), places=places)
             ]
             # ... and whom the articles give it at least as often as anyone ("the prime
-            # minister" beside Michael Howard is not Howard, once called a would-be one)
-            if len(holders) == 1 and _holds_most(holders[0], asked, roles, holding):
+            # minister" beside Michael Howard is not Howard, once called a would-be one), or
+            # whom the article itself gives it, as it stands: another holder elsewhere ("Lib
+            # Dem local government spokesman") is not the one this story quotes
+            if len(holders) == 1 and (
+                _holds_most(holders[0], asked, roles, holding)
+                or _given_here(asked, here[holders[0]], places=places)
+            ):
                 found[(article_id, speaker)] = holders[0]
     return found
 
@@ -69,6 +78,15 @@ def _holds_role(words: set[str], roles: Counter[str], *, places: bool) -> bool:
         held = {place_adjective(w) for w in held}
         words = {place_adjective(w) for w in words}
     return all(w in held or DEMONYMS.get(w) in held for w in words)
+
+
+def _given_here(words: set[str], here: Counter[str], *, places: bool) -> bool:
+    """Return whether the role words an article gives a person hold every word of a role, and
+    no word that makes it another's ("the prime minister" beside "former prime minister X" or
+    "deputy prime minister X": `QUALIFIERS`)."""
+    return _holds_role(words, here, places=places) and not any(
+        w in QUALIFIERS for w, n in here.items() if n > 0
+    )
 
 
 def _holds_most(

@@ -7,6 +7,8 @@ synonyms. So a full name is one person whatever roles its articles give (when un
 
 from __future__ import annotations
 
+import pytest
+
 from qabot.attribution import SpeakerDirectory
 from tests.support.directories import directory_of
 
@@ -125,19 +127,55 @@ def test_a_role_quoted_as_it_stands_is_the_one_person_beside_it_who_holds_it() -
 
 
 def test_a_role_another_holds_more_often_is_not_given_to_the_one_beside_it() -> None:
-    # Pedro Sol is Spain's finance minister in two stories, Ana Ruiz in one: the role quoted as
-    # it stands beside Ruiz may be Sol's, so it stays as written
+    # Pedro Sol is Spain's finance minister in two stories, Ana Ruiz in one other: the role
+    # quoted as it stands beside Ruiz, in a story that does not give her it, may be Sol's, so
+    # it stays as written
     directory = directory_of(
         {
             "v": 'Spanish finance minister Pedro Sol said taxes would fall. "They will," Mr Sol '
             "said.",
             "w": 'Spanish finance minister Pedro Sol said rates would rise. "They must," he said.',
-            "x": "Spain's finance minister has said the euro was too strong. Spanish finance "
-            'minister Ana Ruiz said she would raise it at the summit. "We need a weaker euro," '
-            "Ms Ruiz said.",
+            "x": "Spain's finance minister has said the euro was too strong. Ana Ruiz said she "
+            'would raise it at the summit. "We need a weaker euro," Ms Ruiz said.',
+            "y": 'Spanish finance minister Ana Ruiz said the budget was ready. "It is done," '
+            "she said.",
         }
     )
     assert "the euro was too strong" not in [q.text for q in directory.quotes_of("Ana Ruiz")]
+
+
+def test_a_role_its_own_story_gives_the_one_beside_it_is_theirs() -> None:
+    # Rob Vane is a "local government spokesman" in two other stories; this story quotes "a
+    # government spokesman", then names Kemal Aris its chief government spokesman
+    directory = directory_of(
+        {
+            "v": 'Rob Vane, the local government spokesman, said rates would rise. "They must," '
+            "Mr Vane said.",
+            "w": 'Local government spokesman Rob Vane said bins would be emptied. "Every week," '
+            "he said.",
+            "x": "The cost could wipe out growth, according to a government spokesman. "
+            '"Our nation is in peril," said Kemal Aris, the chief government spokesman.',
+        }
+    )
+    quotes = [q.text for q in directory.quotes_of("Kemal Aris")]
+    assert "The cost could wipe out growth" in quotes
+
+
+@pytest.mark.parametrize("rank", ["Former", "Deputy"])
+def test_a_role_its_own_story_gives_only_as_a_past_or_lesser_one_stays_as_written(
+    rank: str,
+) -> None:
+    # "the prime minister" beside a former or deputy one is someone else: here Lena Cole, the
+    # prime minister of two other stories
+    directory = directory_of(
+        {
+            "u": 'Prime minister Lena Cole said the talks went well. "We agreed," Ms Cole said.',
+            "v": 'Prime minister Lena Cole said taxes would fall. "They will," she said.',
+            "x": f"The prime minister has said the vote was lost. {rank} prime minister Omar "
+            'Tell said he would stand again. "I am ready," Mr Tell said.',
+        }
+    )
+    assert "the vote was lost" not in [q.text for q in directory.quotes_of("Omar Tell")]
 
 
 def test_a_place_speaking_alone_is_no_surname_of_a_full_name_ending_with_it() -> None:
