@@ -2,16 +2,18 @@
 marks often answer what the writer has just told without naming any of it ("When Hale was
 named coach, many thought he would pick his old club's players. But Tane said: 'He would be hard
 pushed to do that now.'"), so the topic's words in that sentence count for them
-(`quote_ranking.rank_in_context`).
+(`quote_ranking.rank_in_context`), and they and the words running on from them stand where
+that ranking puts them among the words held to be about the topic (`speaker_quotes`).
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Collection, Iterable, Sequence
+from itertools import pairwise
 
 from qabot.records import Passage, Quote
-from qabot.search.quote_ranking import FRAGMENT_WORDS, quoted_fragment
+from qabot.search.quote_ranking import FRAGMENT_WORDS, quoted_fragment, runs_on
 
 _MARKS = "\"'“‘«"
 
@@ -70,3 +72,23 @@ def lead_in_terms(
                 continue
             leads[i] = frozenset(wanted.intersection(passage.sentence_terms[at - 1].split()))
     return leads
+
+
+def running_on(first: Sequence[Quote], quotes: Sequence[Quote]) -> list[Quote]:
+    """Return `first` and the speaker's words of `quotes` running on from any of them
+    (`runs_on`, as the ranking carries relevance: "'The figures are weak,' said Ms Vale.
+    'Our view is the bank will wait.'"), each after the words it runs on from."""
+    articles = {q.article_id for q in first}
+    by_place = sorted(
+        (q for q in quotes if q.article_id in articles), key=lambda q: (q.article_id, q.start)
+    )
+    then_of = {id(a): b for a, b in pairwise(by_place) if runs_on(a, b)}
+    seen: set[int] = set()
+    found: list[Quote] = []
+    for quote in first:
+        at: Quote | None = quote
+        while at is not None and id(at) not in seen:
+            seen.add(id(at))
+            found.append(at)
+            at = then_of.get(id(at))
+    return found

@@ -14,7 +14,7 @@ from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.article_hits import hits_in_articles
-from qabot.search.lead_ins import lead_in_terms
+from qabot.search.lead_ins import lead_in_terms, running_on
 from qabot.search.question_record import Question
 from qabot.search.quote_ranking import Context, quoted_again, rank_in_context, runs_on
 from qabot.search.quote_spread import spread
@@ -82,6 +82,7 @@ def spoken(
     # another story's words take a place among the first by a word of the topic, or when
     # that story is about it: a speech goes on about its subject without naming it
     leads = lead_in_terms(quotes, ranking, [passage for passage, _ in (*hits, *named_hits)])
+    led = [q for q, lead in zip(quotes, leads, strict=True) if lead]
     quotes = spread(
         rank_in_context(quotes, ranking, context, topical, leads),
         naming=named,
@@ -169,6 +170,11 @@ def spoken(
     for q in quotes:
         in_article.setdefault(q.article_id, []).append(q)
     on |= {id(q) for part in held for q in in_article[part.article_id] if quoted_again(part, q)}
+    # and the words in quote marks answering the writer's sentence naming the topic just
+    # before (`lead_ins`), with the words running on from them: ranked by that sentence's
+    # topic words, they stand where the ranking put them, not after every word held above
+    after_topic = {id(q) for q in following}
+    on |= {id(q) for q in running_on(led, quotes) if id(q) in after_topic}
     kept = [q for q in quotes if id(q) in on or q.article_id in about_y]
     # then their words right after a sentence naming what tells the topic, however far
     # below the archive's best passages on the whole topic its passage ranks ("And he

@@ -93,3 +93,49 @@ def test_a_reply_to_the_sentence_naming_the_topic_comes_first(tmp_path: Path) ->
     result = answer(index, "what did Rua Tane say about Hale picking his club players?")
     assert result.speaker == "Rua Tane"
     assert result.quotes[0].quote.text.startswith("He would be hard pushed to do that now")
+
+
+def test_a_reply_to_the_topic_and_its_run_on_keep_their_rank_among_the_quotes(
+    tmp_path: Path,
+) -> None:
+    # the archive's hundred best passages on interest rates leave out the sales story, which
+    # names them once: only the writer's sentence before her words says what they answer
+    notes = {
+        f"rates{n:03d}.txt": f"Rates note {n}\n\nInterest rates in region {n} were steady, "
+        "and interest rates on loans there may rise.\n"
+        for n in range(110)
+    }
+    index = index_of(
+        tmp_path,
+        {
+            **notes,
+            "hold.txt": "Bank opts to hold\n\n"
+            "The bank left interest rates unchanged on Thursday for the fourth month in a row. "
+            "Interest rates have stayed at 4% since March, and most markets expect interest "
+            "rates to rise before the summer. Higher interest rates would hit borrowers.\n\n"
+            "The board met for two days in the capital and heard from traders, farmers and "
+            "builders about the state of trade in their regions across the whole country.\n\n"
+            "Economist Ann Vale said the board had a hard choice to make on interest rates. "
+            '"The landscape has changed over the last few months," she said. '
+            '"Growth appears stronger and the board may worry about prices," she added. '
+            "Ms Vale said the traders she spoke to were in a gloomy mood.\n",
+            "sales.txt": "Winter sales slump\n\n"
+            "Winter sales fell sharply this year, the shop owners' group found. Toy shops, "
+            "clothes shops and book shops all had a poor month, and many owners blamed the snow "
+            "that closed roads in the north for a week before the holiday. Some large chains "
+            "did better, selling gifts online and sending them by post, but small shops in "
+            "market towns said footfall was the lowest they could remember. The group will "
+            "publish a fuller survey of its members in the new year, with figures for each "
+            "region. Its chair said the rise in rents and energy bills had left many owners "
+            "close to giving up. Economist Ann Vale said she did not expect the weak figures "
+            'to move interest rates. "The figures are weak, but you cannot judge trading '
+            'until the spring," said Ms Vale. "Our view is the bank will wait and see the big '
+            'picture."\n',
+        },
+    )
+    result = answer(index, "what did Ann Vale predict for interest rates?", top=10)
+    texts = [hit.quote.text for hit in result.quotes]
+    assert result.speaker == "Ann Vale"
+    reply = texts.index("The figures are weak, but you cannot judge trading until the spring")
+    assert texts[reply + 1].startswith("Our view is the bank will wait")
+    assert reply < texts.index("she did not expect the weak figures to move interest rates")
