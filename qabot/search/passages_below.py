@@ -11,6 +11,7 @@ from qabot.indexing import Index
 from qabot.search.duplicates import held_terms
 from qabot.search.filters import Filters
 from qabot.search.held_words import holds_most
+from qabot.search.hit_record import Ranked
 from qabot.search.retrieval import search
 from qabot.text import tokenize
 
@@ -23,8 +24,9 @@ def most_held_below(index: Index, words: str, filters: Filters | None) -> bool:
     (`holds_most`): the archive then matches it, though no passage of the page does ("why do
     police want to shut rowdy pubs for a week" over "close disorderly pubs ... for up to a
     week": the rarest words asked are the reader's, the passages below hold more of them)."""
-    # only their terms are weighed: no best sentence is marked in them (`highlight`)
-    found = search(index, words, MOST_READ, filters=filters, subject=True, highlight=False)
+    # only their terms are weighed: no best sentence is marked in them (`highlight`), and the
+    # weak ones read on the way are not counted (`counted`: the hits are the same)
+    found = _first_relevant(index, words, filters)
     return holds_most(index, words, found.hits)
 
 
@@ -35,9 +37,17 @@ def named_below(index: Index, words: str, lacking: Sequence[str], filters: Filte
     else ("when did lord goldsmith give his written answer on the iraq war to parliament" over
     a page writing "a written parliamentary answer" but never "Parliament")."""
     needed = [term for word in lacking for term in tokenize(word)]
-    found = search(index, words, MOST_READ, filters=filters, subject=True, highlight=False)
+    found = _first_relevant(index, words, filters)
     return any(
         len(held_terms(hit.passage, needed)) == len(set(needed))
         and holds_most(index, words, [hit])
         for hit in found.hits
+    )
+
+
+def _first_relevant(index: Index, words: str, filters: Filters | None) -> Ranked:
+    """Return the first MOST_READ relevant passages for `words`, without their best sentences
+    or a count of the weak ones (neither caller shows them: `search`'s `highlight`, `counted`)."""
+    return search(
+        index, words, MOST_READ, filters=filters, subject=True, highlight=False, counted=False
     )

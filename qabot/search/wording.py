@@ -81,8 +81,10 @@ def not_english(question: str, found: bool, *, read_english: bool = False) -> bo
     if found or len(words) < 2:
         return False
     spelt = [folded(word) for word in words]
+    other = sum(word in other_language_words() for word in spelt)
+    if not other:
+        return False  # each language's test asks for a word of it that is no English word
     if not any(w in STOP_WORDS for w in words):
-        other = sum(word in other_language_words() for word in spelt)
         english = sum(word in english_words() for word in spelt)
         if other >= 2 and (other > english if read_english else other >= english):
             return True
