@@ -8,12 +8,15 @@ both write their data files through these.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
+import re
 import shutil
 import threading
 import weakref
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Collection, Container, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
@@ -57,43 +60,142 @@ def dump_jsonl(out: TextIO, rows: Iterable[dict[str, Any]]) -> None:
         out.write(encode(row) + "\n")
 
 
-def write_jsonl(path: Path, rows: Iterable[dict[str, Any]], lines: Iterable[str] = ()) -> None:
+@dataclass(frozen=True, slots=True)
+class Lines:
+    """Whole lines of a JSON Lines file as written (`split_jsonl`): runs of them, each run the
+    UTF-8 bytes of its lines, each line ending with a line break; and how many lines they are.
+
+    An update copies the last generation's rows it keeps into the next: as runs of bytes, the
+    lines of 100,000 rows are neither decoded nor made into 100,000 strings, only written.
+    """
+
+    runs: tuple[bytes, ...]
+    count: int
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[str]:
+        for run in self.runs:
+            yield from _lines(run.decode("utf-8"))
+
+
+def write_jsonl(
+    path: Path, rows: Iterable[dict[str, Any]], lines: Lines | Iterable[str] = ()
+) -> None:
     """Write `lines` (JSON Lines as `split_jsonl` keeps them), then `rows`, to `path` as UTF-8
     JSON Lines."""
     with path.open("w", encoding="utf-8") as out:
-        out.writelines(lines)
+        if isinstance(lines, Lines):
+            for run in lines.runs:  # nothing written through `out` yet
+                out.buffer.write(run)
+        else:
+            out.writelines(lines)
         dump_jsonl(out, rows)
 
 
 _DECODE = json.JSONDecoder().raw_decode
+# up to this many keys dropped, their rows are found by searching the file for each key's line
+# opening (an update: the few articles it changes); more are read line by line
+SEARCHED_KEYS = 32
 
 
-def split_jsonl(
-    path: Path | None, key: str, dropped: Container[str]
-) -> tuple[list[str], list[str]]:
+def split_jsonl(path: Path | None, key: str, dropped: Collection[str]) -> tuple[Lines, list[str]]:
     """Return the lines of a JSON Lines file written by `write_jsonl` whose object's `key` is
     not in `dropped`, and those whose is, as written (none if `path` is None or absent).
 
     An update keeps most rows of the last generation's files as they are: copying their lines
     costs no decoding and encoding of every row (~0.8 s of CPU an update at 100,000 articles).
-    A row opening with `key` has it read from there (its first value: `write_jsonl` writes a key
-    once), any other from its whole object. Lines are not checked: the update checked the
-    file's checksum first.
+    When every row opens with `key` (`write_jsonl` writes it first) and few keys are dropped,
+    the rows dropped are found by searching the file's bytes for their openings (`_searched`)
+    and the rest kept as the runs of bytes between them: no line is decoded or cut out (at
+    100,000 articles 0.07 -> 0.03 s of CPU an update). Otherwise each line's key is read, from
+    its opening or from its whole object. Lines are not checked: the update checked the file's
+    checksum first.
     """
-    kept: list[str] = []
-    gone: list[str] = []
     if path is None or not path.exists():
-        return kept, gone
-    opening = f'{{"{key}": '
+        return Lines((), 0), []
+    data = path.read_bytes()
+    if data and not data.endswith(b"\n"):
+        data += b"\n"  # a last line gets its line break
+    opening = f'{{"{key}": '.encode()
+    found = _searched(data, opening, dropped) if len(dropped) <= SEARCHED_KEYS else None
+    if found is None:
+        return _split_read(data, opening.decode(), key, dropped)
+    runs: list[bytes] = []
+    gone: list[str] = []
+    at = 0
+    for start, end in found:
+        runs.append(data[at:start])
+        gone.append(data[start:end].decode("utf-8"))
+        at = end
+    runs.append(data[at:])
+    return Lines(tuple(run for run in runs if run), data.count(b"\n") - len(gone)), gone
+
+
+def _searched(
+    data: bytes, opening: bytes, dropped: Collection[str]
+) -> list[tuple[int, int]] | None:
+    """Return the [start, end) offsets of the lines of `data` (each ending with a line break)
+    whose `opening` is followed by a string in `dropped`, in order; None when that cannot be
+    told by searching: a carriage return (a line break when read as text), a line that does
+    not open so, a dropped key JSON may escape, or a line's key written with an escape (it
+    reads as another string than its bytes).
+
+    A key written without an escape ends at its first quote mark, so a line opening with
+    `opening`, the key's UTF-8 bytes and a quote mark holds that key, and no other line does.
+    """
+    if b"\r" in data or not all(_written_as_is(value) for value in dropped):
+        return None
+    if data.count(b"\n" + opening) + data.startswith(opening) != data.count(b"\n"):
+        return None
+    if b"\\" in data and re.search(re.escape(opening) + rb'"[^"\\\n]*\\', data):
+        return None
+    found = []
+    for value in set(dropped):
+        needle = b'%s"%s"' % (opening, value.encode())
+        if data.startswith(needle):
+            found.append(0)
+        at = data.find(b"\n" + needle)
+        while at >= 0:
+            found.append(at + 1)
+            at = data.find(b"\n" + needle, at + 1)
+    return sorted((start, data.index(b"\n", start) + 1) for start in found)
+
+
+def _written_as_is(value: str) -> bool:
+    """Return True for a string JSON writes without an escape (a quote mark, a backslash and
+    control characters are escaped; a character that is not printable is taken to be)."""
+    return value.isprintable() and '"' not in value and "\\" not in value
+
+
+def _lines(text: str) -> list[str]:
+    """Return the lines of `text` (which ends with a line break), each with its line break."""
+    return [line + "\n" for line in text.split("\n")[:-1]]
+
+
+def _split_read(
+    data: bytes, opening: str, key: str, dropped: Container[str]
+) -> tuple[Lines, list[str]]:
+    """`split_jsonl` with each line's key read (its lines as a text file's: a carriage return
+    is a line break too)."""
+    runs: list[bytes] = []
+    run: list[str] = []  # the lines kept since the last one dropped
+    gone: list[str] = []
     start = len(opening)
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            opens = line.startswith(opening)
-            value = _DECODE(line, start)[0] if opens else json.loads(line)[key]
-            (gone if value in dropped else kept).append(
-                line if line.endswith("\n") else line + "\n"
-            )
-    return kept, gone
+    for line in io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"):
+        opens = line.startswith(opening)
+        value = _DECODE(line, start)[0] if opens else json.loads(line)[key]
+        if value in dropped:
+            gone.append(line)
+            if run:
+                runs.append("".join(run).encode())
+                run = []
+        else:
+            run.append(line)
+    if run:
+        runs.append("".join(run).encode())
+    return Lines(tuple(runs), sum(run.count(b"\n") for run in runs)), gone
 
 
 def share_file(source: Path, target: Path) -> None:

@@ -39,7 +39,7 @@ from qabot.indexing.quote_store import (
     SegmentWriter,
     compact,
     link_segments,
-    quote_count,
+    quote_total,
     segments,
 )
 from qabot.indexing.quoted_names import (
@@ -237,7 +237,7 @@ def _write_quote_index(
             old_dir / QUOTE_INDEX if old_dir else None, "article_id", replaced | quote_rows.keys()
         )
         counted = read_name_counts(old_dir / NAMES_FILE) if old_dir else Counter[str]()
-        total = sum(map(quote_count, kept)) + sum(row.count for row in new_rows)
+        total = quote_total(kept) + sum(row.count for row in new_rows)
         whole = counted is None or compacting  # every kept row read, not only those dropped
         read = [QuoteRow.from_json(json.loads(line)) for line in (kept if whole else gone)]
     if counted is not None and not compacting:

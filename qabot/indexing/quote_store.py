@@ -12,13 +12,14 @@ shows. Quotes of removed or changed articles stay in their segment, unread, unti
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from qabot.attribution import SpeakerSummary, Summary
-from qabot.fileio import AppendOnlyFile, ReadAt, share_file
+from qabot.fileio import AppendOnlyFile, Lines, ReadAt, share_file
 from qabot.records import Quote, flat_dict
 from qabot.text.patterns import lazy
 
@@ -75,6 +76,28 @@ def quote_count(line: str) -> int:
     when it is as `QuoteRow.to_json` writes it (its speakers not decoded)."""
     opening = _COUNTED.match(line)
     return int(opening[1]) if opening else int(json.loads(line)["count"])
+
+
+# the same opening after a line break, in the bytes of kept lines (`quote_total`; compiled on
+# first use by `re`, whose cache keeps it)
+_COUNTED_LINE = (
+    rb'\n\{"article_id": "[^"\\\n]*", "segment": "[^"\\\n]*", "offset": \d+, "length": \d+, '
+    rb'"count": (\d+), '
+)
+
+
+def quote_total(lines: Lines) -> int:
+    """Return the quotes counted by the quote-index rows of `lines`: `quote_count` of each,
+    read from the openings of all the rows of a run at once when each opens as `QuoteRow.to_json`
+    writes it (an update's kept rows: no line decoded or cut out)."""
+    total = 0
+    for run in lines.runs:
+        counts = re.findall(_COUNTED_LINE, b"\n" + run)
+        if len(counts) == run.count(b"\n"):
+            total += sum(map(int, counts))
+        else:
+            total += sum(map(quote_count, Lines((run,), run.count(b"\n"))))
+    return total
 
 
 def segments(directory: Path) -> list[Path]:
