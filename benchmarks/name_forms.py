@@ -60,6 +60,7 @@ DIMINUTIVES = [
     "thomas tom tommy",
     "timothy tim",
     "victoria vicky",
+    "vincent vince vinnie",
     "william bill billy will willie",
     "zachary zach",
 ]

@@ -24,6 +24,8 @@ What is measured, per type and per class of question:
   stays comparable with earlier runs. A second apart line counts the gold person named by
   another form of the name (`name_forms.py`): "Chris" for "Christopher", "The" dropped, a quoted
   nickname dropped, or the surname alone when the gold article names no one else so called.
+  what_said has the same two lines apart, for a quote among the first 5 holding a gold snippet
+  ("Vince Cable" for the gold "Vincent Cable", "Game" for "The Game").
 - unknown_speaker: correct ("honest") when `found` is false, or, for a person the articles
   mention but never quote, when no quote of anybody else is shown and every passage shown
   mentions the person (full name or an alias, whole words).
@@ -87,8 +89,10 @@ class Outcome:
     speaker: str
     correct: bool
     speaker_right: bool | None  # what_said only: the looser rate
-    body_right: bool | None  # who_said only: right, or the body a gold spokesperson speaks for
-    form_right: bool | None  # who_said only: right, or the gold person by another name form
+    # right, or the body a gold spokesperson speaks for (who_said: named first; what_said: saying
+    # a gold snippet among the first TOP quotes)
+    body_right: bool | None
+    form_right: bool | None  # ... or the gold person by another name form
     seconds: float
     found: bool
     first_quote: dict[str, str] | None
@@ -228,6 +232,36 @@ def score(question: dict[str, Any], answer: dict[str, Any]) -> tuple[bool, bool 
     return not others_quoted and passages_mention, None
 
 
+def counted_apart(
+    question: dict[str, Any],
+    answer: dict[str, Any],
+    correct: bool,
+    article: Callable[[dict[str, Any]], str | None],
+) -> tuple[bool | None, bool | None]:
+    """Return (right or the body a gold spokesperson speaks for, right or the gold person by
+    another name form): of "who said" the first quote's speaker; of "what did X say" the
+    speaker of one of the first TOP quotes holding a gold snippet. None for other types.
+    `article` reads the gold article's text (`article_text`), only when it is needed."""
+    quotes = answer.get("quotes") or []
+    if question["type"] == "who_said":
+        said = [quotes[0].get("speaker", "")] if quotes else [""]
+    elif question["type"] == "what_said":
+        said = [
+            q.get("speaker", "")
+            for q in quotes[:TOP]
+            if holds_snippet(q.get("text", ""), question["snippets"])
+        ]
+    else:
+        return None, None
+    if correct:
+        return True, True
+    text = article(question) if any(said) else None
+    return (
+        any(speaks_for(speaker, names_of(question)) for speaker in said),
+        any(named_by_form(speaker, question, text) for speaker in said),
+    )
+
+
 def source_of(article: str | None) -> str:
     if not article:
         return "none"
@@ -344,15 +378,16 @@ def table(outcomes: list[Outcome]) -> list[str]:
         by_class[outcome.cls].append(outcome)
     for kind in TYPES:
         row(f"type {kind}", by_type[kind])
-    who = by_type["who_said"]
-    for label, attr in (("a spokesperson's body", "body_right"), ("name forms", "form_right")):
-        apart = [o for o in who if getattr(o, attr) and not o.correct]
-        if apart:
-            right = sum(bool(getattr(o, attr)) for o in who)
-            lines.append(
-                f"  who_said with {label} counted: {right}/{len(who)}"
-                f" ({', '.join(o.id for o in apart)})"
-            )
+    for kind in ("what_said", "who_said"):
+        group = by_type[kind]
+        for label, attr in (("a spokesperson's body", "body_right"), ("name forms", "form_right")):
+            apart = [o for o in group if getattr(o, attr) and not o.correct]
+            if apart:
+                right = sum(bool(getattr(o, attr)) for o in group)
+                lines.append(
+                    f"  {kind} with {label} counted: {right}/{len(group)}"
+                    f" ({', '.join(o.id for o in apart)})"
+                )
     lines.append("")
     for cls in [*CLASSES, *sorted(set(by_class) - set(CLASSES))]:
         row(f"class {cls}", by_class[cls])
@@ -555,11 +590,7 @@ def main() -> int:
     for question, (answer, seconds) in zip(questions, answers, strict=True):
         correct, speaker_right = score(question, answer)
         quotes = answer.get("quotes") or []
-        body_right = form_right = None
-        if question["type"] == "who_said":
-            first = quotes[0].get("speaker", "") if quotes else ""
-            body_right = correct or speaks_for(first, names_of(question))
-            form_right = correct or named_by_form(first, question, article_text(question))
+        body_right, form_right = counted_apart(question, answer, correct, article_text)
         passages = answer.get("passages") or []
         first_passage = None
         if passages:
@@ -612,8 +643,10 @@ def main() -> int:
             }
             for kind in TYPES
         }
-        summary["who_said"]["body_right"] = sum(bool(o.body_right) for o in outcomes)
-        summary["who_said"]["form_right"] = sum(bool(o.form_right) for o in outcomes)
+        for kind in ("what_said", "who_said"):
+            group = [o for o in outcomes if o.type == kind]
+            summary[kind]["body_right"] = sum(bool(o.body_right) for o in group)
+            summary[kind]["form_right"] = sum(bool(o.form_right) for o in group)
         seconds = [o.seconds for o in outcomes]
         write_report(
             args.json,

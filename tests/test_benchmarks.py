@@ -229,6 +229,29 @@ def test_speech_eval_counts_the_gold_person_by_a_name_form_apart(
     assert (line in lines) is counted
 
 
+@pytest.mark.parametrize(
+    ("speaker", "text", "body", "form"),
+    [
+        ("Vince Lane", "The ferry will sail at dawn.", False, True),  # a short first name
+        ("Harbour Board", "The ferry will sail at dawn.", True, False),  # the body spoken for
+        ("Vince Lane", "Nothing about ferries.", False, False),  # not the gold words
+        ("Ann Lee", "The ferry will sail at dawn.", False, False),  # another person's
+    ],
+)
+def test_speech_eval_counts_what_said_by_a_name_form_or_body_apart(
+    monkeypatch: pytest.MonkeyPatch, speaker: str, text: str, body: bool, form: bool
+) -> None:
+    speech_eval = load_benchmark("speech_eval", monkeypatch)
+    gold = "a spokesman for Harbour Board" if body else "Vincent Lane"
+    question = {"type": "what_said", "speaker": gold, "snippets": ["the ferry will sail"]}
+    answer = {"quotes": [{"speaker": "Ann Lee", "text": "x"}, {"speaker": speaker, "text": text}]}
+    correct, _ = speech_eval.score(question, answer)
+    assert correct is False  # the strict figure is unchanged
+    counted = speech_eval.counted_apart(question, answer, correct, lambda _: None)
+    assert counted == (body, form)
+    assert speech_eval.counted_apart(question, answer, True, lambda _: None) == (True, True)
+
+
 def test_plain_eval_capitalised_types_the_archives_names_with_a_capital(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
