@@ -41,7 +41,7 @@ def subject_of(
     before a word the candidates mostly write with a capital ("Oliver"); and where no name is
     typed with capitals, side by side words the candidates mostly write as a name ("world cup":
     `written_as_names`), held as `Subject.loose`."""
-    runs = name_runs(question)
+    runs = [part for run in name_runs(question) for part in owner_apart(run)]
     lower = not any(map(str.isupper, question))
     people = index.quoted_names if lower or any(len(run) > 1 for run in runs) else None
     pairs: list[tuple[str, str]] = []
@@ -85,7 +85,13 @@ def subject_of(
             if _may_write_as_name(index, typed)
             else []
         )
-        written = [run for run in found if not taken & {word.casefold() for word in run}]
+        written = [
+            part
+            for run in found
+            if not taken & {word.casefold() for word in run}
+            for part in owner_apart(run)
+            if len(part) > 1  # a lone word written so is no name typed in lower case
+        ]
         if written and not sample:
             sample = _sample(index, candidates)
     given = people.given if people is not None else frozenset()
@@ -96,6 +102,18 @@ def subject_of(
         runs = [part for run in runs for part in without_outlets(run, outlets)]
     subject = read_subject(question, weights, sample, len(index.engine), given, runs, written)
     return replace(subject, opening=story_openings(index)) if subject.names else subject
+
+
+def owner_apart(run: list[str]) -> list[list[str]]:
+    """Return a run of a name's words parted after a possessive: "ibm's blue gene" names IBM
+    and what it owns, which the articles write apart as often ("IBM's prototype Blue Gene/L",
+    "Blue Gene, built by IBM"), so neither need follow the other."""
+    parts: list[list[str]] = [[]]
+    for word in run:
+        parts[-1].append(word)
+        if word.endswith(("'s", "’s")):
+            parts.append([])
+    return [part for part in parts if part]
 
 
 def story_openings(index: Index) -> Callable[[str], str]:
