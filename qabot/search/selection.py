@@ -177,6 +177,9 @@ def select(
                         selection.omitted += 1
                     continue
                 passage = read()
+            if about and _off_topic(about, held_terms(passage, about)):
+                selection.omitted += 1  # kept by no test: no neighbour of it is cut beside it
+                continue
             if not signed_distinct.add(read, article, signature, size):
                 # a neighbour of a kept passage of its article: what it adds beside it
                 part = signed_distinct.beside(read(), article)
@@ -190,6 +193,9 @@ def select(
         else:
             passage = candidates.passage(i)
             words = sets[i] = sets[i] or term_set(passage)
+            if about and _off_topic(about, words):
+                selection.omitted += 1
+                continue
             if not distinct.add(passage, score, words):
                 part = distinct.beside(passage)  # a neighbour: what it adds beside the kept one
                 if part is None or not distinct.add(part, score, term_set(part)):
@@ -201,8 +207,8 @@ def select(
                 sets[i:] = [words, *(term_set(candidates.passage(j)) for j in range(i + 1, count))]
                 distinct.share(shared_terms(sets))
                 shared = True
-        if about and coverage(about, words) < ABOUT_SHARE:
-            selection.omitted += 1  # about the person asked of, not the topic asked about
+        if about and _off_topic(about, words):
+            selection.omitted += 1  # a part of a neighbour, without the topic's words
             continue
         info = articles.get(passage.article_id)
         title = article_title_terms(passage, info.title) if info else no_title
@@ -263,6 +269,14 @@ def select(
         _reaches(selection, signed_distinct, wanted - selection.count)
     selection.omitted += signed_distinct.deferred_kept
     return selection
+
+
+def _off_topic(about: dict[str, float], words: frozenset[str]) -> bool:
+    """Return whether a passage holding `words` is about the person asked of, not the topic
+    asked about (less than ABOUT_SHARE of its weight). Told before it is kept: a passage off
+    the topic, never shown, would otherwise cut its neighbour to what it adds beside it (the
+    sentences of a year asked about lost to the passage overlapping them that lacks the year)."""
+    return coverage(about, words) < ABOUT_SHARE
 
 
 def _reaches(selection: Selection, signed: SignedDistinct, count: int) -> bool:
