@@ -61,6 +61,31 @@ its matching passages, 0.25-1.5 more: 816-810; the meaning's F1 as an F-beta (be
 ten but another story's quote wins, that story's best passage outscores the gold story's in 25
 (it is the best of all in 18): retrieval itself prefers the other story, and the gold quote
 shares little of the question's words or meaning.
+
+Forty-eighth session (main f3d95f3, attribution 213, 985 dev who-said questions, 835 right):
+lost to another story 67, no gold candidate 28 (article not read 24, weighed 4), nothing shown
+27 (gold first 6), lost in the story 17, naming 6, attributed elsewhere 5. Where the quote
+holding a gold snippet stands, of the 150 wrong: among the first ten candidates 65, 11th-40th 26,
+weighed but later or unscored 13, not weighed 37, no candidate at all 9. Of the 37, the gold
+article is not read in 31: its best passage is 50th-904th in the passage search (3 beyond the
+1,000th), and a search of the question's rarer half of terms, or of its terms and their WordNet
+synonyms, brings it within 50 for 3 and 4 of them only. In the other 6 the quote is not stored:
+a second quote after '"...," he told BBC Sport.' (b051) or '"...," he remarks.' (q003), "he
+preferred to state that" (ac011), "Mr Adriano said to reduce ..." (r073), a column in the
+writer's own voice (ac063), a web page (ae051). Of the 141 wrong with two candidates or more,
+the gold speaker's quote is the best by the words' total in 9 and by meaning alone in 19, by
+neither in 118: no new weighting of the signals there reaches most. Replays of the first ten
+(or forty) candidates, 837 with the gold first as the ranking stands: meaning weighed over the
+first 5/15/20/30/40 candidates, 831/835/835/836/836; candidates 11-40 let in when their meaning
+beats the first ten's best by 0-0.1, weight 3-8: 828-838; stop words left out of both sides
+of the meaning: 800-813; the meaning of the quote's sentence in place of its words: 816-824
+(mixed or the larger of the two: 830-835); the meaning of the same story's other speakers'
+quotes subtracted (mean or most, weight 1-3): 821-837; a descriptive speaker's reported words
+weighed down 0.1-0.5: 837-838 (descriptive alone 834-837, reported alone 832-836); the score of
+the candidate's article in a second search of the question's terms and WordNet synonyms,
+weight 0.1-1: 826-837 (synonyms alone 835-838). None pays. Of the 8 answers a story telling the
+question better emptied (`other_stories`), showing the same speaker's quote of that story would
+right o083 and show a wrong speaker for c067 and ai093.
 """
 
 from __future__ import annotations
