@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from qabot.attribution.apposed_subjects import apposed_subject
+from qabot.attribution.contact_clauses import contact_clause
 from qabot.attribution.content_cuts import closing_cue
 from qabot.attribution.continued_speakers import GOING_ON, REPLIES, continued_speaker, replier
 from qabot.attribution.cue_context import (
@@ -122,7 +123,18 @@ class CueReader(SpeechlessCues):
             return
         # "the mill, which the union says was sold off": the clause from "which"
         relative = relative_at(verb, left, st.masked, cue.end(), st.s1)
-        if relative is None and gapped(st.masked, cue.end(), st.s1):
+        contact = (
+            None
+            if relative is not None
+            else contact_clause(verb, left, st.masked, cue.end(), st.s1)
+        )
+        if contact is not None:
+            # "a probe the agency said was ongoing": the noun and the clause, the speaker after
+            # the noun (the cursor moves to it; the clause starts before it)
+            relative = contact[0] - contact[1]
+            st.cursor += contact[1]
+            left = left[contact[1] :]
+        elif relative is None and gapped(st.masked, cue.end(), st.s1):
             return  # "the number of missed calls is rising": a noun, no cue
         found = self._cue_speaker(st, cue, left)
         if found is None:

@@ -200,4 +200,9 @@ history of what each version changed has one home.
 # nothing); a title may open with a number ("60 Minutes"); a name set apart from its verb by a
 # short aside after a cue opens the words said ("said Trump, despite his wealth, is ...": no words
 # were stored), not when it was said ("said Monday, in a statement, that")
-ATTRIBUTION_VERSION = 214
+# 215: a relative clause with no relative word whose cue claims what a noun is ("a probe the
+# agency said was ongoing", "a show she claims is a copy", "the choices he says are facing
+# Britain") gives the speaker the noun and the clause (no words were stored: the clause alone
+# lacks its subject); not a thought ("the employees they thought were the best fit"), nor on the
+# sentence's subject, whose own verb would follow ("The man the police said was armed fled")
+ATTRIBUTION_VERSION = 215
