@@ -71,6 +71,12 @@ _THAT_AHEAD = lazy(_THAT_AFTER.replace("{WORDS}", "{0,6}"), re.IGNORECASE)
 # Ohio, recalling a bill that"), and not in a clause set before the main one ("When X said at a
 # rally ahead of the primary that ..., he ...")
 _THAT_FAR = lazy(_THAT_AFTER.replace("{WORDS}", "{7,12}"), re.IGNORECASE)
+# where or when, then an aside on it set apart by commas, then "that": "said on CNN, where he is
+# now a paid contributor, that ...", "said in a statement, which was released Monday, that"
+_THAT_AFTER_ASIDE = lazy(
+    r"\s+(?:in|on|at|during|to|with|after|before)\s+[^,;:.!?\"“”·]{1,40},"
+    r"\s+(?:where|when|which)\s+[^,;:.!?\"“”·]{1,60},\s+that\s+"
+)
 _SUBORDINATING = frozenset(
     "when while if as after before because although though since once".split()
 )
@@ -83,7 +89,7 @@ def that_ahead(masked: str, position: int, end: int) -> re.Match[str] | None:
     ahead = _THAT_AHEAD.match(masked, position, end)
     if ahead is not None:
         return ahead
-    far = _THAT_FAR.match(masked, position, end)
+    far = _THAT_FAR.match(masked, position, end) or _THAT_AFTER_ASIDE.match(masked, position, end)
     if far is None:
         return None
     gap = [w.casefold().strip(",") for w in masked[position : far.end()].split()[:-1]]

@@ -205,4 +205,7 @@ history of what each version changed has one home.
 # Britain") gives the speaker the noun and the clause (no words were stored: the clause alone
 # lacks its subject); not a thought ("the employees they thought were the best fit"), nor on the
 # sentence's subject, whose own verb would follow ("The man the police said was armed fled")
-ATTRIBUTION_VERSION = 215
+# 216: where or when after a cue, then an aside on it set apart by commas, then "that" ("said on
+# CNN, where he is now a paid contributor, that ...", "said in a statement, which was released
+# Monday, that"): the words after "that" are the speaker's (nothing was stored)
+ATTRIBUTION_VERSION = 216

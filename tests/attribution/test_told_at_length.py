@@ -55,3 +55,11 @@ def test_a_relative_that_keeps_the_words_whole(sentence: str, words: str) -> Non
 )
 def test_the_one_told_and_when_and_where_are_no_words_said(paragraph: str, words: str) -> None:
     assert attributed(paragraph) == [("Ian Vance", words)]
+
+
+def test_an_aside_on_where_words_were_said_is_passed_over_to_that() -> None:
+    found = attributed(
+        "The harbour reopened. Nora Quill said on the radio, where she is a regular guest, that "
+        "the ferry would stay open."
+    )
+    assert found == [("Nora Quill", "the ferry would stay open")]
