@@ -122,6 +122,7 @@ def who_said(
         kept=index.worked_out("who_said_facts"),
         # what each candidate's story is about: its opening passage
         openings=lambda ids: {a: p.text for a, p in index.engine.openings(ids).items()},
+        role_terms=tuple(tokenize(speech.role or "")),
     )
     found = beside_verbatim(quote_hits(index, directory, ranked, top, read.filters), speech.topic)
     idf = index.engine.idf(read.topic_terms)

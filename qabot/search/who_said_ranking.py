@@ -97,6 +97,7 @@ def rank_who_said(
     criticised: Callable[[Quote], bool] | None = None,
     kept: dict[Quote, QuoteFacts] | None = None,
     openings: Callable[[Collection[str]], dict[str, str]] | None = None,
+    role_terms: Sequence[str] = (),
 ) -> list[Quote]:
     """Return "who said ...?" candidates best first.
 
@@ -133,7 +134,9 @@ def rank_who_said(
     The first few are then weighed again by how close their meaning, and that of their story's
     opening (`openings`: article id -> its first passage), is to the question's `wording`
     (`quote_meaning`); one the question rules out (of the other gender, or whom it is about)
-    gains nothing by it."""
+    gains nothing by it. Nor does one not holding the role asked (`role_terms`: "who was the
+    commuter quoted ...?") whose own words name its holders ("Some commuters have ..."): the
+    words are about them, not by one of them."""
     if not terms or not quotes:
         return []
     # each quote's terms and facts as kept (tuples, not copied: some 300 quotes a question);
@@ -195,6 +198,7 @@ def rank_who_said(
     who = speaker_of or (lambda quote: quote.speaker)
     written = written_whole(quotes, verbatim, own, who, role_of) if verbatim else frozenset[int]()
     acted = acted_verbs(verb_stems)
+    role_head = role_terms[-1] if role_terms else None  # "commuter" of "the commuter"
     scores: dict[int, float] = {}
     ruled_out: set[int] = set()  # of the other gender, or whom the question is about
     of_article: dict[str, float] = {}  # the score of each article's best passage, once
@@ -232,6 +236,8 @@ def rank_who_said(
             score -= 0.5  # "who called beating Moya his best win?": Moya is the subject
         elif criticised is not None and criticised(quote):
             score -= 0.5  # "who criticised Qantas ...?": not the Qantas chief executive
+        elif role_head is not None and fit <= 0 and role_head in spoken[i]:
+            score -= 0.5  # "which commuter ...?": "Some commuters have ..." is about them
         if score < unruled:
             ruled_out.add(i)  # lifted by no meaning (`by_meaning`)
         scores[i] = score
