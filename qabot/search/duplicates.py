@@ -100,6 +100,13 @@ class Distinct:
         (`beside`), or None."""
         return beside(passage, self._by_article.get(passage.article_id, ()))
 
+    def release(self, passage: Passage) -> None:
+        """Let `passage` (kept) overlap no later passage of its article: a part too weak to
+        show leaves its sentences to its neighbours. It still repeats a near-duplicate."""
+        same_article = self._by_article.get(passage.article_id, [])
+        if passage in same_article:
+            same_article.remove(passage)
+
     def share(self, shared: frozenset[str]) -> None:
         """Order prefixes by `shared` (the terms more than one candidate holds) from now on,
         when every candidate's terms have come to be known after some were kept."""

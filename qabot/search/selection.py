@@ -137,6 +137,7 @@ def select(
         if unheld is not None and not unheld[i]:
             selection.omitted += 1  # lacks a word of the subject: weak, and never read
             continue
+        cut: object = None  # the article of a neighbour's part kept for its own words
         if signed is not None:
             signature, size = signed[i]
             read = partial(candidates.passage, i)
@@ -188,7 +189,7 @@ def select(
                 signature, size = term_signature(term_set(part))
                 if not signed_distinct.add(partial(_given, part), article, signature, size):
                     continue
-                passage = part
+                passage, cut = part, article
             words = held_terms(passage, needed)  # all the floor and the topic ask of its terms
         else:
             passage = candidates.passage(i)
@@ -200,7 +201,7 @@ def select(
                 part = distinct.beside(passage)  # a neighbour: what it adds beside the kept one
                 if part is None or not distinct.add(part, score, term_set(part)):
                     continue
-                passage, words = part, term_set(part)
+                passage, words, cut = part, term_set(part), part
             if len(distinct.kept) == PAIRWISE_MAX and not shared:
                 # a long read: read every term set now, so that de-duplication orders terms by
                 # which candidates share them (near-linear) rather than comparing with each kept
@@ -264,6 +265,13 @@ def select(
         else:
             selection.omitted += 1
             selection.below_floor = selection.below_floor or not floor.admits(score, 1.0)
+            # a neighbour's part too weak to show cuts no later passage of its story: the
+            # opening that shares its sentences is shown whole ("Two UK gamers are to tour ...
+            # Aaron Foster and David Treacy have won", not its first sentence alone)
+            if isinstance(cut, Passage):
+                distinct.release(cut)
+            elif cut is not None:
+                signed_distinct.release(cut)
     if signed_distinct.unsettled and not selection.full:
         # the caller fetches more when the relevant and weak ones read fall short of `wanted`
         _reaches(selection, signed_distinct, wanted - selection.count)

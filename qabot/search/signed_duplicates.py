@@ -97,6 +97,14 @@ class SignedDistinct:
         self.unsettled += 1
         return number
 
+    def release(self, article: Hashable) -> None:
+        """Let the last passage given (kept, of `article`) overlap no later passage of its
+        article: a part too weak to show leaves its sentences to its neighbours. It still
+        repeats a near-duplicate."""
+        numbers = self._by_article.get(article)
+        if numbers and numbers[-1] == len(self._read) - 1:
+            numbers.pop()
+
     def kept(self, number: int) -> bool:
         """Return whether the passage `number` is kept (settling it, if deferred, as `add`
         would have kept or dropped it)."""
