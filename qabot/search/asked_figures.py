@@ -24,7 +24,8 @@ recall costing Microsoft") give none, nor does a count beside a sum elsewhere in
 name ("how much prize money") takes no share; a sum is told of one its passage names ("Bruvik
 would have to pay ..." for "the napster.no student"). A year after "in", "the end of" ... or
 in brackets is a time ("in 1999", "Airport (1968)"), no figure. "How many" counts what its
-words after "how many" name: "six games" or "four times" count no fans or films.
+words after "how many" name: "six games" or "four times" count no fans or films, and passages
+none of which names it ("how many fishing boats" over a story's people and banks) give none.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from qabot.search.asked_sums import (
     tells_rate,
 )
 from qabot.search.clauses import NO_NAMES, names_at
-from qabot.search.figure_counts import counted_words, counts, counts_other
+from qabot.search.figure_counts import counted_words, counts, counts_other, unheld_thing
 from qabot.search.hit_record import Hit
 from qabot.search.lacked_names import asked_name
 from qabot.search.partial_match import listed, without_possessive
@@ -129,6 +130,9 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
     # "how much has X spent on the troops" asks an amount: "150,000 troops" counts them
     counted = about if _HOW_MUCH.match(question) else frozenset()
     many = frozenset() if counted else counted_words(question, about)
+    unheld = unheld_thing(question, many if many != about else frozenset(), hits)
+    if unheld:  # "how many fishing boats", "how much do tickets cost": none names them
+        return unheld
     told = _told(index, question, about, names)
     noun = "a figure"
     sum_asked = asks_sum(question)

@@ -5,12 +5,15 @@ earn a week", "how much is X being paid") is answered by a sum told as pay (besi
 "earns", "paid", "a year" ...), not by any sum of the story ("a £2m deal for X", "funding of
 £40m" of the body that hired X). A figure asked a year, a week or a month ("annual salary",
 "how many immigrants a year") is given by a sentence telling one so ("£8,000 a week", "its
-annual budget"), not by a sum or count with no time ("a $1m payoff")."""
+annual budget"), not by a sum or count with no time ("a $1m payoff"). What a price is asked of
+("how much do tickets for the show cost": tickets) is the last word before "cost" or a
+preposition (`priced_thing`), which passages giving its price write."""
 
 from __future__ import annotations
 
 import re
 
+from qabot.text import STOP_WORDS
 from qabot.text.figures import MONEY
 from qabot.text.patterns import lazy
 
@@ -46,6 +49,26 @@ def holds_sum(text: str, money: bool = False) -> bool:
 
 
 _SHARE = lazy(r"%|per ?cent", re.IGNORECASE)
+# "how much do tickets for the show cost": what is priced, up to "cost"
+_PRICED = lazy(
+    r"\s*how much\s+(?:do|does|did|will|would|is|are|was|were|could|can|might)\s+(.+?)\s+"
+    r"(?:cost|costs|costing)\b",
+    re.IGNORECASE,
+)
+_AFTER_THING = lazy(r"\s(?:for|of|in|on|at|to|with|from|by)\s", re.IGNORECASE)
+_POSSESSIVE = lazy(r"['’]s?$")
+
+
+def priced_thing(question: str) -> str | None:
+    """Return the word naming what "how much does X cost" prices: the last word of X before a
+    preposition ("tickets" of "tickets for the musical", "box" of "sky's set-top box"); None
+    for another question or a pronoun ("how much does it cost to ...")."""
+    found = _PRICED.match(question)
+    if found is None:
+        return None
+    words = _AFTER_THING.split(f" {found.group(1)} ")[0].split()
+    thing = _POSSESSIVE.sub("", words[-1]) if words else ""
+    return thing if thing and thing.casefold() not in STOP_WORDS else None
 
 
 def asks_sum(question: str) -> bool:

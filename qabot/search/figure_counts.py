@@ -4,7 +4,12 @@ whether it is a figure of what a "how many/how much" question asks (`asked_figur
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from qabot.search.asked_sums import priced_thing
+from qabot.search.duplicates import term_set
+from qabot.search.hit_record import Hit
+from qabot.search.partial_match import listed
 from qabot.search.word_forms import kin_forms
 from qabot.text import STOP_WORDS, tokenize
 from qabot.text.patterns import lazy
@@ -101,3 +106,27 @@ def counted_words(question: str, about: frozenset[str]) -> frozenset[str]:
     if not terms or terms & _ANYONE:
         return about
     return terms
+
+
+def unheld_thing(question: str, many: frozenset[str], hits: Sequence[Hit]) -> str | None:
+    """Return what a figure is asked of ("a figure: none of them has “boats”") when no passage
+    of `hits` names it (`held_by_none`): what a "how many" question counts (`many`, its
+    `counted_phrase`'s terms) or what "how much does X cost" prices (`priced_thing`); else
+    None."""
+    if many and held_by_none(many, hits):
+        return f"a figure: none of them has {listed(counted_phrase(question), 'or')}"
+    priced = priced_thing(question)
+    if priced and held_by_none(frozenset(tokenize(priced)), hits):
+        return f"a figure: none of them has “{priced}”"
+    return None
+
+
+def held_by_none(terms: frozenset[str], hits: Sequence[Hit]) -> bool:
+    """Return whether no passage of `hits` holds one of `terms` (what a "how many" question
+    counts, or what a price is asked of), in any form: "how many fishing boats did X lose"
+    over passages of its people and its banks gives no count of boats, whatever figures they
+    hold, nor does "how much do tickets for X cost" over X's budget give a price of tickets."""
+    held: set[str] = set()
+    for hit in hits:
+        held |= term_set(hit.passage)
+    return terms.isdisjoint(held) and not kin_forms(sorted(terms), held)

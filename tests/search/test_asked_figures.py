@@ -384,3 +384,36 @@ def test_a_share_written_out_is_a_figure(tmp_path: Path, share: str) -> None:
     result = answer(mine, "how much of the world's cobalt is at brin")
     assert result.found and f"{share} of the world" in result.passages[0].passage.text
     assert not answer(mine, "how many people work at the brin mine").found  # a share, no count
+
+
+# a festival's people are counted, never its tents, which the archive names elsewhere
+TENTS = {
+    "festival.txt": "Lake festival ends\n\nThe Velm lake festival drew 4,000 people over its "
+    "three days by the water. The £90,000 festival was paid for by the council.\n",
+    "ferry.txt": "Ferry timetable\n\nThe island ferry timetable changes on Monday, and tickets "
+    "are sold at the quay.\n",
+    "shop.txt": "Camping shop opens\n\nA camping shop selling tents and stoves opened in Osk "
+    "on Monday.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def tents_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("tents")), TENTS)
+
+
+def test_passages_naming_none_of_what_is_counted_give_no_count(tents_index: Index) -> None:
+    result = answer(tents_index, "how many tents were put up at the velm lake festival")
+    assert not result.found and not result.passages
+    assert result.lead.endswith("gives a figure: none of them has “tents”.")
+
+
+def test_passages_naming_nothing_priced_give_no_price(tents_index: Index) -> None:
+    result = answer(tents_index, "how much do tickets for the velm lake festival cost")
+    assert not result.found and not result.passages
+    assert result.lead.endswith("gives a figure: none of them has “tickets”.")
+
+
+def test_a_count_of_people_asked_is_not_held_to_the_word(tents_index: Index) -> None:
+    result = answer(tents_index, "how many people went to the velm lake festival")
+    assert result.found and "4,000 people" in result.passages[0].passage.text
