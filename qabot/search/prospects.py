@@ -13,6 +13,8 @@ bigger" asks a reason), "what was the verdict/outcome/result", or "what" or "whi
 noun before "did" or "has" ("what sentence did X get", "what price did the shares sell at":
 "could face a sentence of 85 years" tells none); a case not yet tried is a
 prospect too ("faced charges, which he denies", "awaiting a second trial", "on charges of"),
+and so is one under way or gone only as far as a stage ("is being sued", "has reached the
+European Court" for "did X win the case"),
 and a phrasal verb asked is told in a word of its sense ("called off": "in a bid to have it
 cancelled"), while a word of prospect the question writes tells none ("did X face charges" over
 "X faces charges"); its sentences are those of the shown passages
@@ -66,6 +68,9 @@ _PROSPECT = lazy(
     # a case not yet tried: "faced charges, which he denies", "awaiting a second trial"
     r"|faces|faced|facing|awaits|awaiting|denies|denied|on charges of|charged with"
     r"|accused of"
+    # a case under way, or gone only as far as a stage: "is being sued by a viewer", "has
+    # reached the European Court of Justice", "reached the final"
+    r"|is being|are being|reached"
     # a chance, a contest not yet decided: "the least likely to win approval", "nominated for
     # the Golden Rose", "is up for an Oscar", "ready to commit his future", "is confident of
     # winning a medal"

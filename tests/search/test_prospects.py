@@ -111,3 +111,40 @@ def test_what_came_of_it_asked_by_its_noun_over_a_prospect_is_no_answer(index: I
 def test_what_came_of_it_asked_by_its_noun_is_answered_when_told(index: Index) -> None:
     result = answer(index, "what fine did ada kessel get for the stall fraud")
     assert result.found and "£200" in result.passages[0].passage.text
+
+
+# a case under way and a contest gone only as far as a stage; a case decided
+STAGES = {
+    "bakery.txt": "Bakery sued\n\nThe Velm bakery is being sued for £5,000 by a customer who "
+    "says he found a stone in his loaf.\n",
+    "rovers.txt": "Orla Rovers go on\n\nOrla Rovers reached the cup final with a late goal "
+    "against Ashby.\n",
+    "tannery.txt": "Tannery loses case\n\nA court ruled against the Kelso tannery, which must "
+    "pay a neighbour £2,000 over the smell.\n",
+    "ferry.txt": "Ferry timetable\n\nThe island ferry timetable changes on Monday.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def stages_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("stages"), STAGES)
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("did the customer who sued the velm bakery win his case", "is being sued"),
+        ("did orla rovers win the cup final", "reached the cup final"),
+    ],
+)
+def test_a_case_under_way_or_a_stage_reached_is_no_outcome(
+    stages_index: Index, question: str, told: str
+) -> None:
+    result = answer(stages_index, question)
+    assert not result.found and not result.passages
+    assert "only as a prospect" in result.lead and told in result.lead
+
+
+def test_a_case_decided_is_an_outcome(stages_index: Index) -> None:
+    result = answer(stages_index, "did the kelso tannery lose its court case")
+    assert result.found and "A court ruled against" in result.passages[0].passage.text
