@@ -38,6 +38,7 @@ from qabot.search.asked_years import (
 from qabot.search.filters import Filters
 from qabot.search.held_words import UNASKED, held_words, holds_most, unasked_lead
 from qabot.search.hit_record import Ranked
+from qabot.search.opposite_deeds import told_opposite
 from qabot.search.partial_match import (
     Partial,
     lacks_a_name,
@@ -227,6 +228,17 @@ def passages_answer(
     )
     if prospect is not None:  # "has X now been abolished" over "X would be abolished"
         lead = _prospect_lead(question, prospect)
+        return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
+    opposite = (
+        told_opposite(index, words, ranked.hits)
+        if ranked.hits and subject and not offset
+        else None
+    )
+    if opposite is not None:  # "why did X's profits fall" over "a 60% rise in profit"
+        lead = (
+            f"Nothing in the articles answers “{echo(question)}”: the best passages tell no "
+            f"“{opposite.asked}” but “{opposite.told}” (“{opposite.sentence}”)."
+        )
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
     outcome = untold_outcome(words, ranked.hits) if ranked.hits and subject else None
     if outcome is not None:  # "how much did X end up paying" over the bid: no sum paid told

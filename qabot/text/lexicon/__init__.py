@@ -22,6 +22,7 @@ from qabot.text.lexicon.measures import (
     VALUE_NOUNS,
     VALUE_SHOWN,
 )
+from qabot.text.lexicon.opposites import OPPOSITES
 from qabot.text.lexicon.parties import PARTY_MEMBERS, PARTY_NAMES, PARTY_WORDS
 from qabot.text.lexicon.people import (
     BODY_TITLES,
@@ -160,6 +161,7 @@ __all__ = [
     "OCCUPATIONS",
     "OPENING_ADVERBS",
     "OPINION_VERBS",
+    "OPPOSITES",
     "ORGANISATION_ANAPHORS",
     "ORGANISATION_WORDS",
     "PARTY_MEMBERS",
