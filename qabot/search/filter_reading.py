@@ -49,7 +49,7 @@ _REPORTING = OUTLET_VERBS - frozenset("say said tell told".split())
 # "(as) reported by the BBC": "by" after these names a source, as "according to" does
 _REPORTED = frozenset("reported written published covered".split())
 # "..., the BBC reported", "... as the BBC reported": a source named after what is asked
-_REPORTED_AFTER = frozenset("reported reports wrote writes".split())
+REPORTED_AFTER = frozenset("reported reports wrote writes".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +197,7 @@ def trailing_source(words: list[Word]) -> tuple[int, int, int] | None:
     while end and not words[end - 1].raw[:1].isalnum():
         end -= 1  # "?", "."
     verb = end - 1
-    if verb < 3 or words[verb].text not in _REPORTED_AFTER:
+    if verb < 3 or words[verb].text not in REPORTED_AFTER:
         return None
     for start in range(verb - 1, max(verb - MAX_OUTLET_WORDS, 2) - 1, -1):
         if not words[start].raw.isalpha() or words[start].text == "the":

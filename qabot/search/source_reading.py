@@ -17,7 +17,12 @@ from functools import partial
 from qabot.indexing import Index
 from qabot.search.absent_outlets import source_outlet, unheld_outlet
 from qabot.search.date_phrases import split_words
-from qabot.search.filter_reading import FilterReading, read_filters, trailing_source
+from qabot.search.filter_reading import (
+    REPORTED_AFTER,
+    FilterReading,
+    read_filters,
+    trailing_source,
+)
 from qabot.search.questions import parse_speech_question
 
 # where only a source goes ("as reported by the bbc" too): `filter_reading` reads them
@@ -28,6 +33,10 @@ def _holds_source(text: str) -> bool:
     folded = text.casefold()
     if any(phrase in folded for phrase in _SOURCE_PHRASES):
         return True
+    if not any(verb in folded for verb in REPORTED_AFTER):
+        # no verb a source may end on: most questions are not split into words to look for
+        # one (case folding goes a character at a time: a folded word is in the folded text)
+        return False
     return trailing_source(split_words(text)) is not None  # "..., the bbc reported"
 
 

@@ -14,7 +14,13 @@ from hypothesis import strategies as st
 from qabot.errors import FilterError
 from qabot.indexing import Outlet
 from qabot.search import Filters, read_date, read_filters, resolve_sources
-from qabot.search.filter_reading import FILTER_WORDS, reference_day
+from qabot.search.date_phrases import split_words
+from qabot.search.filter_reading import (
+    FILTER_WORDS,
+    REPORTED_AFTER,
+    reference_day,
+    trailing_source,
+)
 from qabot.text import words
 
 # a Wednesday: "this week" began on Monday 2024-03-18
@@ -395,3 +401,20 @@ def test_an_undated_reading_needs_no_reference_day_and_the_clock_is_asked_only_w
     assert reference_day("2024-03-20T10:00:00", "newest") == REFERENCE
     assert reference_day(None, "newest", REFERENCE) == REFERENCE
     assert reference_day("2024-03-20", "today") == date.today()
+
+
+_ENDINGS = ["reported", "REPORTS", "Wrote", "wriTes", "report", "writ", "ſ", "İ", "ß"]
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from([*_ENDINGS, "the", "as", ",", "?", "BBC", "x"]), st.text()),
+        max_size=12,
+    ).map(" ".join)
+)
+@example("what did X say about the strike, the BBC REPORTED?")
+def test_a_source_named_last_ends_on_a_verb_the_folded_text_holds(text: str) -> None:
+    # source_reading asks trailing_source only of a question whose case-folded text holds a
+    # verb of REPORTED_AFTER: every question it finds a source in does
+    if trailing_source(split_words(text)) is not None:
+        assert any(verb in text.casefold() for verb in REPORTED_AFTER)
