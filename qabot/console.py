@@ -147,7 +147,8 @@ def format_answer(
         how = "type “more”" if conversing else "raise --top"
         lines += wrap_styled(f"(more passages match: {how} to see them)", style.dim, style)
     if answer.omitted:
-        lines += wrap_styled(f"({omitted_note(answer.omitted)})", style.dim, style)
+        note = omitted_note(answer.omitted, bool(passages))
+        lines += wrap_styled(f"({note})", style.dim, style)
     return "\n".join(lines).rstrip() + "\n"
 
 

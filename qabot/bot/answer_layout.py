@@ -131,7 +131,8 @@ def answer_layout(
         rest = blocks[number + 1 :]
     messages = [_joined(first)] if first else []
     messages += _pack([_folded(block) for block in rest], limit)
-    note = f"<i>({escape_text(omitted_note(answer.omitted))})</i>" if answer.omitted else ""
+    weak = omitted_note(answer.omitted, bool(shown_passages(answer)))
+    note = f"<i>({escape_text(weak)})</i>" if answer.omitted else ""
     room = screen if len(messages) == 1 else limit
     if note and messages and telegram_length(f"{messages[-1]}\n\n{note}") <= room:
         messages[-1] += f"\n\n{note}"

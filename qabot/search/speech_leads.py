@@ -75,7 +75,11 @@ def what_said_lead(
             else f"{'How' if how else 'What'} {who} {asked}:"
         )
     elif read.shown:  # "more" after their words on the topic: none left on it
-        lead = f"Nothing more from {shown_as} on that; everything else {who} said:"
+        # "what else did he say about X?" names its topic: "on that" would point at nothing
+        opening = (speech.topic or "").casefold().split()[:1]
+        on = " " if set(opening) & TAIL_WORDS else " about "
+        on_what = f"{on}{echo(speech.topic or '')}" if asked_topic else " on that"
+        lead = f"Nothing more from {shown_as}{on_what}; everything else {who} said:"
     else:
         # "about tanks" reads as it stands; "after losing" is a tail, not a subject
         opening = (speech.topic or "").casefold().split()[:1]

@@ -27,7 +27,7 @@ from qabot.search.retrieval import MAX_TOP, search
 from qabot.search.short_pages import filled, told_on
 from qabot.search.spelling import Spelling, check_spelling, word_terms
 from qabot.search.story_fill import story_filled
-from qabot.search.wording import echo
+from qabot.search.wording import echo, listed, typed_runs
 from qabot.text import tokenize
 from qabot.text.lexicon import MONTHS, WEEKDAYS
 from qabot.text.patterns import LETTER_WORD
@@ -173,9 +173,9 @@ def _spelled_answer(
     if (spelling.corrected or spelling.renamed) and result.found:
         notes = []
         if spelling.corrected:
-            notes.append("no article has " + " ".join(f"“{w}”" for w, _ in spelling.corrected))
+            notes.append("no article has " + listed([f"“{w}”" for w, _ in spelling.corrected]))
         if spelling.renamed:
-            notes.append("no article names " + " ".join(f"“{w}”" for w, _ in spelling.renamed))
+            notes.append("no article names " + listed([f"“{w}”" for w, _ in spelling.renamed]))
         lead = result.lead.removesuffix(":") + f" ({'; '.join(notes)}):"
         return replace(result, question=read.text, lead=lead)
     return result if result.question == read.text else replace(result, question=read.text)
@@ -263,7 +263,8 @@ def _next_page(read: Question, result: Answer, offset: int) -> Answer:
 
 def _missing(index: Index, read: Question, words: str, missing: list[str]) -> Answer:
     """ "bitcoin price" where no article mentions bitcoin: say so, and what the rest finds."""
-    named = " or ".join(f"“{word}”" for word in missing)
+    # "Velliquette Zarkon" typed as one name is said as one, not "“Velliquette” or “Zarkon”"
+    named = listed([f"“{run}”" for run in typed_runs(words, missing)])
     lead = f"{MISSING_LEAD} {named}."
     rest = words
     for word in missing:  # with the word it is joined to: "Kim Jong-un" without "Jong": "Kim"

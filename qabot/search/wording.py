@@ -3,7 +3,9 @@ English is told plainly that the articles are read as English."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Sequence
 
 from qabot.attribution import is_group
 from qabot.text import STOP_WORDS
@@ -45,10 +47,43 @@ def shouted(text: str) -> bool:
     return len(words) >= 2 and len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
-def omitted_note(count: int) -> str:
-    """Return the note that says weakly related passages were left out."""
+def omitted_note(count: int, shown: bool = True) -> str:
+    """Return the note that says weakly related passages were left out: "more" only below
+    passages `shown` (under a refusal, or quotes alone, there are none to be more than)."""
     what = "passage matches" if count == 1 else "passages match"
-    return f"{count} more {what} the question only weakly: not shown"
+    return f"{count}{' more' if shown else ''} {what} the question only weakly: not shown"
+
+
+def listed(items: Sequence[str], last: str = "or") -> str:
+    """Return `items` as a sentence lists them: "a", "a or b", "a, b or c"."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {last} {items[-1]}"
+
+
+# what stands between two words of one name as typed: a space, a hyphen, an apostrophe
+_WITHIN_NAME = re.compile(r"[ '’‐‑-]+")
+
+
+def typed_runs(text: str, words: Sequence[str]) -> list[str]:
+    """Return `words` (each typed in `text`) as the reader wrote them: words side by side,
+    apart only by a space or a hyphen, as one ("Velliquette Zarkon", "Zarkon-Velliquette"),
+    in the order typed. A name written as one name is said as one, not word by word."""
+    spans: list[tuple[int, int]] = []
+    unplaced: list[str] = []
+    for word in dict.fromkeys(words):
+        found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+        if found is None:
+            unplaced.append(word)
+        else:
+            spans.append(found.span())
+    runs: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if runs and _WITHIN_NAME.fullmatch(text[runs[-1][1] : start]):
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    return [" ".join(text[start:end].split()) for start, end in runs] + unplaced
 
 
 def quotes_note(count: int, person: str, beyond: bool, how: str) -> str:

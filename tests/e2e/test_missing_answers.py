@@ -37,6 +37,11 @@ def test_ask_says_what_the_passages_lack_and_shows_none(workdir: Path) -> None:
     answer = json.loads(shown.stdout)
     assert answer["found"] is False and answer["passages"] == []
     assert answer["omitted"] >= 1
+    # no passage is shown, so none of the weak ones is "more": it said "(3 more passages ...)"
+    told = qabot("ask", "how much did brindlecorp pay for quillnet", cwd=workdir)
+    count = answer["omitted"]
+    what = "passage matches" if count == 1 else "passages match"
+    assert told.stdout.splitlines()[-1] == f"({count} {what} the question only weakly: not shown)"
 
 
 def test_ask_says_the_passages_give_no_age_or_time(

@@ -203,7 +203,7 @@ def test_what_else_on_a_topic_repeats_none_of_the_words_shown(harbour_chief: Ind
     # "else" asks for words not shown yet, also when it names a topic: her one quote on tugs
     # was shown, so the rest of what she said follows under a lead that says so
     tugs = answer(harbour_chief, "what else did she say about the tugs?", conversation=chat)
-    assert tugs.lead.startswith("Nothing more from Ines Varga on that; everything else")
+    assert tugs.lead.startswith("Nothing more from Ines Varga about the tugs; everything else")
     assert tugs.quotes and not {hit.quote.text for hit in tugs.quotes} & set(shown)
     shown += [hit.quote.text for hit in tugs.quotes]
     for _ in range(10):

@@ -59,14 +59,49 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
             "“zorblat” to see it.",
         ),
         (
-            # "OpenAI" is no typo of the "Open" the passages write: it is named, not read so
+            # "OpenAI" is no typo of the "Open" the passages write: it is named, not read so;
+            # the two written side by side are said as typed
             "ChatGPT OpenAI software",
-            "No article mentions “ChatGPT” or “OpenAI”, but 1 passage matches “software”: ask "
-            "without “ChatGPT” or “OpenAI” to see it.",
+            "No article mentions “ChatGPT OpenAI”, but 1 passage matches “software”: ask "
+            "without “ChatGPT OpenAI” to see it.",
         ),
     ],
 )
 def test_the_rest_of_the_question_is_echoed_whole(index: Index, question: str, lead: str) -> None:
+    result = answer(index, question)
+    assert not result.found and not result.passages
+    assert result.lead == lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            # it said: No article mentions “Velliquette” or “Zarkon”, ... ask without
+            # “Velliquette” or “Zarkon”: one name told word by word
+            "Velliquette Zarkon missile",
+            "No article mentions “Velliquette Zarkon”, but 1 passage matches “missile”: ask "
+            "without “Velliquette Zarkon” to see it.",
+        ),
+        (
+            "the Zarkon-Velliquette missile",
+            "No article mentions “Zarkon-Velliquette”, but 1 passage matches “the missile”: "
+            "ask without “Zarkon-Velliquette” to see it.",
+        ),
+        (
+            # names typed apart stay apart, listed as a sentence lists them
+            "Zarkon, Velliquette or Plimbo missile",
+            "No article mentions “Zarkon”, “Velliquette” or “Plimbo”, but 1 passage matches "
+            "“or missile”: ask without “Zarkon”, “Velliquette” or “Plimbo” to see it.",
+        ),
+        (
+            "Velliquette missile Zarkon",
+            "No article mentions “Velliquette” or “Zarkon”, but 1 passage matches “missile”: "
+            "ask without “Velliquette” or “Zarkon” to see it.",
+        ),
+    ],
+)
+def test_a_name_typed_as_one_is_said_as_one(index: Index, question: str, lead: str) -> None:
     result = answer(index, question)
     assert not result.found and not result.passages
     assert result.lead == lead

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from qabot.search.wording import ECHO, echo, not_english, shouted
+from qabot.search.wording import (
+    ECHO,
+    echo,
+    listed,
+    not_english,
+    omitted_note,
+    shouted,
+    typed_runs,
+)
 
 
 def test_a_long_question_is_echoed_shortened_at_a_word() -> None:
@@ -66,3 +74,40 @@ def test_words_of_another_language_beside_names_the_articles_hold_are_noticed(
 ) -> None:
     # "¿qué dijo Blair sobre Irak?" was told only "No article mentions “dijo” or “sobre”"
     assert not_english(question, False, read_english=True) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "runs"),
+    [
+        (
+            "cost of the Velliquette Zarkon tower",
+            ["Zarkon", "Velliquette"],
+            ["Velliquette Zarkon"],
+        ),
+        ("Zarkon-Velliquette shares", ["Velliquette", "Zarkon"], ["Zarkon-Velliquette"]),
+        (
+            "Zarkon, Velliquette and Plimbo",
+            ["Zarkon", "Velliquette", "Plimbo"],
+            ["Zarkon", "Velliquette", "Plimbo"],
+        ),
+        ("Velliquette tower in Zarkon", ["Zarkon", "Velliquette"], ["Velliquette", "Zarkon"]),
+        ("Velliquette  Zarkon", ["Velliquette", "Zarkon"], ["Velliquette Zarkon"]),
+        ("Zarkon", ["Zarkon", "Plimbo"], ["Zarkon", "Plimbo"]),  # a word not typed stays last
+    ],
+)
+def test_missing_words_typed_side_by_side_are_one_run(
+    text: str, words: list[str], runs: list[str]
+) -> None:
+    assert typed_runs(text, words) == runs
+
+
+def test_a_list_reads_as_a_sentence_lists() -> None:
+    assert listed([]) == ""
+    assert listed(["“a”"]) == "“a”"
+    assert listed(["“a”", "“b”"]) == "“a” or “b”"
+    assert listed(["“a”", "“b”", "“c”"], "and") == "“a”, “b” and “c”"
+
+
+def test_weak_passages_are_more_only_below_passages_shown() -> None:
+    assert omitted_note(1) == "1 more passage matches the question only weakly: not shown"
+    assert omitted_note(3, shown=False) == "3 passages match the question only weakly: not shown"
