@@ -406,3 +406,21 @@ def test_alias_probe_counts_which_one_asked_apart_when_the_gold_speaker_is_offer
     # answered with someone, the others named beside: an answer, not a question back
     answered = {**asked, "quotes": [{"speaker": "Al Lind", "text": "x"}], "speaker": "Al Lind"}
     assert not probe.asked_which(question, answered)
+
+
+def test_archive_alias_probe_reads_a_role_before_and_after_the_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    probe = load_benchmark("archive_alias_probe", monkeypatch)
+    text = (
+        "Harbour Trust chief executive Ann Lowry said the pier would open. "
+        "Tom Reed, a senior analyst for Glimmer, said so too. Mr Reed added more."
+    )
+    assert probe.role_before(text, "Ann Lowry") == "Harbour Trust chief executive"
+    assert probe.role_after(text, "Tom Reed") == "a senior analyst for Glimmer"
+    assert probe.role_before(text, "Tom Reed") is None  # a sentence's start: no role
+    assert probe.title_form(text, "Tom Reed") == "Mr Reed"
+    assert probe.body_short("China Harbour Works Corp") == "Harbour Works"
+    assert probe.as_asked("role after", "a senior analyst for Glimmer") == (
+        "the senior analyst for Glimmer"
+    )

@@ -58,9 +58,9 @@ def body_described_as(index: Index, phrase: str) -> str | None:
         text = passage.text
         for seen in after.finditer(text):
             said = " ".join(text[: seen.start()].split()[-_BEFORE_WORDS:])
-            _add(index, found, seen.group("name"), said, asked)
+            _add(index, found, seen.group("name"), said, asked, head)
         for seen in before.finditer(text):
-            _add(index, found, seen.group("name"), seen.group("said"), asked)
+            _add(index, found, seen.group("name"), seen.group("said"), asked, head)
         if len(found) > 1:
             return None
     return next(iter(found)) if len(found) == 1 else None
@@ -78,9 +78,14 @@ def _forms(word: str) -> set[str]:
     return terms
 
 
-def _add(index: Index, found: set[str], name: str, said: str, asked: list[set[str]]) -> None:
+def _add(
+    index: Index, found: set[str], name: str, said: str, asked: list[set[str]], head: str
+) -> None:
     """Add to `found` the body `name` means, when it is quoted as a body and `said` (the words
-    describing it) with its name hold a form of every word asked."""
+    describing it) with its name hold a form of every word asked; not a person of a name the
+    lexicon does not know whom the articles give the kind asked as a role ("BBC political
+    correspondent Carole Walker": "the BBC correspondent" is any of its correspondents, whom
+    the role's holders answer)."""
     name = " ".join(name.split())
     held = set(tokenize(f"{said} {name}"))
     if not all(forms & held for forms in asked):
@@ -90,5 +95,9 @@ def _add(index: Index, found: set[str], name: str, said: str, asked: list[set[st
         return
     body = match.people[0]
     words = body.split()
-    if is_group(body) or (words and not first_name_gender(words[0])):
+    if is_group(body):
         found.add(body)
+    elif words and not first_name_gender(words[0]):
+        held_as_role = len(words) > 1 and index.speakers.role_count(body, head) > 0
+        if not held_as_role:
+            found.add(body)

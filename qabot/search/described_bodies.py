@@ -6,7 +6,8 @@ quotes it by its name alone, "Five said it had received 100 complaints". A reade
 did channel five say?" means that body, though the directory holds no "Channel Five". The
 question's last words are read as the name only where an article quoting that name writes the
 whole phrase with a lower-case word right before the name (a noun describing it, not part of
-another name: "John Smith" in a story quoting Mark Smith is another Smith).
+another name: "John Smith" in a story quoting Mark Smith is another Smith; nor a link word:
+"the senior analyst for Forrester" is one of its analysts, not Forrester).
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from qabot.text import tokenize
 
 DESCRIBED_PASSAGES = 20  # passages of the name's articles read for the phrase
 _DETERMINERS = frozenset("the a an".split())
+# lower-case words before a name that are no noun describing it: "analyst for Forrester" is
+# someone at Forrester, not Forrester itself
+_LINKS = frozenset("of for at from in on with to by and or".split())
 
 
 def described_body(index: Index, phrase: str) -> str | None:
@@ -42,7 +46,7 @@ def described_body(index: Index, phrase: str) -> str | None:
         for passage, _ in hits:
             for seen in written.finditer(passage.text):
                 noun = passage.text[: seen.start("name")].split()[-1]
-                if noun[:1].islower():
+                if noun[:1].islower() and noun.casefold() not in _LINKS:
                     return person
         return None  # the longest name known: a shorter one is not what the phrase ends in
     return None

@@ -51,3 +51,30 @@ def test_a_description_the_articles_give_no_body_names_none_of_them(tmp_path: Pa
     assert result.speaker not in {"Maritime Fares Board", "Waterways Watch"}
     result = answer(index, "what did the director of ferry regulator say", top=5)
     assert result.speaker not in {"Maritime Fares Board", "Waterways Watch"}
+
+
+DESK = {
+    "storm.txt": (
+        "Storm shuts the pier\n\n"
+        "Gazette correspondent Zorba Quintrell said the pier had closed. "
+        '"The waves reached the lamps," Quintrell said.\n'
+    ),
+    "budget.txt": (
+        "Council budget passed\n\n"
+        "Gazette correspondent Mary Hill said the budget vote was close. "
+        '"Councillors argued over the library cuts until midnight," Hill said.\n'
+    ),
+    "fair.txt": (
+        "Autumn fair opens\n\n"
+        "The autumn fair opened on the green with forty stalls and a brass band.\n"
+    ),
+}
+
+
+def test_a_role_asked_is_not_one_holder_read_as_a_body_described_so(tmp_path: Path) -> None:
+    # "Zorba" is no first name the lexicon knows: "Gazette correspondent Zorba Quintrell"
+    # is still a person holding the role, and the topic tells its holders apart
+    index = index_of(tmp_path, DESK)
+    result = answer(index, "what did the gazette correspondent say about the library cuts", top=5)
+    assert result.speaker == "Mary Hill"
+    assert all(hit.speaker == "Mary Hill" for hit in result.quotes)

@@ -110,3 +110,18 @@ def test_a_persons_own_words_alone_are_not_named_again(tmp_path: Path) -> None:
     transcript = shown.getvalue()
     assert "heartbroken" in transcript
     assert "  Ada Vale:\n" not in transcript
+
+
+def test_a_role_at_a_body_is_its_holder_not_the_body(tmp_path: Path) -> None:
+    articles = {
+        **ARTICLES,
+        "growth.txt": (
+            "Glimmer plans to expand\n\n"
+            "Glimmer said it would open offices in three cities.\n\n"
+            '"Growth will slow next year," said Tom Reed, a senior analyst for Glimmer.\n'
+        ),
+    }
+    index = index_of(tmp_path, articles)
+    result = answer(index, "what did the senior analyst for Glimmer say about growth", top=5)
+    assert result.speaker == "Tom Reed"
+    assert [hit.speaker for hit in result.quotes] == ["Tom Reed"]
