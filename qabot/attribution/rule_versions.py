@@ -208,4 +208,8 @@ history of what each version changed has one home.
 # 216: where or when after a cue, then an aside on it set apart by commas, then "that" ("said on
 # CNN, where he is now a paid contributor, that ...", "said in a statement, which was released
 # Monday, that"): the words after "that" are the speaker's (nothing was stored)
-ATTRIBUTION_VERSION = 216
+# 217: a clause before a role and a name in apposition ending a sentence ("..., his top aide,
+# Tad Devine, told X.") is the words said after an opening phrase too ("Despite the defeats,
+# Sanders remains committed to the convention, his top aide, Tad Devine, said": the whole was read
+# as the aide's role, and nothing was stored)
+ATTRIBUTION_VERSION = 217

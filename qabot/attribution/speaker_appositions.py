@@ -90,8 +90,10 @@ def apposed_speaker(chunk: str) -> tuple[int, list[str], str | None] | None:
                 segments.append((comma + 1 + opened[0], opened[1]))
             break  # "in Berea, OH, after winning Ohio, Gov. John Kasich said": not appositions
         titled = comma >= 0 and bool(words) and titled_apposition(words, chunk[:comma])
-        if comma < 0 and _reported_clause(segment, words, segments):
-            break  # "The firm will cut jobs, Tom Pike, a spokesman, said": the words said
+        if _reported_clause(segment, words, segments):
+            # "The firm will cut jobs, Tom Pike, a spokesman, said": the words said, also after
+            # an opening phrase ("Despite the defeats, X remains committed, his aide, Y, said")
+            break
         if (
             not words
             or (len(words) > 20 and not (words[0] in {"a", "an"} and comma >= 0))

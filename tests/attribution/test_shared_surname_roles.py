@@ -4,6 +4,8 @@ texts)."""
 
 from __future__ import annotations
 
+import pytest
+
 from qabot.attribution import extract_quotes, summarize
 from tests.attribution.test_quotes import attributed, make_article
 from tests.support.directories import directory_of
@@ -87,3 +89,16 @@ def test_a_name_after_a_role_the_article_gives_keeps_its_first_word() -> None:
         }
     )
     assert [name for name, _ in directory.counts()] == ["Zarqa Omar Haddad"]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Despite the storms, ", "On Tuesday, ", "After a long winter on the coast, "]
+)
+def test_words_before_a_role_and_name_in_apposition_after_an_opening_phrase(
+    opening: str,
+) -> None:
+    found = attributed(
+        f"The harbour met. {opening}the ferry remains committed to the summer timetable, the "
+        "harbour's deputy master, Tom Pike, told reporters."
+    )
+    assert found == [("Tom Pike", f"{opening}the ferry remains committed to the summer timetable")]
