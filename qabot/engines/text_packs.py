@@ -123,7 +123,7 @@ class PassageCodec:
             zstandard.ZstdCompressionDict(path.read_bytes()) if path.exists() else None
         )
         self._compress: Callable[[bytes], bytes] | None = None
-        self._decompress = _decompressor(self._dictionary)
+        self._decompressors = _Decompressors(self._dictionary)
 
     def train(self, records: list[bytes | bytearray | memoryview[int]]) -> None:
         """Train and save the dictionary of a new index on the records of its first passages
@@ -136,7 +136,7 @@ class PassageCodec:
             return
         (self._directory / DICTIONARY_FILE).write_bytes(dictionary.as_bytes())
         self._dictionary = dictionary
-        self._decompress = _decompressor(dictionary)
+        self._decompressors = _Decompressors(dictionary)
 
     def compressor(self) -> Callable[[bytes], bytes]:
         """Return what turns a record (`passage_record`) into what the pack stores."""
@@ -161,7 +161,7 @@ class PassageCodec:
         """Return a record's fields, not yet made a passage (`passage` makes it; `terms` reads
         only its terms)."""
         try:
-            fields = self._decompress(data).decode().split("\0", 7)
+            fields = self._decompressors.decompress(data).decode().split("\0", 7)
         except (zstandard.ZstdError, UnicodeDecodeError) as error:
             raise self._garbled(error) from error
         if len(fields) != 8:
@@ -227,7 +227,15 @@ def passage_record(passage: Passage) -> bytes:
     ).encode()
 
 
-def _decompressor(dictionary: zstandard.ZstdCompressionDict | None) -> Callable[[bytes], bytes]:
-    if dictionary is None:
-        return zstandard.ZstdDecompressor().decompress
-    return zstandard.ZstdDecompressor(dict_data=dictionary).decompress
+class _Decompressors(threading.local):
+    """A zstd decompressor for each thread: python-zstandard makes no promise for one used by
+    two threads at once, and a bot answering two chats in two worker threads got garbled records
+    ("Destination buffer is too small") from a shared one. Each thread also reads the dictionary
+    into an object of its own, which the decompressor digests on first use."""
+
+    def __init__(self, dictionary: zstandard.ZstdCompressionDict | None) -> None:
+        if dictionary is None:
+            self.decompress: Callable[[bytes], bytes] = zstandard.ZstdDecompressor().decompress
+        else:
+            own = zstandard.ZstdCompressionDict(dictionary.as_bytes())
+            self.decompress = zstandard.ZstdDecompressor(dict_data=own).decompress

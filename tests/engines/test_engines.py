@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pickle
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -762,3 +764,30 @@ def test_passages_prepared_apart_are_added_as_the_passages_themselves(
     assert len(apart) == len(direct) == DICTIONARY_MIN_SAMPLES + 27
     written = {path.name: path.read_bytes() for path in (tmp_path / "direct").glob("text*")}
     assert {path.name: path.read_bytes() for path in (tmp_path / "apart").glob("text*")} == written
+
+
+def test_passage_records_decoded_by_several_threads_at_once_come_back_whole(
+    tmp_path: Path,
+) -> None:
+    # the bot answers two chats in two worker threads: one zstd decompressor shared by both
+    # garbled records ("Destination buffer is too small") and both chats were told the search
+    # failed
+    records = [
+        f"{n}\x000\x0040\x00story-{n}\x0040\x00match won\x00\x00"
+        f"Team {n} won the match {'by a wide margin ' * (n % 7)}at home.".encode()
+        for n in range(DICTIONARY_MIN_SAMPLES + 50)
+    ]
+    codec = PassageCodec(tmp_path)
+    codec.train(records)
+    compress = codec.compressor()
+    packed = [compress(r) for r in records]
+    expected = [codec.fields(p) for p in packed]
+    start = threading.Barrier(4)
+
+    def decode_all() -> list[list[str]]:
+        start.wait()
+        return [codec.fields(p) for _ in range(20) for p in packed]
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda _: decode_all(), range(4)))
+    assert results == [expected * 20] * 4
