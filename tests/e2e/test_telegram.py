@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from qabot.bot.access import GROUP_REFUSAL, REFUSAL, SLOW_DOWN
+from qabot.bot.answering import SEARCH_FAILED
 from qabot.bot.buttons import decode_callback
 from qabot.bot.commands import COMMANDS
 from qabot.bot.questions import CAPTION_COMMAND, NO_TEXT
@@ -125,7 +126,7 @@ def write_workspace(
         f'[index]\nengine = "{ENGINE}"\nwatch = {str(watch).lower()}\nwatch_interval = 0.3\n\n'
         f'[telegram]\napi_base_url = "{server.base_url}"\n'
         f'api_base_file_url = "{server.base_file_url}"\n'
-        f"allowed_user_ids = {list(range(200, 260))}\nadmin_user_ids = [{ADMIN}]\n"
+        f"allowed_user_ids = {list(range(200, 270))}\nadmin_user_ids = [{ADMIN}]\n"
         f"allowed_chat_ids = [{GROUP}]\nquestions_per_minute = {QUESTIONS_PER_MINUTE}\n",
         encoding="utf-8",
     )
@@ -173,6 +174,27 @@ def test_private_question_gets_a_quoted_sourced_html_answer(server, bot) -> None
     typing = server.wait_for("sendChatAction", lambda p: p["chat_id"] == 201)
     assert typing[0].params["action"] == "typing"
     assert typing[0].at <= call.at
+
+
+def test_chats_asking_at_once_each_get_their_answer(server, bot) -> None:
+    # each question is answered in a worker thread of its own: a passage decoder shared by the
+    # threads once garbled records, and every chat asking then was told the search failed
+    asked = {
+        260: ("frost blossoms orchards", "frost"),
+        261: ("glaciological survey", "glaciological"),
+        262: ("river lifeline", "lifeline"),
+        263: ("bins emptied on Friday", "Friday"),
+    }
+    asked |= {user + 4: pair for user, pair in asked.items()}
+    asked |= {user + 8: pair for user, pair in asked.items() if user < 262}
+    since = len(server.calls)
+    for user, (question, _) in asked.items():
+        server.send_private(user, question)
+    server.wait_for("sendMessage", lambda p: p["chat_id"] in asked, count=len(asked), since=since)
+    for user, (_, word) in asked.items():
+        [first, *_] = texts(server, user)
+        assert SEARCH_FAILED not in first
+        assert word in first
 
 
 def test_question_with_no_match_says_so_instead_of_random_passages(server, bot) -> None:
