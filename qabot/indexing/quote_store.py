@@ -26,11 +26,12 @@ from qabot.text.patterns import lazy
 INDEX_FILE = "quote_index.jsonl"
 MAX_SEGMENTS = 32  # past this many, an update copies the live quotes into one new segment
 _SEGMENT = lazy(r"quotes-(\d{6})\.jsonl")
-# the opening of a row as `QuoteRow.to_json` writes it, up to its count
-_COUNTED = lazy(
-    r'\{"article_id": "[^"\\]*", "segment": "[^"\\]*", "offset": \d+, "length": \d+, '
+# a row's opening as `QuoteRow.to_json` writes it, up to its count (strings without an escape)
+_ROW_OPENING = (
+    r'\{"article_id": "[^"\\\n]*", "segment": "[^"\\\n]*", "offset": \d+, "length": \d+, '
     r'"count": (\d+), '
 )
+_COUNTED = lazy(_ROW_OPENING)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -80,10 +81,7 @@ def quote_count(line: str) -> int:
 
 # the same opening after a line break, in the bytes of kept lines (`quote_total`; compiled on
 # first use by `re`, whose cache keeps it)
-_COUNTED_LINE = (
-    rb'\n\{"article_id": "[^"\\\n]*", "segment": "[^"\\\n]*", "offset": \d+, "length": \d+, '
-    rb'"count": (\d+), '
-)
+_COUNTED_LINE = ("\n" + _ROW_OPENING).encode()
 
 
 def quote_total(lines: Lines) -> int:

@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from qabot.indexing import Index
+from qabot.search import wording
 from qabot.search.article_titles import article_title_terms
 from qabot.search.asked_years import naming_years
 from qabot.search.duplicates import held_terms, term_set
@@ -259,6 +260,5 @@ def _units(words: str) -> list[str]:
 
 
 def listed(words: list[str], joiner: str) -> str:
-    """Return words as “a”, “b” and “c”."""
-    quoted = [f"“{echo(word)}”" for word in dict.fromkeys(words)]
-    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} {joiner} {quoted[-1]}"
+    """Return words as “a”, “b” and “c” (each once, quoted: `wording.listed`)."""
+    return wording.listed([f"“{echo(word)}”" for word in dict.fromkeys(words)], joiner)

@@ -178,7 +178,8 @@ def select(
                         selection.omitted += 1
                     continue
                 passage = read()
-            if about and _off_topic(about, held_terms(passage, about)):
+            words = held_terms(passage, needed)  # all the floor and the topic ask of its terms
+            if about and _off_topic(about, words):
                 selection.omitted += 1  # kept by no test: no neighbour of it is cut beside it
                 continue
             if not signed_distinct.add(read, article, signature, size):
@@ -189,8 +190,7 @@ def select(
                 signature, size = term_signature(term_set(part))
                 if not signed_distinct.add(partial(_given, part), article, signature, size):
                     continue
-                passage, cut = part, article
-            words = held_terms(passage, needed)  # all the floor and the topic ask of its terms
+                passage, words, cut = part, held_terms(part, needed), article
         else:
             passage = candidates.passage(i)
             words = sets[i] = sets[i] or term_set(passage)
@@ -208,7 +208,7 @@ def select(
                 sets[i:] = [words, *(term_set(candidates.passage(j)) for j in range(i + 1, count))]
                 distinct.share(shared_terms(sets))
                 shared = True
-        if about and _off_topic(about, words):
+        if cut is not None and about and _off_topic(about, words):
             selection.omitted += 1  # a part of a neighbour, without the topic's words
             continue
         info = articles.get(passage.article_id)
