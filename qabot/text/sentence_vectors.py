@@ -59,6 +59,9 @@ class SentenceVectors:
         self._rows = np.zeros((len(pieces), parts * numbers), dtype=self.centroids.dtype)
         self._made = np.zeros(len(pieces), dtype=bool)
         self._made[: self.first] = True
+        # ... and its length (float32, as `matched` weighs it), made with it: a match weighs
+        # some 250 pieces a question, and their lengths were half its arithmetic
+        self._weights = np.zeros(len(pieces), dtype=np.float32)
         self.pieces = WordPieces(pieces)
 
     @property
@@ -71,13 +74,21 @@ class SentenceVectors:
         their codes once a piece and kept: each piece's part p is centroid codes[piece, p] of
         part p (the special pieces before the first coded one: zeros)."""
         wanted = np.asarray(pieces, dtype=np.intp)
+        self._make(wanted)
+        return self._rows[wanted].astype(np.float32)
+
+    def _make(self, wanted: np.ndarray) -> None:
+        """Put together the rows of the pieces `wanted` not made yet, and their lengths."""
         new = wanted[~self._made[wanted]]
         if len(new):
             new = np.unique(new)
             at = self.codes[new - self.first].astype(np.intp) + self._starts
-            self._rows[new] = np.take(self._flat, at, axis=0).reshape(len(new), -1)
+            made = np.take(self._flat, at, axis=0).reshape(len(new), -1)
+            self._rows[new] = made
+            # a row's length depends on that row alone: the same float32 as that of a table
+            # of any rows holding it (a test holds them equal)
+            self._weights[new] = np.linalg.norm(made.astype(np.float32), axis=1)
             self._made[new] = True
-        return self._rows[wanted].astype(np.float32)
 
     def vector(self, text: str) -> np.ndarray:
         """Return `text`'s unit vector, or zeros when it holds no piece that means anything
@@ -100,9 +111,10 @@ class SentenceVectors:
         cut = [self.pieces.encode(text) for text in texts]
         # every text's pieces in one table read and one product: some ten texts a question
         ends = np.cumsum([len(rows) for rows in cut])
-        rows = self.rows([*asked_rows, *(row for rows in cut for row in rows)])
-        weights = np.linalg.norm(rows, axis=1)
-        directions = rows / np.maximum(weights, 1e-12)[:, None]
+        wanted = np.asarray([*asked_rows, *(row for rows in cut for row in rows)], dtype=np.intp)
+        self._make(wanted)
+        weights = self._weights[wanted]
+        directions = self._rows[wanted].astype(np.float32) / np.maximum(weights, 1e-12)[:, None]
         first = len(asked_rows)
         asked_weight = float(weights[:first].sum())
         if not asked_weight:

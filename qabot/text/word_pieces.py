@@ -169,4 +169,5 @@ class WordPieces:
 
     def encode(self, text: str) -> list[int]:
         """Return the rows of `text`'s pieces, in order."""
-        return [row for word in basic_words(text) for row in self.word(word)]
+        cut = self._cut  # a word cut before is looked up here, not in a call of `word`
+        return [row for word in basic_words(text) for row in cut.get(word) or self.word(word)]

@@ -105,3 +105,14 @@ def test_a_paraphrase_in_a_long_quote_still_matches_above_a_shared_word() -> Non
     )
     assert paraphrase > inside > word > unrelated
     assert unrelated < 0.3
+
+
+def test_a_match_is_the_same_whichever_pieces_were_made_before() -> None:
+    # each piece's length is kept with its row when first made: a match over pieces made in
+    # other texts' batches gives the same numbers, to the last bit, as one made afresh
+    asked = "you need to choose which fights to take on with the council"
+    texts = ["You have to pick your battles with the town hall", "The choir sang a hymn"]
+    warmed = SentenceVectors()
+    warmed.matched("the council's choir", ["battles of the town", "a hymn, sung"])
+    warmed.matched("pick", ["fights"])
+    assert warmed.matched(asked, texts) == SentenceVectors().matched(asked, texts)
