@@ -16,7 +16,12 @@ from dataclasses import replace
 from qabot.engines import ScoredPassages
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Passage, Quote
-from qabot.search.candidate_limits import candidates_for, last_answering, last_holding
+from qabot.search.candidate_limits import (
+    candidates_for,
+    last_answering,
+    last_holding,
+    none_holding_relevant,
+)
 from qabot.search.counted_first import counting_first
 from qabot.search.duplicates import held_terms
 from qabot.search.emphasis import answer_kinds, best_sentence
@@ -99,7 +104,8 @@ def search(
     the few a caller keeps). With `only`, the hits are those of the page that `only` admits,
     and reading stops once `enough` relevant passages pass it (the caller needs no more);
     `holding` are terms every passage `only` admits holds (then reading stops past the last
-    candidate holding them, which the engine tells without reading them).
+    candidate holding them, which the engine tells without reading them; when none of those
+    can clear the floor, nothing is read past the best: no hits, and `more` False).
     `omitted` counts the weakly related passages among the candidates read for this page.
     With `subject`, a passage must mention the question's names (or its rarest word, when it
     weighs half the question: see `qabot.search.subject`); `lacking` says which when none does.
@@ -137,6 +143,8 @@ def search(
     page_size = enough if only is not None else offset + k + 1
     # the page is then `only`'s passages among the relevant ones, read in rank order
     marked = holding if only is not None and not kinds and not recent else ()
+    # the best candidate sets the floor (no topic or subject test may pass it over)
+    plain_floor = not (about or subject or shown)
     about_subject: Subject | None = None
     need: tuple[str, ...] = ()  # terms every passage mentioning the subject holds
     while True:
@@ -144,6 +152,10 @@ def search(
         if subject and about_subject is None:
             about_subject = subject_of(index, question, weights, candidates)
         if marked:  # only passages holding `holding` can pass: none past the last of them
+            if plain_floor and none_holding_relevant(
+                index, candidates, weights, share, wanted, fetch
+            ):
+                return Ranked()  # ... and none of them can be relevant: nothing passes
             last, settled, beyond = last_holding(candidates), 0, candidates.held_beyond
         else:
             last = last_answering(candidates, kinds) if test is answers else None
