@@ -56,7 +56,7 @@ from qabot.search.who_is import who_is
 from qabot.search.who_said_answer import who_said
 from qabot.search.who_wrote import who_wrote
 from qabot.search.word_answers import spelled_answer, undated_answer, year_told_answer
-from qabot.search.wording import ENGLISH_NOTE, not_english
+from qabot.search.wording import ENGLISH_NOTE, as_typed, not_english
 from qabot.text import without_pasted_markup
 
 
@@ -265,7 +265,7 @@ def _answer(
         or result.lead.startswith(NONE_GIVES)  # "chelsea liverpool final result"
     )
     if not_english(read.text, result.found, read_english=english):
-        result = replace(result, lead=f"{ENGLISH_NOTE} {result.lead}")
+        result = replace(result, lead=f"{ENGLISH_NOTE} {as_typed(result.lead, read.text)}")
     if conversation is not None and read.speech is None:
         searched = LastSearch(read.words, limits, offset, len(result.passages))
         conversation.remember_search(searched, time.monotonic())
@@ -282,6 +282,7 @@ def _answer(
             choices=result.choices,
             shown=[(hit.quote.article_id, hit.quote.start) for hit in result.quotes],
             more=bool(read.shown),
+            unnamed=result.unnamed,
         )
     if read.unread_dates:
         note = f"The articles have no dates, so “{read.unread_dates}” was not applied."

@@ -46,6 +46,8 @@ class Answer:
     filters: Filters = field(default_factory=Filters)  # what the answer was restricted to
     offset: int = 0  # passages before these (a "more" follow-up goes on from the last search)
     searched: str | None = None  # the words a follow-up ("and in 2005?") searched, if not its own
+    # a person asked about whom no article names: "what else did he say?" is told so
+    unnamed: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Return the `qabot ask --json` object (a stable contract: see README)."""

@@ -49,6 +49,9 @@ class Conversation:
     # the people asked about before the last one, most recent first: "he" after a question
     # about a woman means the last man (`pronoun_genders`)
     earlier: tuple[str, ...] = ()
+    # the person the last speech question asked about when no article names them: "more" and
+    # "what else did he say?" are told so, not that nobody was asked about
+    unnamed: str | None = None
 
     def recent_speaker(self, now: float) -> str | None:
         return self.speaker if self._recent(now) else None
@@ -64,6 +67,9 @@ class Conversation:
 
     def recent_choices(self, now: float) -> tuple[str, ...]:
         return self.choices if self._recent(now) else ()
+
+    def recent_unnamed(self, now: float) -> str | None:
+        return self.unnamed if self._recent(now) else None
 
     def recent_topic(self, now: float) -> str | None:
         return self.topic if self._recent(now) else None
@@ -96,6 +102,7 @@ class Conversation:
         choices: tuple[str, ...] = (),
         shown: list[tuple[str, int]] | None = None,
         more: bool = False,
+        unnamed: str | None = None,
     ) -> None:
         """Remember a speech question's answer; `more`: it continued the last one."""
         self.search = None  # "more" now means more of this person's words
@@ -108,6 +115,7 @@ class Conversation:
             self.shown = set()
         self.speaker, self.updated, self.topic = speaker, now, topic
         self.suggestion, self.choices, self.read_as = suggestion, choices, read_as
+        self.unnamed = unnamed
         if len(self.shown) < MAX_SHOWN:
             self.shown.update(shown or ())
 

@@ -34,6 +34,7 @@ from qabot.search.joined_dates import DatePhrase, joined_dates
 from qabot.search.outlet_names import MAX_OUTLET_WORDS, OUTLET_VERBS, outlet_names, set_apart
 from qabot.search.removed_words import without_words
 from qabot.text import STOP_WORDS
+from qabot.text.lexicon import LEFT_FROM
 
 __all__ = [
     "FILTER_WORDS",
@@ -126,7 +127,12 @@ def read_filters(
         elif (found := date_at(words, at, reference)) and is_relative(words, at, reference):
             phrases.append(DatePhrase(at, found.end, found.first, found.last))
             end = found.end
-        if end is None and (word in OUTLET_BEFORE or _according_to(words, at)):
+        if (
+            end is None
+            and (word in OUTLET_BEFORE or _according_to(words, at))
+            and not (word == "from" and at and words[at - 1].text in LEFT_FROM)
+        ):
+            # "resign from the BBC": what is left is asked about, no source
             start = at + (2 if word == "according" else 1)
             start += _next(words, start - 1) == "the"
             reported = word == "by" and at > 0 and words[at - 1].text in _REPORTED

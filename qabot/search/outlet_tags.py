@@ -20,7 +20,7 @@ from qabot.search.absent_outlets import source_outlet, unheld_outlet
 from qabot.search.date_phrases import split_words
 from qabot.search.filter_reading import FilterReading
 from qabot.search.outlet_names import MAX_OUTLET_WORDS, outlet_names
-from qabot.text.lexicon import MASTHEAD_NOUNS, MEDIUM_NAME_ENDS
+from qabot.text.lexicon import LEFT_FROM, MASTHEAD_NOUNS, MEDIUM_NAME_ENDS
 
 _NAME = r"(?P<name>[^\W\d_][\w.&'’ ]*?)"
 _END_MARKS = r"\s*[?.!]*\s*$"
@@ -67,7 +67,10 @@ def outlet_tag(index: Index, text: str) -> OutletTag | None:
         name = text[placed.end() : stop]
         if len(name.split()) > MAX_OUTLET_WORDS + 1:
             break
-        if tag := _tagged(index, name, text[: placed.start()], placed=True):
+        rest = text[: placed.start()]
+        if placed[0].strip().casefold() == "from" and _leaves(rest):
+            continue  # "why did X resign from the BBC": what is left is asked about
+        if tag := _tagged(index, name, rest, placed=True):
             return tag
     return None
 
@@ -80,6 +83,13 @@ def with_tag(reading: FilterReading, tag: OutletTag | None) -> FilterReading:
         sources = tuple(sorted({*reading.filters.sources, *tag.sources}))
         return replace(reading, filters=replace(reading.filters, sources=sources))
     return replace(reading, absent=reading.absent or tag.absent)
+
+
+def _leaves(rest: str) -> bool:
+    """Tell whether the words before "from" end on one after which it names what someone
+    leaves or is put out of ("resigned", "stepped down"), never a source."""
+    words = rest.split()
+    return bool(words) and words[-1].casefold().rstrip(",") in LEFT_FROM
 
 
 def _tagged(index: Index, name: str, rest: str, *, placed: bool) -> OutletTag | None:

@@ -295,4 +295,5 @@ def read_question(
         undated_news=undated_news,
         only_limits=only_limits,
         absent_outlet=reading.absent if words != text or tag else "",
+        unnamed=(conversation.recent_unnamed(now) or "") if conversation and not recent else "",
     )

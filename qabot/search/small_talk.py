@@ -61,13 +61,21 @@ def more_of_nothing(text: str) -> str | None:
     return f"No question was asked before this one to show more of. Ask one: {EXAMPLES}."
 
 
+def asked_again(text: str) -> str | None:
+    """Return the dates or outlets a follow-up asks the last question again within ("in
+    2005" of "and in 2005?"), None when it does not open as one."""
+    opening = _AGAIN.match(text)
+    if opening is None or not opening.group():
+        return None
+    return text[opening.end() :].strip(" ?!.,")
+
+
 def again_of_nothing(text: str) -> str | None:
     """Return the reply to dates or outlets alone typed as a follow-up ("and in 2005?", "what
     about last week?") when no question was asked before them: "No dated article matches that"
     answered a question nobody asked. Dates alone with no "and" ("in 2005") ask for the news of
     those days (None)."""
-    opening = _AGAIN.match(text)
-    if opening is None or not opening.group():
+    limits = asked_again(text)
+    if limits is None:
         return None
-    limits = text[opening.end() :].strip(" ?!.,")
     return f"No question was asked before this one to ask again “{limits}”. Ask one: {EXAMPLES}."

@@ -105,7 +105,7 @@ def check_spelling(
     missing: list[str] = []
     looked_at = 0
     for i, (match, analysed) in enumerate(found):
-        word = match.group()
+        word = _owner(match.group())  # "Velliquette's": the name is what is missing
         if i in kept or not analysed or all(weights.get(term) for term in analysed):
             continue
         if any(ch.isdigit() for ch in word):
@@ -136,7 +136,7 @@ def check_spelling(
             missing.append(word)
             continue
         better_of[i] = better
-    typed = [match.group() for match, _ in found]
+    typed = [_owner(match.group()) for match, _ in found]
     for i in [i for i in better_of if typed[i].casefold() in FIRST_NAMES]:
         if typed[i + 1 : i + 2] and typed[i + 1] in missing:  # "greta thunberg": no "great"
             missing.insert(missing.index(typed[i + 1]), typed[i])  # a name the archive lacks
@@ -144,7 +144,7 @@ def check_spelling(
     for run in _side_by_side(sorted(better_of)):
         if not _held_together(index, [better_of[i] for i in run]):
             for i in run:  # "elon musk" is no "elton must": a name the archive lacks
-                missing.append(found[i][0].group())
+                missing.append(typed[i])
                 del better_of[i]
     corrected: list[tuple[str, str]] = []
     split: list[tuple[str, str]] = []
@@ -153,7 +153,7 @@ def check_spelling(
     at = 0
     for i in sorted({**better_of, **parted, **renamed}):
         match = found[i][0]
-        word = match.group()
+        word = typed[i]  # "Blaire's" corrected is "Blair's"
         if i in renamed and i not in better_of and i not in parted:
             shown = renamed[i][1].split()[-1]  # "Hansen" of "Ashia Hansen"
             names.append(renamed[i])
@@ -162,7 +162,7 @@ def check_spelling(
             shown = better.capitalize() if word[:1].isupper() else better
             (corrected if i in better_of else split).append((word, shown))
         pieces += [words[at : match.start()], shown]
-        at = match.end()
+        at = match.start() + len(word)
     if total < missing_from:
         missing = [word for word in missing if any(ch.isdigit() for ch in word)]
     return Spelling(
@@ -283,3 +283,12 @@ def _two_edits(word: str, near: Sequence[Passage]) -> str | None:
     )
     close = [(count, form) for form, count in written.items() if edit_distance(word, form) == 2]
     return max(close)[1] if close else None
+
+
+def _owner(word: str) -> str:
+    """Return `word` without a possessive ending ("Velliquette's", "Jones'"): a name no
+    article holds is missing whether or not it is typed as an owner."""
+    for ending in ("'s", "’s", "'", "’"):
+        if word.endswith(ending) and word[: -len(ending)].isalpha():
+            return word[: -len(ending)]
+    return word

@@ -197,6 +197,7 @@ def _unknown_speaker_page(
             ),
             suggestion=hint,
             topic=topic,
+            unnamed=None if _people_of_a_kind(name) else name,
         )
     page = [replace(hit, rank=rank) for rank, hit in enumerate(page, start=offset + 1)]
     name = _name_as_written(name, page)  # "maxine waters" as the articles write her: Maxine Waters

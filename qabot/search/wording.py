@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from qabot.attribution import is_group
+from qabot.search.answer_record import MISSING_LEAD
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon.other_languages import (
     ENGLISH_TOO,
@@ -27,12 +28,19 @@ TAIL_WORDS = frozenset("after when in at to during before while as on that if wh
 OCCASION_WORDS = frozenset("after when in at during before while".split())
 
 
+_JOINER_BEFORE = re.compile(r"^(?:(?:and|or|but)\b[\s,]*)+(?=\w)", re.IGNORECASE)
+_JOINER_AFTER = re.compile(r"(?<=\w)[\s,]+(?:and|or|but)(?=[\s?!.]*$)", re.IGNORECASE)
+
+
 def echo(question: str, limit: int = ECHO) -> str:
     """Return `question` (or a sentence) as a lead line repeats it: at most `limit` characters,
     cut at a word; words typed all in capitals, two or more, in lower case ("What Jens
     Stoltenberg said about tanks:", not "said ABOUT TANKS:": the shouting is the keyboard's)."""
     if shouted(question):
         question = question.lower()
+    # "and how many died?", "or what did the court decide": a follow-up's joining word is
+    # no part of what is asked, nor one left at the end ("the zeppelin crash and")
+    question = _JOINER_AFTER.sub("", _JOINER_BEFORE.sub("", question)) or question
     if len(question) <= limit:
         return question
     cut = question[: limit - 1]
@@ -132,10 +140,27 @@ def _in_language(spelt: list[str], theirs: frozenset[str]) -> bool:
     "was hat Blair gesagt" is German ("was" and "hat" are German words too)."""
     own = [word for word in spelt if word in theirs]
     only = sum(word not in english_words() and word not in ENGLISH_TOO for word in own)
-    english = sum(word in english_words() and word not in theirs for word in spelt)
+    # a letter alone is no English word: "l" of "l'Irak", "d" of "d'accord" are elided
+    english = sum(
+        len(word) > 1 and word in english_words() and word not in theirs for word in spelt
+    )
     return len(own) >= 2 and only > english
 
 
 def whose(speaker: str) -> str:
     """Return the possessive of a speaker: "Ana Ruiz's", "the opposition parties'"."""
     return f"{speaker}'" if speaker.endswith("s") and is_group(speaker) else f"{speaker}'s"
+
+
+def as_typed(lead: str, text: str) -> str:
+    """Return `lead` without what the rest of a question not in English matches when that
+    rest holds words not typed ("but 5 passages match “Wer hat die Wall”": its words mended
+    into English ones ask nothing the reader asked)."""
+    if not lead.startswith(MISSING_LEAD) or ", but " not in lead:
+        return lead
+    missing, rest = lead.split(", but ", 1)
+    typed = {word.casefold() for word in LETTER_WORD.findall(text)}
+    echoed = rest.split("“", 1)[-1].split("”", 1)[0]
+    if all(word.casefold() in typed for word in LETTER_WORD.findall(echoed)):
+        return lead
+    return f"{missing}."

@@ -221,6 +221,23 @@ def test_words_that_are_not_a_known_outlet_stay(question: str) -> None:
     assert rest == question
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why did Ada Vale resign from the Guardian",
+        "who was sacked from BBC News last week",
+        "why did the editor step down from The Guardian?",
+        "his departure from the Guardian",
+    ],
+)
+def test_an_outlet_someone_leaves_is_what_is_asked_about(question: str) -> None:
+    # "from" after a verb of leaving names what is left, never the articles' source
+    filters, _ = _read(question)
+    assert filters.sources == ()
+    absent = read_filters(question, reference=REFERENCE, unheld=lambda name: name).absent
+    assert absent == ""
+
+
 def test_date_and_recency_words_stay_when_no_article_is_dated() -> None:
     reading = read_filters(
         "latest strike news from last week in the Guardian",

@@ -46,6 +46,21 @@ def test_questions_not_in_english_are_noticed(question: str, found: bool, expect
 @pytest.mark.parametrize(
     ("typed", "echoed"),
     [
+        ("and how many died?", "how many died?"),
+        ("Or what did the court decide", "what did the court decide"),
+        ("and, but the ferry strike and", "the ferry strike"),
+        ("bread and butter", "bread and butter"),
+        ("and", "and"),  # nothing else: echoed as typed
+        ("Andrew Marr", "Andrew Marr"),
+    ],
+)
+def test_a_joining_word_at_either_end_is_not_echoed(typed: str, echoed: str) -> None:
+    assert echo(typed) == echoed
+
+
+@pytest.mark.parametrize(
+    ("typed", "echoed"),
+    [
         ("ABOUT TANKS", "about tanks"),  # shouted: the keyboard's, not the reader's meaning
         ("about the NHS", "about the NHS"),
         ("NATO", "NATO"),  # one word in capitals is a name
@@ -67,6 +82,12 @@ def test_words_typed_all_in_capitals_are_echoed_in_lower_case(typed: str, echoed
         ("was Blair right", False),  # ... and English ones
         ("hat trick for Blair", False),
         ("die hard sequel", False),
+        # question words some stop lists lack, and an elided article ("l'") that is no word
+        ("Wer hat die Wahl gewonnen?", True),
+        ("Qu'a dit Tony Blair sur l'Irak ?", True),
+        ("Chi ha vinto le elezioni?", True),
+        ("who has the hat", False),
+        ("what did J K Rowling say about wer", False),
     ],
 )
 def test_words_of_another_language_beside_names_the_articles_hold_are_noticed(

@@ -67,6 +67,7 @@ from qabot.text.lexicon.places import (
     SHORT_COUNTRY_NAMES,
 )
 from qabot.text.lexicon.press import (
+    LEFT_FROM,
     MASTHEAD_NOUNS,
     MEDIUM_NAME_ENDS,
     MEDIUM_PAIRS,
@@ -139,6 +140,7 @@ __all__ = [
     "IRREGULAR_VERBS",
     "ISSUED_DOCUMENTS",
     "KIN_BY_BIRTH",
+    "LEFT_FROM",
     "LINKING_PREPOSITIONS",
     "MAGNITUDES",
     "MALE_NAMES",

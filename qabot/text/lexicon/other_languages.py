@@ -43,6 +43,20 @@ SAID = {
     "Norwegian_Bokmal": "sagt sagde",
 }
 
+# ... and its question words, which some stop lists lack ("wer hat die Wahl gewonnen?": "hat"
+# and "die" are English words too), folded; "qu" of "qu'a", "qu'est-ce" as the words split
+ASKED = {
+    "French": "pourquoi quoi quel quelle quels quelles comment combien qu",
+    "German": "wer warum wann weshalb wieso welcher welches wessen",
+    "Spanish": "cuanto cuantos cuantas quienes cual cuales",
+    "Italian": "chi cosa quanto quanti quante perche",
+    "Portuguese": "quantos quantas qual quais",
+    "Dutch": "wie waarom wanneer hoe hoeveel welke",
+    "Swedish": "vem vad varfor nar hur",
+    "Danish": "hvem hvad hvorfor hvornar hvor",
+    "Norwegian_Bokmal": "hvem hva hvorfor hvor",
+}
+
 
 def folded(word: str) -> str:
     """Return `word` in lower case without accents ("Dónde" -> "donde"): readers type
@@ -77,6 +91,7 @@ def language_words() -> dict[str, frozenset[str]]:
             (
                 {folded(word) for word in justext.get_stoplist(language)}
                 | set(SAID[language].split())
+                | set(ASKED[language].split())
             )
             - folded_names
         )

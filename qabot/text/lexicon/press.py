@@ -27,3 +27,18 @@ MEDIUM_STAFF = frozenset(
 )
 MEDIUM_PAIRS = frozenset({"news agency", "news website", "news service", "newswire"})
 MEDIUM_NAME_ENDS = frozenset({"News", "Radio", "Television", "TV", "Online", "World Service"})
+
+# words after which "from" names what someone leaves or is put out of, never a source ("why did
+# X resign from the Guardian", "his sacking from the Kestrel", "stepped down from the BBC",
+# "walked away from"): what follows is what the question is about; general English usage
+LEFT_FROM = frozenset(
+    """
+    resign resigns resigned resigning resignation quit quits quitting depart departs departed
+    departing departure retire retires retired retiring retirement exit exits exited exiting
+    withdraw withdraws withdrew withdrawn withdrawing withdrawal defect defects defected
+    defecting defection sack sacks sacked sacking fire fires fired firing dismiss dismissed
+    dismissal oust ousted ousting ouster expel expelled expulsion ban banned barred axed removed
+    removal suspended suspension dropped poached lured moved switched transferred hired
+    recruited down away
+    """.split()
+)
