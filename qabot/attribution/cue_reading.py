@@ -29,8 +29,10 @@ from qabot.attribution.cue_context import (
 from qabot.attribution.cue_search import sentence_cues
 from qabot.attribution.cue_senses import (
     READS,
+    REMARKS,
     THING_OPENERS,
     reader,
+    remarker,
     thing_after,
 )
 from qabot.attribution.cue_sentence import CueSentence
@@ -232,6 +234,8 @@ class CueReader(SpeechlessCues):
             at = cursor  # "Mr Blair was hurt, he added": not Blair, who came before
         if verb.casefold() in READS and not reader(words):
             return None  # "the message's subject line reads ...": a document's text
+        if verb.casefold() in REMARKS and not remarker(words):
+            return None  # "Opposition remarks that ... were ignored": a noun
         person = interpret(self.people, words, base + at, role)
         if person is None and at != np_start:
             # "Michael Howard has no doubt it is the minister who, he claims, is ...": no one

@@ -117,6 +117,22 @@ def reader(words: list[str]) -> bool:
     return is_capitalised(words[-1]) or last in PRONOUNS or last in PERSON_NOUNS
 
 
+# "remarks" is a plural noun after a word that may be a body or a thing ("Opposition remarks
+# that ... were ignored"): a cue after a pronoun, a person noun or a name of two words or more
+REMARKS = frozenset({"remarks"})
+
+
+def remarker(words: list[str]) -> bool:
+    """Return True when `words` before "remarks" are someone who remarks: "he", "the
+    minister", "Jo Smith"."""
+    last = words[-1].casefold().rstrip(".,")
+    return (
+        last in PRONOUNS
+        or last in PERSON_NOUNS
+        or (len(words) >= 2 and all(is_capitalised(w) for w in words))
+    )
+
+
 def thing_after(masked: str, cue: re.Match[str], end: int) -> bool:
     """Return True when a cue after a clause and a comma is followed by a thing that cannot
     speak ("He missed a tackle, conceded a penalty at the breakdown"): the verb's object, so the

@@ -33,7 +33,7 @@ announces posted observed reported reports revealed concluded concludes hoped ho
 estimated estimates asked asks testified vowed vows promised promises pledged pledges boasted
 quipped joked lamented wondered alleged alleges charged confirmed confirms insisting cried
 shouted yelled chanted retorted read reads beamed pressed boomed fumed riffed
-answered answers exclaimed interjected mused reflected sighed remembers remarked questioned
+answered answers exclaimed interjected mused reflected sighed remembers remarked remarks questioned
 proclaimed proclaims gushed write argue conclude warn insist explain scoffed barked snapped
 grumbled marveled marvelled commented yells states assured assures reveals observes cautions
 boasts retorts quips muses""".split()

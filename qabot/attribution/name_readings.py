@@ -33,6 +33,7 @@ from qabot.attribution.name_words import read_name_words
 from qabot.attribution.pronoun_subjects import pronoun_subject
 from qabot.attribution.sentence_roles import (
     PROSE_END,
+    office_tie,
     opens_sentence,
 )
 from qabot.text.lexicon import (
@@ -44,6 +45,7 @@ from qabot.text.lexicon import (
     TITLE_WORDS,
     first_name_gender,
     is_gentilic,
+    name_gender,
     role_words,
 )
 
@@ -68,6 +70,26 @@ def _role_opening(words: list[str]) -> bool:
             w.rstrip(".").casefold() in TITLE_WORDS | ORGANISATION_WORDS for w in words[1:]
         )
     )
+
+
+def _office_body(text: str, start: int, words: list[str]) -> tuple[int, str]:
+    """Return how many words open the run `words` (at `start`) as the body an office written
+    before it is of ("Chief Secretary to the Treasury Paul Boateng", "Secretary of State for
+    Health John Reid"), the name being the words from a known first name on, and the office
+    with its body; (0, "") when there are none."""
+    before = text[max(0, start - 60) : start].split()[-6:]
+    office = next((before[-n:] for n in range(2, 7) if office_tie(before[-n:])), None)
+    if office is None:
+        return 0, ""
+    cut = next(
+        (
+            i
+            for i in range(1, len(words) - 1)
+            if len(words) - i in {2, 3} and first_name_gender(words[i])
+        ),
+        0,
+    )
+    return cut, " ".join(office + words[:cut])
 
 
 # lower-case nouns of a player or a worker written before one name ("midfielder Edu")
@@ -141,12 +163,18 @@ def read_run(
     words[-1] = POSSESSIVE_END.sub("", words[-1])
     read = read_name_words(words)
     words, gender, titled, role = read.words, read.gender, read.titled, read.role
+    cut, office = _office_body(text, match.start(), words) if not titled else (0, "")
+    if cut:
+        words, titled, role = words[cut:], True, office
     if _role_opening(words) and opens_sentence(text, match.start()):
         # "Actor Keanu Reeves, best known for ...": a role opening the sentence, then the name,
         # though the lexicon does not know the first name
         words, titled, role = words[1:], True, words[0]
     possessed, honoured = read.possessed, read.honoured
-    gender = gender or first_name_gender(words[0]) or apposed_gender(text, match.end())
+    told = gender or name_gender(words[0]) or apposed_gender(text, match.end())
+    # a first name both men and women bear ("Lee") makes the run a name, but tells no gender
+    gender = told or first_name_gender(words[0])
+    unisex = gender is not None and not told
     before = words_before(text, match.start())
     if before and before[-1] in BODY_KINDS:  # "Scott's company Scott Free": a body
         return NameReading(name=" ".join(words), organisation=True)
@@ -219,7 +247,7 @@ def read_run(
             roles.append(role)
         return NameReading(
             name=" ".join(words),
-            gender=gender,
+            gender=None if unisex else gender,
             knighted=len(words) == 1 and match.group().split()[0] in _KNIGHTED,
             roles=tuple(roles),
         )

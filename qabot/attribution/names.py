@@ -42,6 +42,7 @@ from qabot.attribution.sentence_roles import (
 from qabot.text.lexicon import (
     HONORIFICS,
     first_name_gender,
+    name_gender,
     name_key,
     role_words,
 )
@@ -187,7 +188,7 @@ class People:
         # "housebuilder George Wimpey": a body's name tells no gender by its first word
         person = Person(
             name,
-            gender or first_name_gender(name.split()[0]) if first and not organisation else gender,
+            gender or name_gender(name.split()[0]) if first and not organisation else gender,
             organisation,
         )
         candidates.append(person)

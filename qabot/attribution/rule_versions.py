@@ -212,4 +212,13 @@ history of what each version changed has one home.
 # Tad Devine, told X.") is the words said after an opening phrase too ("Despite the defeats,
 # Sanders remains committed to the convention, his top aide, Tad Devine, said": the whole was read
 # as the aide's role, and nothing was stored)
-ATTRIBUTION_VERSION = 217
+# 218: an office tied to its body by "of", "to" or "for" and written before a name ("But Chief
+# Secretary to the Treasury Paul Boateng attacked ...", "Secretary of State John Kerry") leaves
+# the body out of the name, which is the sentence's subject ("Treasury Paul Boateng" was no one's
+# name, and a "he said" after it went to the man named before); a first name both men and women
+# bear ("Lee", "Leslie", "Jean") makes a name but tells no gender ("Magistrate Lee Gilmore ...
+# “...,” she said" went to a woman named before); an age before a name after an opening phrase
+# ("On the outskirts of Kyoto, 83-year-old Yuji Shimizu contemplates ...") is the subject's, as a
+# role is; "remarks" is a cue after a pronoun, a person noun or a full name ("Opposition remarks
+# that ..." is a noun)
+ATTRIBUTION_VERSION = 218

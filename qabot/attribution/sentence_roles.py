@@ -28,6 +28,8 @@ _PHRASE_END = lazy(r"(?:[^\S\n]+[a-z][\w-]*){1,2},")  # " case,", " own view,"
 # words after "of" or "for" that open a phrase, never the field of a role ("for the Acme brand")
 _DETERMINERS = frozenset("the a an his her their its our this that these those".split())
 _QUICK_LAST = frozenset("was is the".split())
+# an age written before a name ("83-year-old Yuji Shimizu contemplates ..."): what a role tells
+_AGE = lazy(r"\d+-year-old")
 _POSSESSIVE = lazy(r"['’]s?$")  # "Wenger's Bayern counterpart X": a possessor's word
 _COPULA_BEFORE = lazy(r"\b(?:was|is)\s+(?:\d[\w-]*\s+)?$")  # "was 25-year-old X"
 # words after "'s" that make it "has" or "is", not a possessive
@@ -126,6 +128,7 @@ def introduced_at(text: str, position: int) -> bool:
         near.rstrip().endswith(",")
         or (last and (last[0] in _QUICK_LAST or last[0][:1].isdigit()))
         or (last and _person_noun(last[0]))
+        or (last and last[0] in _OFFICE_TIES)
         or _role_of(near.split())
     ):
         return False
@@ -148,9 +151,34 @@ def introduced_at(text: str, position: int) -> bool:
         # "Film star Peter Eriksen held ...": a role or occupation, then the name
         or (
             0 < len(role) <= 4
-            and (_person_noun(role[-1]) or _role_of(role))
+            and (_person_noun(role[-1]) or _role_of(role) or _AGE.fullmatch(role[-1]) is not None)
             and all(_POSSESSIVE.sub("", w).replace("-", "").isalnum() for w in role)
         )
+        or office_tie(words)
+    )
+
+
+# the words that tie an office to the body it is of ("Secretary of State", "Minister for")
+_OFFICE_TIES = frozenset("of to for".split())
+
+
+def office_tie(words: list[str]) -> bool:
+    """Return True when `words` are an office written in capitals ending in the word that ties
+    it to its body ("But Chief Secretary to the", "Secretary of State for"): the name run after
+    them opens with the body ("Treasury Paul Boateng") and, when they open the sentence, is its
+    subject."""
+    if words[:1] in (["And"], ["But"]):
+        words = words[1:]
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    office = words[:-1]
+    return (
+        0 < len(office) <= 4
+        and words[-1] in _OFFICE_TIES
+        and office[0][:1].isupper()
+        and all(w.replace("-", "").isalpha() for w in office)  # no "Lord Bach, Minister for"
+        and all(w[:1].isupper() or w in _OFFICE_TIES for w in office)
+        and any(_person_noun(w) for w in office)
     )
 
 

@@ -14,7 +14,12 @@ from qabot.text.lexicon.calendar_words import (
     WEEKDAY_NAME_WORDS,
     WEEKDAYS,
 )
-from qabot.text.lexicon.first_names import FEMALE_NAMES, MALE_NAMES, first_name_gender
+from qabot.text.lexicon.first_names import (
+    FEMALE_NAMES,
+    MALE_NAMES,
+    first_name_gender,
+    name_gender,
+)
 from qabot.text.lexicon.measures import (
     MAGNITUDES,
     MONEY_SENSES,
@@ -211,6 +216,7 @@ __all__ = [
     "is_gentilic",
     "is_known_gentilic",
     "letter_dropped",
+    "name_gender",
     "name_key",
     "role_words",
     "same_first_name",

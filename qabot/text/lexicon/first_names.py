@@ -119,3 +119,14 @@ def first_name_gender(word: str) -> str | None:
     if key in MALE_NAMES or f"{key}_m" in MALE_NAMES:
         return "m"
     return "f" if key in FEMALE_NAMES else None
+
+
+# first names given to many men and to many women ("Magistrate Lee Gilmore ... she said"): a
+# known first name, but no evidence of who its bearer is
+UNISEX_NAMES = frozenset("lee leslie jean".split())
+
+
+def name_gender(word: str) -> str | None:
+    """Return the gender the first name `word` gives its bearer: `first_name_gender`, but
+    None for a name common for both ("Lee", "Kim")."""
+    return None if word.casefold().rstrip(".") in UNISEX_NAMES else first_name_gender(word)
