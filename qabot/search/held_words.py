@@ -21,6 +21,7 @@ from qabot.search.partial_match import listed, question_weights
 from qabot.search.recency import NEWS_WORDS
 from qabot.search.relevance import ABOUT_SHARE, coverage
 from qabot.search.spelling import word_terms
+from qabot.search.word_forms import phrasal_uses
 from qabot.search.wording import echo
 from qabot.text import TYPED_WORD, sentence_spans, tokenize
 from qabot.text.lexicon import first_name_gender
@@ -66,6 +67,9 @@ def unasked_lead(index: Index, words: str, ranked: Ranked) -> str | None:
     if not asked or not named & weights.keys():
         return None
     named |= adjective_terms(named)  # "the French government" is about France
+    # "why did X step down": "X resigned" holds it in one word; the lead names the phrase
+    phrasal = phrasal_uses(words)
+    asked |= {term for _, senses in phrasal for term in senses}
     for hit in ranked.hits:
         title = set(article_title_terms(hit.passage, hit.article.title))
         if title & asked or _together(hit.passage, named, asked, about=bool(title & named)):
@@ -90,9 +94,12 @@ def unasked_lead(index: Index, words: str, ranked: Ranked) -> str | None:
         if passage.id not in shown and held_terms(passage, named):
             return None  # another passage of their articles has both: it may well say
     about: list[str] = []
-    lacks: list[str] = []
+    lacks = [typed for typed, _ in phrasal]
+    in_phrases = {term for typed, _ in phrasal for term in tokenize(typed)}
     for word in TYPED_WORD.findall(words):
         terms = set(word_terms(word))
+        if terms & in_phrases:
+            continue
         if terms & asked:
             lacks.append(word)
         elif terms & named:

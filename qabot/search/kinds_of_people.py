@@ -20,7 +20,7 @@ _PLURAL = lazy(r"^[a-z][a-z-]*[a-z]s$")
 _OPENERS = frozenset("the some many most all other".split())  # "what do most economists say"
 # words for anyone at all: "what are people saying about Y" asks for everyone's words on Y,
 # not for a speaker called "people" ("Fifty nine percent of people" was found as one)
-_ANYONE = frozenset("people everyone everybody anyone anybody folks".split())
+_ANYONE = frozenset("people everyone everybody anyone anybody someone somebody folks".split())
 ANYONE = "people"  # how such a question's speakers are named in its lead
 ANYONE_PASSAGES = 15  # the best passages on Y whose articles' speakers are weighed
 

@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 from qabot.text import tokenize
 from qabot.text.analyzer import terms_of_words
-from qabot.text.lexicon import DEMONYMS, IRREGULAR_FORMS, PEOPLE_ADJECTIVES, SYNONYM_GROUPS
+from qabot.text.lexicon import (
+    DEMONYMS,
+    IRREGULAR_FORMS,
+    PEOPLE_ADJECTIVES,
+    PHRASAL_VERBS,
+    SYNONYM_GROUPS,
+)
 
 # prefixes that make a word of a word ("overcrowded" of "crowded", "unreasonable" of
 # "reasonable"): a question in other words often uses the other one
@@ -262,3 +269,17 @@ def with_kin(documents: Sequence[Sequence[str]], kin: dict[str, list[str]]) -> l
         else doc
         for doc in documents
     ]
+
+
+def phrasal_uses(words: str) -> list[tuple[str, frozenset[str]]]:
+    """Return each phrasal verb `words` writes, in any form of its verb, as typed, with the
+    terms of the single words news writes for it ("step down": resign, resignation, quit ...):
+    a story says "X resigned" of what a reader asks as "why did X step down"."""
+    uses: list[tuple[str, frozenset[str]]] = []
+    for phrase, meaning in PHRASAL_VERBS.items():
+        verb, particle = phrase.split()
+        for found in re.finditer(rf"\b(\w+)\s+{particle}\b", words, re.IGNORECASE):
+            typed = found.group(1)
+            if tokenize(IRREGULAR_FORMS.get(typed.casefold(), typed)) == tokenize(verb):
+                uses.append((found.group(), frozenset(tokenize(" ".join(meaning)))))
+    return uses

@@ -41,6 +41,9 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         "what was said about the tram extension",
         "what's been said about the tram extension?",
         "what is being said about the tram extension",
+        # "someone" names no one either: "No quotes from someone in the articles" was said
+        "what did someone say about the tram extension",
+        "what has somebody said about the tram extension?",
     ],
 )
 def test_people_on_a_topic_are_everyone_quoted_on_it(index: Index, question: str) -> None:
@@ -59,7 +62,7 @@ def test_people_without_a_topic_ask_what_about(index: Index) -> None:
 @pytest.mark.parametrize(
     ("phrase", "anyone"),
     [("people", True), ("most people", True), ("Everyone", True), ("anybody", True),
-     ("people power", False), ("peoples", False), ("mara quill", False)],
+     ("someone", True), ("people power", False), ("peoples", False), ("mara quill", False)],
 )  # fmt: skip
 def test_means_anyone(phrase: str, anyone: bool) -> None:
     assert means_anyone(phrase) is anyone

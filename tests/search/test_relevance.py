@@ -352,3 +352,30 @@ def test_a_page_holding_little_of_the_question_answers_when_a_passage_below_hold
     result = answer(index, "why do pilots refuse night tugs in fog", top=1)
     assert result.found and result.passages
     assert result.lead.startswith("The best passages have “pilots” and “fog”")
+
+
+# our own: she resigned, written in one word; a phrasal verb asks it in two
+RESIGNED = {
+    "board.txt": "Board chair quits\n\nAda Vale resigned as chair of the ferry board on "
+    "Monday after a row over fares.\n",
+    "bridge.txt": "Bridge reopens\n\nTom Dunmore opened the new bridge on Friday. He will "
+    "step down from the council next year.\n",
+    "stairs.txt": "Stairs mended\n\nThe station stairs were mended; one step was loose and "
+    "the lift was down for a week.\n",
+    "wall.txt": "Harbour wall painted\n\nLena Holt painted the harbour wall blue.\n",
+}
+
+
+def test_a_phrasal_verb_is_held_by_the_word_news_writes_for_it(tmp_path: Path) -> None:
+    index = index_of(tmp_path, RESIGNED)
+    result = answer(index, "why did Ada Vale step down")
+    assert result.found, result.lead
+    assert [hit.article.title for hit in result.passages][:1] == ["Board chair quits"]
+
+
+def test_a_phrasal_verb_no_sentence_holds_is_named_whole(tmp_path: Path) -> None:
+    index = index_of(tmp_path, RESIGNED)
+    result = answer(index, "did Lena Holt step down")
+    assert not result.found and not result.passages
+    # it said: ... has “step” (the verb alone, as if "step" were asked)
+    assert result.lead.endswith("no sentence about “Lena Holt” has “step down”."), result.lead
