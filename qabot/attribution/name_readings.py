@@ -48,6 +48,7 @@ from qabot.text.lexicon import (
     name_gender,
     role_words,
 )
+from qabot.text.lexicon.places import is_place
 
 if TYPE_CHECKING:
     from qabot.attribution.names import StandingAlone
@@ -194,6 +195,9 @@ def read_run(
             words[-1].casefold() in ORGANISATION_WORDS  # "the Post": not a surname
             or no_first_name(words[0], text)
             or is_gentilic(words[-1])
+            # "Deutsche Securities Japan": a body's branch in a country, no one's surname
+            # (of three words: "Tashfeen Malik" is read as of Mali, a two-word name's surname)
+            or (len(words) == 3 and is_place(words[-1]) and not first_name_gender(words[-1]))
             or words[0].casefold() in PLACE_OR_NUMBER  # "South Carolina", "One Nation"
             or (words[-1].endswith("s") and not gender and plural_group(text, words))
         )

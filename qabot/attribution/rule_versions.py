@@ -221,4 +221,9 @@ history of what each version changed has one home.
 # ("On the outskirts of Kyoto, 83-year-old Yuji Shimizu contemplates ...") is the subject's, as a
 # role is; "remarks" is a cue after a pronoun, a person noun or a full name ("Opposition remarks
 # that ..." is a noun)
-ATTRIBUTION_VERSION = 218
+# 219: a three-word run ending in a country is a body's branch, not a name with a surname
+# ("Vice President of Deutsche Securities Japan": a person "Japan" was named at every "Japan",
+# and a "he remarks" went to it; "Stade de France" spoke Bernard Laporte's words); "let" opening
+# a speaker phrase asks something of the reader ("Let us say then that ...", "Let me just say",
+# "Let's say you think ...": stored as the words of "Let us")
+ATTRIBUTION_VERSION = 219

@@ -25,6 +25,8 @@ from qabot.text.patterns import lazy
 
 _CAPITAL_ING = lazy(r"[A-Z][a-z]+ing")
 # "Last week opposition MPs said": the time the sentence opens with is no part of the speaker
+# "let" opening a speaker phrase asks something of the reader: no one spoke
+_LET = frozenset(["let", "let's", "let’s"])
 _TIME_NOUNS = frozenset("week weekend month year night morning afternoon evening season".split())
 # a cue after "to" is an infinitive: spoken after a verb of doing it ("X preferred to state",
 # "X was quick to point out"), not after a wish or a feeling ("X wants to say", "Critics like
@@ -51,6 +53,8 @@ def speaker_words_only(people: People, words: list[str]) -> list[str] | None:
         return words
     if _negated(words):
         return None
+    if any(w.casefold() in _LET for w in words):
+        return None  # "Let us say then that ...", "Let me just say": the writer's, no one's
     if len(words) > 1 and words[-1].casefold() == "to":
         performed = _PERFORMED.search(" " + " ".join(words))
         if performed is None:

@@ -75,3 +75,25 @@ def test_remarks_is_a_cue_after_someone_and_a_noun_otherwise(
 ) -> None:
     found = attributed(sentence)
     assert [s for s, _ in found] == ([speaker] if speaker else [])
+
+
+def test_a_body_s_branch_in_a_country_is_no_one_s_name() -> None:
+    found = attributed(
+        "Exports to Japan rose. Glen Ward, Vice President of Maxwell Trading Japan, said growth "
+        "would slow. Japan expects a deficit.",
+        f'"{WORDS}," he said.',
+    )
+    assert ("Glen Ward", WORDS) in found
+    assert not any("Japan" in speaker for speaker, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Let us say then that the plan is no revolution.",
+        "Let's say you think a degree will cost a fortune.",
+        "Let me just say that the town was not full of dentists.",
+    ],
+)
+def test_let_opening_a_speaker_phrase_asks_the_reader_and_names_no_one(sentence: str) -> None:
+    assert attributed(sentence) == []
