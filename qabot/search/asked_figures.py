@@ -44,7 +44,14 @@ from qabot.search.asked_sums import (
     tells_rate,
 )
 from qabot.search.clauses import NO_NAMES, names_at
-from qabot.search.figure_counts import counted_words, counts, counts_other, unheld_thing
+from qabot.search.figure_counts import (
+    counted_words,
+    counts,
+    counts_other,
+    no_figure,
+    unheld_thing,
+)
+from qabot.search.figure_times import YEAR, tells_time
 from qabot.search.hit_record import Hit
 from qabot.search.lacked_names import asked_name
 from qabot.search.partial_match import listed, without_possessive
@@ -54,28 +61,16 @@ from qabot.search.subject import everyday_weight
 from qabot.search.word_forms import kin_forms
 from qabot.text import STOP_WORDS, TYPED_WORD, tokenize
 from qabot.text.figures import MONEY
-from qabot.text.lexicon import MONTHS
 from qabot.text.patterns import lazy
 
 # "by how much did X rise", "to how many countries": a figure asked after a preposition too
 _HOW_MANY = lazy(r"\s*(?:by |to |for )?how (?:many|much)\b", re.IGNORECASE)
 _HOW_MUCH = lazy(r"\s*(?:by |to |for )?how much\b", re.IGNORECASE)
-_MONTH_NAMES = "|".join(month.capitalize() for month in MONTHS)
-# a day of the month is neither an amount nor a count ("until 20 January", "on March 3")
-_DAY = lazy(rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH_NAMES})\b")
-_MONTH_BEFORE = lazy(rf"\b(?:{_MONTH_NAMES}) $")
-# a year after one of these words is a time ("sold the stadium in 1999"), not a figure
-_TIME_BEFORE = lazy(
-    r"\b(?:in|since|until|till|before|after|during|from|by"
-    r"|(?:end|start|beginning|middle|spring|summer|autumn|winter) of) $",  # "the end of 2004"
-    re.IGNORECASE,
-)
 _ASKING = frozenset(tokenize("how many much"))
 # words asking a sum, which any sum of the subject's answers: they alone tell not what it is of
 _AMOUNT = frozenset(tokenize("cost costing price pay paid paying worth value spend spent charge"))
 # a number standing as one, with a unit or an ending at most ("£9m", "1.2bn", "6ft", "3rd"):
 # not the digits of a name ("2d3", "MP3", "7E7")
-_YEAR = lazy(r"(?:1[5-9]|20)\d\d")
 _DIGITS = lazy(r"\d[\d,.]*\d|\d")  # a number's digits, without a unit or full stop after it
 _NEXT = lazy(r"\s+([^\W\d_]+)")  # the word right after a figure ("were" of "Twelve were")
 _FIGURE = lazy(r"(?<![^\W\d_])\d[\d,.]*(?:[^\W\d_]{1,3})?(?![^\W_])")
@@ -241,7 +236,7 @@ def _bare_count(sentence: str) -> bool:
     "... of which 500 were sold"): not "Three film studios", a count of studios."""
     for pattern in (_FIGURE, _COUNT_WORDS):
         for found in pattern.finditer(sentence):
-            if _YEAR.fullmatch(found.group().rstrip(".,")):
+            if YEAR.fullmatch(found.group().rstrip(".,")):
                 continue  # "... in 2004." counts nothing
             after = _NEXT.match(sentence, found.end())
             if after is None or after.group(1).casefold() in STOP_WORDS:
@@ -263,21 +258,14 @@ def _holds_figure(
         return True
     for pattern in (_FIGURE, _BIG, _COUNT_WORDS):
         for found in pattern.finditer(sentence):
-            if _DAY.match(sentence, found.start()) or _MONTH_BEFORE.search(
-                sentence, max(0, found.start() - 10), found.start()
-            ):
-                continue
-            year = found.group().rstrip(".,")  # "in 1958." ends its sentence
-            if _YEAR.fullmatch(year) and (
-                _TIME_BEFORE.search(sentence, max(0, found.start() - 14), found.start())
-                or sentence[max(0, found.start() - 1) : found.start() + len(year) + 1]
-                == f"({year})"
-            ):
-                continue  # "in 1999", "Airport (1968)": when, not how many
+            if tells_time(sentence, found, count=bool(many)):
+                continue  # "in 1999", "on 16 February": when, not how many
             digits = _DIGITS.match(found.group())
             if digits is not None and digits.group() in typed:
                 continue
-            if many and counts_other(sentence, found, many):
+            if (many and counts_other(sentence, found, many)) or no_figure(
+                sentence, found, count=bool(many)
+            ):
                 continue
             if not counted or not counts(sentence, found, counted):
                 return True

@@ -24,6 +24,11 @@ _JOINING = frozenset(["and", "or"])
 _MODALS = frozenset("would could might may must shall".split())
 _ANYONE = frozenset(tokenize("people persons"))  # counted under any noun: no word to ask
 _AFTER = lazy(r"(?:[^\w.;:]{1,3}[^\W\d_]+){1,3}")  # the words after a count's noun
+# a number joined to the next ("42-6 victors", "10-15 people"): a score or a range, of the
+# thing after the second
+_JOINED_NUMBER = lazy(r"[-–]\d[\d,.]*(?<![.,])")
+_SHARE_OF = lazy(r"\s+(?:of|the|a|an|its|their|his|her|all|that|this|as)\b", re.IGNORECASE)
+_HYPHEN = lazy(r"[-–]")  # "three-day", "100-member": the compound counts its own word
 # words after a number that make it a size or a share, not a count of a thing ("10 days" and
 # "four times" count days and times: no figure of the films or fans asked)
 _NO_THINGS = frozenset("hundred thousand million billion trillion bn m k per cent percent".split())
@@ -63,7 +68,8 @@ def counts_other(sentence: str, figure: re.Match[str], asked: frozenset[str]) ->
     one ("100 lawsuits against operators" may count the operators)."""
     if _amount(sentence, figure, words=True):
         return False
-    following = _COUNTED.match(sentence, figure.end())
+    joined = _JOINED_NUMBER.match(sentence, figure.end())  # "42-6 victors": read the second
+    following = _COUNTED.match(sentence, joined.end() if joined else figure.end())
     if following is None:
         return False
     first = following.group(1)
@@ -74,8 +80,25 @@ def counts_other(sentence: str, figure: re.Match[str], asked: frozenset[str]) ->
     terms = set(tokenize(first))
     if not terms or terms & asked or kin_forms(sorted(asked), terms):
         return False
+    if _HYPHEN.fullmatch(sentence[figure.end() : following.start(1)]):
+        return True  # "a three-day Elvis convention" counts days, a size of what follows
     after = _AFTER.match(sentence, following.end(1))  # "100 lawsuits against operators"
     return not set(tokenize(after.group() if after else "")) & asked
+
+
+def no_figure(sentence: str, figure: re.Match[str], count: bool = False) -> bool:
+    """Return whether `figure` is no figure of anything: a number written out with a capital
+    inside its sentence, before a word with one, is of a name ("the Six Nations", "Channel
+    Five News"); with `count` (a count asked), "half" before no word of what it is a share of
+    is a part of a match or a pitch ("the second half", "in their own half"), where "fell by
+    half" tells how much."""
+    word = figure.group()
+    if count and word.casefold() == "half":
+        return _SHARE_OF.match(sentence, figure.end()) is None
+    if not word[:1].isupper() or not word.isalpha() or not sentence[: figure.start()].strip():
+        return False
+    following = _COUNTED.match(sentence, figure.end())
+    return following is not None and following.group(1)[:1].isupper()
 
 
 def counted_phrase(question: str) -> list[str]:

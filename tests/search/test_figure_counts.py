@@ -1,0 +1,64 @@
+"""What a number in a sentence counts, and numbers that tell when: the readings a "how many"
+question's figure test rests on (`figure_counts`, `figure_times`)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from qabot.search.figure_counts import counts_other, no_figure
+from qabot.search.figure_times import tells_time
+from qabot.text import tokenize
+
+
+def _at(sentence: str, number: str) -> re.Match[str]:
+    found = re.search(rf"\b{re.escape(number)}", sentence)
+    assert found is not None
+    return found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "other"),
+    [
+        # a compound counts its own word: days, a size of the fair, not its visitors
+        ("A three-day craft fair took place in Osk.", "three", True),
+        ("The 100-member panel met in Osk.", "100", False),  # members asked
+        # a score or a range counts what follows its second number
+        ("Tarn were 31-4 victors in Osk.", "31", True),
+        ("Some 10-15 members came to the fair.", "10", False),
+    ],
+)
+def test_a_joined_number_counts_the_word_after_it(sentence: str, number: str, other: bool) -> None:
+    asked = frozenset(tokenize("members fair"))
+    assert counts_other(sentence, _at(sentence, number), asked) is other
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "count", "none"),
+    [
+        ("Osk won the Six Nations title.", "Six", False, True),  # a name's number
+        ("Six boats sank off Osk.", "Six", False, False),  # opening its sentence
+        ("Tarn scored early in the second half.", "half", True, True),  # part of a match
+        ("Tarn sold half the tickets.", "half", True, False),  # a share of the tickets
+        ("Sales fell by half.", "half", False, False),  # how much, asked as an amount
+    ],
+)
+def test_a_number_of_a_name_or_a_match_is_no_figure(
+    sentence: str, number: str, count: bool, none: bool
+) -> None:
+    assert no_figure(sentence, _at(sentence, number), count=count) is none
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "count", "time"),
+    [
+        ("The pier was sold in 1999.", "1999", False, True),
+        ("Tarn recalled the ghosts of 2003 when Osk won.", "2003", True, True),
+        ("Tarn recalled the ghosts of 2003 when Osk won.", "2003", False, False),
+        ("Some 1500 fans came.", "1500", True, False),  # a count, before its noun
+        ("It opened on 16 February.", "16", False, True),
+    ],
+)
+def test_a_year_or_a_day_tells_when(sentence: str, number: str, count: bool, time: bool) -> None:
+    assert tells_time(sentence, _at(sentence, number), count=count) is time
