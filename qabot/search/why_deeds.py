@@ -77,8 +77,24 @@ _NO_BASE = lazy(r"[a-z]+[^su]s")  # "shares", "sales": no verb's base form ("pas
 _WIN = frozenset(tokenize("win"))
 _WON = lazy(r"\bwon\b", re.IGNORECASE)
 _SAMPLE = 20  # passages read for two words written side by side
-# a verb going on, not done: "is recovering", "was \"recovering\"", "are still talking"
-_GOING_ON = lazy(r"\b(?:is|was|are|were|been|be|am)\s+(?:still\s+)?[\"“'‘]?([a-z]+ing)\b", re.I)
+# what stands before a verb not told done: going on ("is recovering", "was \"recovering\"",
+# "are still talking"), may be ("could also win", "will be accepted") or if it is ("happy if
+# Ofcom accepts them")
+_GOING_ON = lazy(r"\b(?:is|was|are|were|been|be|am)\s+(?:still\s+)?[\"“'‘]?$", re.I)
+_UNDONE = lazy(
+    r"(?:\b(?:would|could|may|might|will|can|should|shall|must)"
+    r"(?:\s+(?:also|still|yet|now|soon|then|not|be|have|been|eventually|finally))*"
+    r"|\b(?:if|whether|unless)(?:\s+[\w'’-]+){1,3})\s+$",
+    re.IGNORECASE,
+)
+_BEFORE = 60  # letters before a verb read for what makes it not done
+# a deed denied: "the FBI does not engage in the practice of sending", "Baros denied suggestions
+# he wanted to leave"; tells "did X ...?" that he did not, and "why did X ...?" nothing
+_DENIED = lazy(
+    r"(?:\bnot|n['’]t|\bnever|\bdenie[sd]|\bdeny|\brefused?\s+to)(?:\s+[\w'’-]+){0,5}\s+$",
+    re.IGNORECASE,
+)
+_NEGATION = lazy(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
 # particles that make a verb another ("turn down", "give up"); "in", "on", "over" ... are as
 # often prepositions after the verb ("visit in", "play on")
 _ADVERB_PARTICLES = frozenset("up down out off back away".split())
@@ -103,6 +119,9 @@ class Deed:
     terms: frozenset[str]
     own: frozenset[str]  # the terms of the verb as typed
     done: bool = False  # "did X recover?": a sentence must tell it done, not going on
+    # a phrasal verb whose verb alone tells nothing ("call off": "calls for a probe"): its verb
+    # term and particle, which a sentence may write ("called off") beside its senses
+    phrase: tuple[str, str] | None = None
 
 
 # the deeds of the last questions read, by index: an answer asks for its question's deed once
@@ -160,8 +179,8 @@ def _read_deed(index: Index, question: str) -> Deed | None:
         if low in _CAUSATIVE and not state and not _PARTICLE.match(rest, found.end()):
             previous = ""  # "make Henry retake his free-kick": the deed is the next verb's
             continue
-        if low in _NOT_DEEDS:
-            return None
+        if low in _NOT_DEEDS and not _listed_phrasal(low, rest, found.end()):
+            return None  # ("call off" is a deed: a phrasal verb listed)
         if _written_together(index, previous, low):
             previous = low
             continue  # the subject goes on: "the man utd board", "the electoral commission"
@@ -177,7 +196,12 @@ def _read_deed(index: Index, question: str) -> Deed | None:
             senses = PHRASAL_VERBS.get(phrase)
             if senses is not None:  # "pulled out": "withdrew"
                 typed = rest[found.start() : particle.end()].casefold()
-                return Deed(typed, frozenset(tokenize(" ".join((low, *senses)))), frozenset())
+                if low in _NOT_DEEDS:  # "call off": "calls" tells no deed, "called off" does
+                    pair = (tokenize(_base(IRREGULAR_FORMS.get(low, low)))[0], phrase.split()[1])
+                    told = frozenset(tokenize(" ".join(senses)))
+                    return Deed(typed, told, frozenset(), phrase=pair)
+                told = frozenset(tokenize(" ".join((low, *senses))))
+                return Deed(typed, told, frozenset())
             if particle.group("p").casefold() in _ADVERB_PARTICLES or asked.group("did"):
                 return None  # a phrasal verb means what the two say together
         terms = frozenset(tokenize(IRREGULAR_FORMS.get(low, low)))
@@ -188,13 +212,30 @@ def _read_deed(index: Index, question: str) -> Deed | None:
     return None
 
 
-def _going_on(sentence: str, verb: frozenset[str]) -> bool:
+def _not_done(sentence: str, verb: frozenset[str]) -> bool:
     """Return whether `sentence` writes the verb of terms `verb` only as going on ("the host
-    was \"recovering\""), which tells no outcome; not when it writes none of its forms (a
+    was \"recovering\""), as what may be ("the airline could also win") or as a condition
+    ("if Ofcom accepts them"), which tells no outcome; not when it writes none of its forms (a
     synonym may tell it)."""
-    forms = [word.casefold() for word in _WORD.findall(sentence) if verb & set(tokenize(word))]
-    going = {found.group(1).casefold() for found in _GOING_ON.finditer(sentence)}
-    return bool(forms) and all(form in going for form in forms)
+    forms = [found for found in _WORD.finditer(sentence) if verb & set(tokenize(found.group()))]
+    return bool(forms) and all(_undone(sentence, found) for found in forms)
+
+
+def _denied(sentence: str, verb: frozenset[str]) -> bool:
+    """Return whether `sentence` writes the verb of terms `verb` only after a denial ("does not
+    engage in sending", "denied he wanted to leave"); not when it writes none of its forms."""
+    forms = [found for found in _WORD.finditer(sentence) if verb & set(tokenize(found.group()))]
+    return bool(forms) and all(
+        _DENIED.search(sentence[max(0, found.start() - _BEFORE) : found.start()])
+        for found in forms
+    )
+
+
+def _undone(sentence: str, form: re.Match[str]) -> bool:
+    """Return whether the verb `form` of `sentence` stands after words that tell it not done."""
+    before = sentence[max(0, form.start() - _BEFORE) : form.start()]
+    going = form.group().casefold().endswith("ing") and _GOING_ON.search(before) is not None
+    return going or _UNDONE.search(before) is not None
 
 
 def _written_together(index: Index, first: str, second: str) -> bool:
@@ -209,6 +250,17 @@ def _written_together(index: Index, first: str, second: str) -> bool:
     )
     found = index.engine.search_scored(terms, _SAMPLE)  # texts read only until one writes it
     return any(pattern.search(found.text(i)) for i in range(len(found)))
+
+
+def _listed_phrasal(low: str, rest: str, at: int) -> bool:
+    """Return whether the verb `low` and the particle after it at `at` of `rest` are a phrasal
+    verb listed ("call off")."""
+    particle = _PARTICLE.match(rest, at)
+    if particle is None:
+        return False
+    return (
+        f"{_base(IRREGULAR_FORMS.get(low, low))} {particle.group('p').casefold()}" in PHRASAL_VERBS
+    )
 
 
 def _base(word: str) -> str:
@@ -236,20 +288,23 @@ def missing_why_deed(index: Index, question: str, hits: Sequence[Hit]) -> str | 
     deed = why_deed(index, question)
     if deed is None or not deed.terms:
         return None
-    rest = frozenset(tokenize(question)) - deed.terms
+    rest = frozenset(tokenize(question)) - deed.terms - frozenset(tokenize(deed.typed))
     phrasal = [pair for term in deed.own for pair in phrasal_senses().get(term, ())]
+    phrasal += [deed.phrase] if deed.phrase else []
+    # "why did X send Y" is not told by "X does not send Y"; "why didn't X ..." may be
+    denial = not deed.done and _NEGATION.search(question) is None
     for hit in hits:
         text, title = hit.passage.text, hit.article.title  # "Iranian misses Israel match"
         spans = [(title, frozenset(tokenize(title)))] + [
             (text[start:end], terms) for start, end, terms in sentences_with_terms(hit.passage)
         ]
         for sentence, terms in spans:
-            if rest.isdisjoint(terms):
+            if rest.isdisjoint(terms) or (denial and _denied(sentence, deed.terms)):
                 continue
             # the verb typed: its synonyms count, not those of a phrase's senses
             if tells_verb(terms, deed.terms, deed.own):
-                if deed.done and _going_on(sentence, deed.own):
-                    continue  # "was recovering" for "did X recover": not yet told done
+                if deed.done and _not_done(sentence, deed.own):
+                    continue  # "was recovering", "could win" for "did X win": not told done
                 return None
             if phrasal and writes_phrasal(sentence, phrasal):
                 return None  # "stayed away" for "miss"

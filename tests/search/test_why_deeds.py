@@ -116,3 +116,50 @@ def test_a_deed_told_as_won_is_told(index: Index) -> None:
     # "won", a stop word of the analyzer, is in no sentence's terms: it is read in the text
     result = answer(index, "what prize did ida marrow win")
     assert result.found and "Kestel painting prize" in result.passages[0].passage.text
+
+
+OUTCOMES = {
+    "appeal.txt": "Appeal heard\n\nThe Velmish council appeal against the Tarn ferry ruling was "
+    "heard on Monday. The council could also win its appeal, lawyers said. The Tarn ferry "
+    "ruling awarded the ferry firm two million crowns.\n",
+    "offer.txt": "Port offer\n\nThe Osk port firm made an offer to share its cranes. Its rivals "
+    "will be happy if the Osk regulator accepts the offer.\n",
+    "letters.txt": "Fake letters\n\nThe Osk tax office does not send letters asking for bank "
+    "details, it said. The letters say people owe tax.\n",
+    "gala.txt": "Gala news\n\nThe Kestel gala board met on Monday. Members issued calls for a "
+    "review of the Kestel gala.\n",
+    "fair.txt": "Fair off\n\nThe Brevia fair board called off the Brevia fair after the floods, "
+    "to the dismay of traders.\n",
+    "weather.txt": "Rain ahead\n\nForecasters expect rain across the valley on Sunday.\n",
+    "roads.txt": "Roads shut\n\nHeavy rain closed roads across Brevia on Monday.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def outcome_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("why_deeds_outcomes"), OUTCOMES)
+
+
+@pytest.mark.parametrize(
+    ("question", "deed"),
+    [
+        # what may be or what would be if: no outcome told
+        ("did the velmish council win its appeal against the tarn ferry ruling", "win"),
+        ("did the osk regulator accept the port firm's offer", "accept"),
+        # a deed denied is not the one a "why" question takes as done
+        ("why did the osk tax office send letters asking for bank details", "send"),
+        # "calls for a review" is no deed of "call off"
+        ("why did the kestel gala board call off the gala", "call off"),
+    ],
+)
+def test_a_deed_told_only_as_may_be_or_denied_is_not_told(
+    outcome_index: Index, question: str, deed: str
+) -> None:
+    result = answer(outcome_index, question)
+    assert not result.found and not result.passages
+    assert f"“{deed}”" in result.lead
+
+
+def test_a_phrasal_verb_of_a_light_verb_is_told_as_written(outcome_index: Index) -> None:
+    result = answer(outcome_index, "why did the brevia fair board call off the fair")
+    assert result.found and "called off" in result.passages[0].passage.text
