@@ -17,6 +17,10 @@ or "let" the deed is the next verb's ("make Henry retake his free-kick"). A verb
 nothing of its own ("make", "get", "want to", "say"), a phrasal verb not listed and "why was X
 so unhappy" (a state, not a deed) are left alone.
 
+A relative pronoun after the subject ("did the man who sued X win") opens a clause the deed
+is past: no deed is read. After "did" a word ending in "-ing" is no verb's base form ("did US
+manufacturing beat ..."): it is the subject's.
+
 "Did X ...?" asks whether X did the deed: a passage answers only when it tells it (done, or
 not: "failed to win" holds "win"), so "did X win his appeal" over a story of the appeal still
 to be heard, or "did X sign a new contract" over one of his hopes, answers nothing. After "did"
@@ -57,6 +61,8 @@ _WHY = lazy(
     re.IGNORECASE,
 )
 _STATE_AUX = frozenset("is was are were".split())
+_RELATIVES = frozenset("who whom whose which".split())  # ("that" is read as a determiner)
+_BASES_IN_ING = frozenset("bring cling fling ring sing spring sting string swing wring".split())
 # a deed done: "why did X", "why was X", "why has X"; in the present or to come ("why do MPs
 # want", "what will X support") a question asks of a habit, a view or a plan, which the news
 # tells in words of its own, and its subject's words stand beside its verb in the text too
@@ -159,8 +165,11 @@ def _read_deed(index: Index, question: str) -> Deed | None:
             continue
         if owned and not _NO_BASE.fullmatch(low):  # "nigeria's central bank": the subject
             previous, owned = re.sub(r"['’]s$", "", low), low.endswith(("'s", "’s"))
-            continue  # goes on over what the possessive owns ("profits": read as before)
+            continue  # goes on over what the possessive owns ("profits": read as before, as
+            # "profits fall" is written side by side in headlines)
         owned = False
+        if previous and low in _RELATIVES:
+            return None  # "did the man who sued X win": the deed is past a clause, unread
         if previous and (_ADVERB.fullmatch(low) or low in _BEFORE_VERBS):
             continue  # "what sentence did the judge finally give"
         if previous and low == "of":
@@ -186,6 +195,9 @@ def _read_deed(index: Index, question: str) -> Deed | None:
             continue  # the subject goes on: "the man utd board", "the electoral commission"
         if aux == "did" and _NO_BASE.fullmatch(low):
             return None  # "did ask jeeves shares go up": after "did" a verb is in its base form
+        if aux == "did" and low.endswith("ing") and low not in _BASES_IN_ING:
+            previous = low
+            continue  # "did us manufacturing beat expectations": no base form, the subject's
         if (state or aux in _HAVE) and not (_PASSIVE.fullmatch(word) or low in IRREGULAR_FORMS):
             previous = low
             continue  # "why was X's opening night cancelled", "why has the sri lankan rupee

@@ -83,6 +83,8 @@ def test_why_a_deed_told_in_other_words_is_answered(
         ("why has the velmish krona fallen since the storm", "fallen"),
         # a possessive owns the word after it: "central" is the subject's, not the deed
         ("why did orvane's central bank block the lumo sale", "block"),
+        # after "did" a word in "-ing" is the subject's, not a verb's base form
+        ("did velmish shipping close the kestel pier", "close"),
     ],
 )
 def test_the_deed_is_read_past_the_subjects_words(index: Index, question: str, deed: str) -> None:
@@ -96,6 +98,7 @@ def test_the_deed_is_read_past_the_subjects_words(index: Index, question: str, d
         "why does nela varro dislike the kestel tour",  # a habit, told in words of its own
         "why are the harbour board members meeting in may",  # an act going on
         "what share of piers should keep gates shut",  # the subject is the one asked
+        "did the man who sued the harbour board win his case",  # the deed is past a clause
     ],
 )
 def test_no_deed_is_taken_as_told_outside_the_past(index: Index, question: str) -> None:
