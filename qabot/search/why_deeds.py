@@ -8,7 +8,8 @@ sale. The deed is the first word after the question's subject, or the phrasal ve
 ("pull out": "withdrew"). The subject is one word at least; a word typed with a capital, one the
 archive mostly writes so, or one it writes right after the word before ("the man utd board",
 "the electoral commission") is of it too, and so are "of" and the words after it ("did the
-house of lords pass X": "of" is no deed, "pass" is). A passage tells the deed with a sentence
+house of lords pass X": "of" is no deed, "pass" is), or after "v" or "and" ("the blair v major
+debate"). A passage tells the deed with a sentence
 (or its article's title) holding that verb, a form or a synonym of it, or a phrasal verb of
 its sense ("stayed away" for "miss"), beside another word of the question. Only a deed done is read
 ("why did", "why was", "why has"): "why do MPs want", "what will X support" ask of a habit, a
@@ -41,6 +42,7 @@ from qabot.indexing import Index
 from qabot.search.hit_record import Hit
 from qabot.search.name_writing import written_as_a_name
 from qabot.search.sentence_terms import sentences_with_terms
+from qabot.search.undone_deeds import denied, done_by_another, negated, not_done
 from qabot.search.who_did import (
     LIGHT_VERBS,
     TOLD_OTHERWISE,
@@ -61,6 +63,7 @@ _WHY = lazy(
     re.IGNORECASE,
 )
 _STATE_AUX = frozenset("is was are were".split())
+_JOINING = frozenset("of v vs versus and &".split())  # the subject's words go on past these
 _RELATIVES = frozenset("who whom whose which".split())  # ("that" is read as a determiner)
 _BASES_IN_ING = frozenset("bring cling fling ring sing spring sting string swing wring".split())
 # a deed done: "why did X", "why was X", "why has X"; in the present or to come ("why do MPs
@@ -83,24 +86,6 @@ _NO_BASE = lazy(r"[a-z]+[^su]s")  # "shares", "sales": no verb's base form ("pas
 _WIN = frozenset(tokenize("win"))
 _WON = lazy(r"\bwon\b", re.IGNORECASE)
 _SAMPLE = 20  # passages read for two words written side by side
-# what stands before a verb not told done: going on ("is recovering", "was \"recovering\"",
-# "are still talking"), may be ("could also win", "will be accepted") or if it is ("happy if
-# Ofcom accepts them")
-_GOING_ON = lazy(r"\b(?:is|was|are|were|been|be|am)\s+(?:still\s+)?[\"“'‘]?$", re.I)
-_UNDONE = lazy(
-    r"(?:\b(?:would|could|may|might|will|can|should|shall|must)"
-    r"(?:\s+(?:also|still|yet|now|soon|then|not|be|have|been|eventually|finally))*"
-    r"|\b(?:if|whether|unless)(?:\s+[\w'’-]+){1,3})\s+$",
-    re.IGNORECASE,
-)
-_BEFORE = 60  # letters before a verb read for what makes it not done
-# a deed denied: "the FBI does not engage in the practice of sending", "Baros denied suggestions
-# he wanted to leave"; tells "did X ...?" that he did not, and "why did X ...?" nothing
-_DENIED = lazy(
-    r"(?:\bnot|n['’]t|\bnever|\bdenie[sd]|\bdeny|\brefused?\s+to)(?:\s+[\w'’-]+){0,5}\s+$",
-    re.IGNORECASE,
-)
-_NEGATION = lazy(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
 # particles that make a verb another ("turn down", "give up"); "in", "on", "over" ... are as
 # often prepositions after the verb ("visit in", "play on")
 _ADVERB_PARTICLES = frozenset("up down out off back away".split())
@@ -172,9 +157,9 @@ def _read_deed(index: Index, question: str) -> Deed | None:
             return None  # "did the man who sued X win": the deed is past a clause, unread
         if previous and (_ADVERB.fullmatch(low) or low in _BEFORE_VERBS):
             continue  # "what sentence did the judge finally give"
-        if previous and low == "of":
-            previous = ""  # no deed: the subject goes on ("did the house of lords pass X")
-            continue
+        if previous and low in _JOINING:
+            previous = ""  # no deed: the subject goes on ("did the house of lords pass X",
+            continue  # "why did the blair v major tv debate not happen")
         if not previous and (low in _NOT_DEEDS or low in IRREGULAR_FORMS):
             return None  # a verb first: "what share ... should keep", the subject's own deed
         if not previous or low.endswith(("'s", "’s")):
@@ -222,32 +207,6 @@ def _read_deed(index: Index, question: str) -> Deed | None:
         terms = frozenset(tokenize(low))
         return Deed(low, terms, terms, done=asked.group("did") is not None)
     return None
-
-
-def _not_done(sentence: str, verb: frozenset[str]) -> bool:
-    """Return whether `sentence` writes the verb of terms `verb` only as going on ("the host
-    was \"recovering\""), as what may be ("the airline could also win") or as a condition
-    ("if Ofcom accepts them"), which tells no outcome; not when it writes none of its forms (a
-    synonym may tell it)."""
-    forms = [found for found in _WORD.finditer(sentence) if verb & set(tokenize(found.group()))]
-    return bool(forms) and all(_undone(sentence, found) for found in forms)
-
-
-def _denied(sentence: str, verb: frozenset[str]) -> bool:
-    """Return whether `sentence` writes the verb of terms `verb` only after a denial ("does not
-    engage in sending", "denied he wanted to leave"); not when it writes none of its forms."""
-    forms = [found for found in _WORD.finditer(sentence) if verb & set(tokenize(found.group()))]
-    return bool(forms) and all(
-        _DENIED.search(sentence[max(0, found.start() - _BEFORE) : found.start()])
-        for found in forms
-    )
-
-
-def _undone(sentence: str, form: re.Match[str]) -> bool:
-    """Return whether the verb `form` of `sentence` stands after words that tell it not done."""
-    before = sentence[max(0, form.start() - _BEFORE) : form.start()]
-    going = form.group().casefold().endswith("ing") and _GOING_ON.search(before) is not None
-    return going or _UNDONE.search(before) is not None
 
 
 def _written_together(index: Index, first: str, second: str) -> bool:
@@ -300,23 +259,26 @@ def missing_why_deed(index: Index, question: str, hits: Sequence[Hit]) -> str | 
     deed = why_deed(index, question)
     if deed is None or not deed.terms:
         return None
-    rest = frozenset(tokenize(question)) - deed.terms - frozenset(tokenize(deed.typed))
+    asked = frozenset(tokenize(question))
+    rest = asked - deed.terms - frozenset(tokenize(deed.typed))
     phrasal = [pair for term in deed.own for pair in phrasal_senses().get(term, ())]
     phrasal += [deed.phrase] if deed.phrase else []
     # "why did X send Y" is not told by "X does not send Y"; "why didn't X ..." may be
-    denial = not deed.done and _NEGATION.search(question) is None
+    denial = not deed.done and not negated(question)
     for hit in hits:
         text, title = hit.passage.text, hit.article.title  # "Iranian misses Israel match"
         spans = [(title, frozenset(tokenize(title)))] + [
             (text[start:end], terms) for start, end, terms in sentences_with_terms(hit.passage)
         ]
         for sentence, terms in spans:
-            if rest.isdisjoint(terms) or (denial and _denied(sentence, deed.terms)):
+            if rest.isdisjoint(terms) or (denial and denied(sentence, deed.terms)):
                 continue
             # the verb typed: its synonyms count, not those of a phrase's senses
             if tells_verb(terms, deed.terms, deed.own):
-                if deed.done and _not_done(sentence, deed.own):
+                if deed.done and not_done(sentence, deed.own):
                     continue  # "was recovering", "could win" for "did X win": not told done
+                if sentence is not title and done_by_another(sentence, deed.terms, asked):
+                    continue  # "Gene Kahn resigned" for "why did Terry Lundgren resign"
                 return None
             if phrasal and writes_phrasal(sentence, phrasal):
                 return None  # "stayed away" for "miss"

@@ -85,6 +85,7 @@ def test_why_a_deed_told_in_other_words_is_answered(
         ("why did orvane's central bank block the lumo sale", "block"),
         # after "did" a word in "-ing" is the subject's, not a verb's base form
         ("did velmish shipping close the kestel pier", "close"),
+        ("why did tarn v osk move to brevia", "move"),  # "v" joins one subject
     ],
 )
 def test_the_deed_is_read_past_the_subjects_words(index: Index, question: str, deed: str) -> None:
@@ -134,6 +135,11 @@ OUTCOMES = {
     "fair.txt": "Fair off\n\nThe Brevia fair board called off the Brevia fair after the floods, "
     "to the dismay of traders.\n",
     "weather.txt": "Rain ahead\n\nForecasters expect rain across the valley on Sunday.\n",
+    "mill.txt": "Mill merger\n\nThe Osk mill will merge with the Tarn mill. Talks sped up after "
+    "the Tarn mill's chairman Ivo Brandt resigned in March, said Lena Moor, the Osk mill's "
+    "chairman.\n",
+    "quarry.txt": "Quarry boss\n\nThe Brevia quarry's chairwoman Ada Holt resigned on Friday "
+    "after a row over pay.\n",
     "roads.txt": "Roads shut\n\nHeavy rain closed roads across Brevia on Monday.\n",
 }
 
@@ -153,6 +159,8 @@ def outcome_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         ("why did the osk tax office send letters asking for bank details", "send"),
         # "calls for a review" is no deed of "call off"
         ("why did the kestel gala board call off the gala", "call off"),
+        # told of another, whose name stands before the verb
+        ("why did the osk mill's chairman lena moor resign", "resign"),
     ],
 )
 def test_a_deed_told_only_as_may_be_or_denied_is_not_told(
@@ -166,3 +174,8 @@ def test_a_deed_told_only_as_may_be_or_denied_is_not_told(
 def test_a_phrasal_verb_of_a_light_verb_is_told_as_written(outcome_index: Index) -> None:
     result = answer(outcome_index, "why did the brevia fair board call off the fair")
     assert result.found and "called off" in result.passages[0].passage.text
+
+
+def test_a_deed_told_of_the_one_asked_is_told(outcome_index: Index) -> None:
+    result = answer(outcome_index, "why did the brevia quarry's chairwoman ada holt resign")
+    assert result.found and "Ada Holt resigned" in result.passages[0].passage.text

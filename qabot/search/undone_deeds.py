@@ -1,0 +1,96 @@
+"""Deeds written but not told done: a sentence may write the verb a question asks of
+(`why_deeds`) as going on ("the host was \"recovering\""), as what may be ("the airline could
+also win"), as a condition ("happy if Ofcom accepts them") or as denied ("the FBI does not
+engage in the practice of sending e-mails", "Baros denied suggestions he wanted to leave").
+
+The first three tell no outcome: "did X win?" is not answered by them. A denial tells "did X
+...?" that X did not, but contradicts "why did X ...?", which takes the deed as done (unless the
+question is itself negated: "why didn't X ...?"). Each verb form of the sentence is read with
+the BEFORE letters before it; a sentence writing none of the verb's forms (a synonym may tell
+it) is none of these.
+
+A deed may also be told of another: "May's chairman Gene Kahn resigned" for "why did
+Federated's chairman Terry Lundgren resign", "a debate between Mr Blair and John Major was also
+cancelled" for "why did Blair call off his news conference": a name the question does not hold
+stands right before each form of the verb (auxiliaries between), away from where the sentence
+opens (`done_by_another`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from qabot.text import tokenize
+from qabot.text.patterns import lazy
+
+BEFORE = 60  # letters before a verb read for what makes it not done
+_WORD = lazy(r"[\w'’&-]+")
+_GOING_ON = lazy(r"\b(?:is|was|are|were|been|be|am)\s+(?:still\s+)?[\"“'‘]?$", re.I)
+_UNDONE = lazy(
+    r"(?:\b(?:would|could|may|might|will|can|should|shall|must)"
+    r"(?:\s+(?:also|still|yet|now|soon|then|not|be|have|been|eventually|finally))*"
+    r"|\b(?:if|whether|unless)(?:\s+[\w'’-]+){1,3})\s+$",
+    re.IGNORECASE,
+)
+_DENIED = lazy(
+    r"(?:\bnot|n['’]t|\bnever|\bdenie[sd]|\bdeny|\brefused?\s+to)(?:\s+[\w'’-]+){0,5}\s+$",
+    re.IGNORECASE,
+)
+# the word right before a verb, past auxiliaries and adverbs ("John Major was also cancelled")
+_DOER = lazy(
+    r"([A-Z][\w'’.-]*)(?:\s+(?:was|were|is|are|has|had|have|been|also|then|later|finally))*"
+    r"\s+$"
+)
+_NEGATION = lazy(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+
+
+def negated(question: str) -> bool:
+    """Return whether `question` is itself negated ("why didn't X ...?")."""
+    return _NEGATION.search(question) is not None
+
+
+def not_done(sentence: str, verb: frozenset[str]) -> bool:
+    """Return whether `sentence` writes the verb of terms `verb` only as going on, as what may
+    be or as a condition (see the module docstring)."""
+    forms = _forms(sentence, verb)
+    return bool(forms) and all(_undone(sentence, found) for found in forms)
+
+
+def denied(sentence: str, verb: frozenset[str]) -> bool:
+    """Return whether `sentence` writes the verb of terms `verb` only after a denial ("does not
+    engage in sending", "denied he wanted to leave")."""
+    forms = _forms(sentence, verb)
+    return bool(forms) and all(_DENIED.search(_before(sentence, found)) for found in forms)
+
+
+def done_by_another(sentence: str, verb: frozenset[str], asked: frozenset[str]) -> bool:
+    """Return whether each form of the verb of terms `verb` in `sentence` has right before it a
+    name none of whose terms the question holds (`asked`: its terms), as its doer."""
+    forms = _forms(sentence, verb)
+    return bool(forms) and all(_other_doer(sentence, found, asked) for found in forms)
+
+
+def _other_doer(sentence: str, form: re.Match[str], asked: frozenset[str]) -> bool:
+    """Return whether a name the question does not hold stands right before the verb `form`."""
+    before = _before(sentence, form)
+    doer = _DOER.search(before)
+    if doer is None or not sentence[: form.start() - len(before) + doer.start(1)].strip():
+        return False  # no name, or the word opening the sentence ("Resigning, he said")
+    return asked.isdisjoint(tokenize(doer.group(1)))
+
+
+def _forms(sentence: str, verb: frozenset[str]) -> list[re.Match[str]]:
+    """Return the words of `sentence` that are forms of the verb of terms `verb`."""
+    return [found for found in _WORD.finditer(sentence) if verb & set(tokenize(found.group()))]
+
+
+def _before(sentence: str, form: re.Match[str]) -> str:
+    """Return the BEFORE letters of `sentence` before the word `form`."""
+    return sentence[max(0, form.start() - BEFORE) : form.start()]
+
+
+def _undone(sentence: str, form: re.Match[str]) -> bool:
+    """Return whether the verb `form` of `sentence` stands after words that tell it not done."""
+    before = _before(sentence, form)
+    going = form.group().casefold().endswith("ing") and _GOING_ON.search(before) is not None
+    return going or _UNDONE.search(before) is not None
