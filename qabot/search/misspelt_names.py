@@ -13,7 +13,9 @@ topic or one their articles hold. The answer's lead says how the name was read.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from qabot.attribution import is_description
 from qabot.attribution.speaker_words import fold_name
@@ -23,8 +25,8 @@ from qabot.records import Passage
 from qabot.search.letter_off import letter_off
 from qabot.search.named_roles import name_after_owner, name_before_affiliation
 from qabot.search.names_in_passages import (
-    articles_writing,
     quoted_as,
+    writing_articles,
     written_as_name,
     written_close,
 )
@@ -90,13 +92,14 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
         if close is None or not _long_enough(asked, fold_name(close).split()):
             return None
         return None if written_as_name(index, name) else Correction(person=close, asked=name)
-    if written_as_name(index, name):
+    writing = writing_articles(index, name)
+    first = next(writing, None)
+    if first is not None:  # written as a name (`written_as_name`)
         # someone never quoted is meant, unless only the articles quoting one person a letter
         # off write it: "Jacques Barrot ... said Mr Barot" is the article's own slip (which
         # articles write it is read only when someone's name is a letter off it)
         slips = [p for p in near if _letter_off_theirs(asked, p)]
-        written = articles_writing(index, name) if slips else {}
-        slipped = [p for p in slips if _slip_of(written, index.speakers.articles_of(p))]
+        slipped = slipped_on(index, slips, chain([first], writing))
         return (
             Correction(person=slipped[0], asked=name, written=True) if len(slipped) == 1 else None
         )
@@ -196,11 +199,22 @@ def _letter_off_theirs(asked: list[str], person: str) -> bool:
     )
 
 
-def _slip_of(written: dict[str, bool], theirs: list[str]) -> bool:
-    """Return whether a name a letter off a person's (`_letter_off_theirs`) is a slip of the
-    articles quoting them: every article writing it (`written`) quotes them (`theirs`) and
-    titles it there ("Nasa" beside Mike Nash is no slip)."""
-    return set(written) <= set(theirs) and all(written.values())
+def slipped_on(
+    index: Index, slips: list[str], writing: Iterator[tuple[str, Callable[[], bool]]]
+) -> list[str]:
+    """Return those of `slips`, people whose names a name asked is a letter off
+    (`_letter_off_theirs`), whose articles' slip it is: every article writing it (`writing`,
+    `articles_writing`'s passages) quotes them and titles it there ("Nasa" beside Mike Nash is
+    no slip). The passages are read only while someone may still be: most names asked are
+    written in articles quoting none of them, which the first tells."""
+    theirs = {person: set(index.speakers.articles_of(person)) for person in slips}
+    titled: dict[str, bool] = {}
+    for article, opened in writing:
+        theirs = {person: ids for person, ids in theirs.items() if article in ids}
+        if not theirs:
+            return []
+        titled[article] = titled.get(article, False) or opened()
+    return [person for person in slips if person in theirs] if all(titled.values()) else []
 
 
 def _one_word_off(asked: list[str], written: list[str]) -> bool:

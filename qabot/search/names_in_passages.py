@@ -35,7 +35,7 @@ def written_as_name(index: Index, name: str) -> bool:
     """Return whether a passage writes `name` as a name (with a capital): someone never
     quoted is meant, not a misspelt someone else."""
     # the first passage writing it tells: the rest are not read (most names asked are written)
-    return next(_writing(index, name), None) is not None
+    return next(writing_articles(index, name), None) is not None
 
 
 def articles_writing(index: Index, name: str) -> dict[str, bool]:
@@ -43,15 +43,15 @@ def articles_writing(index: Index, name: str) -> dict[str, bool]:
     whether a title opens it there ("Mr Barot": a person's surname); a name of no words is
     taken as written (by an unknown article, "")."""
     articles: dict[str, bool] = {}
-    for article, titled in _writing(index, name):
+    for article, titled in writing_articles(index, name):
         articles[article] = articles.get(article, False) or titled()
     return articles
 
 
-def _writing(index: Index, name: str) -> Iterator[tuple[str, Callable[[], bool]]]:
+def writing_articles(index: Index, name: str) -> Iterator[tuple[str, Callable[[], bool]]]:
     """Yield the article of each passage writing `name` as a name (`articles_writing`), best
     first, with whether a title opens it there, told when asked; ("", False) for a name of no
-    words."""
+    words. Each passage is read only when the next is asked for."""
     bare = strip_title(name)
     terms = tokenize(bare)
     if not terms:

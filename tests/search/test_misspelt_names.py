@@ -3,10 +3,13 @@ the lead; otherwise "Did you mean ...?". Through answer(), on short invented art
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
+from qabot.search.misspelt_names import slipped_on
 from qabot.search.names_in_passages import articles_writing, written_as_name
 from tests.support.indexes import index_of
 
@@ -453,3 +456,23 @@ def test_the_articles_writing_a_name_tell_where_a_title_opens_it(index: Index) -
     titled = articles_writing(index, "Calder")
     assert list(titled.values()) == [True]  # "Ms Calder said"
     assert list(articles_writing(index, "Marsk").values()) == [False]
+
+
+def test_a_slip_reads_the_passages_writing_the_name_only_while_someone_may_be_meant(
+    index: Index,
+) -> None:
+    nash = index.speakers.articles_of("Mike Nash")
+    read: list[str] = []
+
+    def writing(articles: list[str]) -> Iterator[tuple[str, Callable[[], bool]]]:
+        for article in articles:
+            read.append(article)
+            yield article, lambda: True
+
+    # every article writing "Nasj" quotes Mike Nash and titles it: his articles' slip
+    assert slipped_on(index, ["Mike Nash"], writing([*nash, *nash])) == ["Mike Nash"]
+    # an article quoting nobody a letter off it: no slip, and no passage after it is read
+    read.clear()
+    assert slipped_on(index, ["Mike Nash"], writing(["elsewhere", *nash])) == []
+    assert read == ["elsewhere"]
+    assert slipped_on(index, [], writing(nash)) == []
