@@ -3,9 +3,10 @@ question: stored with the passage at index time, else analysed once and kept."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 
-from qabot.records import Passage
+from qabot.records import ArticleInfo, Passage
 from qabot.text import tokenize
 
 TITLES_KEPT = 16384  # analysed titles kept (about 300 bytes each: the title is the article's)
@@ -23,3 +24,14 @@ def article_title_terms(passage: Passage, title: str) -> tuple[str, ...]:
     passage at index time, else analysed here."""
     stored = passage.title_terms
     return stored if stored is not None else title_terms(title)
+
+
+def headline_terms(articles: Mapping[str, ArticleInfo]) -> Callable[[str], tuple[str, ...]]:
+    """Return what gives the analysed terms of an article's title by its id (none for an id
+    `articles` lacks)."""
+
+    def of(article_id: str) -> tuple[str, ...]:
+        info = articles.get(article_id)
+        return title_terms(info.title) if info is not None else ()
+
+    return of

@@ -269,7 +269,7 @@ def _carried(quotes: Sequence[Quote], on_topic: list[bool], scores: list[float])
 def term_coverage(
     documents: Sequence[Collection[str]],
     query: list[str],
-    others: Callable[[int, str], int] | None = None,
+    others: Callable[[int, str], float] | None = None,
     instead: Sequence[Sequence[str]] | None = None,
 ) -> list[float]:
     """Return the share of the query's weight (idf over `documents`) each document holds: 1.0

@@ -1,6 +1,7 @@
 """What surrounds a "who said ...?" candidate, for `who_said_ranking`: the words of a report's
 sentence besides the report (`words_around`), a hit passage ending just before the quote
-(`beside`), and the other people quoted in its article (`other_speakers`, `others_named`).
+(`beside`), and the other people quoted in its article (`other_speakers`, `others_named`), of
+whom its headline counts as half of one.
 """
 
 from __future__ import annotations
@@ -19,19 +20,36 @@ def other_speakers(
     documents: Sequence[Collection[str]],
     terms: set[str],
     people: Sequence[str],
-) -> Callable[[int, str], int]:
+    headlines: Callable[[str], Collection[str]] | None = None,
+) -> Callable[[int, str], float]:
     """Return how many speakers other than quote i's (`people`: each quote's), in its
-    article, hold term t in their words or the sentences attributing them (`documents`)."""
+    article, hold term t in their words or the sentences attributing them (`documents`); with
+    `headlines` (an article's title terms by its id), `HEADLINE_SHARE` more where its title
+    holds t. A question borrows its story's headline ("who expected other firms to copy Acme
+    and free their patents?" of "Acme frees its patents"): a quote saying a word of it is about
+    the story, as every quote of the story is, more than it tells its speaker apart."""
     holders: dict[tuple[str, str], set[str]] = {}
+    headline: dict[str, frozenset[str]] = {}  # the terms asked that each title holds
     for quote, document, person in zip(quotes, documents, people, strict=True):
         for term in terms.intersection(document):
             holders.setdefault((quote.article_id, term), set()).add(person)
+        if headlines is not None and quote.article_id not in headline:
+            headline[quote.article_id] = frozenset(terms.intersection(headlines(quote.article_id)))
 
-    def others(i: int, term: str) -> int:
-        held = holders.get((quotes[i].article_id, term), set())
-        return len(held) - (people[i] in held)
+    def others(i: int, term: str) -> float:
+        article = quotes[i].article_id
+        held = holders.get((article, term), set())
+        titled = HEADLINE_SHARE if term in headline.get(article, ()) else 0.0
+        return len(held) - (people[i] in held) + titled
 
     return others
+
+
+# what a title holding a term counts for among the other speakers holding it: a quote saying a
+# word of its headline weighs it less than its own. Dev who-said at 0.25 / 0.5 / 0.75 / 1:
+# 854 / 855 / 854 / 854 of 1,002 against 852 without (the words, narration and credited names
+# alike); a headline word credited to every quote of the story instead gained nothing (852)
+HEADLINE_SHARE = 0.5
 
 
 def others_named(

@@ -11,6 +11,7 @@ from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.answer_record import Answer
 from qabot.search.article_hits import context_in_articles
+from qabot.search.article_titles import headline_terms
 from qabot.search.criticised_names import criticised_names, of_criticised
 from qabot.search.framed_claims import framed_only
 from qabot.search.joined_words import is_filler
@@ -123,6 +124,7 @@ def who_said(
         # what each candidate's story is about: its opening passage
         openings=lambda ids: {a: p.text for a, p in index.engine.openings(ids).items()},
         role_terms=tuple(tokenize(speech.role or "")),
+        headlines=headline_terms(index.articles),
     )
     found = beside_verbatim(quote_hits(index, directory, ranked, top, read.filters), speech.topic)
     idf = index.engine.idf(read.topic_terms)

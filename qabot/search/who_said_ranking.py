@@ -98,6 +98,7 @@ def rank_who_said(
     kept: dict[Quote, QuoteFacts] | None = None,
     openings: Callable[[Collection[str]], dict[str, str]] | None = None,
     role_terms: Sequence[str] = (),
+    headlines: Callable[[str], Collection[str]] | None = None,
 ) -> list[Quote]:
     """Return "who said ...?" candidates best first.
 
@@ -109,7 +110,8 @@ def rank_who_said(
     `described_by` gives for the speaker (name and role words: "Fund manager X said" is not
     about management). A question word that other
     speakers of the same article say too weighs less (`_SHARED`): it names the story, not the
-    speaker. Words in quote marks gain a little over a report (`_DIRECT`), whose sentence counts
+    speaker; so does one its story's headline holds (`headlines`: an article's title terms by
+    its id). Words in quote marks gain a little over a report (`_DIRECT`), whose sentence counts
     only for the words around the report (`words_around`). A speaker with several quotes in the
     best passages gains a little (a quote printed in two stories is one); a group
     ("officials", "campaigners", "the Residents Union", a name the articles write as a body:
@@ -185,6 +187,7 @@ def rank_who_said(
         ],
         asked_about,
         people,
+        headlines,
     )
     # "who said during the row that the claims were untrue": a quote's own words are held
     # against the clause said (`clause`), the setting is for its sentence and passage
