@@ -86,6 +86,28 @@ the candidate's article in a second search of the question's terms and WordNet s
 weight 0.1-1: 826-837 (synonyms alone 835-838). None pays. Of the 8 answers a story telling the
 question better emptied (`other_stories`), showing the same speaker's quote of that story would
 right o083 and show a wrong speaker for c067 and ai093.
+
+Forty-ninth session (main dfd350b, attribution 217, 1,002 dev who-said questions, 852 right), the
+question side: the 150 wrong ask 977 terms, of which the gold quote or its sentence holds 176
+(18%), another form of one 15 and a synonym 38 (`kin_forms`, `synonym_forms`), only its passage
+173, only its title 22, only elsewhere in its article 142, and its article none 411 (42%); of the
+852 right ones' terms the quote or sentence holds 51%, the article none 18%. 90 of the 150 (145 of
+the 852) hold at most one term so. Forms the stemmer and `kin_forms` leave apart are 17 pairs in 16
+of the 150 (tragedy/tragic, crime/criminal, parliament/parliamentary, faceless/face, firmer/firm);
+the bases of "-er", "-est", "-less" words (bigger, faceless) as forms: 849 (won aj043, lost w087,
+t115, n005, ag085); a term of 7+ letters opening a longer word as a form: 852. The verb asked is
+the gold's cue in 1 of the 65 wrong with a verb other than "said" (38 of 391 right); it or a form
+of it is in the gold's passage in 11 of 67 and its title in 3 (92 and 10 of 397 right): no signal
+there; mental verbs ("hoped", "thought") performed in the words: 852. A word of the gold speaker's
+description is asked in 22 wrong, of the winner's in 21; credited (0.5 / 1 of its share): 851 /
+848. The corpus idf over the words' shares (power 0.5 / 1): 841 / 836; the modals out of the
+ranking's terms: 849. No speech reading at all: 11 wrong of the 13 ("who mourned ...", "who ruled
+there was no proof ...", "who found it ironic that ...", "who declined to comment ...", and deeds:
+"who turned down surgery ..."). In 49 of the 122 wrong with a quote shown, every word the winner
+holds and the gold quote lacks is in the gold story; the title counting as half a speaker holding
+its words (`HEADLINE_SHARE`): 855 (won s097, c067, t097), landed; the first one or two sentences of
+the story's opening counting so too: 859 / 859 against 858 on attribution 219 (one: won e033, ai049;
+lost am065), but it reads the opening of every candidate's article: not landed.
 """
 
 from __future__ import annotations
