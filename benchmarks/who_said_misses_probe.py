@@ -106,8 +106,8 @@ there was no proof ...", "who found it ironic that ...", "who declined to commen
 "who turned down surgery ..."). In 49 of the 122 wrong with a quote shown, every word the winner
 holds and the gold quote lacks is in the gold story; the title counting as half a speaker holding
 its words (`HEADLINE_SHARE`): 855 (won s097, c067, t097), landed; the first one or two sentences of
-the story's opening counting so too: 859 / 859 against 858 on attribution 219 (one: won e033, ai049;
-lost am065), but it reads the opening of every candidate's article: not landed.
+the story's opening counting so too: 859 / 859 against 858 on attribution 219 (one: won e033,
+ai049; lost am065), but it reads the opening of every candidate's article: not landed.
 """
 
 from __future__ import annotations
