@@ -28,7 +28,7 @@ from qabot.search.short_pages import filled, told_on
 from qabot.search.spelling import Spelling, check_spelling, word_terms
 from qabot.search.story_fill import story_filled
 from qabot.search.wording import echo, listed, typed_runs
-from qabot.text import tokenize
+from qabot.text import STOP_WORDS, tokenize
 from qabot.text.lexicon import MONTHS, WEEKDAYS
 from qabot.text.patterns import LETTER_WORD
 
@@ -275,7 +275,10 @@ def _missing(index: Index, read: Question, words: str, missing: list[str]) -> An
         )
     # "¿CEO of Tesla?" without "Tesla": "CEO of"; "'zorblat' missile": "missile"
     rest = " ".join(part for part in rest.split() if part.strip(_QUOTES)).strip(_ENDS)
-    if tokenize(rest):
+    words_left = LETTER_WORD.findall(rest)
+    if tokenize(rest) and words_left[-1].casefold() not in STOP_WORDS:
+        # ... not where the rest breaks off where the name stood ("how old is", "the
+        # population of"): it asks nothing without it
         others = search(index, rest, MAX_TOP, filters=read.filters, highlight=False, counted=False)
         count = len(others.hits)
         if count:

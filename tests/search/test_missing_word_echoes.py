@@ -48,6 +48,10 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
             "No article mentions “Jong”, but 1 passage matches “Kim missile”: ask without "
             "“Jong” to see it.",
         ),
+        # the rest breaks off where the name stood: it asks nothing without it ("but 1
+        # passage matches “were the missile tests discussed in”" offered it)
+        ("were the missile tests discussed in Zorblat?", "No article mentions “Zorblat”."),
+        ("what did Kim discuss with the Zorblat", "No article mentions “Zorblat”."),
         (
             "¿Zorblat missile?",
             "No article mentions “Zorblat”, but 1 passage matches “missile”: ask without "
