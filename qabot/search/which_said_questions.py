@@ -14,6 +14,7 @@ from qabot.search.saying_idioms import is_feeling
 from qabot.search.speech_topics import ABOUT, as_topic, tail_topic
 from qabot.search.speech_verbs import is_speech_verb, is_stance_verb
 from qabot.search.who_said_questions import AUXILIARIES, SpeechQuestion, claims_that, then_said
+from qabot.text import tokenize
 from qabot.text.lexicon import (
     IRREGULAR_VERBS,
     OCCUPATIONS,
@@ -138,8 +139,8 @@ def read_which_said(words: list[str], folded: list[str]) -> SpeechQuestion | Non
             role = [w for w, f in zip(words[1:at], folded[1:at], strict=True)
                     if f not in AUXILIARIES]  # fmt: skip
             topic = tail_topic(words[at + 1 :])
-            if not role or not topic:
-                return None
+            if not role or not topic or not tokenize(topic):
+                return None  # "... the way the tories want to": no words said, no speech
             if folded[0] == "what" and (_role_then_name(folded[1:at]) or _their_words(folded, at)):
                 return None  # "what ebay director ann vale said ...": her words, not who
             if folded[0] == "what" and not any(

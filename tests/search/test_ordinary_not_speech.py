@@ -60,6 +60,8 @@ def ordinary_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         ("what does quentin ashby want", "night ferry"),
         ("what did quentin ashby and ines morrow agree", "split the cost"),
         ("what did ines morrow agree to about the pier", "split the cost"),
+        # a verb late in the question with nothing said after it: no words asked of anyone
+        ("which towns share a ferry pier the way their mayors want to", "split"),
     ],
 )
 def test_ordinary_questions_are_answered_from_passages(
