@@ -4,9 +4,10 @@ The best passages for "who won the australian open" were about players withdrawi
 those for "who won the fa cup" about other cups: they share the words of X, not a winner. A
 passage names a winner when one of its sentences holds a word of winning ("won", "victory",
 "beat", "champion", "title", "lifted" the prize ...) and a word of X (its rarest, two of them
-or a fifth of their weight: one everyday word is no mention of X), unless each of its words of
-winning is told as a prospect ("aiming to win the Cup", "if we beat them", "will visit the
-winners of the replay": the archive has the match still to come). When none of the best
+or a fifth of their weight: one everyday word is no mention of X; of "X's Y", the rarest word
+of Y, what the possessive owns), unless each of its words of winning is told as a prospect
+("aiming to win the Cup", "if we beat them", "will visit the winners of the replay": the
+archive has the match still to come). When none of the best
 passages does, the question is searched again with words of winning, keeping only passages with
 such a sentence that hold the rarest word of X and most of its weight ("Serena Williams ... win
 her second Australian Open title"), and failing that a passage further down the best one's
@@ -62,6 +63,7 @@ _FIXTURE_BEFORE = lazy(
     re.IGNORECASE,
 )
 SEARCHED = "won winner victory champion title"
+_POSSESSIVE = lazy(r"(?<=\w)['’]s\s", re.IGNORECASE)  # "virgin radio's gig of the year"
 THING_SHARE = 0.2  # of that weight, held by a sentence naming a winner with one word of it
 HELD_SHARE = 0.6  # of the weight of what was won, held by a passage found searching again
 
@@ -137,11 +139,23 @@ def _of_it(held: frozenset[str], rarest: str, weights: Mapping[str, float] | Non
     return sum(weights.get(term, 0.0) for term in held) >= THING_SHARE * sum(weights.values())
 
 
-def rarest_thing(index: Index, won: frozenset[str]) -> str:
+def rarest_thing(index: Index, won: frozenset[str], words: str = "") -> str:
     """Return the rarest term of `won` that is no year (years are held apart, `asked_years`):
-    the word telling what was won ("cinema" of "the bbc4 world cinema award in 2001")."""
-    weights = index.engine.idf(sorted(term for term in won if not YEAR.fullmatch(term)))
+    the word telling what was won ("cinema" of "the bbc4 world cinema award in 2001"); of what
+    a possessive owns, when `words` ask so ("gig" of "virgin radio's gig of the year award":
+    the station gives the award, and its story names it apart from the winner)."""
+    owned = _owned(words) & won
+    pool = owned if any(not YEAR.fullmatch(term) for term in owned) else won
+    weights = index.engine.idf(sorted(term for term in pool if not YEAR.fullmatch(term)))
     return max(weights, key=lambda term: (weights[term], term)) if weights else ""
+
+
+def _owned(words: str) -> frozenset[str]:
+    """Return the terms of what a "who won X's Y" question asks the winner of after the
+    possessive (Y), or none when what was won has no possessive."""
+    asked = _ASKS_WINNER.match(words)
+    parts = _POSSESSIVE.split(asked.group("won")) if asked else []
+    return frozenset(tokenize(parts[-1])) if len(parts) > 1 else frozenset()
 
 
 def _won_in(sentence: str, rarest: str) -> bool:
@@ -176,7 +190,7 @@ def with_winner(
     of winning; None when none does."""
     named = winning_in_name(words)  # "champion" of "the champions league" names no winner
     years = naming_years(index, won)  # "the 2006 world cup": not the 2003 one's winners
-    rarest = rarest_thing(index, won)
+    rarest = rarest_thing(index, won, words)
     weights = index.engine.idf(sorted(won))
     naming = [
         hit

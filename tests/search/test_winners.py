@@ -162,3 +162,20 @@ def test_a_winner_told_after_a_word_of_prospect_is_still_one(tmp_path: Path) -> 
     result = answer(index_of(tmp_path, articles), "who won the moss trophy")
     assert result.found
     assert "went on to win the Moss Trophy" in result.passages[0].passage.text
+
+
+def test_what_a_possessive_owns_is_what_was_won(tmp_path: Path) -> None:
+    # "Marsh Radio's song of the year award": the station that gives it is named a sentence
+    # after the one telling the winner, which holds only the award's own words
+    articles = {
+        "song.txt": "Band honoured\n\nThe Velvet Larks have won a song of the year award for "
+        "their single Tidewater. The award was voted for by listeners of Marsh Radio.\n",
+        **{
+            f"chart{n}.txt": f"Chart week {n}\n\nA new song topped the chart in week {n}, and "
+            "its writers hope for a song award at the end of the year.\n"
+            for n in range(4)
+        },
+        "weather.txt": "Rain ahead\n\nForecasters expect rain across the valley on Sunday.\n",
+    }
+    result = answer(index_of(tmp_path, articles), "who won marsh radio's song of the year award")
+    assert result.found and "Velvet Larks have won" in result.passages[0].passage.text
