@@ -6,7 +6,8 @@ name and the other words, not the number (a number of one or two digits weighs l
 three, "xbox 360" over the first Xbox's sales, is a number a lead said they lacked). An
 article that writes the name with another number ("Halo 2") and never with the one asked is
 about another edition, like a passage of another year (`asked_years`), and one that writes
-the name with no number is about none in particular: the story of the edition asked writes it.
+the name with no number is about none in particular: the story of the edition asked writes it
+("Opera 8.0" writes Opera 8; "Windows 3.1" is no Windows 3).
 Only a word the archive mostly writes as a name counts ("top 10", "under 21", "won 3" are no
 editions), and no number of a magnitude or a unit ("sony 500 million" counts, "laptop 100
 dollar" a price). A number of three digits is a model's ("Boeing 777"), which an article may
@@ -73,8 +74,10 @@ def of_editions(index: Index, articles: Iterable[str], editions: list[Edition]) 
     if not editions or not kept:
         return kept
     for edition in editions:
+        # "Opera 8.0" writes Opera 8 ("Windows 3.1" is no Windows 3)
         written = re.compile(
-            rf"(?<![\w-]){re.escape(edition.name)}\s+(\d{{1,3}})(?![\w%-]|[.,:]\d)", re.IGNORECASE
+            rf"(?<![\w-]){re.escape(edition.name)}\s+(\d{{1,3}})(?:\.0+)?(?![\w%-]|[.,:]\d)",
+            re.IGNORECASE,
         )
         numbers: dict[str, set[str]] = {}
         alone: set[str] = set()  # articles writing the number asked apart from the name

@@ -92,3 +92,18 @@ def test_a_number_before_a_unit_is_a_value_not_an_edition(index: Index) -> None:
     assert asked_editions(index, "varga 100 dollar laptop") == []
     result = answer(index, "varga 100 dollar laptop")
     assert result.found and "Ila Varga" in result.passages[0].passage.text
+
+
+def test_a_version_written_with_a_point_nought_is_that_edition(tmp_path: Path) -> None:
+    # "Skimmer 8.0" is Skimmer 8; "Skimmer 7.5" no Skimmer 7
+    articles = {
+        **ARTICLES,
+        "skimmer.txt": "Browser talks\n\nThe Skimmer 8.0 browser can be steered by voice in "
+        "8 tongues. Around 40 spoken commands are available.\n",
+        "older.txt": "Browser update\n\nThe Skimmer 7.5 update added spoken commands to its "
+        "tab bar.\n",
+    }
+    built = index_of(tmp_path, articles)
+    result = answer(built, "skimmer 8 spoken commands")
+    assert result.found and "Skimmer 8.0" in result.passages[0].passage.text
+    assert not answer(built, "skimmer 7 spoken commands").found
