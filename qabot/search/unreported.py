@@ -4,9 +4,10 @@ report of them happened, or naming it as a topic.
 "was andy robinson sacked as england coach", "sania mirza wedding", "was nick griffin found
 guilty": the best passages mention the person, and most of the question's words ("England
 coach", "found"), so they looked like the answer; but the word that says what is asked
-("sacked", "wedding", "guilty") is in none of them, nor anywhere in their articles, nor in any
-passage of the archive beside the person's name. They say nothing of what is asked: the answer
-says so, with `found` false, rather than show the person's passages as if they answered.
+("sacked", "wedding", "guilty") is in none of them, in any form or synonym ("tomb" tells of a
+"grave"), nor anywhere in their articles, nor in any passage of the archive beside the
+person's name. They say nothing of what is asked: the answer says so, with `found` false,
+rather than show the person's passages as if they answered.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from qabot.search.lacked_names import written_otherwise
 from qabot.search.recency import NEWS_WORDS
 from qabot.search.spelling import word_terms
 from qabot.search.subject import everyday_weight
-from qabot.search.word_forms import kin_forms
+from qabot.search.word_forms import kin_forms, synonym_forms
 from qabot.text import TYPED_WORD
 from qabot.text.patterns import lazy
 
@@ -77,6 +78,8 @@ def unreported(
         return []
     for forms in kin_forms(missing, vocabulary).values():
         held.update(forms)
+    for forms in synonym_forms(missing, vocabulary).values():
+        held.update(forms)  # "tomb" for "grave"
     missing = [term for term in missing if term not in held]
     if not in_full and not _only_subject(weights, common, subject, missing, hits):
         return []  # "Msn spaces" over "MSN Spaces is free": a name of one word tells less

@@ -78,6 +78,20 @@ def test_a_thing_reported_of_someone_elsewhere_in_the_archive_is_answered(index:
     assert result.passages[0].article.path == "dunmore.txt"
 
 
+def test_a_thing_reported_of_someone_in_a_synonym_is_answered(tmp_path: Path) -> None:
+    # "visited the tomb": the story writes "grave" in another word of the same sense
+    articles = {
+        **ARTICLES,
+        "tomb.txt": "Minister in Kestel\n\nHarbour minister Ida Marrow visited the tomb of the "
+        "poet Aled Vane in Kestel on Monday, the first minister to do so.\n",
+        "cliff.txt": "Cliff path\n\nA grave danger faces walkers on the cliff path, the council "
+        "said.\n",
+    }
+    result = answer(index_of(tmp_path, articles), "Ida Marrow grave visit")
+    assert result.found
+    assert result.passages[0].article.path == "tomb.txt"
+
+
 def test_a_thing_another_passage_of_their_articles_reports_is_answered(index: Index) -> None:
     # "review" is in the rovers story's last paragraph, not in the passage naming her
     result = answer(index, "Olwen Tarrant season review")
