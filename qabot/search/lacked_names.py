@@ -91,13 +91,14 @@ def _only_opening_sentences(index: Index, word: str) -> bool:
     return bool(written) and all(found[0].isupper() and found[1:].islower() for found in written)
 
 
-def plural_initialism(index: Index, word: str) -> bool:
+def plural_initialism(index: Index, word: str, *, typed_plural: bool = False) -> bool:
     """Return whether the archive writes `word` in capitals with a plural "s" ("TVs", "PCs",
     "DVDs") more often than otherwise: a kind of thing counted, as no name of one thing is
-    ("BBC", "IBM"; "the Beckhams" is no initialism)."""
+    ("BBC", "IBM"; "the Beckhams" is no initialism). With `typed_plural`, `word` is read as
+    the plural itself ("pcs")."""
     if not word.isalnum() or not any(map(str.isalpha, word)):
         return False
-    plural = word + "s"
+    plural = word if typed_plural else word + "s"
     terms = tokenize(plural)
     found = index.engine.search(terms, NAME_SAMPLE) if len(terms) == 1 else []
     if not found:

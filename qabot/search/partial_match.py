@@ -21,6 +21,7 @@ from qabot.search.hit_record import Hit
 from qabot.search.lacked_names import (
     asked_name,
     one_name,
+    plural_initialism,
     written_in_story,
     written_otherwise,
 )
@@ -170,7 +171,7 @@ def unheld_name(
             and one_name(index, hits, typed, at)
         ):
             continue  # "Carlos" of "Carlos Ghosn" where the passages write "Mr Ghosn"
-        if asked_name(index, word) and not written_otherwise(word, hits):
+        if _one_named(index, word) and not written_otherwise(word, hits):
             lacking = word
             break
     if not lacking:
@@ -181,6 +182,14 @@ def unheld_name(
         if terms[at] and all(term in held for term in terms[at]) and word != lacking
     ]
     return Partial(tuple(dict.fromkeys(has)), (lacking,)) if has else None
+
+
+def _one_named(index: Index, word: str) -> bool:
+    """Return whether `word` names one thing (`asked_name`): not a plural the archive writes as
+    an initialism's ("take over pcs": "PCs" are a kind of thing)."""
+    return asked_name(index, word) and not (
+        word.endswith("s") and plural_initialism(index, word, typed_plural=True)
+    )
 
 
 def without_possessive(word: str) -> str:
@@ -209,7 +218,7 @@ def lacks_a_name(index: Index, words: str, partial: Partial, hits: Sequence[Hit]
         elif not any(map(str.isalpha, unit)) or written_otherwise(unit, hits):
             continue  # "2004", "3 goals": a year of its own time, a number written in words
         else:
-            named = set(unit.split()) <= typed or asked_name(index, unit)
+            named = set(unit.split()) <= typed or _one_named(index, unit)
         # the story writes it further on: about what was asked (read last: every passage of
         # the hits' articles)
         if named and not written_in_story(index, unit, hits):

@@ -66,3 +66,19 @@ def test_a_word_often_written_in_lower_case_is_no_name_the_passages_must_hold(
 ) -> None:
     result = answer(index, "is the pellow puppet show ok for young children")
     assert result.found and "praised by parents" in result.passages[0].passage.text
+
+
+def test_an_initialism_s_plural_typed_as_one_is_no_name_the_passages_must_hold(
+    tmp_path: Path,
+) -> None:
+    # "tvs" typed is the archive's "TVs": a kind of thing, not one named, that the story may
+    # call "machines"
+    articles = {
+        **ARTICLES,
+        "hack.txt": "Messenger flaw\n\nA flaw in Tallyo Messenger lets attackers take control "
+        "of unprotected machines through picture files, the firm warned.\n",
+    }
+    result = answer(
+        index_of(tmp_path, articles), "how can attackers take over tvs through tallyo messenger"
+    )
+    assert result.found and "picture files" in result.passages[0].passage.text
