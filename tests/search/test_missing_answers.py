@@ -160,6 +160,22 @@ def test_how_old_is_answered_by_a_passage_giving_an_age(ages: Index) -> None:
     assert answer(ages, "how many players are injured").found  # other figures answer others
 
 
+def test_how_old_is_what_someone_owns_is_answered_by_another_s_age_in_their_story(
+    tmp_path: Path,
+) -> None:
+    # "how old is X's daughter": Lucy's age, beside her name, in a passage naming X
+    articles = {
+        **AGES,
+        "daughter.txt": "Father and daughter\n\nCouncillor Ivo Marsh has met the daughter he "
+        "never knew. Lucy, 36, found him through a school website, and Marsh said he was "
+        "overjoyed.",
+    }
+    built = index_of(tmp_path, articles)
+    result = answer(built, "how old is ivo marsh's long lost daughter")
+    assert result.found and "Lucy, 36," in result.passages[0].passage.text
+    assert not answer(built, "how old is ivo marsh").found  # hers is no age of his
+
+
 def test_what_time_is_answered_by_a_time_of_day(ages: Index) -> None:
     result = answer(ages, "what time does the boat race start")
     assert result.found and "2pm" in result.passages[0].passage.text
