@@ -2,7 +2,7 @@
 question set involved.
 
     python benchmarks/archive_alias_probe.py --index-dir DIR [--sample N] [--seed S]
-        [--show KIND|all] [--json FILE]
+        [--shapes base|wide] [--only KIND] [--show KIND|all] [--json FILE]
 
 `alias_probe.py` rewords the development questions by their gold aliases, a pool fitted over
 many sessions. This one walks the index instead: for quoted people whose article also names
@@ -16,6 +16,20 @@ in this process. Alias kinds, read from the article's text (its passages joined)
 - "title": "Mr/Mrs/Ms/Dr <surname>" when the article writes it so;
 - "body short": a quoted body's name without its legal suffix or leading place
   ("China Three Gorges Project Corp" -> "Three Gorges Project").
+
+`--shapes wide` asks, instead, the shapes readers type that the article does not write as they
+stand (the first sample is kept as it was, so its figures compare across sessions):
+
+- "surname": the surname alone, when the article writes it so ("what did Varley say");
+- "lower case": a "role before, owned" or "title" question typed in lower case ("what did the
+  bank of england governor say", "what did mr varley say");
+- "owner's role" / "role of owner": the owner of a role written before the name moved, as
+  "Time Warner's chief executive" or "the chief executive of Time Warner" (owners that are
+  a nationality or a party's word, "the US judge", "the Liberal leader", are left as written);
+- "body initials": a quoted body by the initials its article gives it in brackets
+  ("Confederation of British Industry (CBI)" -> "the CBI");
+- "body word": a quoted body of two or more words by its first word, when its article writes
+  that word alone ("Amnesty International" -> "Amnesty").
 
 The topic is the quote's rarest word of five letters or more held by 8 to 80 quotes of the
 archive (`COMMON`: a rarer word finds the quote without the speaker), not the speaker's name.
@@ -40,8 +54,14 @@ from pathlib import Path
 from qabot.attribution import is_description
 from qabot.indexing import Index, load_index
 from qabot.search import answer
-from qabot.text.lexicon import first_name_gender
+from qabot.text.lexicon import (
+    COUNTRY_INITIALS,
+    ORGANISATION_WORDS,
+    PARTY_WORDS,
+    first_name_gender,
+)
 from qabot.text.lexicon.people import ROLE_NOUNS
+from qabot.text.lexicon.places import NATIONALITIES, is_place
 
 KINDS = (
     "role before, owned",
@@ -50,6 +70,14 @@ KINDS = (
     "role after, bare",
     "title",
     "body short",
+)
+WIDE_KINDS = (
+    "surname",
+    "lower case",
+    "owner's role",
+    "role of owner",
+    "body initials",
+    "body word",
 )
 POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)$")
 TOP = 5
@@ -143,6 +171,71 @@ def body_short(name: str) -> str | None:
     return " ".join(words)
 
 
+def surname_alone(text: str, name: str) -> str | None:
+    """The surname, when the article writes it with no first name or title before it."""
+    words = name.split()
+    surname = words[-1]
+    before = (words[-2], "Mr", "Mrs", "Ms", "Dr", "Miss", "Sir", "Lord", "Lady")
+    for found in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        head = text[: found.start()].rstrip(" ").rsplit(None, 1)[-1:] or [""]
+        if head[0] not in before and not head[0][:1].isupper():
+            return surname
+    return None
+
+
+def owner_and_role(alias: str, text: str) -> tuple[str, str] | None:
+    """A role written before a name split into its owner and its role ("Time Warner" and
+    "chief executive"), when the owner is a name the article writes apart from the role, not
+    a nationality or party adjective ("US judge", "Liberal leader")."""
+    words = alias.split()
+    if words[0].casefold() == "the":
+        words = words[1:]
+    cut = len(words)
+    while cut > 0 and (words[cut - 1].islower() or words[cut - 1].casefold() in ROLE_WORDS):
+        cut -= 1
+    owner, role = words[:cut], words[cut:]
+    if not owner or not role or not all(w[:1].isupper() for w in owner):
+        return None
+    plain = [POSSESSIVE.sub("", w) for w in owner]
+    if any(
+        is_place(w) or w.casefold() in NATIONALITIES | PARTY_WORDS or w in COUNTRY_INITIALS
+        for w in plain
+    ):
+        return None
+    written = " ".join(plain)
+    if len(plain) == 1 and re.search(rf"\b{re.escape(written.casefold())}\b", text):
+        return None  # "Health spokesman": a common word the article also writes in lower case
+    rest = re.escape(" ".join(role))
+    if not re.search(rf"\b{re.escape(written)}\b(?![’']?s? {rest})", text):
+        return None
+    return written, " ".join(role)
+
+
+def body_initials(text: str, name: str) -> str | None:
+    """The initials a body's article gives it in brackets after its name."""
+    found = re.search(rf"{re.escape(name)} \(([A-Z][A-Za-z&]{{1,7}})\)", text)
+    if found is None:
+        return None
+    letters = found.group(1)
+    capitals = [w[0] for w in name.split() if w[:1].isupper()]
+    return letters if letters[0] == capitals[0] else None
+
+
+def body_word(text: str, name: str) -> str | None:
+    """A body's first word, when the article writes it alone and it is no common word."""
+    words = name.split()
+    if len(words) < 2 or words[0].casefold() in STOP_BEFORE | {"the", "a", "an"}:
+        return None
+    first = words[0]
+    if not first[:1].isupper() or words[-1].casefold() in ORGANISATION_WORDS:
+        return None  # "Darlington Council": its first word is the place, not the body
+    if len(first) < 4 or is_place(first) or first.casefold() in NATIONALITIES:
+        return None
+    if re.search(rf"\b{re.escape(first)}\b(?! {re.escape(words[1])})", text):
+        return first
+    return None
+
+
 def as_asked(kind: str, alias: str) -> str:
     if kind == "title":
         return alias
@@ -159,8 +252,33 @@ def topic_of(text: str, name: str, rarity: Counter[str]) -> str | None:
     return min(kept, key=lambda w: (rarity[w], w)) if kept else None
 
 
-def make_probes(index: Index) -> list[Probe]:
-    """Every (person, alias kind) the archive gives, one article each."""
+def wide_forms(text: str, name: str, person: bool) -> list[tuple[str, str | None, str]]:
+    """The wide shapes of one speaker in one article: (kind, alias, the words asked)."""
+    forms: list[tuple[str, str | None, str]] = []
+    if person:
+        alone = surname_alone(text, name)
+        forms.append(("surname", alone, alone or ""))
+        before = role_before(text, name)
+        split = owner_and_role(before, text) if before else None
+        if before and split:
+            forms.append(("lower case", before, as_asked("role", before).casefold()))
+            owner = split[0] + ("'" if split[0].endswith("s") else "'s")
+            forms.append(("owner's role", before, f"{owner} {split[1]}"))
+            forms.append(("role of owner", before, f"the {split[1]} of {split[0]}"))
+        titled = title_form(text, name)
+        if titled and not split:
+            forms.append(("lower case", titled, titled.casefold()))
+    else:
+        initials = body_initials(text, name)
+        forms.append(("body initials", initials, f"the {initials}"))
+        word = body_word(text, name)
+        forms.append(("body word", word, word or ""))
+    return forms
+
+
+def make_probes(index: Index, wide: bool = False) -> list[Probe]:
+    """Every (person, alias kind) the archive gives, one article each; the wide shapes with
+    `wide`."""
     quotes = index.quotes
     rarity: Counter[str] = Counter()
     for quote in quotes:
@@ -180,6 +298,16 @@ def make_probes(index: Index) -> list[Probe]:
             texts[quote.article_id] = article_text(index, quote.article_id)
         text = texts[quote.article_id]
         person = bool(first_name_gender(name.split()[0]))
+        if wide:
+            for kind, alias, asked in wide_forms(text, name, person):
+                topic = topic_of(quote.text, name, rarity)
+                if alias is None or topic is None or (name, kind) in seen:
+                    continue
+                seen.add((name, kind))
+                folder = "/".join(info.path.split("/")[:2])
+                question = f"what did {asked} say about {topic}?"
+                probes.append(Probe(name, kind, alias, topic, folder, quote.article_id, question))
+            continue
         forms = [
             ("role before", role_before(text, name) if person else None),
             ("role after", role_after(text, name) if person else None),
@@ -244,11 +372,17 @@ def main() -> int:
     parser.add_argument("--index-dir", type=Path, required=True)
     parser.add_argument("--sample", type=int, default=300)
     parser.add_argument("--seed", type=int, default=48)
+    parser.add_argument(
+        "--shapes", choices=("base", "wide"), default="base", help="the shapes asked (docstring)"
+    )
+    parser.add_argument("--only", help="sample only the probes of this kind")
     parser.add_argument("--show", help="list the misses of one kind (or 'all')")
     parser.add_argument("--json", type=Path, help="write every probe and its outcome here")
     args = parser.parse_args()
     index = load_index(args.index_dir)
-    probes = sample(make_probes(index), args.sample, args.seed)
+    wide = args.shapes == "wide"
+    made = [p for p in make_probes(index, wide) if args.only in {None, p.kind}]
+    probes = sample(made, args.sample, args.seed)
     rows = []
     for probe in probes:
         got = answer(index, probe.question, top=TOP)
@@ -261,7 +395,7 @@ def main() -> int:
         rows.append({**asdict(probe), **result, "outcome": outcome(probe, result)})
     outcomes = ("right", "asked", "other", "nothing")
     print(f"{'kind':<14}{'n':>5}" + "".join(f"{o:>9}" for o in outcomes))
-    for kind in (*KINDS, "all"):
+    for kind in (*(WIDE_KINDS if wide else KINDS), "all"):
         group = [r for r in rows if kind in {"all", r["kind"]}]
         counts = Counter(r["outcome"] for r in group)
         print(f"{kind:<14}{len(group):>5}" + "".join(f"{counts[o]:>9}" for o in outcomes))
