@@ -7,7 +7,8 @@ both forms (so "US" is never "Universities Scotland", nor "TV" a "Telecom View")
 quoted only under its initials ("HCSO said ...") is found by its full name too, when an article
 writes both ("the Harris County Sheriff's Office", "HCSO"), and by the words its full name ends
 with, a kind of body with its owner ("the sheriff's office"), when the articles write one such
-name only.
+name only. A body quoted only in full is found by the initials an article gives it ("the
+IEA"), on the same test.
 """
 
 from __future__ import annotations
@@ -80,6 +81,21 @@ def initialled_speaker(index: Index, name: str) -> str | None:
     if index.speakers.initialled(letters):
         return None  # a body quoted in full has them: `other_form` joins the two
     return letters if written_both(index, " ".join(words), letters) else None
+
+
+def spelt_out_speaker(index: Index, name: str) -> str | None:
+    """Return the body quoted only under the full name the initials asked stand for ("the IEA"
+    -> "International Energy Agency"), when one body quoted has them and some article writes
+    both forms; None otherwise (a body quoted under both is `other_form`'s)."""
+    words = name.split()
+    if words[:1] and words[0].casefold() == "the":
+        words = words[1:]
+    if len(words) != 1 or not _ACRONYM.fullmatch(letters := words[0].upper()):
+        return None
+    spelled = index.speakers.initialled(letters)
+    if len(spelled) != 1:
+        return None  # "EC": the European or the Electoral Commission
+    return spelled[0] if written_both(index, spelled[0], letters) else None
 
 
 def typed_initials(words: Sequence[str]) -> str | None:

@@ -27,13 +27,13 @@ def body_and_people(index: Index, name: str, people: Sequence[str]) -> bool:
     if len(words) != 1 or len(people) < 2:
         return False
     asked = fold_name(words[0])
-    bodies = [p for p in people if fold_name(p) == asked and _quoted_as_body(index, p)]
+    bodies = [p for p in people if fold_name(p) == asked and quoted_as_body(index, p)]
     return bool(bodies) and any(
         len(p.split()) > 1 and fold_name(p.split()[-1]) == asked for p in people
     )
 
 
-def _quoted_as_body(index: Index, speaker: str) -> bool:
+def quoted_as_body(index: Index, speaker: str) -> bool:
     """Return True when every article quoting `speaker` under that name writes it as a body's."""
     rows = index.quote_rows
     genders = [

@@ -16,7 +16,14 @@ from collections.abc import Callable
 from qabot.attribution import is_description, is_group
 from qabot.attribution.speaker_words import head_noun
 from qabot.indexing import Index
-from qabot.search.body_forms import body_by_its_end, initialled_speaker, office_holder, team_of
+from qabot.search.body_forms import (
+    body_by_its_end,
+    initialled_speaker,
+    office_holder,
+    spelt_out_speaker,
+    team_of,
+)
+from qabot.search.body_name_parts import body_by_its_words
 from qabot.search.described_as import body_described_as
 from qabot.search.described_bodies import described_body
 from qabot.search.directory_resolution import resolve_in_directory
@@ -157,6 +164,10 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
     if found.person is None and (short := initialled_speaker(index, name)) is not None:
         # "the Harris County Sheriff's Office", quoted only as "HCSO" beside its full name
         return Resolution(person=short, how="alias")
+    if found.how in {"none", "role"} and (spelt := spelt_out_speaker(index, name)) is not None:
+        # "the IEA": the International Energy Agency, quoted only in full; the body itself,
+        # not one of its people given its initials as their role's owner ("IEA economist")
+        return Resolution(person=spelt, how="alias")
     if found.person is None and (ends := body_by_its_end(index, name, _full_body(index))):
         return Resolution(person=ends, how="alias")  # "the county council": its body
     # "the northern ireland runner ... after his 800m win in erfurt": whom the story the
@@ -179,6 +190,10 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
         # "channel five": TV channel Five; and "the network abc" is ABC, not whoever the
         # articles call a network's boss or spokesman
         return Resolution(person=named_body, how="alias")
+    if found.person is None and (parts := body_by_its_words(index, name)).person is not None:
+        # "paramount", "the three gorges dam builder": a body by the distinctive words of its
+        # name ("Paramount Pictures", "China Three Gorges Project Corp"), or which of several
+        return parts
     return found
 
 

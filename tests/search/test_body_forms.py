@@ -1,6 +1,7 @@
 """A body quoted under its initials and under its full name is one speaker ("the FA" and "the
 Football Association"), when an article writes both forms; initials standing for nothing
-written beside them stay apart."""
+written beside them stay apart; a body quoted only in full is found by the initials an article
+gives it."""
 
 from __future__ import annotations
 
@@ -40,6 +41,18 @@ DCFO said the alarm should have been checked every month.
 The Pell Valley Rescue Unit was called to the orchard at dawn.
 
 PVRS said the fire had started in a shed.
+""",
+    "fuel.txt": """Fuel stocks to fall
+
+Stocks of heating oil will fall this winter, the Tidewater Energy Council (TEC) warned.
+
+The Tidewater Energy Council said tankers had been delayed by storms at sea.
+
+TEC economist Mara Quell said prices at the pump would follow within weeks.
+""",
+    "harbour.txt": """Harbour dredging approved
+
+The Marsh Harbour Trust said dredging of the channel would start in June.
 """,
 }
 
@@ -82,4 +95,21 @@ def test_a_full_name_whose_initials_nobody_is_quoted_under_stays_unknown(
 ) -> None:
     # the Pell Valley Rescue Unit would be "PVRU"; "PVRS" stands for something else
     reply = answer(forms_index, "what did the Pell Valley Rescue Unit say?")
+    assert not reply.quotes
+
+
+@pytest.mark.parametrize("asked", ["the TEC", "the tec"])
+def test_a_body_quoted_only_in_full_is_found_by_the_initials_an_article_gives_it(
+    forms_index: Index, asked: str
+) -> None:
+    # the body itself, not its economist given the initials as her role's owner
+    reply = answer(forms_index, f"what did {asked} say about tankers?")
+    assert reply.speaker == "Tidewater Energy Council"
+    assert "delayed by storms" in reply.quotes[0].quote.text
+
+
+def test_initials_no_article_writes_for_a_body_quoted_in_full_stay_unknown(
+    forms_index: Index,
+) -> None:
+    reply = answer(forms_index, "what did the MHT say about dredging?")
     assert not reply.quotes
