@@ -24,24 +24,24 @@ def workdir(tmp_path_factory: pytest.TempPathFactory, built_projects: BuiltProje
 
 
 def test_ask_says_what_the_passages_lack_and_shows_none(workdir: Path) -> None:
-    result = qabot("ask", "latest on quillnet in dorset", cwd=workdir)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[0] == (
+    result, told = ask_each(
+        "latest on quillnet in dorset", "how much did brindlecorp pay for quillnet", cwd=workdir
+    )
+    assert result.splitlines()[0] == (
         # the fixture's articles have no dates: "latest" is said to be left out first
         "The articles have no dates, so “latest” was not applied. Nothing in the articles "
         "answers “latest on quillnet in dorset”: the best passages have “quillnet” but not "
         "“dorset”."
     )
-    assert "Quillnet is opening" not in result.stdout
+    assert "Quillnet is opening" not in result
     shown = qabot("ask", "--json", "how much did brindlecorp pay for quillnet", cwd=workdir)
     answer = json.loads(shown.stdout)
     assert answer["found"] is False and answer["passages"] == []
     assert answer["omitted"] >= 1
     # no passage is shown, so none of the weak ones is "more": it said "(3 more passages ...)"
-    told = qabot("ask", "how much did brindlecorp pay for quillnet", cwd=workdir)
     count = answer["omitted"]
     what = "passage matches" if count == 1 else "passages match"
-    assert told.stdout.splitlines()[-1] == f"({count} {what} the question only weakly: not shown)"
+    assert told.splitlines()[-1] == f"({count} {what} the question only weakly: not shown)"
 
 
 def test_ask_says_the_passages_give_no_age_or_time(
