@@ -14,7 +14,7 @@ from qabot.bot.html import plain_text
 from qabot.console import format_answer
 from qabot.indexing import Index
 from qabot.search import answer, shown_passages
-from tests.support.indexes import index_of, write_articles
+from tests.support.indexes import folder_options, index_of
 from tests.support.processes import qabot
 
 CALLED = 'calling them "a reckless gamble"'
@@ -78,13 +78,16 @@ def test_passages_without_quotes_above_are_shown_whole(index: Index) -> None:
 
 
 @pytest.mark.e2e
-def test_qabot_ask_prints_the_sentence_once_and_its_json_keeps_it(tmp_path: Path) -> None:
-    write_articles(tmp_path / "seeds", ARTICLES)
+def test_qabot_ask_prints_the_sentence_once_and_its_json_keeps_it(
+    index: Index, tmp_path: Path
+) -> None:
     asked = f"{ASKED}\n"
-    printed = qabot("ask", "-", cwd=tmp_path, stdin=asked)
+    # the module's index, not one the first command builds (~0.2 CPU-s)
+    options = folder_options(index)
+    printed = qabot("ask", *options, "-", cwd=tmp_path, stdin=asked)
     assert printed.returncode == 0, printed.stderr
     assert " ".join(printed.stdout.split()).count("reckless gamble") == 1
-    whole = qabot("ask", "--json", ASKED, cwd=tmp_path)
+    whole = qabot("ask", "--json", *options, ASKED, cwd=tmp_path)
     assert whole.returncode == 0, whole.stderr
     [passage] = json.loads(whole.stdout)["passages"]
     assert CALLED in passage["text"]
