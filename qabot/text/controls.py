@@ -17,6 +17,10 @@ _XML_FORBIDDEN = lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # a terminal escape sequence whole ("ESC [31m"), so no "[31m" is left glued to a word; one left
 # unterminated ("ESC ]0;title" without its BEL) ends with its line, not with the text
 _ESCAPE = lazy(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|[@-_])")
+# the same in a page's markup, never running over a tag's "<" or ">": those are parameter bytes
+# to a terminal, and a stray "ESC [" before "</script>" took "</s" with it, so the script ran on
+# over the whole story and the page read as holding no text
+_MARKUP_ESCAPE = lazy(r"\x1b(?:\[[0-;=?]*[ -/]*[@-~]|\][^\x07\x1b\n<>]*(?:\x07|\x1b\\)?|[@-_])")
 # an escape sequence, kept whole, or a control that parts two words
 _ESCAPE_OR_PARTING = lazy(lambda: f"(?P<escape>{_ESCAPE.pattern})|{_PARTING.pattern}")
 
@@ -42,7 +46,7 @@ def without_markup_controls(source: str) -> str:
     of the tree, and one such character in a paragraph made it return no text at all."""
     if not _XML_FORBIDDEN.search(source):
         return source
-    return _XML_FORBIDDEN.sub("", _ESCAPE.sub("", source))
+    return _XML_FORBIDDEN.sub("", _MARKUP_ESCAPE.sub("", source))
 
 
 def kept_positions(text: str) -> list[int]:

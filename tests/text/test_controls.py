@@ -5,7 +5,13 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qabot.text import CONTROL, kept_positions, parted_controls, strip_controls
+from qabot.text import (
+    CONTROL,
+    kept_positions,
+    parted_controls,
+    strip_controls,
+    without_markup_controls,
+)
 
 
 def test_an_escape_sequence_leaves_nothing_glued_to_a_word() -> None:
@@ -44,3 +50,23 @@ def test_an_unterminated_title_escape_ends_with_its_line() -> None:
 def test_parting_controls_leaves_an_escape_whole_for_stripping() -> None:
     parted = parted_controls("frost\x01\x1b]0;pwned\x07damage\x07now")
     assert strip_controls(parted) == "frost damage now"
+
+
+def test_an_escape_in_markup_never_takes_a_tag_with_it() -> None:
+    # to a terminal "<" is a parameter byte: "ESC [</s" was one sequence, and the "</script>"
+    # it cut let the script run over the whole page
+    source = '<script>{"a": "\x1b[</script><p>Ferries every forty minutes.</p>'
+    assert (
+        without_markup_controls(source)
+        == '<script>{"a": "</script><p>Ferries every forty minutes.</p>'
+    )
+    assert without_markup_controls("<b>\x1b]0;title</b>x") == "<b></b>x"
+    assert without_markup_controls("<b>\x1b[31mred\x1b[0m</b>") == "<b>red</b>"
+
+
+@given(st.lists(st.sampled_from(["\x1b", "[", "]", "0", ";", "<", ">", "/", "p", "\x07", "x"])))
+def test_markup_keeps_every_angle_bracket(parts: list[str]) -> None:
+    source = "".join(parts)
+    kept = without_markup_controls(source)
+    assert kept.count("<") == source.count("<") and kept.count(">") == source.count(">")
+    assert "\x1b" not in kept
