@@ -244,13 +244,13 @@ def _named_in_full(merged: MergedNames, fuller: dict[str, str]) -> MergedNames:
         return fuller.get(person, person)
 
     counts: dict[str, int] = defaultdict(int)
-    articles: dict[str, list[str]] = defaultdict(list)
+    articles: dict[str, dict[str, None]] = defaultdict(dict)  # ordered, without repeats
     roles: dict[str, Counter[str]] = defaultdict(Counter)
     aliases: dict[str, set[str]] = defaultdict(set)
     for person, n in merged.counts.items():
         counts[full(person)] += n
     for person, ids in merged.articles.items():
-        articles[full(person)].extend(i for i in ids if i not in articles[full(person)])
+        articles[full(person)].update(dict.fromkeys(ids))
     for person, words in merged.roles.items():
         roles[full(person)].update(words)
     for person, names in merged.aliases.items():
@@ -261,7 +261,7 @@ def _named_in_full(merged: MergedNames, fuller: dict[str, str]) -> MergedNames:
     return MergedNames(
         canonical={speaker: full(person) for speaker, person in merged.canonical.items()},
         counts=dict(counts),
-        articles=dict(articles),
+        articles={person: list(ids) for person, ids in articles.items()},
         roles=dict(roles),
         local={key: full(person) for key, person in merged.local.items()},
         aliases=dict(aliases),

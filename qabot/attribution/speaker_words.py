@@ -150,9 +150,11 @@ def fold_name(name: str) -> str:
     return " ".join(normalize(name).replace("-", " ").split()).removesuffix("'s")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_description(query: str) -> bool:
     """Return True when `query` describes someone ("Bolger's lawyer", "the founder of X")
-    rather than names them: a role or occupation noun, or a lower-case word among capitals."""
+    rather than names them: a role or occupation noun, or a lower-case word among capitals.
+    Kept: building the directory asks it of every speaker of every article."""
     words = [w.strip(",.") for w in query.replace("’", "'").split()]
     folded = [w.casefold().removesuffix("'s") for w in words]
     if len(words) > 1 and (folded[0] in {"the", "a", "an"} or words[0].endswith("'s")):

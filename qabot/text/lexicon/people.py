@@ -8,6 +8,7 @@ articles: the lists are common English-language usage.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from qabot.text.analyzer import fold_accents
 from qabot.text.lexicon.calendar_words import MONTHS, WEEKDAYS
@@ -126,8 +127,10 @@ def title_gender(name: str) -> str | None:
     return _TITLE_GENDER.get(words[0].casefold().rstrip(".")) if words else None
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_title(name: str) -> str:
-    """Return `name` without leading honorifics ("Mr Stoltenberg" -> "Stoltenberg")."""
+    """Return `name` without leading honorifics ("Mr Stoltenberg" -> "Stoltenberg"); kept:
+    building the directory asks it of every name several times."""
     return _TITLE_PREFIX.sub("", name.strip()) or name.strip()
 
 

@@ -6,6 +6,8 @@ president" where they write "Pakistan's president"; general English, no article'
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 DEMONYMS: dict[str, str] = {
     "wales": "welsh", "britain": "british", "france": "french", "netherlands": "dutch",
     "holland": "dutch", "spain": "spanish", "england": "english", "scotland": "scottish",
@@ -78,10 +80,12 @@ def is_place(word: str) -> bool:
     return key in DEMONYMS or not forms.isdisjoint(NATIONALITIES)
 
 
+@lru_cache(maxsize=1 << 14)
 def place_adjective(word: str) -> str:
     """Return a country's word as its nationality ("france" as "french", "korea" as
     "korean", "germany" as "german"), case-folded; any other word as it is. Two roles with one
-    owner are worded both ways: "the French coach" after "France coach X"."""
+    owner are worded both ways: "the French coach" after "France coach X". Kept: building the
+    directory asks it of every role word of every person."""
     key = word.casefold()
     if key in DEMONYMS:
         return DEMONYMS[key]
