@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from qabot.search.said_negation import DENIAL
 from qabot.text import tokenize
 from qabot.text.patterns import lazy
 
@@ -41,12 +42,12 @@ _DOER = lazy(
     r"([A-Z][\w'’.-]*)(?:\s+(?:was|were|is|are|has|had|have|been|also|then|later|finally))*"
     r"\s+$"
 )
-_NEGATION = lazy(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
 
 
 def negated(question: str) -> bool:
-    """Return whether `question` is itself negated ("why didn't X ...?")."""
-    return _NEGATION.search(question) is not None
+    """Return whether `question` is itself negated ("why didn't X ...?", "why did no one
+    ..."): the words that deny are said_negation's, one list for every question reader."""
+    return DENIAL.search(question) is not None
 
 
 def not_done(sentence: str, verb: frozenset[str]) -> bool:

@@ -179,3 +179,18 @@ def test_a_phrasal_verb_of_a_light_verb_is_told_as_written(outcome_index: Index)
 def test_a_deed_told_of_the_one_asked_is_told(outcome_index: Index) -> None:
     result = answer(outcome_index, "why did the brevia quarry's chairwoman ada holt resign")
     assert result.found and "Ada Holt resigned" in result.passages[0].passage.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why doesn't the osk tax office send letters asking for bank details",
+        # "no", "nobody", "without": the denial words said_negation reads in every question
+        "why did the osk tax office send no letters asking for bank details",
+    ],
+)
+def test_a_denied_deed_answers_a_question_that_denies_it(
+    outcome_index: Index, question: str
+) -> None:
+    result = answer(outcome_index, question)
+    assert result.found and "does not send" in result.passages[0].passage.text
