@@ -2,9 +2,10 @@
 
 `parse_speech_question` (in `questions`) tries this reading first for a question opening
 "who": "who said/likened/vowed ...", "who is quoted as saying ...", "who, visiting a library,
-said ...", "who resigned, saying ...". A role asked instead of "who" ("which minister warned
-...") is read in `which_said_questions`. This module also holds the `SpeechQuestion` record;
-the tail readers both readings share are in `speech_topics`.
+said ...", "who resigned, saying ...", and any verb reporting a clause ("who ruled there was
+no case ...", "who couldn't understand why ..."). A role asked instead of "who" ("which
+minister warned ...") is read in `which_said_questions`. This module also holds the
+`SpeechQuestion` record; the tail readers both readings share are in `speech_topics`.
 """
 
 from __future__ import annotations
@@ -123,6 +124,12 @@ def read_who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
         ):
             topic = tail_topic(words[at + 1 :])
             return SpeechQuestion("who_said", None, topic, False, folded[at]) if topic else None
+        # "who couldn't understand why ...", "who ruled there was no proof ...": what a verb
+        # reports a clause of is someone's view, which the news tells in their words
+        told = at + 1 if at < len(folded) - 1 and _negation(folded[at]) else at
+        if told < len(folded) - 1 and reports_clause(folded[told], folded[told + 1 : told + 4]):
+            topic = tail_topic(words[told + 1 :])
+            return SpeechQuestion("who_said", None, topic, False, folded[told]) if topic else None
         return then_said(words, folded, at)
     return None
 
@@ -259,3 +266,30 @@ def claims_that(word: str, after: list[str]) -> bool:
     """Return True for a past verb that opens a claim ("who disputed that ...", "who denied
     that ..."): whatever the verb, the question asks who said the clause."""
     return after == ["that"] and word.endswith("ed") and len(word) > 4
+
+
+# words opening a clause a verb reports ("wondered why ...", "asked whether ..."); "that" only
+# in `claims_that` (after another verb it may be a determiner: "who scored that goal")
+_CLAUSE_OPENERS = frozenset("why whether".split())
+_BE_FORMS = frozenset("is was are were has had would will could".split())
+
+
+def reports_clause(verb: str, after: list[str]) -> bool:
+    """Return True for a verb followed by a clause it reports: "why"/"whether"/"how" and a
+    subject ("understand why he ...", not "how to" or "how many"), "there" and a verb ("ruled
+    there was no proof"), or "it", a word and "that" ("found it ironic that ...")."""
+    if not verb.isalpha() or verb in AUXILIARIES or not after:
+        return False
+    first, second = after[0], after[1] if len(after) > 1 else ""
+    if first in _CLAUSE_OPENERS:
+        return bool(second)
+    if first == "how":
+        return bool(second) and second not in {"to", "many", "much", "long", "far", "old"}
+    if first == "there":
+        return second in _BE_FORMS
+    return first == "it" and after[2:3] == ["that"]
+
+
+def _negation(word: str) -> bool:
+    """Return True for a word denying the verb after it ("couldn't", "never", "not")."""
+    return word.endswith("n't") or word in {"not", "never", "cannot"}

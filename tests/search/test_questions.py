@@ -152,6 +152,49 @@ def test_parse_speech_question_returns_none_for_ordinary_questions(question: str
 
 
 @pytest.mark.parametrize(
+    ("question", "verb", "topic"),
+    [
+        # a verb reporting a clause asks whose view the clause is, whatever the verb
+        (
+            "who couldn't understand why the ferry was late again",
+            "understand",
+            "why the ferry was late again",
+        ),
+        ("who ruled there was no case to answer", "ruled", "there was no case to answer"),
+        (
+            "who found it odd that the mayor stayed away",
+            "found",
+            "it odd that the mayor stayed away",
+        ),
+        ("who wondered whether the dam would hold", "wondered", "whether the dam would hold"),
+        ("who knew how the thieves got in", "knew", "how the thieves got in"),
+    ],
+)
+def test_a_verb_reporting_a_clause_asks_who_said_it(question: str, verb: str, topic: str) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None
+    assert (parsed.kind, parsed.speaker, parsed.verb, parsed.topic) == (
+        "who_said",
+        None,
+        verb,
+        topic,
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who knows how to fix the old clock",  # no clause: how to do it
+        "who knows how many goals were scored",  # a number asked
+        "who found it in the attic",
+        "who is there",
+    ],
+)
+def test_a_verb_without_a_reported_clause_stays_an_ordinary_question(question: str) -> None:
+    assert parse_speech_question(question) is None
+
+
+@pytest.mark.parametrize(
     ("question", "speaker"),
     [
         ("what has the union called for", "the union"),  # "has": the union's words

@@ -119,6 +119,7 @@ def test_an_envoy_to_a_country_speaks_not_the_country(roles_index: Index) -> Non
     [
         "what's Mia Tran been saying about the sea wall?",
         "who disputed that the review was a delay",
+        "who couldn't understand why the review was a delay",  # a clause reported
     ],
 )
 def test_speech_questions_in_other_shapes_get_quotes(roles_index: Index, question: str) -> None:
