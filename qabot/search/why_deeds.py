@@ -18,6 +18,10 @@ or "let" the deed is the next verb's ("make Henry retake his free-kick"). A verb
 nothing of its own ("make", "get", "want to", "say"), a phrasal verb not listed and "why was X
 so unhappy" (a state, not a deed) are left alone.
 
+A word typed where the deed would be that the archive writes mostly as a noun, before one it
+writes as a verb or a plural, is the subject's too (`word_uses`): "did the bush campaign lift
+the block" asks of "lift", and the verb after it is the deed, however the two are written.
+
 A relative pronoun after the subject ("did the man who sued X win") opens a clause the deed
 is past: no deed is read. After "did" a word ending in "-ing" is no verb's base form ("did US
 manufacturing beat ..."): it is the subject's.
@@ -50,6 +54,7 @@ from qabot.search.who_did import (
     tells_verb,
     writes_phrasal,
 )
+from qabot.search.word_uses import noun_before_verb
 from qabot.text import tokenize
 from qabot.text.lexicon import IRREGULAR_FORMS, PHRASAL_VERBS
 from qabot.text.patterns import lazy
@@ -79,6 +84,7 @@ _STATE_ENDS = frozenset(
 _DETERMINERS = frozenset("the a an his her its their this that these those some so".split())
 _PASSIVE = lazy(r"[a-z]+(?:ed|en)", re.IGNORECASE)
 _WORD = lazy(r"[\w'’&-]+")
+_NEXT = lazy(r"\s+([^\W\d_][\w'’-]*)")  # the word after another
 _ADVERB = lazy(r"[a-z]{3,}ly")
 # adverbs that stand before a verb without "-ly": "did the index still show growth"
 _BEFORE_VERBS = frozenset("still ever really already also just even yet never".split())
@@ -143,6 +149,7 @@ def _read_deed(index: Index, question: str) -> Deed | None:
     rest = asked.group("rest")
     previous = ""  # the subject's last word: the deed is none before the subject's first
     owned = False  # the word before is a possessive: this one is what it owns, no deed
+    verb_next = False  # the word before is a noun read as such only because a verb follows it
     for found in _WORD.finditer(rest):
         word = found.group()
         low = word.casefold()
@@ -175,9 +182,12 @@ def _read_deed(index: Index, question: str) -> Deed | None:
             continue
         if low in _NOT_DEEDS and not _listed_phrasal(low, rest, found.end()):
             return None  # ("call off" is a deed: a phrasal verb listed)
-        if _written_together(index, previous, low):
+        if not verb_next and _written_together(index, previous, low):
             previous = low
             continue  # the subject goes on: "the man utd board", "the electoral commission"
+        if not verb_next and noun_before_verb(index, low, _NEXT.match(rest, found.end())):
+            previous, verb_next = low, True
+            continue  # "did the bush campaign lift the block": a noun, the verb comes next
         if aux == "did" and _NO_BASE.fullmatch(low):
             return None  # "did ask jeeves shares go up": after "did" a verb is in its base form
         if aux == "did" and low.endswith("ing") and low not in _BASES_IN_ING:
