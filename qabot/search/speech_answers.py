@@ -16,6 +16,7 @@ from qabot.search.body_forms import other_form
 from qabot.search.body_voices import voices_of
 from qabot.search.kind_answers import kind_off_topic
 from qabot.search.kinds_of_people import body_by_kind
+from qabot.search.other_holders import other_holders
 from qabot.search.passage_answers import passages_answer
 from qabot.search.question_fit import fitting
 from qabot.search.question_record import Question
@@ -42,9 +43,11 @@ def what_said(
     offset: int,
     *,
     undated: bool = False,
+    widened: bool = False,
 ) -> Answer:
     """ "what did X say (about Y)?": X's own words, ranked by the topic in context; with
-    `undated`, only their words (and passages) in articles without a date."""
+    `undated`, only their words (and passages) in articles without a date. `widened`: the
+    role's other holders were weighed already (`other_holders`)."""
     person = read.speaker
     if person is None:
         return unknown_speaker(index, read, speech.speaker or "", top, offset)
@@ -69,6 +72,12 @@ def what_said(
         # the topic picks one ("the coach ... about the win in rome"), or each one's words are
         # shown under their own name, or the answer asks (saying none spoke on the topic)
         holders = topic_holders(index, read)
+        if not _said_on(holders) and not by_kind:
+            # none of those offered spoke on it: another holder of the role may have
+            wider = _widened(index, read, speech, read.choices)
+            more = topic_holders(index, wider) if wider is not None else []
+            if wider is not None and _said_on(more, strictly=True):
+                read, holders = wider, more
         if not holders and by_kind:
             return _none_of_kind(index, read, speech, [], top, offset)
         if not holders:
@@ -104,6 +113,20 @@ def what_said(
         found_quotes.on_topic,
         found_quotes.near_topic,
     )
+    if (
+        read.topic_terms
+        and not on_topic
+        and not (widened or read.kind or read.shown or undated or by_kind)
+        and (wider := _widened(index, read, speech, (person, *read.choices))) is not None
+    ):
+        # a role's holder who said nothing on the topic, when another holder did: the one
+        # who spoke of it, the others named ("what did the coach say about the wet pitch?")
+        holders = [h for h in topic_holders(index, wider) if h[0] != person]
+        if _said_on(holders, strictly=True):
+            if len(holders) > 1:
+                return side_by_side(index, wider, speech, holders, top, offset)
+            chosen = replace(wider, speaker=holders[0][0], unsure=False, ask_which=False)
+            return what_said(index, chosen, speech, top, offset, widened=True)
     # without a topic the quotes are a timeline, newest first; with one, best answer first,
     # unless "latest" asks for the newest of those on the topic first
     timeline = not read.topic_terms or read.filters.recent
@@ -227,6 +250,24 @@ def _unshown(found: Spoken, shown: frozenset[tuple[str, int]]) -> Spoken:
     rest = not_shown(found.ranked, shown, everything)
     near = tuple(not_shown(found.near, shown, everything))
     return replace(found, quotes=rest, on_topic=False, near=near)
+
+
+def _said_on(holders: list[tuple[str, Spoken]], *, strictly: bool = False) -> bool:
+    """Return whether some of the holders weighed spoke on the topic (not only near it);
+    `strictly`, in words naming it, not only its everyday words (`Spoken.loose`): those do not
+    overturn the holder a role was resolved to."""
+    return any(words.on_topic and not (strictly and words.loose) for _, words in holders)
+
+
+def _widened(
+    index: Index, read: Question, speech: SpeechQuestion, known: tuple[str, ...]
+) -> Question | None:
+    """Return the question with the role's other holders quoted on its topic offered beside
+    `known` (`other_holders`), or None when there are none."""
+    others = other_holders(index, speech.speaker or "", known, read.topic_terms)
+    if not others:
+        return None
+    return replace(read, choices=(*dict.fromkeys(known), *others), unsure=True)
 
 
 def _dated(index: Index, quote: Quote) -> bool:
