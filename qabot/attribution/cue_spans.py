@@ -72,6 +72,8 @@ vows promised promises pledged pledges testified replied responded countered rei
 cautioned lamented remarked commented""".split()
 )
 _NOMINATIVE = frozenset("he she they we i".split())
+# verbs whose object is the words, which may first name whom they were told with "to"
+_TO_WHOM = frozenset("denied denies described describes".split())
 
 
 def _bare_clause(rest: str) -> bool:
@@ -244,6 +246,11 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
         ):
             return ahead.end()  # "said late Wednesday that", "explained through a spokesman that"
         return position + first.start(1)
+    if verb in _TO_WHOM and word == "to":
+        # "denied to Reuters that it was the firm": whom it was told, then the words after
+        # "that"; "something he described to me as laughable": no words of its own
+        ahead = that_ahead(masked, position, end)
+        return ahead.end() if ahead is not None else None
     if verb in OBJECT and rest[:1].isspace():
         return position + first.start(1)
     if verb in _CLAUSE_TOO and rest[:1].isspace() and _bare_clause(rest):

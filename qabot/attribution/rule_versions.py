@@ -226,4 +226,10 @@ history of what each version changed has one home.
 # and a "he remarks" went to it; "Stade de France" spoke Bernard Laporte's words); "let" opening
 # a speaker phrase asks something of the reader ("Let us say then that ...", "Let me just say",
 # "Let's say you think ...": stored as the words of "Let us")
-ATTRIBUTION_VERSION = 219
+# 220: a relative clause whose "that" or "which" is its subject, then a verb in -s or -ed (or
+# "is") and its object, between a noun and the cue ("Officials in the state that borders Mexico
+# said", "denizens of the hall of mirrors that is Trump World told me") leaves the noun the
+# speaker (the object was: "Mexico", "Trump World"); "denied" or "described" then "to" whom
+# ("denied to Reuters that it was the firm") reports the words after "that" (they began "to
+# Reuters that"), and none without it ("something he described to me as laughable")
+ATTRIBUTION_VERSION = 220

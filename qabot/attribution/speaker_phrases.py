@@ -13,6 +13,7 @@ them ("Voters who backed X said": the voters); the head of a long phrase after a
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from qabot.attribution.apposition_shapes import (
@@ -21,6 +22,7 @@ from qabot.attribution.apposition_shapes import (
     titled_after_name,
     two_roles,
 )
+from qabot.attribution.cues import SPEECH_VERBS
 from qabot.attribution.ending_names import name_ending, subject_after_adverbial
 from qabot.attribution.noun_phrases import before_participle, noun_phrase, phrase_opens
 from qabot.attribution.phrase_shapes import (
@@ -67,6 +69,19 @@ _RESTRICTIVE_THAT = lazy(
     r"(?:(?!\s(?:--|[-–—]|that|but|so|while|because|although|whereas|what|which|who|whom|he|she"
     r"|they|we|i|you|it)(?:\s|$))[^,;:·\"“”()]){0,100}$"
 )
+# a relative clause whose "that" or "which" is its subject, then a verb and its object, between
+# a noun and the cue: "Officials in the state that borders Mexico said", "denizens of the hall
+# of mirrors that is Trump World told" (the noun speaks, not the object); the verb is a word in
+# -s or -ed or a form of "be", the object opens with a determiner or a capital (not "the plan
+# that officials say", "the document which the Foreign Office says": the clause's own subject)
+_SUBJECT_RELATIVE = lazy(
+    r"(?<=[a-z])\s+(?:that|which)\s+(?:is|are|was|were|[a-z]{2,}(?:s|ed))\s+"
+    r"(?:the|a|an|his|her|its|their|our|[A-Z])"
+    r"(?:(?!\s(?:--|[-–—]|that|but|so|while|because|although|whereas|what|which|who|whom|he|she"
+    r"|they|we|i|you|it)(?:\s|$))[^,;:·\"“”()]){0,80}$"
+)
+# a word before "that" that takes a clause, not a noun ("said that is ...", "so sure that")
+_CLAUSE_TAKERS = frozenset("is was are were be so such now said says say".split())
 # a determiner and one word ending the words before a cue word: the cue is a noun there
 _NOUN_BEFORE_CUE = lazy(r"\b(?:his|her|their|its|our|my|your)\s+[a-z]\S*$")
 _ACRONYM = lazy(r"[A-Z]{2,3}")
@@ -134,6 +149,8 @@ def _speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         )
         if restrictive and _NOUN_BEFORE_CUE.search(restrictive.group()):
             restrictive = None  # "children who have failed in their asylum claims": a noun
+        if restrictive is None and not trailing:
+            restrictive = _subject_relative(chunk)
         found = titled_after_name(chunk) or noun_phrase(
             chunk[: restrictive.start()] if restrictive else chunk
         )
@@ -183,3 +200,23 @@ def _speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
             return role_after
         return (found[0], before_participle(found[1]), None) if found else None
     return apposed_speaker(chunk)
+
+
+def _subject_relative(chunk: str) -> re.Match[str] | None:
+    """Return the relative clause of a subject "that" or "which" ending `chunk` after a noun
+    ("the state that borders Mexico"), or None: not after a verb or an adjective that takes a
+    clause ("officials said that is the case", "were so sure that ...")."""
+    found = _SUBJECT_RELATIVE.search(chunk)
+    if found is None:
+        return None
+    before = chunk[: found.start()].split()
+    word = before[-1].casefold() if before else ""
+    if (
+        not word
+        or word.endswith("ed")
+        or word in _CLAUSE_TAKERS
+        or word in SPEECH_VERBS
+        or (len(before) > 1 and before[-2].casefold() in _CLAUSE_TAKERS)  # "so slow that"
+    ):
+        return None
+    return found
