@@ -232,4 +232,10 @@ history of what each version changed has one home.
 # speaker (the object was: "Mexico", "Trump World"); "denied" or "described" then "to" whom
 # ("denied to Reuters that it was the firm") reports the words after "that" (they began "to
 # Reuters that"), and none without it ("something he described to me as laughable")
-ATTRIBUTION_VERSION = 220
+# 221: a plural noun of people ending a sentence's subject before its verb, "who" or a comma is
+# no verb ("Israeli officials gave a briefing ..., explaining ...", "Japanese government officials
+# played down ...", "Other Republican candidates, including ..., have followed ...", "Central
+# European leaders who ..."): the whole phrase speaks after a participle (the words went to
+# "Israeli", "Japanese government", "Republican", "Central European"); not after an opening
+# clause ("As voters went to the polls, ...")
+ATTRIBUTION_VERSION = 221

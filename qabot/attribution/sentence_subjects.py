@@ -17,6 +17,7 @@ from qabot.text.lexicon import (
     ADVERB,
     INTRO_OPENERS,
     MONTH_ABBREVIATIONS,
+    PERSON_NOUNS,
     PRONOUNS,
     TITLE_ABBREVIATIONS,
     VERB_LIKE,
@@ -171,6 +172,12 @@ def _opening_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None
                     and opening[index + 1 : index + 2] != ["are"]
                     and opening[index + 1 : index + 2] != ["were"]
                     and opening[index + 1 : index + 2] != ["have"]
+                    # "Israeli officials gave ...", "government officials played ...": a
+                    # plural person noun, then its verb
+                    and not (
+                        words[0].casefold() not in _NOT_SUBJECT_OPENERS
+                        and _plural_person(bare, word, opening[index + 1 : index + 2])
+                    )
                 )
                 or (bare in IRREGULAR_PAST and words)  # "Romney went after Trump"
             )
@@ -178,6 +185,13 @@ def _opening_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None
             return words, bare
         if words and ADVERB.fullmatch(bare):  # "Donald Trump quickly took ..."
             return words, None
+        if (
+            bare == "who"
+            and words
+            and words[0].casefold() not in _NOT_SUBJECT_OPENERS
+            and _plural_person(words[-1], words[-1], ["who"])
+        ):
+            return words, None  # "Central European leaders who opposed it have ...": people
         if (
             words
             and not timed
@@ -193,6 +207,25 @@ def _opening_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None
     return (words, None) if len(words) <= 8 and not timed else ([], None)
 
 
+def _plural_person(bare: str, word: str, following: list[str]) -> bool:
+    """Return True when `bare`, a word in -s, is people ("officials", "strategists") ending the
+    subject: a verb, "who" or a comma follows it (not "X heads the team")."""
+    if bare[:-1].casefold() not in PERSON_NOUNS or not following:
+        return False
+    after = following[0]
+    return (
+        word != bare
+        or after in _AFTER_PLURAL
+        or _PAST.fullmatch(after) is not None
+        or after in IRREGULAR_PAST
+    )
+
+
+# words that open a clause or phrase before the main one ("As voters went to the polls, X
+# ...": not the sentence's subject)
+_NOT_SUBJECT_OPENERS = _OPENERS | _TIME_CLAUSES | {"as", "while", "with", "like"}
+# words after a plural subject that open its verb or a clause on it
+_AFTER_PLURAL = (VERB_LIKE - {"not", "be", "been", "being"}) | {"who"}
 # past tenses that do not end in -ed, after a name: the verb that ends the subject
 IRREGULAR_PAST = frozenset(
     """went took made gave got came put set kept left spent sent held brought thought wrote
