@@ -217,9 +217,14 @@ class SpeakerDirectory(NameLookup):
         if self._initialled is None:  # built on the first call: few questions need it
             self._initialled = {}
             for person in self._counts:
-                short = initials(person)
-                if short and not first_name_gender(person.split()[0]):
-                    self._initialled.setdefault(short, []).append(person)
+                if first_name_gender(person.split()[0]):
+                    continue
+                # a hyphenated word may give each part's initial: "National Hi-Tech Crime
+                # Unit" is written "NHTCU" as well as "NHCU"
+                spaced = person.replace("-", " ")
+                for short in dict.fromkeys((initials(person), initials(spaced))):
+                    if short:
+                        self._initialled.setdefault(short, []).append(person)
         found = self._initialled.get(letters, [])
         return sorted(found, key=lambda p: -self._counts[p])
 

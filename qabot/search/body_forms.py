@@ -107,7 +107,15 @@ def typed_initials(words: Sequence[str]) -> str | None:
 
 def written_both(index: Index, full: str, letters: str) -> bool:
     """Return whether some article writes a name in full (in any case) and its initials: only
-    then do the initials stand for it ("US" is no "Universities Scotland")."""
+    then do the initials stand for it ("US" is no "Universities Scotland"). Initials that are
+    a common word ("WHO", "IT": no search finds them) stand for the name only where an article
+    gives them in brackets after it ("World Health Organisation (WHO)")."""
+    if not tokenize(letters):
+        defined = re.compile(rf"(?i:{re.escape(full)})\s*\(\s*{re.escape(letters)}\s*\)")
+        return any(
+            defined.search(passage.text)
+            for passage, _ in index.engine.search(tokenize(full), _READ)
+        )
     return bool(_articles_writing(index, full, re.IGNORECASE) & _articles_writing(index, letters))
 
 

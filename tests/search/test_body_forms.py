@@ -113,3 +113,45 @@ def test_initials_no_article_writes_for_a_body_quoted_in_full_stay_unknown(
 ) -> None:
     reply = answer(forms_index, "what did the MHT say about dredging?")
     assert not reply.quotes
+
+
+SPELT = {
+    "lights.txt": """Lighthouses to stay lit
+
+The Arctic Lighthouse League (ALL) said every lighthouse on the coast would stay lit.
+""",
+    "reservoirs.txt": """Reservoirs full after rain
+
+The Tri-Valley Water Board (TVWB) said the reservoirs were full after the spring rain.
+""",
+    "keepers.txt": """Keepers retire
+
+All the keepers said the lighthouse had been their home for years.
+""",
+    "rain.txt": """Spring rain floods fields
+
+Farmers said the spring rain had flooded fields beside the rivers.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def spelt_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("spelt"), SPELT)
+
+
+@pytest.mark.parametrize(
+    ("asked", "body"),
+    [
+        # initials that are a common word, given in brackets after the name
+        ("the ALL", "Arctic Lighthouse League"),
+        # a hyphenated word gives each part's initial
+        ("the TVWB", "Tri-Valley Water Board"),
+    ],
+)
+def test_initials_given_in_brackets_find_the_body_quoted_in_full(
+    spelt_index: Index, asked: str, body: str
+) -> None:
+    reply = answer(spelt_index, f"what did {asked} say?")
+    assert reply.speaker == body
+    assert [hit.speaker for hit in reply.quotes] == [body]
