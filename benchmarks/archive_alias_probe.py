@@ -29,7 +29,9 @@ stand (the first sample is kept as it was, so its figures compare across session
 - "body initials": a quoted body by the initials its article gives it in brackets
   ("Confederation of British Industry (CBI)" -> "the CBI");
 - "body word": a quoted body of two or more words by its first word, when its article writes
-  that word alone ("Amnesty International" -> "Amnesty").
+  that word alone ("Amnesty International" -> "Amnesty"); not a person whose first name the
+  name lists do not know ("Kostas Panagopoulos", "Howard Flight"): one a quote's cue gives a
+  pronoun ("he said") or the article a title ("Mr Flight").
 
 The topic is the quote's rarest word of five letters or more held by 8 to 80 quotes of the
 archive (`COMMON`: a rarer word finds the quote without the speaker), not the speaker's name.
@@ -52,6 +54,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from qabot.attribution import is_description
+from qabot.attribution.speaker_genders import cue_gender
 from qabot.indexing import Index, load_index
 from qabot.search import answer
 from qabot.text.lexicon import (
@@ -252,6 +255,11 @@ def topic_of(text: str, name: str, rarity: Counter[str]) -> str | None:
     return min(kept, key=lambda w: (rarity[w], w)) if kept else None
 
 
+def titled(text: str, name: str) -> bool:
+    """Return whether the article gives the name's last word a person's title ("Mr Flight")."""
+    return bool(re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir) {re.escape(name.split()[-1])}\b", text))
+
+
 def wide_forms(text: str, name: str, person: bool) -> list[tuple[str, str | None, str]]:
     """The wide shapes of one speaker in one article: (kind, alias, the words asked)."""
     forms: list[tuple[str, str | None, str]] = []
@@ -281,8 +289,11 @@ def make_probes(index: Index, wide: bool = False) -> list[Probe]:
     `wide`."""
     quotes = index.quotes
     rarity: Counter[str] = Counter()
+    gendered: set[str] = set()  # speakers a cue gives a pronoun: people, whatever their name
     for quote in quotes:
         rarity.update({w.casefold() for w in WORD.findall(quote.text)})
+        if cue_gender(quote):
+            gendered.add(quote.speaker)
     articles = index.articles
     seen: set[tuple[str, str]] = set()
     texts: dict[str, str] = {}
@@ -298,6 +309,8 @@ def make_probes(index: Index, wide: bool = False) -> list[Probe]:
             texts[quote.article_id] = article_text(index, quote.article_id)
         text = texts[quote.article_id]
         person = bool(first_name_gender(name.split()[0]))
+        if wide and not person and (name in gendered or titled(text, name)):
+            continue  # a person with a first name the lists lack: no body to ask by a word
         if wide:
             for kind, alias, asked in wide_forms(text, name, person):
                 topic = topic_of(quote.text, name, rarity)

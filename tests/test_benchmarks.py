@@ -421,6 +421,8 @@ def test_archive_alias_probe_reads_a_role_before_and_after_the_name(
     assert probe.role_before(text, "Tom Reed") is None  # a sentence's start: no role
     assert probe.title_form(text, "Tom Reed") == "Mr Reed"
     assert probe.body_short("China Harbour Works Corp") == "Harbour Works"
+    assert probe.titled(text, "Tom Reed")  # "Mr Reed": a person, no body asked by a word
+    assert not probe.titled(text, "Harbour Trust")
     assert probe.as_asked("role after", "a senior analyst for Glimmer") == (
         "the senior analyst for Glimmer"
     )
