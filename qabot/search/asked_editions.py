@@ -1,5 +1,5 @@
-"""Asked editions: a name with a number ("halo 3", "windows 7", "fifa 06", "xbox 360") asks of
-that one.
+"""Asked editions: a name with a number ("halo 3", "windows 7", "fifa 06", "xbox 360", "ocean's
+thirteen") asks of that one.
 
 "halo 3 sales first week" was answered with Microsoft's sales of Halo 2: the passages hold the
 name and the other words, not the number (a number of one or two digits weighs little; one of
@@ -7,7 +7,9 @@ three, "xbox 360" over the first Xbox's sales, is a number a lead said they lack
 article that writes the name with another number ("Halo 2") and never with the one asked is
 about another edition, like a passage of another year (`asked_years`), and one that writes
 the name with no number is about none in particular: the story of the edition asked writes it
-("Opera 8.0" writes Opera 8; "Windows 3.1" is no Windows 3).
+("Opera 8.0" writes Opera 8; "Windows 3.1" is no Windows 3). A number written as a word is
+read after a possessive, as titles write it ("Ocean's Twelve", "Ocean's 12"), and not before
+a plural or a magnitude ("england's two openers"), nor "one" (a pronoun as often).
 Only a word the archive mostly writes as a name counts ("top 10", "under 21", "won 3" are no
 editions), and no number of a magnitude or a unit ("sony 500 million" counts, "laptop 100
 dollar" a price). A number of three digits is a model's ("Boeing 777"), which an article may
@@ -31,8 +33,20 @@ from qabot.text.patterns import lazy
 ARTICLE_READ = 200  # passages holding the name read for the numbers their articles write it with
 MODEL_DIGITS = 3  # a number this long asked is found alone beside the name too
 _MAGNITUDE = "|".join(sorted(MAGNITUDES | UNITS))
+# a title's number written as a word after a possessive ("Ocean's Twelve"), valued by its
+# place here ("one" is as often a pronoun or a count: "Elvis's One Night", "Boerse one")
+_NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty"
+).split()
+_WORDED = "|".join(_NUMBER_WORDS[1:])
 _NUMBERED = lazy(
-    rf"(?<![\w-])([^\W\d_]{{2,}})\s+(\d{{1,3}})(?![\w%-]|[.,:/]\d|\s*(?:{_MAGNITUDE})\b)", re.I
+    # a number, not an amount or a share ("sony 500 million", "laptop 100 dollar")
+    rf"(?<![\w-])([^\W\d_]{{2,}})\s+(\d{{1,3}})(?![\w%-]|[.,:/]\d|\s*(?:{_MAGNITUDE})\b)"
+    # or a number word after a possessive, not a count of things ("england's two openers")
+    rf"|(?<![\w-])([^\W\d_]{{2,}}['’]s)\s+({_WORDED})\b"
+    rf"(?!-|\s+[^\W\d_]+s\b|\s*(?:{_MAGNITUDE})\b)",
+    re.IGNORECASE,
 )
 
 
@@ -41,28 +55,39 @@ class Edition:
     """A name asked with a number: "Halo" and "3"."""
 
     name: str  # as typed
-    number: str
+    number: str  # in digits
+    typed: str = ""  # the number as typed, when a word ("thirteen")
 
     def shown(self) -> str:
-        return f"{self.name} {self.number}"
+        return f"{self.name} {self.typed or self.number}"
 
 
 def asked_editions(index: Index, question: str) -> list[Edition]:
     """Return the names `question` asks with a number, those the archive writes as names."""
     return [
-        Edition(match.group(1), str(int(match.group(2))))
+        Edition(
+            match.group(1) or match.group(3),
+            _value(match.group(2) or match.group(4)),
+            match.group(4) or "",
+        )
         for match in _NUMBERED.finditer(question)
-        if tokenize(match.group(1))
+        if tokenize(match.group(1) or match.group(3))
         and not _a_day(question, match)
-        and written_as_a_name(index, match.group(1))
+        and written_as_a_name(index, match.group(1) or match.group(3))
     ]
+
+
+def _value(number: str) -> str:
+    """Return a number as digits without leading noughts ("07" -> "7", "twelve" -> "12")."""
+    low = number.casefold()
+    return str(_NUMBER_WORDS.index(low) + 1) if low in _NUMBER_WORDS else str(int(number))
 
 
 def _a_day(question: str, match: re.Match[str]) -> bool:
     """Return whether the number is a day of a month written beside it ("london marathon 17
     april", "the final on may 21"), which dates the question, not an edition of the name."""
     after = question[match.end() :].split()[:1]
-    return match.group(1).casefold() in MONTH_NUMBERS or (
+    return (match.group(1) or match.group(3)).casefold() in MONTH_NUMBERS or (
         bool(after) and after[0].casefold().rstrip(".,?") in MONTH_NUMBERS
     )
 
@@ -75,8 +100,9 @@ def of_editions(index: Index, articles: Iterable[str], editions: list[Edition]) 
         return kept
     for edition in editions:
         # "Opera 8.0" writes Opera 8 ("Windows 3.1" is no Windows 3)
+        name = "['’]".join(map(re.escape, re.split("['’]", edition.name)))
         written = re.compile(
-            rf"(?<![\w-]){re.escape(edition.name)}\s+(\d{{1,3}})(?:\.0+)?(?![\w%-]|[.,:]\d)",
+            rf"(?<![\w-]){name}\s+(\d{{1,3}}(?:\.0+)?(?![\w%-]|[.,:]\d)|(?:{_WORDED})\b)",
             re.IGNORECASE,
         )
         numbers: dict[str, set[str]] = {}
@@ -87,7 +113,7 @@ def of_editions(index: Index, articles: Iterable[str], editions: list[Edition]) 
         for i in range(len(found)):
             passage = found.passage(i)
             numbers.setdefault(passage.article_id, set()).update(
-                str(int(match.group(1))) for match in written.finditer(passage.text)
+                _value(match.group(1).split(".")[0]) for match in written.finditer(passage.text)
             )
             if len(edition.number) >= MODEL_DIGITS and apart.search(passage.text):
                 alone.add(passage.article_id)

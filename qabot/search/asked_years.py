@@ -11,7 +11,9 @@ its own time goes unwritten only where nothing says which year a passage is of: 
 each write other years and never the one asked ("barclays pre-tax profits 2005" over the 2003
 and 2004 results) tell of those years (`of_other_years`), and so do passages whose stories
 each write other years, never the one asked, though a passage shown writes none ("uk eu fraud
-cases 2004" over a story of 2003's cases; `of_other_story_years`).
+cases 2004" over a story of 2003's cases; `of_other_story_years`). A year searched as a word
+(no article is dated in it) is told only in a sentence holding another word of the question
+(`year_beside`): "Mr Ferguson took the helm at the company in 2003" is no share rise of 2003.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from qabot.indexing import Index
 from qabot.records import ArticleInfo, Passage
 from qabot.search.article_titles import article_title_terms
 from qabot.search.duplicates import held_terms
+from qabot.search.sentence_terms import sentences_with_terms
 from qabot.text import tokenize
 from qabot.text.patterns import lazy
 
@@ -138,3 +141,16 @@ def of_other_story_years(
             return set()
         written |= told
     return written
+
+
+def year_beside(passage: Passage, year: str, words: str) -> bool:
+    """Return whether a sentence of `passage` writes `year` (or a year of its range) beside
+    another term of `words`
+    (the question without it): "Mr Ferguson took the helm in 2003" tells nothing of "how much
+    did tate & lyle shares rise in 2003"."""
+    years = set(tokenize(year))  # one year, or a range's two ("1956 to 1957")
+    asked = set(tokenize(words)) - years
+    return any(
+        not years.isdisjoint(terms) and not asked.isdisjoint(terms)
+        for _, _, terms in sentences_with_terms(passage)
+    )

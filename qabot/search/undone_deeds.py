@@ -34,7 +34,8 @@ _UNDONE = lazy(
     re.IGNORECASE,
 )
 _DENIED = lazy(
-    r"(?:\bnot|n['’]t|\bnever|\bdenie[sd]|\bdeny|\brefused?\s+to)(?:\s+[\w'’-]+){0,5}\s+$",
+    r"(?:\bnot|n['’]t|\bnever|\bdenie[sd]|\bdeny|\brefused?\s+to|\bfail(?:s|ed)?\s+to)"
+    r"(?:\s+[\w'’-]+){0,5}\s+$",
     re.IGNORECASE,
 )
 # the word right before a verb, past auxiliaries and adverbs ("John Major was also cancelled")

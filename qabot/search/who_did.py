@@ -202,6 +202,17 @@ def tells_verb(terms: Collection[str], verb: frozenset[str], own: frozenset[str]
     )
 
 
+def told_terms(
+    terms: Collection[str], verb: frozenset[str], own: frozenset[str]
+) -> frozenset[str]:
+    """Return those of a sentence's `terms` that tell a deed as `tells_verb` reads it: the
+    `verb` terms, their forms ("laid" of "lay") and synonyms of the verb as typed (`own`)."""
+    held = set(terms)
+    return frozenset(
+        {*(verb & held), *kin_forms(sorted(verb), held), *synonym_forms(sorted(own), held)}
+    )
+
+
 @cache
 def phrasal_senses() -> dict[str, tuple[tuple[str, str], ...]]:
     """Return, for the term of a word, the phrasal verbs of its sense as (verb term,

@@ -52,6 +52,7 @@ from qabot.search.who_did import (
     TOLD_OTHERWISE,
     phrasal_senses,
     tells_verb,
+    told_terms,
     writes_phrasal,
 )
 from qabot.search.word_uses import noun_before_verb
@@ -281,8 +282,10 @@ def missing_why_deed(index: Index, question: str, hits: Sequence[Hit]) -> str | 
             (text[start:end], terms) for start, end, terms in sentences_with_terms(hit.passage)
         ]
         for sentence, terms in spans:
-            if rest.isdisjoint(terms) or (denial and denied(sentence, deed.terms)):
+            if rest.isdisjoint(terms):
                 continue
+            if denial and denied(sentence, told_terms(terms, deed.terms, deed.own)):
+                continue  # "has not laid off a worker", "has failed to win a contract"
             # the verb typed: its synonyms count, not those of a phrase's senses
             if tells_verb(terms, deed.terms, deed.own):
                 if deed.done and not_done(sentence, deed.own):

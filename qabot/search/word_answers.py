@@ -16,6 +16,7 @@ from qabot.search.answer_record import (
     SCATTERED,
     Answer,
 )
+from qabot.search.asked_years import year_beside
 from qabot.search.duplicates import held_terms
 from qabot.search.filter_misses import days_of, told_year
 from qabot.search.filters import Filters
@@ -80,6 +81,7 @@ def _year_below(
     its own ("Ms X, who won the prize in 2003" below the passage naming her in full)."""
     page = spelled_answer(index, read, spelling, top, 0, None)
     kept = about_topic(index, tokenize(year), page.passages) if page.found else []
+    kept = [hit for hit in kept if year_beside(hit.passage, year, spelling.words)]
     if not kept:
         return None
     lead = page.lead.removesuffix(":") + f" (no article is dated {year}: these mention it):"
@@ -107,9 +109,16 @@ def _spelled_answer(
         subject=True,
     )
     # a page searched again for what is asked (a winner, a figure) holds no topic: keep to it
-    kept = about_topic(index, tokenize(year), result.passages) if year else result.passages
+    mention = about_topic(index, tokenize(year), result.passages) if year else result.passages
+    # ... in a sentence of what is asked: "took the helm in 2003" tells no share rise of 2003
+    kept = (
+        [hit for hit in mention if year_beside(hit.passage, year, spelling.words)]
+        if year
+        else mention
+    )
     if year and result.found and not kept:  # none mentions the year: the dates are told of
-        lead = f"No passage that best matches “{echo(spelling.words)}” mentions {year}."
+        beside = " beside it" if mention else ""
+        lead = f"No passage that best matches “{echo(spelling.words)}” mentions {year}{beside}."
         result = replace(result, found=False, passages=[], lead=lead, more=False)
     elif year and result.found:  # say why these: they mention the year no article is of
         lead = result.lead.removesuffix(":") + f" (no article is dated {year}: these mention it):"

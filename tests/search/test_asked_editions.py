@@ -29,6 +29,8 @@ ARTICLES = {
     "varga.txt": "Cheap laptop\n\nProfessor Ila Varga is building a laptop that will sell for "
     "less than $100, she said.\n",
     "dollar.txt": "Markets\n\nThe dollar fell against the euro on Friday.\n",
+    "caper.txt": "Ferrant's Eleven tops chart\n\nThe caper Ferrant's Eleven took $40m in "
+    "cinemas on its opening weekend, its studio said.\n",
     "marathon.txt": "Harwick Marathon ban\n\nOrganisers of the Harwick Marathon on 17 April "
     "banned the runner Tessa Orlo, the race said.\n",
 }
@@ -107,3 +109,16 @@ def test_a_version_written_with_a_point_nought_is_that_edition(tmp_path: Path) -
     result = answer(built, "skimmer 8 spoken commands")
     assert result.found and "Skimmer 8.0" in result.passages[0].passage.text
     assert not answer(built, "skimmer 7 spoken commands").found
+
+
+def test_a_title_s_number_typed_as_a_word_asks_of_that_edition(index: Index) -> None:
+    result = answer(index, "how much did ferrant's twelve take in cinemas")
+    assert not result.found and not result.passages
+    assert "is about “ferrant's twelve”" in result.lead
+    told = answer(index, "how much did ferrant's eleven take in cinemas")
+    assert told.found and "Ferrant's Eleven" in told.passages[0].passage.text
+
+
+def test_a_number_word_counting_things_is_no_edition(index: Index) -> None:
+    assert asked_editions(index, "how much did ferrant's two sequels take") == []
+    assert asked_editions(index, "what did ferrant's one night take") == []

@@ -194,3 +194,38 @@ def test_a_denied_deed_answers_a_question_that_denies_it(
 ) -> None:
     result = answer(outcome_index, question)
     assert result.found and "does not send" in result.passages[0].passage.text
+
+
+DENIALS = {
+    "quarry.txt": "Quarry jobs\n\nThe Velmo quarry has not laid off a worker since 1990, its "
+    "owners said. The quarry employs 300 workers.\n",
+    "tender.txt": "Tender lost\n\nShares in the Velmo dredging firm fell after it failed to win "
+    "a harbour contract in Osk.\n",
+    "weather.txt": "Rain ahead\n\nForecasters expect rain across the valley on Sunday.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def denial_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("why_deeds_denials"), DENIALS)
+
+
+@pytest.mark.parametrize(
+    ("question", "deed"),
+    [
+        # a form of the verb ("laid" of "lay off") is read for its denial as the verb is
+        ("why did the velmo quarry lay off its workers", "lay off"),
+        ("why did the velmo dredging firm win the osk harbour contract", "win"),  # "failed to"
+    ],
+)
+def test_a_why_deed_the_passages_deny_is_not_told(
+    denial_index: Index, question: str, deed: str
+) -> None:
+    result = answer(denial_index, question)
+    assert not result.found and not result.passages
+    assert f"“{deed}”" in result.lead
+
+
+def test_did_a_deed_denied_is_answered_by_the_denial(denial_index: Index) -> None:
+    result = answer(denial_index, "did the velmo dredging firm win the osk harbour contract")
+    assert result.found and "failed to win" in result.passages[0].passage.text
