@@ -2,8 +2,9 @@
 
 Enters: an article's clean text. Leaves: direct and reported quotes, each with its speaker, cue
 and offsets (`extract_quotes`); per-article speaker summaries written at index time
-(`summarize`); and the `SpeakerDirectory` that merges a person's names across articles when
-questions are answered. Quote marks, cues, speaker phrases and names are the steps inside.
+(`summarize`); the names merged across articles from them (`merge_names`, stored by `qabot
+index` as `MergedNames`); and the `SpeakerDirectory` that answers who a name means from them.
+Quote marks, cues, speaker phrases and names are the steps inside.
 
 `extract_quotes` (`quotes`, with the cue and speaker rules it runs) is imported on first use:
 answering questions needs the directory and the names, not the extraction, and starts without it.
@@ -13,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from qabot.attribution.cues import SPEECH_VERBS
 from qabot.attribution.directory import SpeakerDirectory, initials
+from qabot.attribution.merged_names import MERGING_VERSION, MergedNames
+from qabot.attribution.name_merging import merge_names
 from qabot.attribution.owner_ties import may_name, named, ties
 from qabot.attribution.role_descriptions import roles_near
 from qabot.attribution.rule_versions import ATTRIBUTION_VERSION as QUOTE_RULES_VERSION
@@ -34,8 +37,10 @@ ATTRIBUTION_VERSION = f"{QUOTE_RULES_VERSION}.{SUMMARY_VERSION}"
 
 __all__ = [
     "ATTRIBUTION_VERSION",
+    "MERGING_VERSION",
     "SPEECH_VERBS",
     "Match",
+    "MergedNames",
     "SpeakerDirectory",
     "SpeakerSummary",
     "Summary",
@@ -44,6 +49,7 @@ __all__ = [
     "is_description",
     "is_group",
     "may_name",
+    "merge_names",
     "named",
     "person_name",
     "roles_near",

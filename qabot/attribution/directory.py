@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from qabot.attribution.article_names import cached_name_key as _name_key
 from qabot.attribution.body_speakers import BodySpeakers
+from qabot.attribution.merged_names import MergedNames
 from qabot.attribution.name_lookup import NameLookup
 from qabot.attribution.name_merging import merge_names
 from qabot.attribution.name_suggestions import NameSuggestions
@@ -131,7 +132,14 @@ class SpeakerDirectory(NameLookup):
         loader: Callable[[list[str]], list[Quote]],
     ) -> SpeakerDirectory:
         """Return the directory of articles summarised as (article id, who speaks there)."""
-        merged = merge_names(summaries)
+        return cls.from_merged(merge_names(summaries), loader)
+
+    @classmethod
+    def from_merged(
+        cls, merged: MergedNames, loader: Callable[[list[str]], list[Quote]]
+    ) -> SpeakerDirectory:
+        """Return the directory of names merged already (`merge_names`, or as an index
+        stores them)."""
         return cls(
             merged.canonical,
             merged.counts,

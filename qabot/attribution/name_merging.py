@@ -4,14 +4,15 @@ Runs when a `SpeakerDirectory` is built (`qabot.attribution.directory`), over ev
 summary of who speaks: "Cueto" is "Josenrique Cueto" where the article says so, "Architect Lena
 Okafor" is the "Lena Okafor" quoted elsewhere, and "Stoltenberg" is "Jens Stoltenberg" when only
 one Stoltenberg is known (unless its article says the surname is someone else:
-`qabot.attribution.lone_surnames`). Questions never run this; they read the maps it returns.
+`qabot.attribution.lone_surnames`). `qabot index` runs it and stores the maps it returns
+(`qabot.attribution.merged_names`: a change to what it returns bumps MERGING_VERSION there);
+questions read them, and run it only over an index that stores none of this version.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from qabot.attribution.article_names import (
     by_first_name,
@@ -29,6 +30,7 @@ from qabot.attribution.lone_surnames import (
     peer_title,
     role_holder,
 )
+from qabot.attribution.merged_names import MergedNames
 from qabot.attribution.quoted_role_holders import quoted_role_holders, role_asked
 from qabot.attribution.short_first_names import roles_of, short_forms_merged
 from qabot.attribution.speaker_genders import at_odds
@@ -42,20 +44,6 @@ from qabot.text.lexicon import (
     strip_title,
     without_post_nominals,
 )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MergedNames:
-    """Everyone quoted, under their canonical names, as `SpeakerDirectory` holds them."""
-
-    canonical: dict[str, str]  # speaker as written -> canonical name
-    counts: dict[str, int]  # canonical name -> number of quotes, first quoted first
-    articles: dict[str, list[str]]  # canonical name -> ids of the articles quoting them
-    roles: dict[str, Counter[str]]  # canonical name -> role words seen in its attributions
-    local: dict[
-        tuple[str, str], str
-    ]  # (article, speaker as written) -> canonical, where it differs
-    aliases: dict[str, set[str]]  # canonical name -> other names it is quoted under
 
 
 def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:

@@ -36,6 +36,7 @@ from qabot.indexing.layout import (
     writer_lock,
 )
 from qabot.indexing.plan import plan_update, previous_generation, stored_passages
+from qabot.indexing.speaker_file import stores_speakers
 from qabot.ingest import Scan, scan_article_files
 
 # the live one and the one before, besides any a reader still holds (layout.hold_generation)
@@ -169,8 +170,12 @@ def _update(
     # the folder's skipped files first: when no article is left, the error says why
     plan.warnings[:0] = scan.warnings
     meta = read_meta(old_dir) if old_dir is not None else {}
+    # a live generation without a speaker directory this qabot reads gets one, even when no
+    # article changed: every process would merge the names again on its first speech question
+    stale_speakers = old_dir is not None and not stores_speakers(meta)
     if (
         old_dir is not None
+        and not stale_speakers
         and not plan.to_read
         and not plan.removed
         and plan.manifest == plan.old_manifest
@@ -213,6 +218,7 @@ def _update(
             raise
         if (
             old_dir is not None
+            and not stale_speakers
             and not report.updated
             and plan.manifest == plan.old_manifest
             and plan.skipped == plan.old_skipped
@@ -235,4 +241,7 @@ def _update(
         shutil.rmtree(temporary, ignore_errors=True)
         raise
     drop_unused(index_dir, GENERATIONS_KEPT)
+    if stale_speakers and not report.updated:
+        note = "wrote the speaker directory this index lacked (no article was read again)"
+        return replace(report, generation=name, warnings=[*report.warnings, note])
     return replace(report, generation=name)

@@ -1,8 +1,8 @@
 """Writing one generation: the engine's passages, the quote segments and their index, the
-names of the people quoted (quoted_names.jsonl), the names articles write beside their
-initials (initialisms.jsonl), articles.jsonl, manifest.json and, last,
-meta.json with every file's checksum, into the temporary folder that `build` then renames into
-place.
+names of the people quoted (quoted_names.jsonl), the speaker directory (speakers.json), the
+names articles write beside their initials (initialisms.jsonl), articles.jsonl, manifest.json
+and, last, meta.json with every file's checksum, into the temporary folder that `build` then
+renames into place.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qabot import __version__
-from qabot.attribution import ATTRIBUTION_VERSION
+from qabot.attribution import ATTRIBUTION_VERSION, MERGING_VERSION
 from qabot.engines import Engine
 from qabot.errors import IndexFormatError, NoArticlesError
 from qabot.fileio import split_jsonl, write_jsonl
@@ -28,6 +28,7 @@ from qabot.indexing.layout import (
     FORMAT_VERSION,
     META_FILE,
     READERS_FILE,
+    FileEntry,
     articles_dir_from_index,
     file_checksums,
 )
@@ -49,6 +50,7 @@ from qabot.indexing.quoted_names import (
     write_name_counts,
 )
 from qabot.indexing.reading import Counts, Progress, read_articles
+from qabot.indexing.speaker_file import write_speakers
 from qabot.ingest import READING_VERSION
 from qabot.records import ArticleInfo, flat_dict
 from qabot.text import ANALYZER_VERSION
@@ -172,7 +174,7 @@ def _write_generation(
     committed = _started(writer.commit)
     try:
         write_jsonl(out / "articles.jsonl", (flat_dict(i) for i in infos.values()), old_infos)
-        total_quotes = _write_quote_index(old_dir, out, replaced, quote_rows)
+        total_quotes = _write_quote_index(old_dir, out, replaced, quote_rows, plan.manifest)
         _write_initialisms(old_dir, out, replaced, initialisms)
         (out / "manifest.json").write_text(
             json.dumps(
@@ -201,6 +203,7 @@ def _write_generation(
         "analyzer_version": ANALYZER_VERSION,
         "attribution_version": ATTRIBUTION_VERSION,
         "reading_version": READING_VERSION,
+        "merging_version": MERGING_VERSION,  # of the speaker directory (speakers.json)
         "engine": writer.name,
         "qabot_version": __version__,
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
@@ -221,15 +224,19 @@ def _write_generation(
 
 
 def _write_quote_index(
-    old_dir: Path | None, out: Path, replaced: set[str], quote_rows: dict[str, QuoteRow]
+    old_dir: Path | None,
+    out: Path,
+    replaced: set[str],
+    quote_rows: dict[str, QuoteRow],
+    manifest: dict[str, FileEntry],
 ) -> int:
     """Write the quote index (the old generation's rows of articles not read again, then the
-    new ones; segments compacted when updates left too many) and the names of the people
-    quoted; return how many quotes they hold.
+    new ones; segments compacted when updates left too many), the names of the people quoted
+    and the speaker directory merged from every row; return how many quotes they hold.
 
-    The kept rows are copied as written, and the names counted from the last generation's
-    counts, the rows dropped and the new ones: an update costs what it changes, not a decoding
-    of every row (~0.8 s of CPU at 100,000 articles)."""
+    The kept rows are copied as written, the names counted from the last generation's counts,
+    the rows dropped and the new ones; the directory needs every row decoded and merged, as
+    each process reading the generation did on its first speech question."""
     new_rows = list(quote_rows.values())
     compacting = len(segments(out)) > MAX_SEGMENTS
     with reading_previous(QUOTE_INDEX):
@@ -238,18 +245,20 @@ def _write_quote_index(
         )
         counted = read_name_counts(old_dir / NAMES_FILE) if old_dir else Counter[str]()
         total = quote_total(kept) + sum(row.count for row in new_rows)
-        whole = counted is None or compacting  # every kept row read, not only those dropped
-        read = [QuoteRow.from_json(json.loads(line)) for line in (kept if whole else gone)]
+        kept_rows = [QuoteRow.from_json(json.loads(line)) for line in kept]
+    live_rows = [*kept_rows, *new_rows]
     if counted is not None and not compacting:
         write_jsonl(out / QUOTE_INDEX, (row.to_json() for row in new_rows), kept)
+        with reading_previous(QUOTE_INDEX):
+            read = [QuoteRow.from_json(json.loads(line)) for line in gone]
         names = counted - name_counts(read) + name_counts(new_rows)
     else:
-        live_rows = [*read, *new_rows]
         if compacting:
             live_rows = compact(out, live_rows)
         write_jsonl(out / QUOTE_INDEX, (row.to_json() for row in live_rows))
         names = name_counts(live_rows)
     write_name_counts(out / NAMES_FILE, names)
+    write_speakers(out, live_rows, manifest)
     return total
 
 

@@ -4,6 +4,7 @@
     index_dir/.lock             held by the one process writing a new generation
     index_dir/gen-000007/       meta.json, manifest.json, articles.jsonl, engine/,
                                 quote_index.jsonl, quotes-NNNNNN.jsonl (see quote_store),
+                                speakers.json (the speaker directory: speaker_file),
                                 readers.lock (shared-locked by every process reading it)
 
 Everything is data (JSON, JSON Lines, the engine's own files): nothing here is ever unpickled.
@@ -59,6 +60,7 @@ READ_WHOLE = frozenset(
         "quote_index.jsonl",
         "initialisms.jsonl",
         "quoted_names.jsonl",
+        "speakers.json",
     }
 )
 _NOT_CHECKED = frozenset({META_FILE, READERS_FILE})  # at the top of a generation

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from qabot.attribution import ATTRIBUTION_VERSION, SpeakerDirectory
+from qabot.attribution import ATTRIBUTION_VERSION, SpeakerDirectory, merge_names
 from qabot.engines import Engine
 from qabot.errors import IndexDamagedError, IndexFormatError
 from qabot.fileio import ReadAt
@@ -30,6 +30,7 @@ from qabot.indexing.outlets import DateSpan, Outlet, date_span, summarize_outlet
 from qabot.indexing.quote_store import INDEX_FILE as QUOTE_INDEX
 from qabot.indexing.quote_store import QuoteRow, read_quotes
 from qabot.indexing.quoted_names import NAMES_FILE, QuotedNames
+from qabot.indexing.speaker_file import SPEAKERS_FILE, speakers_of, stores_speakers
 from qabot.records import ArticleInfo, Passage, Quote
 from qabot.text.signatures import order_key
 
@@ -141,10 +142,16 @@ class Index:
 
     @property
     def speakers(self) -> SpeakerDirectory:
-        """Everyone quoted, names merged across articles; built on first use."""
+        """Everyone quoted, names merged across articles: read from speakers.json on first
+        use, or merged from the quote index's summaries when the generation stores none of
+        this version (written by an older qabot)."""
         if self._speakers is None:
-            summaries = ((a, row.speakers) for a, row in self.quote_rows.items())
-            directory = SpeakerDirectory.from_summaries(summaries, self.quotes_of_articles)
+            if stores_speakers(self.meta):
+                with self._damaged(SPEAKERS_FILE):
+                    merged = speakers_of(self._checked(SPEAKERS_FILE))
+            else:
+                merged = merge_names((a, row.speakers) for a, row in self.quote_rows.items())
+            directory = SpeakerDirectory.from_merged(merged, self.quotes_of_articles)
             with self._lock:
                 if self._speakers is None:
                     self._speakers = directory
@@ -209,6 +216,22 @@ class Index:
         with self._damaged("the passages"):
             return self.engine.passages_of(article_id)
 
+    def _checked(self, name: str) -> bytes:
+        """Return the bytes of a file of this generation read whole, checked against the
+        checksum it was written with."""
+        data = (self.directory / name).read_bytes()
+        entry = self.meta.get("checksums", {}).get(name)
+        if entry and entry[1] and hashlib.sha256(data).hexdigest() != entry[1]:
+            raise self._differs(name)
+        return data
+
+    def _differs(self, name: str) -> IndexDamagedError:
+        """Return the error for a file that is not what was written."""
+        return IndexDamagedError(
+            f"The index in {self.directory.parent} is damaged ({self.generation}/{name} "
+            "differs from what was written). Run `qabot index` to repair it."
+        )
+
     def _rows(self, name: str) -> list[dict[str, Any]]:
         """Return the rows of a JSON Lines file of this generation, checked against the
         checksum it was written with (ValueError if it differs)."""
@@ -224,10 +247,7 @@ class Index:
                 except ValueError as error:  # told apart from damage once all is hashed
                     problem = problem or error
         if entry and entry[1] and digest.hexdigest() != entry[1]:
-            raise IndexDamagedError(
-                f"The index in {self.directory.parent} is damaged ({self.generation}/{name} "
-                "differs from what was written). Run `qabot index` to repair it."
-            )
+            raise self._differs(name)
         if problem is not None:
             raise problem
         return rows

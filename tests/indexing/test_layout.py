@@ -61,6 +61,7 @@ def engine_file(folder: Path, suffix: str) -> Path:
     [
         ("articles.jsonl", lambda f: replace_file(f / "articles.jsonl", b"")),
         ("quote_index.jsonl", lambda f: replace_file(f / "quote_index.jsonl", b"")),
+        ("speakers.json", lambda f: flip_one_byte(f / "speakers.json")),
         ("quotes-000001.jsonl", lambda f: flip_one_byte(f / "quotes-000001.jsonl")),
         ("manifest.json", lambda f: (f / "manifest.json").unlink()),
         ("text-000001.pack", lambda f: flip_one_byte(f / "engine" / "text-000001.pack")),

@@ -1,0 +1,116 @@
+"""Merged names as a record, and its stored form: what `qabot index` writes of the directory.
+
+`merge_names` (`qabot.attribution.name_merging`) works out everyone quoted, under one canonical
+name each, from every article's summary of who speaks: ~0.3 CPU-s on 2,283 articles, seconds on
+a million passages. An index stores the result (`to_json`) so that a process answering speech
+questions reads it (`from_json`) instead of working it out again.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+# The version of the merging rules (`qabot.attribution.name_merging` and the steps it calls:
+# `lone_surnames`, `short_first_names`, `quoted_role_holders`, `article_names`) and of the stored
+# form below: a stored directory of another version is not read, the directory is merged again
+# from the summaries when first asked for. Bump it with any change to what `merge_names` returns
+# that bumps no ATTRIBUTION_VERSION (a stored directory is read only under the rules it was
+# written by, quote and summary rules included): a change of the lexicons it reads too.
+# 1: the first stored directory
+MERGING_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MergedNames:
+    """Everyone quoted, under their canonical names, as `SpeakerDirectory` holds them."""
+
+    canonical: dict[str, str]  # speaker as written -> canonical name
+    counts: dict[str, int]  # canonical name -> number of quotes, first quoted first
+    articles: dict[str, list[str]]  # canonical name -> ids of the articles quoting them
+    roles: dict[str, Counter[str]]  # canonical name -> role words seen in its attributions
+    local: dict[
+        tuple[str, str], str
+    ]  # (article, speaker as written) -> canonical, where it differs
+    aliases: dict[str, set[str]]  # canonical name -> other names it is quoted under
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the stored form: each map as an object in its order (orders tell who was
+        quoted first), `local` as [article, speaker, canonical] triples, aliases sorted."""
+        return {
+            "version": MERGING_VERSION,
+            "canonical": self.canonical,
+            "counts": self.counts,
+            "articles": self.articles,
+            "roles": self.roles,
+            "local": [
+                [article, speaker, person] for (article, speaker), person in self.local.items()
+            ],
+            "aliases": {person: sorted(names) for person, names in self.aliases.items()},
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> MergedNames:
+        """Return the names stored by `to_json` (ValueError when `data` is not of this
+        version, or not of its shape: never a directory of half-read maps)."""
+        version = data.get("version") if isinstance(data, dict) else None
+        if type(version) is not int or version != MERGING_VERSION:  # not True, not 1.0
+            raise ValueError("not a stored speaker directory of this version")
+        canonical = _strings(data.get("canonical"), "canonical")
+        counts = _object(data.get("counts"), "counts")
+        if not all(type(n) is int for n in counts.values()):
+            raise ValueError("counts holds a count that is not a whole number")
+        articles = _object(data.get("articles"), "articles")
+        roles = _object(data.get("roles"), "roles")
+        aliases = _object(data.get("aliases"), "aliases")
+        local = data.get("local")
+        if not isinstance(local, list):
+            raise ValueError("local is not a list")
+        for lists in (articles, aliases):
+            if not all(
+                isinstance(items, list) and all(isinstance(x, str) for x in items)
+                for items in lists.values()
+            ):
+                raise ValueError("a list of names or articles holds something else")
+        if not all(
+            isinstance(words, dict) and all(type(n) is int for n in words.values())
+            for words in roles.values()
+        ):
+            raise ValueError("roles holds something other than role word counts")
+        if not all(
+            isinstance(row, list) and len(row) == 3 and all(isinstance(x, str) for x in row)
+            for row in local
+        ):
+            raise ValueError("local holds something other than [article, speaker, name]")
+        return cls(
+            canonical=canonical,
+            counts=counts,
+            articles=articles,
+            roles={person: _counter(words) for person, words in roles.items()},
+            local={(article, speaker): person for article, speaker, person in local},
+            aliases={person: set(names) for person, names in aliases.items()},
+        )
+
+
+def _counter(counts: dict[str, int]) -> Counter[str]:
+    """Return `counts` as a Counter, in its order (dict.update: `Counter(counts)` checks each
+    count, a third of the load's time over thousands of people)."""
+    counter: Counter[str] = Counter()
+    dict.update(counter, counts)
+    return counter
+
+
+def _object(value: Any, name: str) -> dict[str, Any]:
+    """Return `value` when it is a JSON object (ValueError naming `name` when not)."""
+    if not isinstance(value, dict):
+        raise ValueError(f"{name} is not an object")
+    return value
+
+
+def _strings(value: Any, name: str) -> dict[str, str]:
+    """Return `value` when it is a JSON object of strings (ValueError naming `name` when not)."""
+    found = _object(value, name)
+    if not all(isinstance(text, str) for text in found.values()):
+        raise ValueError(f"{name} maps a name to something other than a name")
+    return found
