@@ -16,7 +16,7 @@ import threading
 import weakref
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,7 @@ from qabot.indexing.initialisms import INITIALISMS_FILE, Initialisms
 from qabot.indexing.layout import unreadable
 from qabot.indexing.outlets import DateSpan, Outlet, date_span, summarize_outlets
 from qabot.indexing.quote_store import INDEX_FILE as QUOTE_INDEX
-from qabot.indexing.quote_store import QuoteRow, read_quotes
+from qabot.indexing.quote_store import QuoteRow, StoredRows, read_quotes
 from qabot.indexing.quoted_names import NAMES_FILE, QuotedNames
 from qabot.indexing.speaker_file import SPEAKERS_FILE, speakers_of, stores_speakers
 from qabot.records import ArticleInfo, Passage, Quote
@@ -58,7 +58,7 @@ class Index:
         self._speakers: SpeakerDirectory | None = None
         self._lock = threading.Lock()
         self._articles: dict[str, ArticleInfo] | None = None
-        self._quote_rows: dict[str, QuoteRow] | None = None
+        self._quote_rows: StoredRows | None = None
         self._quoted_orders: array[int] | None = None  # see may_have_quotes
         self._segments = ReadAt()  # the quote segments, read in place (quotes_of_articles)
         self._quotes_kept: OrderedDict[str, tuple[Quote, ...]] = OrderedDict()
@@ -105,14 +105,17 @@ class Index:
         return self._dates
 
     @property
-    def quote_rows(self) -> dict[str, QuoteRow]:
-        """Article id -> where its quotes are and who speaks in them (see quote_store)."""
+    def quote_rows(self) -> Mapping[str, QuoteRow]:
+        """Article id -> where its quotes are and who speaks in them (see quote_store), each
+        row decoded when first asked for."""
         if self._quote_rows is None:
             with self._lock:
                 if self._quote_rows is None:
                     with self._damaged(QUOTE_INDEX):
-                        rows = map(QuoteRow.from_json, self._rows(QUOTE_INDEX))
-                        self._quote_rows = {row.article_id: row for row in rows}
+                        self._quote_rows = StoredRows(
+                            self._rows(QUOTE_INDEX),
+                            lambda error: self._format_error(QUOTE_INDEX, error),
+                        )
         return self._quote_rows
 
     @property
@@ -260,18 +263,22 @@ class Index:
         except PermissionError as error:  # another user's file, at a question: not damage
             raise unreadable(self.directory.parent, error) from error
         except (OSError, ValueError, KeyError, TypeError) as error:
-            written_by = self.meta.get("attribution_version")
-            if written_by != ATTRIBUTION_VERSION:  # a newer qabot's quotes, not damage
-                raise IndexFormatError(
-                    f"The index in {self.directory.parent} was built by another version of "
-                    f"qabot (quote attribution {written_by}; this one reads "
-                    f"{ATTRIBUTION_VERSION}) and this one cannot read its {what}. Run "
-                    "`qabot index --rebuild` to build it again."
-                ) from error
-            raise IndexFormatError(
-                f"The index in {self.directory.parent} is damaged ({what}: {error}). "
-                "Run `qabot index --rebuild` to build it again."
-            ) from error
+            raise self._format_error(what, error) from error
+
+    def _format_error(self, what: str, error: Exception) -> IndexFormatError:
+        """Return the error for a file of this generation that cannot be read."""
+        written_by = self.meta.get("attribution_version")
+        if written_by != ATTRIBUTION_VERSION:  # a newer qabot's quotes, not damage
+            return IndexFormatError(
+                f"The index in {self.directory.parent} was built by another version of "
+                f"qabot (quote attribution {written_by}; this one reads "
+                f"{ATTRIBUTION_VERSION}) and this one cannot read its {what}. Run "
+                "`qabot index --rebuild` to build it again."
+            )
+        return IndexFormatError(
+            f"The index in {self.directory.parent} is damaged ({what}: {error}). "
+            "Run `qabot index --rebuild` to build it again."
+        )
 
     @property
     def passage_count(self) -> int:

@@ -113,6 +113,32 @@ def test_quotes_a_newer_version_wrote_are_told_from_damage(tmp_path: Path) -> No
         answer(index, "who said the port is open again?")
 
 
+def test_a_quote_index_row_is_decoded_when_asked_for_and_a_garbled_one_is_one_error(
+    tmp_path: Path,
+) -> None:
+    # rows are decoded when their article's quotes are read, not all at load: a row garbled
+    # by a writer (checksums right) is still one clear error, never an article without quotes
+    articles, index_dir = tmp_path / "articles", tmp_path / "index"
+    articles.mkdir()
+    (articles / "a.txt").write_text(
+        'Port reopens\n\n"The port is open again," said harbour master Ona Vell.\n'
+    )
+    update_index(articles, index_dir)
+    assert len(load_index(index_dir).quote_rows._decoded) == 0  # type: ignore[attr-defined]
+    generation = index_dir / str(current_generation(index_dir))
+    path = generation / "quote_index.jsonl"
+    rows = [json.loads(line) for line in path.read_text().splitlines()]
+    for row in rows:
+        row["speakers"] = {name: "garbled" for name in row["speakers"]}
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    meta = json.loads((generation / "meta.json").read_text())
+    meta["checksums"] = file_checksums(generation)
+    (generation / "meta.json").write_text(json.dumps(meta))
+    index = load_index(index_dir)
+    with pytest.raises(IndexFormatError, match=r"damaged \(quote_index\.jsonl: not a speaker"):
+        answer(index, "what did Ona Vell say about the port?")
+
+
 def test_an_articles_quotes_are_read_once_and_the_kept_ones_are_bounded(
     articles_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
