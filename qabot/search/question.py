@@ -20,7 +20,7 @@ from qabot.search.filters import Filters
 from qabot.search.kinds_of_people import ANYONE, kind_of_people
 from qabot.search.misspelt_names import corrected_speaker
 from qabot.search.outlet_tags import outlet_tag, with_tag
-from qabot.search.pronoun_genders import person_meant
+from qabot.search.pronoun_genders import person_meant, unclear_pronoun
 from qabot.search.pronoun_owners import owned_by_pronoun, referred
 from qabot.search.question_phrasing import as_meant
 from qabot.search.question_record import Question
@@ -130,6 +130,7 @@ def read_question(
         speech, words, found_filters, clash = whole, text, Filters(), ""
     speaker = None
     needs_speaker = False
+    unclear = ""  # "she" right after a man: who is meant is not guessed
     recent = conversation.recent_speaker(now) if conversation else None
     topic = conversation.recent_topic(now) if conversation else None
     suggestion = conversation.recent_suggestion(now) if conversation else None
@@ -232,6 +233,7 @@ def read_question(
         speaker = recent
         if recent and conversation is not None:  # "he" after Truss: the last man named
             speaker = person_meant(words, recent, conversation.recent_earlier(now))
+            unclear = unclear_pronoun(words, recent) if speaker is None else ""
         if last is not None and not continued and not _REFERS_BACK.search(words):
             speaker = None  # "Belarus" - "what about tanks?": the search came last, not him
         if speech.topic and not continued and not _REFERS_BACK.search(words):
@@ -287,6 +289,7 @@ def read_question(
         shown=shown,
         filters=(filters or Filters()).over(found_filters),
         needs_speaker=needs_speaker,
+        unclear_pronoun=unclear if needs_speaker else "",
         resumed=resumed,
         next_page=next_page,
         undated_followup=undated_followup,

@@ -35,6 +35,7 @@ class Question:
     filters: Filters = field(default_factory=Filters)
     needs_speaker: bool = False  # a follow-up with nobody to refer back to
     unnamed: str = ""  # ... but someone no article names, asked about last
+    unclear_pronoun: str = ""  # ... or "she" after a man: the reply saying so
     resumed: LastSearch | None = None  # the search "more" or "and in 2005?" continues
     next_page: bool = False  # "more": the passages after those the last search showed
     undated_followup: bool = False  # "and last week?" where no article has a date

@@ -55,6 +55,8 @@ def refusal(read: Question) -> str | None:
         # "what else did he say?" after someone no article names: no one else is meant
         topic = read.speech.topic
         return _nothing_said(read.unnamed) + (f" about “{topic}”." if topic else ".")
+    if read.needs_speaker and read.unclear_pronoun:
+        return read.unclear_pronoun  # "what did she say?" right after a man
     if read.needs_speaker:
         return "Who do you mean? Ask “What did <name> say?” first."
     if read.speech is None and _SAYING_ONLY.fullmatch(read.text):

@@ -38,6 +38,8 @@ from qabot.text.patterns import lazy
 MENTION_PASSAGES = 20  # someone never quoted: passages searched for those that name them
 _SAY = frozenset("say says said saying".split())
 _ARTICLE = lazy(r"^(?:the|a|an)\s+", re.IGNORECASE)  # of a description: "the greek government"
+# the owner a description names before its role: "Ada Vale's lawyer", "Patsy Rowlands' agent"
+_OWNER = lazy(r"^(.+?)(?:['’]s|(?<=s)['’])\s+\w", re.IGNORECASE)
 
 
 def _people_of_a_kind(name: str) -> bool:
@@ -118,6 +120,21 @@ def _unknown_speaker_page(
     hint = suggestion(index, name)
     gender = title_gender(name)
     did_you_mean = f" Did you mean {hint}?" if hint else ""
+    owner = _OWNER.match(name) if is_description(name) else None
+    if (
+        owner is not None
+        and not is_description(owner[1])  # a role ("the governor's office") is no one named
+        and not _naming(index, read, owner[1], owner[1], None, 1, 0)[0]
+    ):
+        # "Zarkon Velliquette's lawyer": no article names him, so none names his lawyer
+        # ("the articles call no one so" would say there may be a Zarkon Velliquette)
+        unnamed = f"{owner[1]} is not named in the articles"
+        return Answer(
+            read.text,
+            False,
+            f"{unnamed[:1].upper()}{unnamed[1:]}, so nobody is quoted as {name}.",
+            topic=topic,
+        )
     if is_description(name):
         outlet = absent_outlet(index, name)
         # "what did the guardian say about the election": its name is no word of the topic

@@ -1,0 +1,112 @@
+"""What qabot says when it cannot tell who or what is meant reads true to the reader: "she"
+right after a man is not taken to mean him; the lawyer of someone no article names is not
+looked for among the lawyers the articles quote. Each through `answer()` and a real `qabot`
+process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qabot.indexing import Index, load_index, update_index
+from qabot.search import Conversation, answer
+from tests.support.indexes import write_articles
+from tests.support.processes import qabot
+
+pytestmark = pytest.mark.e2e
+
+_PLACES = "harbour river market ferry council school bridge garden tower station mill".split()
+# our own short notes, enough of them that a word few hold is telling
+ARTICLES = {
+    f"note{i:04}.txt": f"Note {i}\n\nThe {_PLACES[i % 11]} and the {_PLACES[i * 7 % 11]} were "
+    f"busy on day {i}, officials said."
+    for i in range(300)
+}
+ARTICLES["ferry.txt"] = (
+    "Ferry fares to rise\n\nFerry fares will rise in the spring, the operator said. "
+    '"Fuel has never cost more," said Tom Dunmore, who runs the line. '
+    '"We held fares for three years," Mr Dunmore added.'
+)
+ARTICLES["garden.txt"] = (
+    "Garden show opens\n\nThe garden show opened on Saturday. "
+    '"The roses are the best we have had," said Helen Vale, who chairs the show. '
+    '"Come early," Ms Vale said.'
+)
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("plainly")
+    update_index(write_articles(folder / "seeds", ARTICLES), folder / "index")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def index(workdir: Path) -> Index:
+    return load_index(workdir / "index")
+
+
+def test_she_right_after_a_man_is_not_taken_to_mean_him(index: Index) -> None:
+    chat = Conversation()
+    assert answer(index, "what did Tom Dunmore say?", conversation=chat).speaker == "Tom Dunmore"
+    result = answer(index, "what did she say?", conversation=chat)
+    assert not result.found and not result.quotes and result.speaker is None
+    assert result.lead == (
+        "It is unclear who “she” is: Tom Dunmore, asked about last, is a man. "
+        "Ask “What did <name> say?” with her name."
+    )
+    # he is still the one "he" means
+    assert answer(index, "what else did he say?", conversation=chat).speaker == "Tom Dunmore"
+
+
+def test_she_after_a_woman_then_a_man_is_the_woman(index: Index) -> None:
+    chat = Conversation()
+    answer(index, "what did Helen Vale say?", conversation=chat)
+    answer(index, "what did Tom Dunmore say?", conversation=chat)
+    assert answer(index, "what did she say?", conversation=chat).speaker == "Helen Vale"
+
+
+def test_the_console_says_who_she_is_is_unclear(workdir: Path) -> None:
+    script = (
+        "what did Tom Dunmore say?\nwhat did she say about fares?\n"
+        "what did Zarkon Velliquette's lawyer say?\n"
+    )
+    console = qabot("console", cwd=workdir, stdin=script)
+    assert console.returncode == 0, console.stderr
+    assert "qabot> It is unclear who “she” is: Tom Dunmore, asked about last, is a man." in (
+        console.stdout
+    )
+    assert console.stdout.count("Fuel has never cost more") == 1
+    assert "qabot> Zarkon Velliquette is not named in the articles, so nobody is quoted" in (
+        console.stdout
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "what did Zarkon Velliquette's lawyer say?",
+            "Zarkon Velliquette is not named in the articles, so nobody is quoted as "
+            "Zarkon Velliquette's lawyer.",
+        ),
+        (
+            "what did zarkon's spokesman say about the ferry fares",
+            "Zarkon is not named in the articles, so nobody is quoted as zarkon's spokesman.",
+        ),
+    ],
+)
+def test_the_role_of_someone_no_article_names_says_they_are_named_nowhere(
+    index: Index, question: str, lead: str
+) -> None:
+    # "No quotes from anyone the articles call Zarkon Velliquette's lawyer" told of a
+    # Zarkon Velliquette the articles might name
+    result = answer(index, question)
+    assert not result.found and not result.passages and not result.quotes
+    assert result.lead == lead
+
+
+def test_the_role_of_someone_named_is_still_looked_for(index: Index) -> None:
+    lead = answer(index, "what did Tom Dunmore's lawyer say?").lead
+    assert lead.startswith("No quotes from anyone the articles call Tom Dunmore's lawyer"), lead
