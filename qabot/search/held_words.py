@@ -69,10 +69,17 @@ def unasked_lead(index: Index, words: str, ranked: Ranked) -> str | None:
     named |= adjective_terms(named)  # "the French government" is about France
     # "why did X step down": "X resigned" holds it in one word; the lead names the phrase
     phrasal = phrasal_uses(words)
+    in_phrases = {term for typed, _ in phrasal for term in tokenize(typed)}
+    # ... and its verb alone does not: "a step forward" is no stepping down (the phrase
+    # itself is read in the sentence, `_together`)
+    asked = {term for term in asked if term not in in_phrases}
     asked |= {term for _, senses in phrasal for term in senses}
+    phrases = frozenset(senses for _, senses in phrasal)
     for hit in ranked.hits:
         title = set(article_title_terms(hit.passage, hit.article.title))
-        if title & asked or _together(hit.passage, named, asked, about=bool(title & named)):
+        if title & asked or _together(
+            hit.passage, named, asked, about=bool(title & named), phrases=phrases
+        ):
             return None
         if _names_together(hit.passage, ranked.names, _people(words, ranked.names)):
             return None  # "how far did Nadal get in Acapulco": the one is asked of the other
@@ -82,20 +89,24 @@ def unasked_lead(index: Index, words: str, ranked: Ranked) -> str | None:
     for hit in ranked.hits:
         if (
             opening
-            and _together(hit.passage, named, asked, about=True)
+            and _together(hit.passage, named, asked, about=True, phrases=phrases)
             and _opens_with(index, hit.passage.article_id, opening)
         ):
             return None
     shown = {hit.passage.id for hit in ranked.hits}
     articles = frozenset(hit.passage.article_id for hit in ranked.hits)
-    others = index.engine.search_scored(sorted(asked), NEAR_READ, PassageFilter(articles=articles))
+    where = PassageFilter(articles=articles)
+    others = index.engine.search_scored(sorted(asked | in_phrases), NEAR_READ, where)
     for i in range(len(others)):
         passage = others.passage(i)
-        if passage.id not in shown and held_terms(passage, named):
+        if (
+            passage.id not in shown
+            and held_terms(passage, named)
+            and (held_terms(passage, asked) or _holds_phrase(passage, phrases))
+        ):
             return None  # another passage of their articles has both: it may well say
     about: list[str] = []
     lacks = [typed for typed, _ in phrasal]
-    in_phrases = {term for typed, _ in phrasal for term in tokenize(typed)}
     for word in TYPED_WORD.findall(words):
         terms = set(word_terms(word))
         if terms & in_phrases:
@@ -114,11 +125,19 @@ def _opens_with(index: Index, article_id: str, named: set[str]) -> bool:
     return bool(passages) and named <= set().union(*_sentence_terms(passages[0])[:1])
 
 
-def _together(passage: Passage, named: set[str], asked: set[str], *, about: bool) -> bool:
+def _together(
+    passage: Passage,
+    named: set[str],
+    asked: set[str],
+    *,
+    about: bool,
+    phrases: frozenset[frozenset[str]] = frozenset(),
+) -> bool:
     """Return whether one sentence of `passage` holds a word of the subject (`named`; any
     sentence when the article's title is `about` it, or one opening "He" or "She" after a
     sentence naming it: "... Chris Tarrant will be hosting a show. He left Capital FM this
-    year") and a word asked of it."""
+    year") and a word asked of it, or a phrasal verb asked (`phrases`, each by its senses:
+    "stepped down")."""
     sentences = _sentence_terms(passage)
     spans = passage.sentence_spans() or sentence_spans(passage.text)
     openings = (
@@ -127,11 +146,26 @@ def _together(passage: Passage, named: set[str], asked: set[str], *, about: bool
         else [False] * len(sentences)
     )
     before = False
-    for terms, pronoun in zip(sentences, openings, strict=True):
-        if (about or terms & named or (pronoun and before)) and terms & asked:
+    for at, (terms, pronoun) in enumerate(zip(sentences, openings, strict=True)):
+        if (about or terms & named or (pronoun and before)) and (
+            terms & asked or (at < len(spans) and _holds_phrase(passage, phrases, spans[at]))
+        ):
             return True
         before = bool(terms & named)
     return False
+
+
+def _holds_phrase(
+    passage: Passage,
+    phrases: frozenset[frozenset[str]],
+    span: tuple[int, int] | None = None,
+) -> bool:
+    """Return whether `passage` (its sentence at `span`) writes one of the phrasal verbs
+    `phrases` (each by its senses) in any form of its verb."""
+    if not phrases:
+        return False
+    start, end = span or (0, len(passage.text))
+    return any(senses in phrases for _, senses in phrasal_uses(passage.text[start:end]))
 
 
 def _names_together(

@@ -363,6 +363,7 @@ RESIGNED = {
     "stairs.txt": "Stairs mended\n\nThe station stairs were mended; one step was loose and "
     "the lift was down for a week.\n",
     "wall.txt": "Harbour wall painted\n\nLena Holt painted the harbour wall blue.\n",
+    "platform.txt": "Platform opens\n\nNia Marsh took one step onto the new platform and waved.\n",
 }
 
 
@@ -379,3 +380,18 @@ def test_a_phrasal_verb_no_sentence_holds_is_named_whole(tmp_path: Path) -> None
     assert not result.found and not result.passages
     # it said: ... has “step” (the verb alone, as if "step" were asked)
     assert result.lead.endswith("no sentence about “Lena Holt” has “step down”."), result.lead
+
+
+def test_a_phrasal_verbs_own_verb_alone_does_not_hold_it(tmp_path: Path) -> None:
+    # "one step onto the platform" held "step" of "step down": her passage was shown
+    index = index_of(tmp_path, RESIGNED)
+    result = answer(index, "why did Nia Marsh step down")
+    assert not result.found and not result.passages
+    assert result.lead.endswith("no sentence about “Nia Marsh” has “step down”."), result.lead
+
+
+def test_a_phrasal_verb_written_whole_holds_it(tmp_path: Path) -> None:
+    index = index_of(tmp_path, RESIGNED)
+    result = answer(index, "why will Tom Dunmore step down")
+    assert result.found, result.lead
+    assert [hit.article.title for hit in result.passages][:1] == ["Bridge reopens"]
