@@ -51,6 +51,7 @@ from qabot.search.retrieval import bounded
 from qabot.search.speech_answers import what_said
 from qabot.search.spelling import check_spelling
 from qabot.search.topic_spelling import spelling_note
+from qabot.search.typed_capitals import names_as_typed
 from qabot.search.undated_speech import said_undated
 from qabot.search.who_is import who_is
 from qabot.search.who_said_answer import who_said
@@ -249,6 +250,10 @@ def _answer(
         # words on a topic, quotes alone: the passages they were taken from (not for all
         # someone said, nor "more" of it: their words are the whole answer)
         result = with_quote_passages(index, result, top)
+    if read.speech is not None and read.speech.topic:  # "about gordon brown" typed "Gordon Brown"
+        result = replace(
+            result, lead=names_as_typed(index, read.text, read.speech.topic, result.lead)
+        )
     if read.absent_outlet and not result.lead.startswith(ABSENT_LEAD):
         # "according to the BBC, ...": answered from all articles, and the lead says why
         result = replace(result, lead=f"{ABSENT_LEAD} {read.absent_outlet}. {result.lead}")

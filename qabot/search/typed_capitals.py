@@ -75,6 +75,28 @@ def as_typed_plainly(index: Index, question: str) -> str:
     return _lowered(question, lowered) if lowered else question
 
 
+def names_as_typed(index: Index, question: str, topic: str, lead: str) -> str:
+    """Return `lead` echoing `topic` (a piece of `question` as read, a Title Case question's
+    capitals lowered) with the capitals the reader typed on the words the archive mostly
+    writes with one: "says “Gordon Brown should quit”" of "Who Said Gordon Brown Should
+    Quit". An echo names a name as it is written, and a common word as a sentence would; a
+    question typed all in capitals is echoed in lower case (`wording.echo`)."""
+    if not topic or shouted(question) or len(question.lower()) != len(question):
+        return lead
+    at = question.lower().find(topic.lower())
+    typed = question[at : at + len(topic)] if at >= 0 else topic
+    if typed == topic:
+        return lead
+    parts: list[str] = []
+    end = 0
+    for word in _WORD.finditer(typed):
+        keep = word.group()[0].isupper() and _tells_a_name(index, word.group())
+        parts += [topic[end : word.start()], word.group() if keep else topic[slice(*word.span())]]
+        end = word.end()
+    shown = "".join(parts) + topic[end:]
+    return re.sub(rf"(?<!\w){re.escape(topic)}(?!\w)", lambda _: shown, lead)
+
+
 def _runs(question: str, words: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     """Return the runs of side by side words typed with a capital (a connector such as "of"
     may join two: "Bank of America")."""

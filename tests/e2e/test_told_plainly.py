@@ -110,3 +110,18 @@ def test_the_role_of_someone_no_article_names_says_they_are_named_nowhere(
 def test_the_role_of_someone_named_is_still_looked_for(index: Index) -> None:
     lead = answer(index, "what did Tom Dunmore's lawyer say?").lead
     assert lead.startswith("No quotes from anyone the articles call Tom Dunmore's lawyer"), lead
+
+
+@pytest.mark.parametrize(
+    ("question", "echoed"),
+    [
+        ("What Did Helen Vale Say About Tom Dunmore", "Tom Dunmore"),
+        ("Who Said Zarkon Velliquette Was Busy", "Zarkon Velliquette was busy"),
+    ],
+)
+def test_a_title_case_question_echoes_names_with_their_capitals(
+    index: Index, question: str, echoed: str
+) -> None:
+    # read in lower case ("tom dunmore"), the echo wrote the name so
+    lead = answer(index, question).lead
+    assert echoed in lead and echoed.casefold() not in lead, lead
