@@ -192,6 +192,11 @@ def _answer(
         result = held  # "who is the Arsenal manager?": the person the articles call so
     elif read.speech is None:
         spelling = check_spelling(index, read.words)
+        if spelling.corrected and not_english(read.text, True):
+            # "que pense le ministre": "pense" is no misspelt "pence", but a word no article has
+            missing = [*spelling.missing, *(typed for typed, _ in spelling.corrected)]
+            missing.sort(key=lambda word: read.words.find(word))  # in the order typed
+            spelling = replace(spelling, words=read.words, corrected=(), missing=tuple(missing))
         year = (
             None
             if filters and (filters.since or filters.until)

@@ -11,6 +11,7 @@ from qabot.attribution import is_group
 from qabot.search.answer_record import MISSING_LEAD
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon.other_languages import (
+    ASKING_WORDS,
     ENGLISH_TOO,
     english_words,
     folded,
@@ -102,47 +103,58 @@ def quotes_note(count: int, person: str, beyond: bool, how: str) -> str:
 
 
 def not_english(question: str, found: bool, *, read_english: bool = False) -> bool:
-    """Return True when `question` is mostly in a script other than Latin, or found nothing,
-    has no little English word and holds two or more common words of another language, at
-    least as many as English ones ("dove sono le notizie"), more where some of its words were
-    read as English (`read_english`: the articles hold them, or a date or outlet was read;
-    "¿qué dijo Blair sobre Irak?"). English words a small folder lacks ("pizza recipe") are
-    not another language, nor is one word of another ("lib dem women manifesto")."""
-    is_ascii = question.isascii()
-    if is_ascii and found:
-        return False  # every ASCII letter is a Latin one, so only the last test could hold
+    """Return True when `question` is mostly in a script other than Latin; or holds two or
+    more common words of one other language, one or more no English word, and fewer English
+    words beside them (`_in_language`: "que pense le ministre de la grève", found or not: a
+    passage matching "le", "de" and "la" answers nothing asked); or found nothing, has no
+    little English word and holds two or more common words of another language, at least as
+    many as English ones ("dove sono le notizie"), more where some of its words were read as
+    English (`read_english`: the articles hold them, or a date or outlet was read; "¿qué dijo
+    Blair sobre Irak?"). English words a small folder lacks ("pizza recipe") are not another
+    language, nor is one word of another ("lib dem women manifesto"), nor names typed with a
+    capital ("what did Le Pen say about the Tour de France")."""
     letters = [c for c in question if c.isalpha()]
     if not letters:
         return False
-    if is_ascii:
+    if question.isascii():
         latin = len(letters)
     else:
         latin = sum(unicodedata.name(c, "").startswith("LATIN") for c in letters)
     if latin < len(letters) / 2:
         return True
-    words = [w.casefold() for w in LETTER_WORD.findall(question)]
-    if found or len(words) < 2:
+    typed = LETTER_WORD.findall(question)
+    if len(typed) < 2:
         return False
+    words = [w.casefold() for w in typed]
     spelt = [folded(word) for word in words]
+    if found and question.isascii() and ASKING_WORDS.isdisjoint(spelt):
+        return False  # no word asks or says in another language: English, found
+
     other = sum(word in other_language_words() for word in spelt)
     if not other:
         return False  # each language's test asks for a word of it that is no English word
-    if not any(w in STOP_WORDS for w in words):
+    if not found and not any(w in STOP_WORDS for w in words):
         english = sum(word in english_words() for word in spelt)
         if other >= 2 and (other > english if read_english else other >= english):
             return True
-    return any(_in_language(spelt, theirs) for theirs in language_words().values())
+    # a word typed with a capital after the first is a name, of no language ("Ukraine"),
+    # unless every word is typed so ("Was Hat Blair Gesagt", "WAS BLAIR RIGHT")
+    capitals = [w for w in typed[1:] if w[:1].isupper()]
+    named = {folded(w.casefold()) for w in capitals} if len(capitals) < len(typed) - 1 else set()
+    return any(_in_language(spelt, theirs, named) for theirs in language_words().values())
 
 
-def _in_language(spelt: list[str], theirs: frozenset[str]) -> bool:
+def _in_language(spelt: list[str], theirs: frozenset[str], named: set[str]) -> bool:
     """Return True when two or more of the words `spelt` are common words of one language,
-    one or more of them no English word, and fewer English words than those stand outside it:
-    "was hat Blair gesagt" is German ("was" and "hat" are German words too)."""
+    one or more of them no English word, and fewer English words than those stand outside it
+    (a name, `named`, is none): "was hat Blair gesagt" is German ("was" and "hat" are German
+    words too)."""
     own = [word for word in spelt if word in theirs]
     only = sum(word not in english_words() and word not in ENGLISH_TOO for word in own)
     # a letter alone is no English word: "l" of "l'Irak", "d" of "d'accord" are elided
     english = sum(
-        len(word) > 1 and word in english_words() and word not in theirs for word in spelt
+        len(word) > 1 and word in english_words() and word not in theirs and word not in named
+        for word in spelt
     )
     return len(own) >= 2 and only > english
 

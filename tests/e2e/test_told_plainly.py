@@ -1,6 +1,8 @@
 """What qabot says when it cannot tell who or what is meant reads true to the reader: "she"
 right after a man is not taken to mean him; the lawyer of someone no article names is not
-looked for among the lawyers the articles quote. Each through `answer()` and a real `qabot`
+looked for among the lawyers the articles quote; a Title Case question's echo keeps its names'
+capitals; a question in French is told the articles are English even when it finds passages,
+and its words are never mended into English ones. Each through `answer()` and a real `qabot`
 process."""
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import pytest
 
 from qabot.indexing import Index, load_index, update_index
 from qabot.search import Conversation, answer
+from qabot.search.wording import ENGLISH_NOTE
 from tests.support.indexes import write_articles
 from tests.support.processes import qabot
 
@@ -26,7 +29,7 @@ ARTICLES = {
 ARTICLES["ferry.txt"] = (
     "Ferry fares to rise\n\nFerry fares will rise in the spring, the operator said. "
     '"Fuel has never cost more," said Tom Dunmore, who runs the line. '
-    '"We held fares for three years," Mr Dunmore added.'
+    '"We held fares for three years," Mr Dunmore added. A single ticket costs ninety pence.'
 )
 ARTICLES["garden.txt"] = (
     "Garden show opens\n\nThe garden show opened on Saturday. "
@@ -70,7 +73,7 @@ def test_she_after_a_woman_then_a_man_is_the_woman(index: Index) -> None:
 def test_the_console_says_who_she_is_is_unclear(workdir: Path) -> None:
     script = (
         "what did Tom Dunmore say?\nwhat did she say about fares?\n"
-        "what did Zarkon Velliquette's lawyer say?\n"
+        "what did Zarkon Velliquette's lawyer say?\nque pense le ministre du ferry\n"
     )
     console = qabot("console", cwd=workdir, stdin=script)
     assert console.returncode == 0, console.stderr
@@ -81,6 +84,8 @@ def test_the_console_says_who_she_is_is_unclear(workdir: Path) -> None:
     assert "qabot> Zarkon Velliquette is not named in the articles, so nobody is quoted" in (
         console.stdout
     )
+    french = console.stdout.split(f"qabot> {ENGLISH_NOTE}", 1)
+    assert len(french) == 2 and "pence" not in french[1].split("\n")[0], console.stdout
 
 
 @pytest.mark.parametrize(
@@ -125,3 +130,20 @@ def test_a_title_case_question_echoes_names_with_their_capitals(
     # read in lower case ("tom dunmore"), the echo wrote the name so
     lead = answer(index, question).lead
     assert echoed in lead and echoed.casefold() not in lead, lead
+
+
+@pytest.mark.parametrize(
+    "question", ["que pense le ministre du ferry", "pourquoi le ferry est cher"]
+)
+def test_a_french_question_that_finds_passages_is_told_the_articles_are_english(
+    index: Index, question: str
+) -> None:
+    # answered from passages as if English, "pense" searched as "pence"
+    lead = answer(index, question).lead
+    assert lead.startswith(ENGLISH_NOTE), lead
+    assert "pence" not in lead, lead
+
+
+def test_an_english_question_with_french_names_is_not_told_so(index: Index) -> None:
+    lead = answer(index, "what did Le Pen say about the Tour de France ferry").lead
+    assert ENGLISH_NOTE not in lead, lead

@@ -46,7 +46,7 @@ SAID = {
 # ... and its question words, which some stop lists lack ("wer hat die Wahl gewonnen?": "hat"
 # and "die" are English words too), folded; "qu" of "qu'a", "qu'est-ce" as the words split
 ASKED = {
-    "French": "pourquoi quoi quel quelle quels quelles comment combien qu",
+    "French": "pourquoi quoi quel quelle quels quelles comment combien qu que",
     "German": "wer warum wann weshalb wieso welcher welches wessen",
     "Spanish": "cuanto cuantos cuantas quienes cual cuales",
     "Italian": "chi cosa quanto quanti quante perche",
@@ -56,6 +56,13 @@ ASKED = {
     "Danish": "hvem hvad hvorfor hvornar hvor",
     "Norwegian_Bokmal": "hvem hva hvorfor hvor",
 }
+
+
+# the words above, known without reading any stop list (which loads an HTML parser): a question
+# that found passages is judged only when it holds one, or a letter beyond ASCII
+ASKING_WORDS = frozenset(
+    word for table in (SAID, ASKED) for words in table.values() for word in words.split()
+)
 
 
 def folded(word: str) -> str:
