@@ -28,7 +28,7 @@ from qabot.search.topic_stories import (
     telling_stories,
     title,
 )
-from qabot.search.word_forms import kin_forms
+from qabot.search.word_forms import kin_forms, verb_forms
 from qabot.search.wording import OCCASION_WORDS
 from qabot.text import tokenize
 from qabot.text.patterns import lazy
@@ -142,11 +142,16 @@ def spoken(
     # passage holding it (found by the topic's words alone) or in its article's title
     # a form of a topic word counts ("the Chinese" for "China", as in ranking)
     said = {t for q in quotes for t in (*terms_of(q.text), *terms_of(q.sentence))}
-    on_words = topic | kin_forms(topic, said - topic).keys()
+    kin = kin_forms(topic, said - topic).keys()
+    # ... but another form of an irregular verb ("struck" of "the strike") only in a story
+    # that writes the topic's own word too: "the deal, struck last week" is no strike
+    verbal = {form for form in kin if any(form in verb_forms(term) for term in topic)}
+    on_words = topic | kin
     held = [
         q
         for q in quotes
-        if not on_words.isdisjoint((*terms_of(q.text), *terms_of(q.sentence)))
+        if not (on_words - verbal).isdisjoint(words := {*terms_of(q.text), *terms_of(q.sentence)})
+        or (not verbal.isdisjoint(words) and topical.article(q.article_id) > 0)
         or topical.passage(q) > 0
         or not topic.isdisjoint(terms_of(title(index, q)))
     ]

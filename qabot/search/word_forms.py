@@ -115,6 +115,12 @@ def _verb_forms(term: str) -> frozenset[str]:
     return frozenset({base, *forms_of.get(base, ())} - {term}) if base in forms_of else frozenset()
 
 
+def verb_forms(term: str) -> frozenset[str]:
+    """Return the other forms of an irregular verb's form (`_verb_forms`): "struck" for
+    "strike" is the verb's, never the noun's ("a deal struck" of "the strike")."""
+    return _verb_forms(term)
+
+
 def _affixed(term: str) -> set[str]:
     """Return the forms of a term (of five letters or more) that `kin_forms` makes by its
     affixes: with a prefix or without it, one or two letters off its end, its place adjective

@@ -31,6 +31,14 @@ ARTICLES["ferry.txt"] = (
     '"Fuel has never cost more," said Tom Dunmore, who runs the line. '
     '"We held fares for three years," Mr Dunmore added. A single ticket costs ninety pence.'
 )
+ARTICLES["deal.txt"] = (
+    "Ferry deal agreed\n\nA new ferry deal was agreed with the council. "
+    '"The deal, struck on Monday, keeps the boats running," said Tom Dunmore.'
+)
+ARTICLES["strike.txt"] = (
+    "Dock strike ends\n\nThe dock strike ended on Friday after talks. "
+    '"We lost a week of sailings," said Tom Dunmore.'
+)
 ARTICLES["garden.txt"] = (
     "Garden show opens\n\nThe garden show opened on Saturday. "
     '"The roses are the best we have had," said Helen Vale, who chairs the show. '
@@ -147,3 +155,11 @@ def test_a_french_question_that_finds_passages_is_told_the_articles_are_english(
 def test_an_english_question_with_french_names_is_not_told_so(index: Index) -> None:
     lead = answer(index, "what did Le Pen say about the Tour de France ferry").lead
     assert ENGLISH_NOTE not in lead, lead
+
+
+def test_a_deal_struck_is_not_shown_as_words_about_the_strike(index: Index) -> None:
+    # "struck", a form of the verb, held his words about the deal under "What Tom Dunmore
+    # said about the strike:", beside those in the story of the strike
+    result = answer(index, "what did Tom Dunmore say about the strike?")
+    assert result.lead.startswith("What Tom Dunmore said about the strike"), result.lead
+    assert [hit.quote.text for hit in result.quotes] == ["We lost a week of sailings"]
