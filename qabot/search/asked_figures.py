@@ -59,6 +59,7 @@ from qabot.search.sentence_terms import sentences_with_terms
 from qabot.search.spelling import word_terms
 from qabot.search.subject import everyday_weight
 from qabot.search.word_forms import kin_forms
+from qabot.search.wording import typed_runs
 from qabot.text import STOP_WORDS, TYPED_WORD, tokenize
 from qabot.text.figures import MONEY
 from qabot.text.patterns import lazy
@@ -165,7 +166,8 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
             ):
                 return None
             before = terms
-    return noun if not names else f"{noun} for {listed(list(names), 'or')}"
+    # a name typed whole is named whole: "for “Thierry Henry”", not "for “Thierry” or “Henry”"
+    return noun if not names else f"{noun} for {listed(typed_runs(question, list(names)), 'or')}"
 
 
 def _told(
