@@ -39,7 +39,7 @@ from qabot.search.duplicates import term_set
 from qabot.search.hit_record import Hit
 from qabot.search.sentence_terms import sentences_with_terms
 from qabot.search.subject import everyday_weight
-from qabot.search.word_forms import kin_forms
+from qabot.search.word_forms import kin_forms, phrasal_meanings
 from qabot.text import tokenize
 from qabot.text.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from qabot.text.patterns import LazyPattern, lazy
@@ -141,6 +141,9 @@ WHEN = lazy(
     r"|(?i:\b(?:1[5-9]\d\d|20\d\d|today|tomorrow|yesterday|tonight|weekend|spring|summer"
     r"|autumn|winter|christmas|easter|ago|soon|shortly|(?:next|last|this|coming|later this"
     r"|earlier this) (?:week|month|year|season|decade|term|spring|summer|autumn|winter)"
+    # "by the end of the decade", "at the start of next year": a time, though no date
+    r"|(?:end|start|beginning|middle|turn) of (?:the|this|next|last) (?:week|month|year"
+    r"|season|decade|century)"
     r"|\d{1,2}(?:st|nd|rd|th))\b)"
 )
 
@@ -206,7 +209,7 @@ def _gives(question: str, hit: Hit, kinds: Sequence[LazyPattern], asking: frozen
     """Return whether a sentence of the hit holds what one of `kinds` finds (a height, a
     duration, a date) and a word of `question` other than the `asking` ones ("tall", "when"):
     the sentence's terms are those stored at index time."""
-    about = set(tokenize(question)) - asking
+    about = (set(tokenize(question)) | phrasal_meanings(question)) - asking
     text = hit.passage.text
     return any(
         not about.isdisjoint(terms) and any(kind.search(text, start, end) for kind in kinds)

@@ -44,9 +44,10 @@ from qabot.search.hit_record import Hit
 from qabot.search.lacked_names import asked_name
 from qabot.search.partial_match import without_possessive
 from qabot.search.sentence_terms import sentences_with_terms
+from qabot.search.word_forms import phrasal_meanings
 from qabot.search.wording import echo
 from qabot.text import STOP_WORDS, TYPED_WORD, tokenize
-from qabot.text.lexicon import IRREGULAR_FORMS, PHRASAL_VERBS
+from qabot.text.lexicon import IRREGULAR_FORMS
 from qabot.text.patterns import lazy
 
 PROSPECT_REACH = 6  # words after a word of prospect in which a word asked is its prospect ("would
@@ -160,7 +161,7 @@ def only_prospect(
     top = [sentence for score, sentence in sentences if score >= best]
     # a phrasal verb asked is told in a word of its sense: "called off" as "in a bid to have it
     # cancelled"
-    told = asked.keys() | _phrasal_senses(words)
+    told = asked.keys() | phrasal_meanings(words)
     if not top or not all(_prospect(sentence, told) for sentence in top):
         return None
     return echo(top[0], SHOWN_LETTERS)
@@ -175,15 +176,3 @@ def _prospect(sentence: str, asked: Collection[str]) -> bool:
         and held.isdisjoint(tokenize(found.group().split()[0]))
         for found in _PROSPECT.finditer(sentence)
     )
-
-
-def _phrasal_senses(words: str) -> set[str]:
-    """Return the terms of the single words for the phrasal verbs `words` writes, in any form
-    of their verb ("called off": cancel, scrap, postpone ...)."""
-    senses: set[str] = set()
-    for phrase, meaning in PHRASAL_VERBS.items():
-        verb, particle = phrase.split()
-        for typed in re.findall(rf"\b(\w+)\s+{particle}\b", words, re.IGNORECASE):
-            if tokenize(IRREGULAR_FORMS.get(typed.casefold(), typed)) == tokenize(verb):
-                senses.update(tokenize(" ".join(meaning)))
-    return senses

@@ -9,7 +9,10 @@ answer said that none gives one, though the story the best passage is from does.
 first STORY_READ candidates of the engine, a passage of the article the best one is from,
 that gives what is asked by the same test the shown ones failed, is shown first; the others
 follow (less any it overlaps), when a word of the question stands within NEAR words of the
-figure or date. Only the article of the best passage is read this way: a figure
+figure or date (or one of the single words news writes for a phrasal verb asked: "founded in
+1974" for "when was X set up"). An age needs no such word ("The 34-year-old made reference
+..."): the age test itself says whose it is (the one named, or nobody under a title naming
+them). Only the article of the best passage is read this way: a figure
 of another story is not lifted past the floor.
 """
 
@@ -22,7 +25,7 @@ from functools import partial
 
 from qabot.indexing import Index
 from qabot.records import Passage
-from qabot.search.asked_ages import AGE
+from qabot.search.asked_ages import AGE, asks_age, gives_age
 from qabot.search.asked_figures import missing_figure
 from qabot.search.asked_kinds import (
     CLOCK,
@@ -39,6 +42,7 @@ from qabot.search.hit_record import Hit, Ranked
 from qabot.search.relevance import relevance_terms, search_terms
 from qabot.search.who_did import missing_deed, names_agent
 from qabot.search.why_deeds import missing_why_deed, tells_deed, why_deed
+from qabot.search.word_forms import phrasal_meanings
 from qabot.text import tokenize
 from qabot.text.lexicon import NUMBER_WORDS
 from qabot.text.patterns import lazy
@@ -83,8 +87,16 @@ def story_answer(
         return story_page(index, words, ranked, partial(tells_deed, index, words), top, filters)
     if missing_deed(words, ranked.hits):  # "who is writing the music": a sentence naming one
         return story_page(index, words, ranked, partial(names_agent, words), top, filters)
+    if asks_age(index, words):  # "The 34-year-old made reference ...": the age test says
+        # whose it is (the one named, or nobody under a title naming them), no word beside it
+        return story_page(index, words, ranked, partial(_gives_age, index, words), top, filters)
     lacks = partial(missing_answer, index, words)
     return story_page(index, words, ranked, gives_beside(words, lacks), top, filters)
+
+
+def _gives_age(index: Index, words: str, hit: Hit) -> bool:
+    """Return whether the hit gives the age `words` asks (`asked_ages.gives_age`)."""
+    return gives_age(index, words, [hit])
 
 
 def story_page(
@@ -131,7 +143,7 @@ def gives_beside(
     figure or date of it ("3,000 Caribs live", "Each turn represents a week"): a passage below
     the floor is tied to the question by that word, not by a date anywhere in it ("met in
     Luxembourg on Monday" is no answer to "when did the uk leave the eu")."""
-    asked = frozenset(tokenize(words)) - _ASKING
+    asked = (frozenset(tokenize(words)) | phrasal_meanings(words)) - _ASKING
 
     def gives(hit: Hit) -> bool:
         passage, text = hit.passage, hit.passage.text

@@ -289,3 +289,10 @@ def phrasal_uses(words: str) -> list[tuple[str, frozenset[str]]]:
             if tokenize(IRREGULAR_FORMS.get(typed.casefold(), typed)) == tokenize(verb):
                 uses.append((found.group(), frozenset(tokenize(" ".join(meaning)))))
     return uses
+
+
+@lru_cache(maxsize=256)  # asked once a passage weighed, of the same question
+def phrasal_meanings(words: str) -> frozenset[str]:
+    """Return the terms of the single words news writes for the phrasal verbs `words` writes
+    (`phrasal_uses`): "when was X set up" is answered by "X was founded in 1974"."""
+    return frozenset(term for _, senses in phrasal_uses(words) for term in senses)

@@ -10,6 +10,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
+from qabot.search.asked_kinds import WHEN
 from tests.support.indexes import index_of
 
 # our own: Tam Orrin's age is given, Ewan Braddock's never; the pension age only as a plan
@@ -50,3 +51,15 @@ def test_an_age_asked_as_a_topic_no_passage_gives_is_no_answer(index: Index) -> 
 def test_an_age_of_nobody_named_is_left_to_the_passages(index: Index) -> None:
     result = answer(index, "state pension age")
     assert result.found and "pension age to 68" in result.passages[0].passage.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "timed"),
+    [
+        ("Products should appear by the end of the decade.", True),
+        ("The plant will open at the start of next year.", True),
+        ("The end of the road came for the club.", False),
+    ],
+)
+def test_the_end_of_a_decade_or_year_is_a_time(sentence: str, timed: bool) -> None:
+    assert bool(WHEN.search(sentence)) is timed

@@ -173,3 +173,41 @@ def test_a_placing_asked_is_given_further_down_the_story(index: Index) -> None:
 )
 def test_where_did_x_come_in_asks_a_placing(index: Index, question: str, placing: bool) -> None:
     assert (missing_kind(index, question, []) == "a placing") is placing
+
+
+# our own article: the Orlen Marsh warden is named up top under a title naming her, her age
+# told a paragraph below with no word of the question beside it; the trust she works for was
+# "founded" in a later paragraph, which a reader asks as "set up"
+_WARDEN_OPENING = _OPENING.replace("Wardens at", "Warden Ada Rook of").replace(
+    "say the otters", "says the otters"
+)
+_WARDEN_LATER = (
+    "Reed cutting will pause until the autumn, and volunteers will keep the paths clear "
+    "through the summer months while the young are raised in the quieter corners. The "
+    "58-year-old plans to retire next spring after a career spent on the fens. The Orlen "
+    "Trust runs the reserve. It was founded in 1974 by farmers and anglers. The car park will be "
+    "resurfaced in the winter, and the cafe by the gate will open at weekends from Easter."
+)
+WARDEN_ARTICLES = {
+    "warden.txt": f"Marsh warden Ada Rook to retire\n\n{_WARDEN_OPENING}\n\n{_WARDEN_LATER}",
+    "roads.txt": ARTICLES["roads.txt"],
+    "ferry.txt": ARTICLES["ferry.txt"],
+}
+
+
+@pytest.fixture(scope="module")
+def warden_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("warden")), WARDEN_ARTICLES)
+
+
+def test_an_age_further_down_a_story_titled_with_the_name_answers(warden_index: Index) -> None:
+    result = answer(warden_index, "how old is orlen marsh warden ada rook")
+    assert result.found
+    assert "The 58-year-old plans to retire" in result.passages[0].passage.text
+
+
+def test_a_date_told_with_the_word_for_a_phrasal_verb_answers(warden_index: Index) -> None:
+    # "founded in 1974" for "set up": no other word of the question is beside the year
+    result = answer(warden_index, "when was the orlen marsh otter trust set up")
+    assert result.found
+    assert "It was founded in 1974" in result.passages[0].passage.text
