@@ -29,7 +29,7 @@ from qabot.search.hit_record import Hit
 from qabot.search.sentence_terms import sentences_with_terms
 from qabot.search.word_forms import kin_forms, synonym_forms
 from qabot.text import tokenize
-from qabot.text.lexicon import IRREGULAR_FORMS, PHRASAL_VERBS
+from qabot.text.lexicon import DEED_WORDS, IRREGULAR_FORMS, PHRASAL_VERBS
 from qabot.text.patterns import lazy
 
 # words that only help a verb, or ask someone's words: never the verb asked
@@ -101,7 +101,7 @@ def _tells_deed(
     `asked` is None, a name of none of the `asked` terms."""
     text = hit.passage.text
     for start, end, terms in sentences_with_terms(hit.passage):
-        if rest.isdisjoint(terms) or not (verb & terms or kin_forms(sorted(verb), set(terms))):
+        if rest.isdisjoint(terms) or not _holds_verb(verb, terms):
             continue
         if asked is None or any(
             not set(tokenize(word)) <= asked for _, word in names_at(text[start:end])
@@ -128,14 +128,14 @@ def names_agent(question: str, hit: Hit) -> bool:
     asked = frozenset(tokenize(question))
     text = hit.passage.text
     for start, end, terms in sentences_with_terms(hit.passage):
-        if not (verb & terms or kin_forms(sorted(verb), set(terms))):
+        if not _holds_verb(verb, terms):
             continue
         sentence = text[start:end]
         names = {at for at, word in names_at(sentence) if not set(tokenize(word)) <= asked}
         tokens = list(_TOKEN.finditer(sentence))
         for i, token in enumerate(tokens):
             held = set(tokenize(token.group()))
-            if not held or not (verb & held or kin_forms(sorted(verb), held)):
+            if not held or not _holds_verb(verb, held):
                 continue
             before = i - 1
             while before >= 0 and tokens[before].group().casefold() in _BETWEEN:
@@ -199,6 +199,31 @@ def tells_verb(terms: Collection[str], verb: frozenset[str], own: frozenset[str]
         bool(verb & held)
         or bool(kin_forms(sorted(verb), held))
         or bool(synonym_forms(sorted(own), held))
+        or any(not deed_terms(term).isdisjoint(held) for term in own)
+    )
+
+
+@cache
+def deed_terms(term: str) -> frozenset[str]:
+    """Return the terms of the words news writes for the deed of a verb's term (`DEED_WORDS`:
+    "chosen", "selected" for "pick"; "paid", an irregular form, is read as "pay")."""
+    asked = {term, *tokenize(IRREGULAR_FORMS.get(term, term))}
+    return frozenset(
+        found
+        for verb, words in DEED_WORDS.items()
+        if asked.intersection(tokenize(verb))
+        for found in tokenize(" ".join(words))
+    )
+
+
+def _holds_verb(verb: frozenset[str], terms: Collection[str]) -> bool:
+    """Return whether a sentence's `terms` hold the verb asked, a form of it or a word news
+    writes for its deed (`deed_terms`); WordNet's synonyms are left to `tells_verb`."""
+    held = set(terms)
+    return (
+        bool(verb & held)
+        or bool(kin_forms(sorted(verb), held))
+        or any(not deed_terms(term).isdisjoint(held) for term in verb)
     )
 
 

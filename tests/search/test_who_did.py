@@ -8,6 +8,8 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
+from qabot.search.who_did import tells_verb
+from qabot.text import tokenize
 from tests.support.indexes import index_of
 
 ARTICLES = {
@@ -27,6 +29,8 @@ ARTICLES = {
     "prize_night.txt": "Prize night\n\nAt the Harbour prize night, every young guest got a "
     "book of poems from Otto Ferl.\n",
     "weather.txt": "Rain ahead\n\nForecasters expect rain across the valley on Sunday.\n",
+    "survey.txt": "Harbour survey\n\nThe Kestel harbour survey, on silt in the docks, was "
+    "commissioned by the shipping firm Orvane Lines.\n",
 }
 
 
@@ -49,3 +53,26 @@ def test_a_light_verb_asks_no_deed(index: Index) -> None:
     # "got" beside a name tells nothing of who won the prize: the ranking stays
     result = answer(index, "who got the harbour prize for young poets")
     assert result.found and "awarded to Mira Tolle" in result.passages[0].passage.text
+
+
+def test_a_deed_told_in_the_words_news_writes_for_it_names_its_doer(index: Index) -> None:
+    # "who paid for" is told "was commissioned by": not refused as telling no one who paid
+    result = answer(index, "who paid for the kestel harbour survey")
+    assert result.found and "commissioned by the shipping firm" in result.passages[0].passage.text
+
+
+@pytest.mark.parametrize(
+    ("asked", "sentence", "told"),
+    [
+        ("pick", "The Deskpad has been chosen as the greatest gadget", True),
+        ("picked", "Tam Orr will select questions to put to him", True),
+        ("paid", "The survey was commissioned by Orvane Lines", True),
+        ("send", "Coach Ivo Pell ordered the defender home", True),
+        ("pick", "The Deskpad sold well in the spring", False),
+    ],
+)
+def test_a_deed_is_told_by_the_words_news_writes_for_it(
+    asked: str, sentence: str, told: bool
+) -> None:
+    verb = frozenset(tokenize(asked))
+    assert tells_verb(tokenize(sentence), verb, verb) is told

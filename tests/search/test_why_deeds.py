@@ -31,6 +31,11 @@ ARTICLES = {
     "after storm damage, and the harbour board will meet again in May.\n",
     "rates.txt": "Rates held\n\nThe central bank held its rates on Tuesday. The central bank "
     "governor expects growth in the spring.\n",
+    # deeds a reader types plainly ("pick", "send home"), which news tells in its own words
+    "gadget.txt": "Best gadget\n\nThe Lumo Deskpad has been chosen as the greatest gadget of "
+    "all time by Kestel Monthly magazine.\n",
+    "training.txt": "Defender dropped\n\nCoach Ivo Pell ordered defender Tam Orrin home from "
+    "training after he turned up late.\n",
 }
 
 
@@ -62,6 +67,8 @@ def test_why_a_deed_no_passage_tells_is_not_answered(
         ("why did orla penn miss the kestel gala", "stayed away"),  # two words for one
         ("why did the gamer pay so much for the drayfield island", "paid 30,000"),
         ("which firm did orvane buy for desktop search software", "has bought Lumo"),
+        ("which gadget did kestel monthly magazine pick as the best", "has been chosen"),
+        ("why did ivo pell send tam orrin home from training", "ordered defender"),
     ],
 )
 def test_why_a_deed_told_in_other_words_is_answered(

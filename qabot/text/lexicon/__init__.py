@@ -64,7 +64,7 @@ from qabot.text.lexicon.people import (
     unprefixed,
     without_post_nominals,
 )
-from qabot.text.lexicon.phrasal_verbs import PHRASAL_VERBS
+from qabot.text.lexicon.phrasal_verbs import DEED_WORDS, PHRASAL_VERBS
 from qabot.text.lexicon.places import (
     COUNTRY_INITIALS,
     DEMONYMS,
@@ -133,6 +133,7 @@ __all__ = [
     "COMPOUND_MODIFIER",
     "COUNTRY_INITIALS",
     "DECADE_WORDS",
+    "DEED_WORDS",
     "DEMONYMS",
     "FAME_NOUNS",
     "FEMALE_NAMES",

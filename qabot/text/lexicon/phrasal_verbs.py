@@ -1,5 +1,8 @@
 """Phrasal verbs and the single words news writes for them: a reader asks "why did X pull out",
-the story says "X withdrew". General English; the verb itself counts as well ("pulled out")."""
+the story says "X withdrew". General English; the verb itself counts as well ("pulled out").
+So too plain verbs a reader types for a deed news tells in words of its register (`DEED_WORDS`):
+"which gadget did the magazine pick" is told "has been chosen as", "who paid for the report"
+"was commissioned by"."""
 
 from __future__ import annotations
 
@@ -35,4 +38,19 @@ PHRASAL_VERBS: dict[str, tuple[str, ...]] = {
     phrase.strip(): tuple(words.split())
     for line in _TABLE.strip().split("\n")
     for phrase, words in [line.split(":")]
+}
+
+# "verb: words news writes for the same deed", one a line (the forms the analyser does not join
+# to their verb written out: "chose chosen")
+_DEEDS = """
+pick: choose chose chosen select selection name
+pay: fund funding finance bankroll sponsor commission
+send: order dispatch
+"""
+
+# "pick" -> ("choose", "chose", ...)
+DEED_WORDS: dict[str, tuple[str, ...]] = {
+    verb.strip(): tuple(words.split())
+    for line in _DEEDS.strip().split("\n")
+    for verb, words in [line.split(":")]
 }
