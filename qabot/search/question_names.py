@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from qabot.records import Passage
 from qabot.search.name_patterns import name_phrase, one_word
 from qabot.text import tokenize
-from qabot.text.lexicon import first_name_gender
+from qabot.text.lexicon import first_name_gender, short_months
 from qabot.text.patterns import lazy
 
 CONNECTORS = frozenset({"of", "de", "le", "van", "von", "da", "del", "du", "der", "bin", "al"})
@@ -78,6 +78,9 @@ def name_runs(question: str) -> list[list[str]]:
     current: list[str] = []
     for i, word in enumerate(words):
         upper = len(word) > 1 and word[0].isupper() and bool(tokenize(word))
+        # "Oct-Dec 2004": months typed short are a date, no name ("Jan Molby" is one)
+        named_on = i + 1 < len(words) and words[i + 1][0].isupper()
+        upper = upper and not (short_months(word) and not named_on)
         if upper:
             current.append(word)
         elif current and word.casefold() in CONNECTORS and i + 1 < len(words):

@@ -29,7 +29,7 @@ from qabot.search.split_words import split_word, usual_splits
 from qabot.search.written_forms import MIN_HOLDING, as_written, written_out
 from qabot.search.written_forms import word_terms as word_terms  # many modules import it here
 from qabot.text import LETTER_WORD, TYPED_WORD, edit_distance, one_edit, tokenize
-from qabot.text.lexicon import FEMALE_NAMES, MALE_NAMES
+from qabot.text.lexicon import FEMALE_NAMES, MALE_NAMES, short_months
 from qabot.text.lexicon.first_names import WORLD_FEMALE_NAMES, WORLD_MALE_NAMES
 
 MIN_LETTERS = 4  # shorter words ("u", "pls") are left alone: too many words are one edit away
@@ -117,6 +117,8 @@ def check_spelling(
             else:
                 better_of[i] = apart
             continue
+        if short_months(word):
+            continue  # "Oct-Dec 2004": months typed short, a date no article writes so
         if len(word) < MIN_LETTERS and word.isalpha() and _beside_a_name(index, found, i):
             missing.append(word)  # "nintendo wii": a name's short word no article writes
             continue

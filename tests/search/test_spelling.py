@@ -481,3 +481,11 @@ def test_a_name_typed_in_lower_case_is_respelt_as_the_archive_writes_it(tmp_path
     assert spelling.renamed == (("marta kellinn", "marta Kellin"),)
     # a word mostly written in lower case names nobody: "stone" is not read as "Stoner"
     assert check_spelling(index, "marta stone wall").renamed == ()
+
+
+def test_months_typed_short_are_a_date_not_a_word_no_article_has(index: Index) -> None:
+    # the articles write "April"; "Apr-Jun" is no name they lack, nor a word to correct
+    spelling = check_spelling(index, "ferry timetable Apr-Jun 2005", missing_from=4)
+    assert spelling.missing == ("2005",) and spelling.corrected == ()
+    result = answer(index, "ferry timetable Apr-Jun")
+    assert result.found and "sail from the harbour" in result.passages[0].passage.text

@@ -105,6 +105,8 @@ def test_answer_drops_passages_without_the_word_that_carries_the_question(index:
         ("Pope John Paul", [["Pope", "John", "Paul"]]),
         ("what did taylor swift say", []),  # no capital: no name written as one
         ("ÉDF and Ørsted profits", [["Ørsted"]]),
+        ("Tesco sales Oct-Dec 2004", []),  # months typed short: a date
+        ("what did Jan Molby say", [["Jan", "Molby"]]),  # ... unless a name goes on
     ],
 )
 def test_name_runs_are_the_capitalised_words_beyond_the_first(

@@ -13,6 +13,7 @@ from qabot.text.lexicon.calendar_words import (
     MONTHS,
     WEEKDAY_NAME_WORDS,
     WEEKDAYS,
+    short_months,
 )
 from qabot.text.lexicon.first_names import (
     FEMALE_NAMES,
@@ -221,6 +222,7 @@ __all__ = [
     "name_key",
     "role_words",
     "same_first_name",
+    "short_months",
     "spelt_alike",
     "strip_title",
     "title_gender",

@@ -3,6 +3,8 @@ make a weekday part of a name ("Black Friday"), for dates in text and in questio
 
 from __future__ import annotations
 
+import re
+
 from qabot.text.lexicon.running_text import word_set
 
 MONTHS = (
@@ -31,3 +33,12 @@ DECADE_WORDS = {
         "twenties thirties forties fifties sixties seventies eighties nineties".split(), start=2
     )
 }
+
+
+def short_months(word: str) -> bool:
+    """Return whether `word` is a month typed short, or a run of months one of them is ("Oct",
+    "oct-dec", "Sept/Oct"): a date as readers type it, which articles write out."""
+    parts = re.split(r"[-‐‑–/]", word.casefold())
+    return any(part in MONTH_ABBREVIATIONS for part in parts) and all(
+        part in MONTH_NUMBERS for part in parts
+    )
