@@ -395,3 +395,22 @@ def test_a_phrasal_verb_written_whole_holds_it(tmp_path: Path) -> None:
     result = answer(index, "why will Tom Dunmore step down")
     assert result.found, result.lead
     assert [hit.article.title for hit in result.passages][:1] == ["Bridge reopens"]
+
+
+# our own: a ferry firm near collapse, told in one word; the question asks it as "going bust"
+BUST = {
+    "ferry.txt": "Orvane in trouble\n\nOrvane Lines has been driven to the brink of "
+    "collapse by a fall in fares, Orvane's lenders said on Monday.\n",
+    "roads.txt": "Road works\n\nThe bypass will close for resurfacing for a week in June.\n",
+    "choir.txt": "Choir tour\n\nThe cathedral choir begins its summer tour of Norway next week.\n",
+    "museum.txt": "Museum\n\nThe museum drew record crowds last week to its dinosaur hall.\n",
+    "statue.txt": "Statue\n\nA bronze bust of the mayor was unveiled at the town hall.\n",
+}
+
+
+def test_a_passage_telling_a_phrasal_verb_in_one_word_holds_it(tmp_path: Path) -> None:
+    # "collapse" holds "going bust": the passage holds most of the question, not a scatter
+    index = index_of(tmp_path, BUST)
+    result = answer(index, "why is orvane close to going bust")
+    assert result.found, result.lead
+    assert "brink of collapse" in result.passages[0].passage.text

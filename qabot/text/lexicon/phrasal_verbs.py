@@ -15,6 +15,7 @@ call off: cancel scrap abandon postpone axe shelve drop
 close down: close shut closure
 drop out: withdraw quit leave
 give up: abandon quit surrender relinquish drop
+go bust: collapse bankrupt bankruptcy insolvent insolvency
 hand over: transfer surrender
 lay off: axe sack redundant redundancy layoff cut
 pull back: withdraw retreat
