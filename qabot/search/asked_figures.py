@@ -24,7 +24,8 @@ recall costing Microsoft") give none, nor does a count beside a sum elsewhere in
 name ("how much prize money") takes no share; a sum is told of one its passage names ("Bruvik
 would have to pay ..." for "the napster.no student"). A year after "in", "the end of" ... or
 in brackets is a time ("in 1999", "Airport (1968)"), no figure. "How many" counts what its
-words after "how many" name: "six games" or "four times" count no fans or films, and passages
+words after "how many" name: "six games" or "four times" count no fans or films (titles, though,
+are counted as the times they were won: "has won the Open four times"), and passages
 none of which names it ("how many fishing boats" over a story's people and banks) give none.
 """
 

@@ -29,6 +29,10 @@ _AFTER = lazy(r"(?:[^\w.;:]{1,3}[^\W\d_]+){1,3}")  # the words after a count's n
 _JOINED_NUMBER = lazy(r"[-–]\d[\d,.]*(?<![.,])")
 _SHARE_OF = lazy(r"\s+(?:of|the|a|an|its|their|his|her|all|that|this|as)\b", re.IGNORECASE)
 _HYPHEN = lazy(r"[-–]")  # "three-day", "100-member": the compound counts its own word
+# things won, which a story counts as the times they were won ("has won the Open four times",
+# "a four-time champion")
+_WON_THINGS = frozenset(tokenize("title titles championship championships crown crowns trophy"))
+_TIMES = frozenset(tokenize("time times"))
 # words after a number that make it a size or a share, not a count of a thing ("10 days" and
 # "four times" count days and times: no figure of the films or fans asked)
 _NO_THINGS = frozenset("hundred thousand million billion trillion bn m k per cent percent".split())
@@ -78,6 +82,8 @@ def counts_other(sentence: str, figure: re.Match[str], asked: frozenset[str]) ->
     if set(tokenize(first)) & _ANYONE:  # "109,000 people" may be the staff or fans asked
         return False
     terms = set(tokenize(first))
+    if terms & _TIMES and asked & _WON_THINGS:
+        return False  # "has won the Australian Open four times": four titles
     if not terms or terms & asked or kin_forms(sorted(asked), terms):
         return False
     if _HYPHEN.fullmatch(sentence[figure.end() : following.start(1)]):

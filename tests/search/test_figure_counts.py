@@ -35,6 +35,18 @@ def test_a_joined_number_counts_the_word_after_it(sentence: str, number: str, ot
 
 
 @pytest.mark.parametrize(
+    ("asked", "other"),
+    [
+        ("osk open titles", False),  # titles are counted as the times they were won
+        ("osk open fans", True),  # "four times" counts no fans
+    ],
+)
+def test_times_won_count_titles_asked(asked: str, other: bool) -> None:
+    sentence = "Tarn, who has won the Osk Open four times, is the favourite."
+    assert counts_other(sentence, _at(sentence, "four"), frozenset(tokenize(asked))) is other
+
+
+@pytest.mark.parametrize(
     ("sentence", "number", "count", "none"),
     [
         ("Osk won the Six Nations title.", "Six", False, True),  # a name's number
