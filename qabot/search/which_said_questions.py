@@ -13,7 +13,13 @@ from dataclasses import replace
 from qabot.search.saying_idioms import is_feeling
 from qabot.search.speech_topics import ABOUT, as_topic, tail_topic
 from qabot.search.speech_verbs import is_speech_verb, is_stance_verb
-from qabot.search.who_said_questions import AUXILIARIES, SpeechQuestion, claims_that, then_said
+from qabot.search.who_said_questions import (
+    AUXILIARIES,
+    SpeechQuestion,
+    claims_that,
+    reports_clause,
+    then_said,
+)
 from qabot.text import tokenize
 from qabot.text.lexicon import (
     IRREGULAR_VERBS,
@@ -127,14 +133,19 @@ def read_which_said(words: list[str], folded: list[str]) -> SpeechQuestion | Non
             if not topic:
                 return None
             return SpeechQuestion("who_said", None, topic, False, verb, " ".join(role))
-        # after a word for people, a verb of taking a side ("which expert backed ...") or one
-        # opening a claim ("which economist reckoned that ...") asks who said it too; but
+        # after a word for people, a verb of taking a side ("which expert backed ..."), one
+        # opening a claim ("which economist reckoned that ...") or reporting a clause ("which
+        # judge ruled there was no case ...") asks who said it too; but
         # "which player scored the winning goal" asks who scored, which no quote answers
         if _bare_after_one(folded, at):
             continue  # "which company bought ask jeeves": "ask" names, it is not the verb
         if is_speech_verb(verb, after_who=person) or (
             _names_one(folded[at - 1])
-            and (is_stance_verb(verb) or claims_that(verb, folded[at + 1 : at + 2]))
+            and (
+                is_stance_verb(verb)
+                or claims_that(verb, folded[at + 1 : at + 2])
+                or reports_clause(verb, folded[at + 1 : at + 4])  # "... wondered why ..."
+            )
         ):
             role = [w for w, f in zip(words[1:at], folded[1:at], strict=True)
                     if f not in AUXILIARIES]  # fmt: skip

@@ -195,6 +195,25 @@ def test_a_verb_without_a_reported_clause_stays_an_ordinary_question(question: s
 
 
 @pytest.mark.parametrize(
+    ("question", "role", "topic"),
+    [
+        ("which judge ruled there was no case to answer", "judge", "there was no case to answer"),
+        (
+            "which economist wondered whether rates would rise",
+            "economist",
+            "whether rates would rise",
+        ),
+    ],
+)
+def test_a_role_reporting_a_clause_asks_which_of_them_said_it(
+    question: str, role: str, topic: str
+) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None
+    assert (parsed.kind, parsed.role, parsed.topic) == ("who_said", role, topic)
+
+
+@pytest.mark.parametrize(
     ("question", "speaker"),
     [
         ("what has the union called for", "the union"),  # "has": the union's words
