@@ -108,6 +108,23 @@ holds and the gold quote lacks is in the gold story; the title counting as half 
 its words (`HEADLINE_SHARE`): 855 (won s097, c067, t097), landed; the first one or two sentences of
 the story's opening counting so too: 859 / 859 against 858 on attribution 219 (one: won e033,
 ai049; lost am065), but it reads the opening of every candidate's article: not landed.
+
+Fiftieth session (main 6b2fd77, attribution 219, 1,024 dev who-said questions, 876 right): 13 are
+read as no speech question at all; answered as "who said <the rest>" (the deed joined to the
+topic, as `doer_words` asks) the first quote shown is the gold's for 7 of the 10 wrong (an031,
+ao055, f117, x021, aj055, af055, i085; not an063, o077, u081), but it names someone for 135 of
+the 201 dev plain questions opening "who" (59 "sure", 12 of them no_answer questions, 6 of
+those answered honestly today): no gate on the answer tells them apart, so only the reading
+changed: a verb reporting a clause ("who ruled there was no proof ...", "who found it ironic that
+...", "who couldn't understand why he ...") asks who said it (878: won an031, ao055; no plain or
+unseen question changes its reading). Refusing to comment (aj055), feelings and thoughts
+("mourned", "dreamed", "got the idea") and deeds (f117, u081, i085) stay searches: no lexicon
+class holds those verbs. Replays of the ranking (879 with the gold first): the meaning of each of
+the first ten against the question without the words its story's headline holds and its quote
+lacks, added above the whole question's at 0.5 / 1 / 2: 879 / 877 / 875 (won e033; lost v113,
+q007, y015); the sentence's share weighed 0.75 / 1 (not 0.5) where the quote's own words hold
+none of the question: 879 / 879 (won ak075, b081; lost ag085, b083); so where they hold under a
+tenth: 876 / 877; the sentence's share 0.75 / 0.35 for all: 873 / 876. None pays.
 """
 
 from __future__ import annotations
