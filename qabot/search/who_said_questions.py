@@ -276,13 +276,13 @@ _BE_FORMS = frozenset("is was are were has had would will could".split())
 
 def reports_clause(verb: str, after: list[str]) -> bool:
     """Return True for a verb followed by a clause it reports: "why"/"whether"/"how" and a
-    subject ("understand why he ...", not "how to" or "how many"), "there" and a verb ("ruled
-    there was no proof"), or "it", a word and "that" ("found it ironic that ...")."""
+    subject ("understand why he ...", not "whether to", "how to" or "how many"), "there" and a
+    verb ("ruled there was no proof"), or "it", a word and "that" ("found it ironic that ...")."""
     if not verb.isalpha() or verb in AUXILIARIES or not after:
         return False
     first, second = after[0], after[1] if len(after) > 1 else ""
     if first in _CLAUSE_OPENERS:
-        return bool(second)
+        return bool(second) and second != "to"
     if first == "how":
         return bool(second) and second not in {"to", "many", "much", "long", "far", "old"}
     if first == "there":
