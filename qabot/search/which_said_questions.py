@@ -15,6 +15,7 @@ from qabot.search.speech_topics import ABOUT, as_topic, tail_topic
 from qabot.search.speech_verbs import is_speech_verb, is_stance_verb
 from qabot.search.who_said_questions import (
     AUXILIARIES,
+    CLAIM_WORDS,
     SpeechQuestion,
     claims_that,
     reports_clause,
@@ -143,7 +144,7 @@ def read_which_said(words: list[str], folded: list[str]) -> SpeechQuestion | Non
             _names_one(folded[at - 1])
             and (
                 is_stance_verb(verb)
-                or claims_that(verb, folded[at + 1 : at + 2])
+                or claims_that(verb, folded[at + 1 : at + CLAIM_WORDS])
                 or reports_clause(verb, folded[at + 1 : at + 4])  # "... wondered why ..."
             )
         ):

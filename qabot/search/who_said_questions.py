@@ -18,6 +18,7 @@ from qabot.search.speech_topics import as_topic, tail_topic
 from qabot.search.speech_verbs import is_speech_verb, is_stance_verb
 from qabot.text.lexicon import (
     HONORIFICS,
+    IRREGULAR_FORMS,
     TITLE_WORDS,
     VIEW_NOUNS,
     first_name_gender,
@@ -119,7 +120,7 @@ def read_who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
             return None  # "who wrote harry potter", "who wrote about X": the author of a work
         if at < len(folded) and (
             is_speech_verb(folded[at], after_who=True)
-            or claims_that(folded[at], folded[at + 1 : at + 2])
+            or claims_that(folded[at], folded[at + 1 : at + CLAIM_WORDS])
             or _backs_words(folded[at], folded[at + 1 : at + 1 + _VIEW_WORDS])
         ):
             topic = tail_topic(words[at + 1 :])
@@ -134,6 +135,7 @@ def read_who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     return None
 
 
+CLAIM_WORDS = 8  # words after "that" a clause's verb is sought in ("who denied that ...")
 _ASIDE_WORDS = 12  # words an aside after "who," may run to before its closing comma
 
 
@@ -264,8 +266,26 @@ def _backs_words(word: str, after: list[str]) -> bool:
 
 def claims_that(word: str, after: list[str]) -> bool:
     """Return True for a past verb that opens a claim ("who disputed that ...", "who denied
-    that ..."): whatever the verb, the question asks who said the clause."""
-    return after == ["that"] and word.endswith("ed") and len(word) > 4
+    that ..."): whatever the verb, the question asks who said the clause. A "that" with no
+    verb after it is a determiner: "who scored that goal" asks who scored."""
+    return (
+        after[:1] == ["that"]
+        and word.endswith("ed")
+        and len(word) > 4
+        and (len(after) == 1 or any(_finite(w) for w in after[1:]))
+    )
+
+
+_FINITE = AUXILIARIES | frozenset("are be been can may must shall should".split())
+
+
+def _finite(word: str) -> bool:
+    """Return whether `word` may be a clause's verb: a form of "be", "have", "do" or a modal,
+    a denial of one ("wasn't"), a past form ("rose", "-ed") or a third person's ("-s")."""
+    word = word.strip("?.,!;:")
+    if word in _FINITE or word.endswith("n't") or word in IRREGULAR_FORMS:
+        return True
+    return word.isalpha() and word.endswith(("ed", "s")) and not word.endswith("ss")
 
 
 # words opening a clause a verb reports ("wondered why ...", "asked whether ..."); "that" only

@@ -184,6 +184,8 @@ def test_a_verb_reporting_a_clause_asks_who_said_it(question: str, verb: str, to
 @pytest.mark.parametrize(
     "question",
     [
+        "who painted that picture",  # "that" a determiner: no clause after it
+        "which striker scored that goal",
         "who knows how to fix the old clock",  # no clause: how to do it
         "who decided whether to sell the old clock",  # a choice made, no clause
         "who knows how many goals were scored",  # a number asked
