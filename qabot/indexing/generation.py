@@ -253,7 +253,7 @@ def _write_quote_index(
         counted = read_name_counts(old_dir / NAMES_FILE) if old_dir else Counter[str]()
         total = quote_total(kept) + sum(row.count for row in new_rows)
         directory = old_dir is None or compacting or not reads
-        whole = counted is None or compacting or directory  # every kept row decoded
+        whole = counted is None or directory  # every kept row decoded (compacting included)
         read = [QuoteRow.from_json(json.loads(line)) for line in (kept if whole else gone)]
     live_rows = [*read, *new_rows] if whole else new_rows
     if counted is not None and not compacting:

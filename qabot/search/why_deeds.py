@@ -55,7 +55,7 @@ from qabot.search.who_did import (
     told_terms,
     writes_phrasal,
 )
-from qabot.search.word_uses import noun_before_verb
+from qabot.search.word_uses import DETERMINERS, NO_BASE_FORM, noun_before_verb
 from qabot.text import tokenize
 from qabot.text.lexicon import IRREGULAR_FORMS, PHRASAL_VERBS
 from qabot.text.patterns import lazy
@@ -82,14 +82,12 @@ _HAVE = frozenset("has have had".split())  # a perfect: its verb is a participle
 _STATE_ENDS = frozenset(
     "so too very more less still not such after before when while because since".split()
 )
-_DETERMINERS = frozenset("the a an his her its their this that these those some so".split())
 _PASSIVE = lazy(r"[a-z]+(?:ed|en)", re.IGNORECASE)
 _WORD = lazy(r"[\w'’&-]+")
 _NEXT = lazy(r"\s+([^\W\d_][\w'’-]*)")  # the word after another
 _ADVERB = lazy(r"[a-z]{3,}ly")
 # adverbs that stand before a verb without "-ly": "did the index still show growth"
 _BEFORE_VERBS = frozenset("still ever really already also just even yet never".split())
-_NO_BASE = lazy(r"[a-z]+[^su]s")  # "shares", "sales": no verb's base form ("pass", "focus")
 _WIN = frozenset(tokenize("win"))
 _WON = lazy(r"\bwon\b", re.IGNORECASE)
 _SAMPLE = 20  # passages read for two words written side by side
@@ -154,9 +152,9 @@ def _read_deed(index: Index, question: str) -> Deed | None:
     for found in _WORD.finditer(rest):
         word = found.group()
         low = word.casefold()
-        if low in _DETERMINERS or low in _BE:
+        if low in DETERMINERS or low in _BE:
             continue
-        if owned and not _NO_BASE.fullmatch(low):  # "nigeria's central bank": the subject
+        if owned and not NO_BASE_FORM.fullmatch(low):  # "nigeria's central bank": the subject
             previous, owned = re.sub(r"['’]s$", "", low), low.endswith(("'s", "’s"))
             continue  # goes on over what the possessive owns ("profits": read as before, as
             # "profits fall" is written side by side in headlines)
@@ -189,7 +187,7 @@ def _read_deed(index: Index, question: str) -> Deed | None:
         if not verb_next and noun_before_verb(index, low, _NEXT.match(rest, found.end())):
             previous, verb_next = low, True
             continue  # "did the bush campaign lift the block": a noun, the verb comes next
-        if aux == "did" and _NO_BASE.fullmatch(low):
+        if aux == "did" and NO_BASE_FORM.fullmatch(low):
             return None  # "did ask jeeves shares go up": after "did" a verb is in its base form
         if aux == "did" and low.endswith("ing") and low not in _BASES_IN_ING:
             previous = low

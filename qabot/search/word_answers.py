@@ -285,7 +285,7 @@ def _missing(index: Index, read: Question, words: str, missing: list[str]) -> An
     # "¿CEO of Tesla?" without "Tesla": "CEO of"; "'zorblat' missile": "missile"
     rest = " ".join(part for part in rest.split() if part.strip(_QUOTES)).strip(_ENDS)
     words_left = LETTER_WORD.findall(rest)
-    if tokenize(rest) and words_left[-1].casefold() not in STOP_WORDS:
+    if tokenize(rest) and words_left and words_left[-1].casefold() not in STOP_WORDS:
         # ... not where the rest breaks off where the name stood ("how old is", "the
         # population of"): it asks nothing without it
         others = search(index, rest, MAX_TOP, filters=read.filters, highlight=False, counted=False)

@@ -106,19 +106,14 @@ def _irregular() -> tuple[dict[str, str], dict[str, set[str]]]:
 
 
 @lru_cache(maxsize=1024)
-def _verb_forms(term: str) -> frozenset[str]:
+def verb_forms(term: str) -> frozenset[str]:
     """Return the other forms of an irregular verb's form (stems): its base and the base's
     other forms, "see" and "seen" for "saw" ("saw no evidence" asked, "have seen no sign"
-    written), "took" and "taken" for "take"; none for any other term."""
+    written), "took" and "taken" for "take"; none for any other term. They are the verb's,
+    never the noun's: "struck" for "strike" ("a deal struck" of "the strike")."""
     base_of, forms_of = _irregular()
     base = base_of.get(term, term)
     return frozenset({base, *forms_of.get(base, ())} - {term}) if base in forms_of else frozenset()
-
-
-def verb_forms(term: str) -> frozenset[str]:
-    """Return the other forms of an irregular verb's form (`_verb_forms`): "struck" for
-    "strike" is the verb's, never the noun's ("a deal struck" of "the strike")."""
-    return _verb_forms(term)
 
 
 def _affixed(term: str) -> set[str]:
@@ -148,7 +143,7 @@ def _unstemmed_plural(term: str) -> set[str]:
 def _looked_up(term: str) -> frozenset[str]:
     """Return every form `kin_forms` may find for `term` by a lookup (all but the longer words
     of the vocabulary it opens): a term's forms are asked of every passage shown."""
-    forms = set(_verb_forms(term))
+    forms = set(verb_forms(term))
     forms |= _demonyms().get(term, set()) | _derived(term) | _spellings(term)
     forms |= _unstemmed_plural(term)
     if len(term) >= 5:
@@ -200,7 +195,7 @@ def _found_kin(terms: list[str], vocabulary: set[str], opening: list[str]) -> di
         if first + second in vocabulary:  # "dot-com" asked, "dotcom" written
             kin.setdefault(first + second, []).extend([first, second])
     for term in dict.fromkeys(terms):
-        for form in _verb_forms(term) & vocabulary:
+        for form in verb_forms(term) & vocabulary:
             kin.setdefault(form, []).append(term)
         for form in (_demonyms().get(term, set()) | _derived(term)) & vocabulary:
             kin.setdefault(form, []).append(term)  # "chines" for "china", "invas" for "invad"

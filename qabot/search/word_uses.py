@@ -26,8 +26,8 @@ USES_SAMPLE = 20  # passages read for the contexts a word is written in
 NOUN_RATIO = 3  # uses after a determiner per use after a verb's marker that make a noun
 _KEPT = 256  # words kept per index: a question asks of a few, an answer asks again
 # what stands before a noun and never before a verb's base form ("so": "why was X so unhappy")
-_DETERMINERS = frozenset("the a an his her its their this that these those some so".split())
-_PLURAL = lazy(r"[a-z]+[^su]s")  # "shares", "workers": no verb's base form ("pass", "focus")
+DETERMINERS = frozenset("the a an his her its their this that these those some so".split())
+NO_BASE_FORM = lazy(r"[a-z]+[^su]s")  # "shares", "workers": no verb's base form ("pass", "focus")
 _DETERMINER = lazy(r"\b(?:the|a|an|his|her|its|their|this|that|our|your|my)\s+$", re.IGNORECASE)
 _VERB_MARKER = lazy(
     r"\b(?:to|will|would|could|can|should|may|might|must|did|does|do)\s+$",
@@ -94,11 +94,11 @@ def noun_before_verb(index: Index, word: str, following: re.Match[str] | None) -
     after = following.group(1)
     low = after.casefold()
     if (
-        low in _DETERMINERS
+        low in DETERMINERS
         or not tokenize(low)
         or low.endswith("ing")  # "did the index show manufacturing growth": no verb
         or written_as_a_name(index, after)
         or not word_uses(index, word).noun()
     ):
         return False
-    return bool(_PLURAL.fullmatch(low)) or word_uses(index, low).verb()
+    return bool(NO_BASE_FORM.fullmatch(low)) or word_uses(index, low).verb()
