@@ -125,6 +125,23 @@ lacks, added above the whole question's at 0.5 / 1 / 2: 879 / 877 / 875 (won e03
 q007, y015); the sentence's share weighed 0.75 / 1 (not 0.5) where the quote's own words hold
 none of the question: 879 / 879 (won ak075, b081; lost ag085, b083); so where they hold under a
 tenth: 876 / 877; the sentence's share 0.75 / 0.35 for all: 873 / 876. None pays.
+
+Fifty-first session (main 5abe556c, attribution 221, 1,044 dev who-said questions, 893 right):
+do the most-quoted win too often? `--most-quoted N` counts the answers whose first speaker is
+one of the N people the index quotes most, and the questions whose gold is: of the ten (Blair,
+Howard, Brown, Kennedy, "analysts", Straw, "the report", Clarke, Ferguson, Robinson) the gold
+55, the winner 59; wrong with the gold among them 5, with the winner 13 (Straw q035 ao099 ai053
+r077, Kennedy ac051 ac063 ag009 am039, Blair am025 aj085, Howard af017, Brown o067, "analysts"
+aa051). 11 of the 13 are lost to another story: the winner's story is the best passage's (score
+1.00 against the gold story's 0.83-0.85 in q035, ao099), and the gold speaker is second to
+fourth in six; ag009 and aa051 never weigh the gold article. A speaker's many quotes lift them
+only by `_SEVERAL` (0.15 of their second-best statement), which decides aj085 alone; without it
+878 (won ar063 k041 aj043 aj085 ai049, lost 20); taken of the second statement's own fit only
+(its words, sentence and cue, not the passage and article its first already counts), weight
+0.15 / 0.3 / 0.5: 888 / 891 / 885; at most 3 / 2 quotes a speaker among the ten weighed by
+meaning (so that one speaker's many quotes leave room for others): 892 / 893. None pays; the
+meaning of the gold quote is no closer than the winner's in ao099 (0.46 against 0.47-0.51:
+"giving in to French and German pressure" for "caving in to paris and berlin").
 """
 
 from __future__ import annotations
@@ -212,6 +229,12 @@ def main() -> int:
     parser.add_argument("--show", action="store_true", help="list every miss")
     parser.add_argument("--json", type=Path, help="write each question's outcome here")
     parser.add_argument(
+        "--most-quoted",
+        type=int,
+        default=10,
+        help="count the answers naming one of this many most-quoted speakers",
+    )
+    parser.add_argument(
         "--passages",
         type=int,
         default=who_said_answer.WHO_SAID_PASSAGES,
@@ -240,12 +263,25 @@ def main() -> int:
     ]
     table: Counter[str] = Counter()
     right = 0
+    most = most_quoted(index, args.most_quoted)
+    prior: Counter[str] = Counter()  # how often the winner, or the gold, is among `most`
     rows: list[dict[str, Any]] = []
     for question in questions:
         seen.clear()
         result = answer(index, question["question"], top=5).to_json()
         first = (result.get("quotes") or [{}])[0].get("speaker")
         correct = speech_eval.score(question, result)[0]
+        gold_most = any(
+            speech_eval.mentions(person, speech_eval.names_of(question)) for person in most
+        )
+        prior.update(
+            {
+                "gold": gold_most,
+                "winner": first in most,
+                "winner, wrong": first in most and not correct,
+                "gold, wrong": gold_most and not correct,
+            }
+        )
         rows.append(
             {"id": question["id"], "set": question["set"], "correct": correct, "first": first}
         )
@@ -262,7 +298,18 @@ def main() -> int:
     print(f"\n{right} of {len(questions)} right; misses by cause:")
     for kind, count in table.most_common():
         print(f"  {kind:<36}{count:>5}")
+    print(f"\namong the {len(most)} most-quoted speakers ({', '.join(most)}):")
+    for kind in ("gold", "winner", "gold, wrong", "winner, wrong"):
+        print(f"  {kind:<36}{prior[kind]:>5}")
     return 0
+
+
+def most_quoted(index: Any, count: int) -> list[str]:
+    """Return the `count` people the index quotes most (names merged as the directory merges
+    them), most first: a ranking leaning on how much someone is quoted names them too often."""
+    quotes = index.quotes_of_articles(list(index.articles))
+    quoted = Counter(index.speakers.canonical(quote) for quote in quotes)
+    return [person for person, _ in quoted.most_common(count)]
 
 
 if __name__ == "__main__":
