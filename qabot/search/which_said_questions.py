@@ -138,8 +138,11 @@ def read_which_said(words: list[str], folded: list[str]) -> SpeechQuestion | Non
         # opening a claim ("which economist reckoned that ...") or reporting a clause ("which
         # judge ruled there was no case ...") asks who said it too; but
         # "which player scored the winning goal" asks who scored, which no quote answers
-        if _bare_after_one(folded, at):
-            continue  # "which company bought ask jeeves": "ask" names, it is not the verb
+        # "which company bought ask jeeves": "ask" names, it is not the verb; but one reporting
+        # a clause is a verb whatever its form ("which minister found it odd that ...": the
+        # past of "find" is spelt as a bare verb)
+        if _bare_after_one(folded, at) and not reports_clause(verb, folded[at + 1 : at + 4]):
+            continue
         if is_speech_verb(verb, after_who=person) or (
             _names_one(folded[at - 1])
             and (

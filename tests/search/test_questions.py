@@ -206,6 +206,13 @@ def test_a_verb_without_a_reported_clause_stays_an_ordinary_question(question: s
             "economist",
             "whether rates would rise",
         ),
+        # "found" is spelt as a bare verb ("which company bought ask jeeves"), but the clause
+        # it reports makes it the verb asked
+        (
+            "which minister found it odd that the ferry was late",
+            "minister",
+            "it odd that the ferry was late",
+        ),
     ],
 )
 def test_a_role_reporting_a_clause_asks_which_of_them_said_it(
