@@ -35,6 +35,7 @@ from qabot.search.quote_evidence import (
 )
 from qabot.search.quote_hits import quote_hits
 from qabot.search.quote_narration import told_of
+from qabot.search.refused_words import refuses_speaking, tells_refusal
 from qabot.search.retrieval import with_highlights
 from qabot.search.said_clause import said_terms
 from qabot.search.said_negation import denial_added, denial_lost
@@ -126,6 +127,9 @@ def who_said(
         role_terms=tuple(tokenize(speech.role or "")),
         headlines=headline_terms(index.articles),
     )
+    if refuses_speaking(speech.verb):
+        # "who declined to comment on Y?": whoever did comment on Y is no answer
+        ranked = [quote for quote in ranked if tells_refusal(quote)]
     found = beside_verbatim(quote_hits(index, directory, ranked, top, read.filters), speech.topic)
     idf = index.engine.idf(read.topic_terms)
     evidence = None

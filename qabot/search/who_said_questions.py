@@ -14,6 +14,7 @@ import itertools
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from qabot.search.refused_words import refused_topic
 from qabot.search.speech_topics import as_topic, tail_topic
 from qabot.search.speech_verbs import is_speech_verb, is_stance_verb
 from qabot.text.lexicon import (
@@ -104,6 +105,10 @@ def read_who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
         while at < len(folded) - 1 and (folded[at] in AUXILIARIES or folded[at] in FILLERS
                                         or is_adverb(words[at])):  # fmt: skip
             at += 1
+        # "who declined to comment on the lawsuit": words refusing answer (`refused_words`);
+        # "..., saying it was baseless" asks who said that (`then_said`)
+        if (refused := refused_topic(words, folded, at)) and not then_said(words, folded, at):
+            return SpeechQuestion("who_said", None, refused, False, folded[at])
         # "who was pleased to announce ...", "who was the first to say ...", "who went on to
         # warn ...": the speech verb after "to"; but not "who refused to comment"
         to = next((j for j in range(at, min(at + 4, len(folded) - 1)) if folded[j] == "to"), None)

@@ -132,7 +132,9 @@ def test_which_role_questions_ask_who_said(question: str, role: str, topic: str)
         "",
         "Who won the cup final?",
         "which team scored first",
-        "who refused to comment on the merger",  # refusing to speak is not speaking
+        # refusing to speak is not speaking: "who refused to comment on the merger" asks for
+        # words refusing, not on the merger (test_who_said_refusals)
+        "who refused to comment",
         "who is going to win the election",
         "who hit the ball into the stands",
         "who took a walk at dawn",

@@ -1,0 +1,116 @@
+"""'Who declined to comment on Y?': refusing to speak is not speaking on Y. Only words that
+refuse, or a sentence telling the refusal, answer it (`refused_words`); a quote of someone who
+did comment on Y is never shown as the one who declined."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.records import Quote
+from qabot.search import answer
+from qabot.search.questions import parse_speech_question
+from qabot.search.refused_words import tells_refusal
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "lawsuit.txt": "Singer sues over stage fall\n\n"
+    "The singer Lola Brand is suing Harbour Arenas over a fall from a collapsing stage.\n\n"
+    '"The stage was a death trap and everyone knew it," said Brand\'s lawyer Piet Osk.\n\n'
+    '"We are not able to comment on pending litigation," arena spokesman Tom Vell said.\n',
+    "ferry.txt": "Ferry fares rise\n\n"
+    "Ferry fares will rise by a tenth next spring, the harbour board said.\n\n"
+    '"Fuel costs have doubled since the winter," said board chair Ada Lunn.\n',
+    "choir.txt": "Choir sings\n\nThe choir sang the loudest hymn of the evening.\n",
+    "market.txt": "Market reopens\n\nThe fish market reopened after the floods.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def refusal_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("refusals"), ARTICLES)
+
+
+@pytest.mark.parametrize(
+    ("question", "verb", "topic"),
+    [
+        (
+            "who declined to comment on the singer's lawsuit",
+            "declined",
+            "comment on the singer's lawsuit",
+        ),
+        ("who refused to discuss the stage fall", "refused", "discuss the stage fall"),
+        ("who refused to comment on the merger", "refused", "comment on the merger"),
+    ],
+)
+def test_a_refusal_to_speak_on_a_topic_is_read_as_who_said_with_the_refusal_as_verb(
+    question: str, verb: str, topic: str
+) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None
+    assert (parsed.kind, parsed.verb, parsed.topic) == ("who_said", verb, topic)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who refused to comment",  # nothing refused on: the passages telling it answer
+        "who refused to pay the fine",  # a deed, no words refused
+        "which club declined to sell the striker",
+    ],
+)
+def test_a_refusal_of_no_topic_or_of_a_deed_is_no_speech_question(question: str) -> None:
+    assert parse_speech_question(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("who declined to comment on the lawsuit, saying it was baseless", "saying"),
+        ("who refused to discuss the fall but warned that the stage was unsafe", "warned"),
+    ],
+)
+def test_words_said_beside_a_refusal_are_what_is_asked(question: str, verb: str) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None
+    assert (parsed.kind, parsed.verb) == ("who_said", verb)
+
+
+def test_words_refusing_to_comment_answer_who_declined_to_comment(
+    refusal_index: Index,
+) -> None:
+    result = answer(refusal_index, "who declined to comment on the singer's lawsuit over the fall")
+    assert [hit.speaker for hit in result.quotes][:1] == ["Tom Vell"]
+
+
+def test_no_one_who_commented_is_named_as_refusing(refusal_index: Index) -> None:
+    # the board chair spoke on the fares; no one refused to
+    result = answer(refusal_index, "who declined to comment on the ferry fares rise")
+    assert not result.quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "refuses"),
+    [
+        ("We are not able to comment on pending litigation", "", True),
+        ("it could not talk about customer websites", "Akme declined to comment, saying", True),
+        ("the inquiry was under way", "Mr Orr declined to comment about his position", True),
+        ("No comment", "", True),
+        ("The stage was a death trap", "said the lawyer", False),
+        ("We will comment once the report is out", "", False),
+    ],
+)
+def test_tells_refusal_reads_words_or_a_sentence_refusing_to_speak(
+    text: str, sentence: str, refuses: bool
+) -> None:
+    quote = Quote(
+        article_id="a",
+        speaker="X",
+        text=text,
+        kind="direct",
+        cue="said",
+        start=0,
+        end=len(text),
+        sentence=f"{sentence} {text}".strip(),
+    )
+    assert tells_refusal(quote) is refuses
