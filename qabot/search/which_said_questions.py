@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from qabot.search.refused_words import refused_topic
 from qabot.search.saying_idioms import is_feeling
 from qabot.search.speech_topics import ABOUT, as_topic, tail_topic
 from qabot.search.speech_verbs import is_speech_verb, is_stance_verb
@@ -116,6 +117,14 @@ def read_which_said(words: list[str], folded: list[str]) -> SpeechQuestion | Non
             and not is_feeling(verb)
         ):
             return None
+        # "which spokesman declined to comment on the lawsuit": words refusing answer, as for
+        # "who" (`refused_words`); "..., saying ..." was read above (`_deed_then_said`)
+        if clause is None and (refused := refused_topic(words, folded, at)):
+            role = [w for w, f in zip(words[1:at], folded[1:at], strict=True)
+                    if f not in AUXILIARIES]  # fmt: skip
+            if not any(_names_one(f, _SPEAKER_NOUNS) for f in folded[1:at]):
+                return None
+            return SpeechQuestion("who_said", None, refused, False, verb, " ".join(role))
         if clause is not None and at > clause:
             found = _after_clause(words, folded, clause, at)
             if found is not None or at == len(folded) - 1:

@@ -57,6 +57,7 @@ def test_a_refusal_to_speak_on_a_topic_is_read_as_who_said_with_the_refusal_as_v
         "who refused to comment",  # nothing refused on: the passages telling it answer
         "who refused to pay the fine",  # a deed, no words refused
         "which club declined to sell the striker",
+        "which way declined to comment on the plan",  # no word for people before the verb
     ],
 )
 def test_a_refusal_of_no_topic_or_of_a_deed_is_no_speech_question(question: str) -> None:
@@ -74,6 +75,20 @@ def test_words_said_beside_a_refusal_are_what_is_asked(question: str, verb: str)
     parsed = parse_speech_question(question)
     assert parsed is not None
     assert (parsed.kind, parsed.verb) == ("who_said", verb)
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("which spokesman declined to comment on the singer's lawsuit", "spokesman"),
+        ("which arena firm has refused to discuss the stage fall", "arena firm"),
+    ],
+)
+def test_a_role_refusing_to_speak_asks_which_of_them_refused(question: str, role: str) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None
+    assert (parsed.kind, parsed.role) == ("who_said", role)
+    assert parsed.verb in {"declined", "refused"}
 
 
 def test_words_refusing_to_comment_answer_who_declined_to_comment(
