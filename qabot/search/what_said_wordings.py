@@ -42,17 +42,20 @@ _HAD_TO_SAY = lazy(
 )
 _WHAT_S = lazy(r"^what['’]s\s+", re.IGNORECASE)
 _VERB_WORDS = 9  # words after "what's" within which its speech verb is sought
+_NAMED = "called"  # "what's the new virus called": the participle of a thing's name
 
 
 def _what_is_or_has(text: str) -> str:
     """Return "what's X saying about Y" as "what is X saying ...", "what's X said about Y" as
-    "what has X said ...": the verb's form tells which "'s" it is (no speech verb: as it is)."""
+    "what has X said ...": the verb's form tells which "'s" it is (no speech verb: as it is).
+    "what's X called" ending the question asks X's name: "what is X called", no one's words
+    (not "what's X called for", which asks what X has called for)."""
     words = text.split()
-    for word in words[2 : 2 + _VERB_WORDS]:
+    for at, word in enumerate(words[2 : 2 + _VERB_WORDS], start=2):
         folded = word.casefold()
         if not is_speech_verb(folded):
             continue
-        if folded.endswith("ing"):
+        if folded.endswith("ing") or (at == len(words) - 1 and folded.rstrip("?!. ") == _NAMED):
             return "what is " + text.split(None, 1)[1]
         if folded.endswith("ed") or folded in {"said", "told", "written", "spoken"}:
             return "what has " + text.split(None, 1)[1]

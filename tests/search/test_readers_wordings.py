@@ -138,6 +138,20 @@ def test_what_s_with_no_speech_verb_stays_an_ordinary_question(question: str) ->
 
 @pytest.mark.parametrize(
     "question",
+    ["what's the new sea wall called", "what's the harbour master's boat called?"],
+)
+def test_what_s_x_called_asks_a_name_and_no_one_s_words(question: str) -> None:
+    assert parse_speech_question(question) is None
+
+
+def test_what_s_x_called_for_asks_what_they_have_called_for() -> None:
+    parsed = parse_speech_question("what's Ines Corbel called for")
+    assert parsed is not None and parsed.kind == "what_said"
+    assert parsed.speaker == "Ines Corbel"
+
+
+@pytest.mark.parametrize(
+    "question",
     [
         "Ines Corbel talking about the sea wall",
         "ines corbel opinion on the sea wall",
