@@ -15,8 +15,8 @@ its sense ("stayed away" for "miss"), beside another word of the question. Only 
 ("why did", "why was", "why has"): "why do MPs want", "what will X support" ask of a habit, a
 view or a plan, and its subject and verb stand side by side in the text as well. After "make"
 or "let" the deed is the next verb's ("make Henry retake his free-kick"). A verb that asks
-nothing of its own ("make", "get", "want to", "say"), a phrasal verb not listed and "why was X
-so unhappy" (a state, not a deed) are left alone.
+nothing of its own ("make", "get", "want to", "say", "expected to", "rate"), a phrasal verb
+not listed and "why was X so unhappy" (a state, not a deed) are left alone.
 
 A word typed where the deed would be that the archive writes mostly as a noun, before one it
 writes as a verb or a plural, is the subject's too (`word_uses`): "did the bush campaign lift
@@ -96,14 +96,16 @@ _SAMPLE = 20  # passages read for two words written side by side
 _ADVERB_PARTICLES = frozenset("up down out off back away".split())
 _PARTICLE = lazy(r"\s+(?P<p>up|down|out|off|over|in|into|on|back|away|through)\b", re.I)
 # verbs whose deed is their object's or the next verb's ("want to close", "make X retake"),
-# words, thoughts and names ("say sorry", "think", "called 'the iron oar'": "dubbed"): told in
-# other words as often as in these (a phrasal verb listed is a deed: "give up", "call off")
+# words, thoughts, views and names ("say sorry", "think", "expected to stay", "rated among the
+# best", "called 'the iron oar'": "dubbed"): told in other words as often as in these (a
+# phrasal verb listed is a deed: "give up", "call off")
 _CAUSATIVE = frozenset("make makes made let lets".split())
 _NOT_DEEDS = LIGHT_VERBS | frozenset(
     "want wants wanted need needs needed try tries tried hope hopes hoped plan plans planned "
     "decide decides decided choose chose chosen say says said think thinks thought feel felt "
     "believe believes believed claim claims claimed look looks looked call calls called name "
-    "names named dub dubs dubbed nickname nicknamed know knows known".split()
+    "names named dub dubs dubbed nickname nicknamed know knows known expect expects expected "
+    "rate rates rated consider considers considered regard regards regarded".split()
 )
 
 

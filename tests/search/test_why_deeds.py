@@ -113,6 +113,20 @@ def test_no_deed_is_taken_as_told_outside_the_past(index: Index, question: str) 
     assert why_deed(index, question) is None
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why were the central bank's rates expected to stay on hold",
+        "did the governor rate the spring growth among the best",
+        "why was ida marrow considered the best painter",
+    ],
+)
+def test_a_view_of_a_deed_is_no_deed_taken_as_told(index: Index, question: str) -> None:
+    # expecting, rating and considering are thoughts, told in other words ("amid signs of a
+    # slowdown", "in the top 20 in the world") as often as in these
+    assert why_deed(index, question) is None
+
+
 def test_a_question_s_deed_is_read_once_for_all_the_passages_weighed(index: Index) -> None:
     # reading it may search the archive ("harbour board" written side by side): an answer
     # asks again for each passage it weighs, and gets the deed read the first time
