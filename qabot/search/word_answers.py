@@ -207,17 +207,31 @@ def undated_answer(
     """ "how many holes did microsoft fix this month?" where no article dated then answers and
     the best passages without the dates are all undated: those (their "this month" may be any
     month), under a lead that says so; None otherwise (no passage, or a dated one: the
-    articles date the subject, and the lead saying what lies outside the dates is kept)."""
+    articles date the subject, and the lead saying what lies outside the dates is kept). A
+    month named ("in january") is told in an undated story's words only: the passages that
+    mention it answer first, as those mentioning a year no article is dated in do
+    (`spelled_answer`), and a story of December no longer outranks January's."""
     loose = replace(
         read,
         filters=replace(read.filters, since=None, until=None),
         words=_with_calendar_words(read),
     )
-    result = spelled_answer(index, loose, check_spelling(index, loose.words), top, offset, None)
+    spelling = check_spelling(index, loose.words)
+    month = next(
+        (word for word in LETTER_WORD.findall(read.text) if word.casefold() in MONTHS), ""
+    )
+    result = spelled_answer(index, loose, spelling, top, offset, month) if month else None
+    mention = ""
+    if result is not None and result.found and not any(h.article.date for h in result.passages):
+        told = f" (no article is dated {month}: these mention it):"
+        result = replace(result, lead=result.lead.removesuffix(told) + ":")
+        mention = f" that mention {month.capitalize()}"
+    else:
+        result = spelled_answer(index, loose, spelling, top, offset, None)
     if not result.found or any(hit.article.date for hit in result.passages):
         return None  # dated articles tell of it on other days: the dates are a real limit
     span = days_of(read.filters)
-    lead = f"No dated article {span} answers it; these are from articles without a date. "
+    lead = f"No dated article {span} answers it; these are from articles without a date{mention}. "
     result = replace(result, lead=lead + result.lead)
     return loose, result, loose.filters
 

@@ -28,6 +28,11 @@ ARTICLES = {
                  "The island ferry will sail twice a day from April, the operator said."),
     "lighthouse.md": (None, None, "Lighthouse history",
                       "The old lighthouse was repainted in 2019 after a storm broke its lamp."),
+    "bakery.md": (None, None, "Bakery sales up",
+                  "Bakery sales rose 3% in December, the bakers' guild said. Bakery sales of "
+                  "bread and bakery sales of cakes rose most."),
+    "guild.md": (None, None, "Guild figures",
+                 "The guild said sales at each bakery rose 1% in January."),
 }  # fmt: skip
 
 
@@ -64,6 +69,20 @@ def test_a_relative_date_no_dated_article_answers_shows_the_undated_passages(
     # where dated articles tell of it on other days, the dates are a real limit
     result = answer(index, "rail strike last month")
     assert not result.found and "dated 4 to 18 March 2024" in result.lead
+
+
+def test_a_month_no_dated_article_answers_shows_the_undated_passages_that_mention_it(
+    index: Index,
+) -> None:
+    # an undated story tells its month in its words only: January's, not December's,
+    # though December's holds the other words more often
+    result = answer(index, "how much did bakery sales rise in january")
+    assert result.found
+    assert result.passages[0].article.path == "guild.md"
+    assert result.lead.startswith(
+        "No dated article in January 2024 answers it; these are from articles without a date "
+        "that mention January."
+    )
 
 
 def test_a_date_given_by_the_calendar_stays_a_limit_for_undated_articles(index: Index) -> None:
