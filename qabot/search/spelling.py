@@ -55,6 +55,7 @@ OPENING_READ = 50  # passages holding a term opening with a word read for the wo
 # that the passages best matching the question's other words write: a name typed by ear
 # ("hantukova", "boogieman"); shorter words two edits apart are mostly other words
 TWO_EDITS_MIN = 8
+WRITTEN_TRIED = 3  # corrections looked up as written, most held first (one search each)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,8 +217,8 @@ def _correction(index: Index, word: str, rarest: float, context: Sequence[str] =
     holds it: "boton" beside "santander" is "Botin", not the "Boston" more passages hold;
     "hashemain" beside "bayern" is the "Hashemian" one passage holds), else the word those
     passages write out in full of which `word` is a short form (`written_out`), else the one
-    most passages hold, MIN_HOLDING at least ("" when one is a common
-    word the analyzer drops; None when none is in the archive)."""
+    most passages hold, MIN_HOLDING at least, written one edit off when one is ("" when one
+    is a common word the analyzer drops; None when none is in the archive)."""
     lower = word.casefold()
     candidates: dict[str, list[str]] = {}  # term -> the words it was made from, shortest first
     for edit in sorted(one_edit(lower), key=lambda each: (len(each), each)):  # shortest first
@@ -267,7 +268,12 @@ def _correction(index: Index, word: str, rarest: float, context: Sequence[str] =
     by_ear = _two_edits(lower, near)
     if by_ear is not None or not known:
         return by_ear
-    # the lowest idf: the word most passages hold
+    # the word most passages hold written one edit from the typed one: "junino" is no slip of
+    # "june", which its edit "juning" is analysed as, but of "juninho"
+    for _, term in sorted(known)[:WRITTEN_TRIED]:
+        shown = as_written(index, lower, candidates[term], term)
+        if shown is not None and edit_distance(lower, shown.casefold()) <= 1:
+            return shown
     return as_written(index, lower, candidates[min(known)[1]], min(known)[1])
 
 

@@ -389,6 +389,24 @@ def test_a_correction_is_a_word_a_passage_writes_not_one_the_analyzer_reads_alik
     assert spelling.corrected == (("planter", written),)
 
 
+def test_a_correction_is_written_one_edit_away_not_a_common_word_sharing_an_edit_s_stem(
+    tmp_path: Path,
+) -> None:
+    # "juning", one edit from "junino", is analysed as "june", which more passages hold; but
+    # "June" is three edits from what was typed, and "Juninho" one
+    common = {
+        f"fair{n}.md": f"Fair {n}\n\nThe fair opens in June on the quay, stall {n}.\n"
+        for n in range(4)
+    }
+    named = index_of(tmp_path, {
+        **common,
+        "juninho.md": "Juninho signs\n\nJuninho signed for the harbour club on Monday.\n",
+        "agent.md": "Juninho's agent\n\nThe agent of Juninho met the harbour club.\n",
+    })  # fmt: skip
+    spelling = check_spelling(named, "junino")
+    assert spelling.corrected == (("junino", "juninho"),)
+
+
 def test_a_first_name_beside_a_surname_no_article_has_is_not_respelt(tmp_path: Path) -> None:
     # "Greta Thunberg" over an archive without her: "Greta" was read as "great", and the
     # answer offered the passages holding "great"
