@@ -3,9 +3,11 @@
 
 "The Archbishop of Canterbury said" is the archbishop, not a person called Canterbury; "Lloyds
 of London told" is one body; "a spokesman for the World Summit on the Information Society" is
-that whole body; "Sen. Jo Ruiz of Ohio" is Jo Ruiz (`person_of`, read by the caller). Reading
-a phrase as a name is the caller's; this module tells which of those shapes a phrase has, and
-`read_place_run` reads the words before a place, or a pollster, that ends a phrase.
+that whole body; "Sen. Jo Ruiz of Ohio" is Jo Ruiz (`person_of`, read by the caller); "a
+woman from Georgia" and "the residents of Little Rock" are people, not the place
+(`people_of_place`). Reading a phrase as a name is the caller's; this module tells which of
+those shapes a phrase has, and `read_place_run` reads the words before a place, or a
+pollster, that ends a phrase.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from qabot.text.lexicon import (
     PERSON_NOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    UNNAMED_PEOPLE,
     first_name_gender,
     is_capitalised,
     name_key,
@@ -37,6 +40,11 @@ from qabot.text.lexicon import (
 )
 
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+# nouns of people, one or many ("a woman", "people", "residents"), who may be from a place
+# ("a spokesman from Acme" speaks for Acme)
+_PEOPLE = (
+    PERSON_NOUNS | frozenset(UNNAMED_PEOPLE) | frozenset("person people men women".split())
+) - _SPOKESPEOPLE
 
 
 def body_name(words: list[str]) -> list[str]:
@@ -92,6 +100,14 @@ def read_place_run(
         # "Democrats in Iowa who watched the debate", "officials in Washington": where they
         # are; "economists polled by Reuters": who asked them; not who speaks
         return read(people, words[: stop - (words[stop] == "by")], position, role) or False
+    if people_of_place(people, words, run, stop):
+        # "a woman from Georgia says", "The senator from Vermont said": the person, from there;
+        # "The residents of Little Rock said": the group, whole
+        if words[stop] == "from":
+            return read(people, words[:stop], position, role) or False
+        group = read_description(people, words, position)
+        if group is not None:
+            return group
     to = stop - 1 if stop >= 1 and words[stop].casefold() == "the" else stop
     if (
         run
@@ -106,6 +122,25 @@ def read_place_run(
         # says": the envoy or minister speaks, not the country ("a spokesman for Acme": Acme)
         return read(people, words[:to], position, role or " ".join(words[to - 1 :])) or False
     return None
+
+
+def people_of_place(people: People, words: list[str], run: list[str], stop: int) -> bool:
+    """Return True when the phrase ends with people, then "from" or "of" and a place ("a woman
+    from Georgia", "the senator from Vermont", "The residents of Little Rock"): they speak, not
+    the place. Not a body ("researchers from Leeds University", "a spokesman from Acme": whom
+    they speak for), nor a person named after it, nor one person "of" it ("the mayor of Leeds",
+    "the head of Acme", read as before)."""
+    if not (run and stop >= 1 and words[stop] in {"from", "of"} and len(run) <= 2):
+        return False
+    noun = words[stop - 1].casefold()
+    many = noun.endswith("s") and noun[:-1] in _PEOPLE  # "residents", "senators"
+    return (
+        (many or (noun in _PEOPLE and words[stop] == "from"))
+        and not any(w.casefold() in ORGANISATION_WORDS or w.isupper() for w in run)
+        # "Georgia", "Florence": places too; a first name before a surname is a person's
+        and not (len(run) > 1 and first_name_gender(run[0]))
+        and not known_person(people, run)
+    )
 
 
 def place_phrase(

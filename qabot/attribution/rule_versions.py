@@ -238,4 +238,12 @@ history of what each version changed has one home.
 # European leaders who ..."): the whole phrase speaks after a participle (the words went to
 # "Israeli", "Japanese government", "Republican", "Central European"); not after an opening
 # clause ("As voters went to the polls, ...")
-ATTRIBUTION_VERSION = 221
+# 222: people tied to a place by "from" or "of" in a speaker phrase speak, not the place ("a
+# woman from Georgia says", "The senator from Vermont said", "The residents of Little Rock said":
+# the words went to "Georgia", "Vermont", "Rock"; a body after "from" still speaks for its people,
+# "a spokesman from Acme"); a plural noun of people before a phrase on them or its verb and "that"
+# ends a sentence's subject ("Other CIA officers with no knowledge of the case chafed ... and
+# said", "some Democratic strategists fear that ... and warn": the words went to "CIA",
+# "Democratic"); only an opening "let" asks the reader ("Workers let go by the firm said": no words
+# were stored)
+ATTRIBUTION_VERSION = 222

@@ -28,6 +28,8 @@ from qabot.text.patterns import lazy
 
 # compiled once: these run for every word of every article
 _PAST = lazy(r"[a-z]+ed")
+# "That's", "it's", "There’s": a pronoun and its verb
+_CLITIC_VERB = lazy(r"(?i:that|it|there|here|what|who)['’]s")
 
 _ABBREVIATIONS = (
     TITLE_ABBREVIATIONS
@@ -152,6 +154,16 @@ def _opening_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None
         if MASK in word:
             break
         if (
+            word == bare
+            and words
+            and words[0].casefold() not in _NOT_SUBJECT_OPENERS - _JOINERS
+            and _people_then(words, bare, opening[index + 1 : index + 3])
+        ):
+            # "Other CIA officers with no knowledge of the case chafed ... and said", "some
+            # strategists fear that ... and warn": the plural noun of people ends the subject
+            after = opening[index + 1]
+            return [*words, bare], None if after in _PEOPLE_MODIFIERS else after
+        if (
             bare[:1].islower()
             and (
                 bare in VERB_LIKE
@@ -207,6 +219,19 @@ def _opening_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None
     return (words, None) if len(words) <= 8 and not timed else ([], None)
 
 
+def _people_then(before: list[str], bare: str, following: list[str]) -> bool:
+    """Return True when `bare` is a plural noun of people ("officers", "strategists") followed
+    by a phrase on them ("with no knowledge", "at the bank") or by their verb and "that"."""
+    if not bare.endswith("s") or bare[:-1].casefold() not in PERSON_NOUNS or not following:
+        return False
+    if "of" in before or any(_CLITIC_VERB.fullmatch(w) for w in before):
+        return False  # "That's the consensus of experts in ...": the plural heads no subject
+    after = following[0]
+    return after in _PEOPLE_MODIFIERS or (
+        following[1:] == ["that"] and after.isalpha() and after.islower()
+    )
+
+
 def _plural_person(bare: str, word: str, following: list[str]) -> bool:
     """Return True when `bare`, a word in -s, is people ("officials", "strategists") ending the
     subject: a verb, "who" or a comma follows it (not "X heads the team")."""
@@ -226,6 +251,11 @@ def _plural_person(bare: str, word: str, following: list[str]) -> bool:
 _NOT_SUBJECT_OPENERS = _OPENERS | _TIME_CLAUSES | {"as", "while", "with", "like"}
 # words after a plural subject that open its verb or a clause on it
 _AFTER_PLURAL = (VERB_LIKE - {"not", "be", "been", "being"}) | {"who"}
+# words opening a phrase on people after their plural noun ("CIA officers with no knowledge of
+# the case", "analysts at the bank", "aides close to him")
+_PEOPLE_MODIFIERS = frozenset("with at in from for close familiar inside across".split())
+# words joining a sentence to the one before it, no clause of their own ("But some analysts")
+_JOINERS = frozenset("but and so yet".split())
 # past tenses that do not end in -ed, after a name: the verb that ends the subject
 IRREGULAR_PAST = frozenset(
     """went took made gave got came put set kept left spent sent held brought thought wrote

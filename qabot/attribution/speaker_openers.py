@@ -25,8 +25,11 @@ from qabot.text.patterns import lazy
 
 _CAPITAL_ING = lazy(r"[A-Z][a-z]+ing")
 # "Last week opposition MPs said": the time the sentence opens with is no part of the speaker
-# "let" opening a speaker phrase asks something of the reader: no one spoke
+# "let" opening a speaker phrase asks something of the reader: no one spoke; so does a "Let"
+# written as a sentence's first word after a heading run into it ("SAVE A QUARTER Let's say");
+# a "let" inside the phrase is its verb ("the officials who let the deadline pass said")
 _LET = frozenset(["let", "let's", "let’s"])
+_JOINING = frozenset("and but so or".split())
 _TIME_NOUNS = frozenset("week weekend month year night morning afternoon evening season".split())
 # a cue after "to" is an infinitive: spoken after a verb of doing it ("X preferred to state",
 # "X was quick to point out"), not after a wish or a feeling ("X wants to say", "Critics like
@@ -53,7 +56,7 @@ def speaker_words_only(people: People, words: list[str]) -> list[str] | None:
         return words
     if _negated(words):
         return None
-    if any(w.casefold() in _LET for w in words):
+    if _asks_reader(words):
         return None  # "Let us say then that ...", "Let me just say": the writer's, no one's
     if len(words) > 1 and words[-1].casefold() == "to":
         performed = _PERFORMED.search(" " + " ".join(words))
@@ -87,6 +90,13 @@ def speaker_words_only(people: People, words: list[str]) -> list[str] | None:
     ):
         words = words[1:]  # "When Trump ...", "Speaking later ...", "Paris-based Euronext"
     return words
+
+
+def _asks_reader(words: list[str]) -> bool:
+    """Return True for a phrase opened by "let" ("Let me just say", "And let us say") or
+    holding a capitalised "Let" that opens a sentence after a heading ("SAVE A QUARTER Let's")."""
+    opening = next((w.casefold() for w in words if w.casefold() not in _JOINING), "")
+    return opening in _LET or any(w[:1] == "L" and w.casefold() in _LET for w in words[1:])
 
 
 def _negated(words: list[str]) -> bool:

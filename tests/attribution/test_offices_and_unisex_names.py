@@ -93,7 +93,19 @@ def test_a_body_s_branch_in_a_country_is_no_one_s_name() -> None:
         "Let us say then that the plan is no revolution.",
         "Let's say you think a degree will cost a fortune.",
         "Let me just say that the town was not full of dentists.",
+        "And let me say that the town was not full of dentists.",
+        "SAVE A QUARTER Let's say you think a degree will cost a fortune.",
     ],
 )
 def test_let_opening_a_speaker_phrase_asks_the_reader_and_names_no_one(sentence: str) -> None:
     assert attributed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Workers let go by the firm said the cuts were unfair.", "Workers let go by the firm"),
+    ],
+)
+def test_let_inside_a_speaker_phrase_is_its_verb(sentence: str, speaker: str) -> None:
+    assert [s for s, _ in attributed(sentence)] == [speaker]
