@@ -6,7 +6,7 @@ dash aside that another dash closes before the reported clause goes on.
 
 from __future__ import annotations
 
-from qabot.attribution.cues import CUE_WORDS, CUT, SAYING_VERBS
+from qabot.attribution.cues import CLOSING_VERBS, CUE_WORDS, CUT, SAYING_VERBS
 from qabot.attribution.quote_marks import MASK
 from qabot.text.lexicon import is_capitalised
 from qabot.text.patterns import lazy
@@ -66,19 +66,21 @@ _QUOTE_THEN_CUE = lazy(
     r"(?<=" + MASK + r"[”\"])\s*,?\s+(?:he|she|they|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+"
     r"(?:" + "|".join(SAYING_VERBS) + r")\b"
 )
-# a cue and its speaker after a comma, ending the sentence: ", said Mr Clarke.", ", he said."
+# a cue and its speaker after a comma, ending the sentence: ", said Mr Clarke.", ", he said.",
+# ", she noted."
+_CLOSING_VERBS = "|".join(SAYING_VERBS + CLOSING_VERBS)
 _CLOSING_CUE = lazy(
-    r",\s+(?:(?P<verb>" + "|".join(SAYING_VERBS) + r")\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r",\s+(?:(?P<verb>" + _CLOSING_VERBS + r")\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
     r"[A-Z][\w'’-]*|(?:he|she|they|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+"
-    r"(?P<after>" + "|".join(SAYING_VERBS) + r"))[.!?]?\s*$"
+    r"(?P<after>" + _CLOSING_VERBS + r"))[.!?]?\s*$"
 )
 
 
 def closing_cue(masked: str, start: int, end: int) -> int | None:
     """Return where the cue closing a sentence with its speaker after a comma starts (", said
-    Mr Clarke.", ", he said.", ", Ms Lomax said."), or None: the words before it are that
-    speaker's whole, a cue inside them included ("The barrister had said the rules were unfair,
-    said Mr Clarke": Mr Clarke's account, not the barrister's own words)."""
+    Mr Clarke.", ", he said.", ", Ms Lomax said.", ", she noted."), or None: the words before it
+    are that speaker's whole, a cue inside them included ("The barrister had said the rules were
+    unfair, said Mr Clarke": Mr Clarke's account, not the barrister's own words)."""
     closing = _CLOSING_CUE.search(masked, start, end)
     return (
         None

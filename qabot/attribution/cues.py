@@ -203,6 +203,10 @@ about over via recently""".split()
 # "and asked" ("only to be confined and told he would stay", "when he ... and asked: “...”")
 # cues that may close a sentence with their speaker after a comma: "..., said Mr Clarke."
 SAYING_VERBS = "said says argued argues added adds insisted insists warned warns claimed".split()
+# ... and other verbs of speech that close a sentence so ("..., she noted.", "..., he explained.")
+CLOSING_VERBS = """noted notes explained explains stressed stresses wrote writes recalled recalls
+observed observes conceded concedes acknowledged acknowledges admitted admits suggested suggests
+predicted predicts cautioned cautions maintained maintains claims""".split()
 _AND_VERBS = [v for v in _BARE_VERBS + _THAT_VERBS if v not in {*TELL, "read", "reads", "posted"}]
 CUT = lazy(
     r",\s+(?:" + "|".join(_PARTICIPLES) + r"|while|whereas|although|though)\b|;\s|\s[-–—]\s"

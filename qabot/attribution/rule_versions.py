@@ -246,4 +246,8 @@ history of what each version changed has one home.
 # said", "some Democratic strategists fear that ... and warn": the words went to "CIA",
 # "Democratic"); only an opening "let" asks the reader ("Workers let go by the firm said": no words
 # were stored)
-ATTRIBUTION_VERSION = 222
+# 223: other verbs of speech close a sentence with their speaker after a comma as "said" did
+# (193): ", she noted.", ", Blackwell maintains.", ", he explained." own the whole sentence
+# before them, a cue inside it included ("Social media has added another link to the chain, she
+# noted": the words went to "Social media", and hers were lost)
+ATTRIBUTION_VERSION = 223

@@ -1,7 +1,9 @@
-"""A cue closing its sentence with its speaker after a comma (", said Mr Ruiz.", ", he said.")
-takes the sentence whole, a cue inside it included; short invented texts."""
+"""A cue closing its sentence with its speaker after a comma (", said Mr Ruiz.", ", he said.",
+", she noted.") takes the sentence whole, a cue inside it included; short invented texts."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.attribution.test_quotes import attributed
 
@@ -38,3 +40,22 @@ def test_a_plain_said_with_its_speaker_after_the_words_is_unchanged() -> None:
         "The rules were unfair to householders, said Ms Kerr.",
     )
     assert ("Ana Kerr", "The rules were unfair to householders") in quotes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "Social media has added another link to the rumour mill, she noted.",
+            "Social media has added another link to the rumour mill",
+        ),
+        (
+            "Mr Varga, who has argued a case before the court, will do well, Ms Kerr maintains.",
+            "Mr Varga, who has argued a case before the court, will do well",
+        ),
+    ],
+)
+def test_other_verbs_of_speech_closing_a_sentence_take_it_whole(sentence: str, words: str) -> None:
+    """ ", she noted.", ", X maintains.": a cue inside ("has added", "has argued") is no one's."""
+    quotes = attributed("Home Secretary Ana Kerr spoke on Monday.", sentence)
+    assert quotes == [("Ana Kerr", words)]
