@@ -56,7 +56,7 @@ from qabot.search.who_did import (
     writes_phrasal,
 )
 from qabot.search.word_uses import DETERMINERS, NO_BASE_FORM, noun_before_verb
-from qabot.text import tokenize
+from qabot.text import lowered, side_by_side, tokenize
 from qabot.text.lexicon import IRREGULAR_FORMS, PHRASAL_VERBS
 from qabot.text.patterns import lazy
 
@@ -227,11 +227,20 @@ def _written_together(index: Index, first: str, second: str) -> bool:
     terms = tokenize(f"{first} {second}")
     if len(terms) < 2:
         return False
-    pattern = re.compile(
-        rf"(?<!\w){re.escape(first)}(?:['’]s)?[\s-]+{re.escape(second)}(?!\w)", re.IGNORECASE
-    )
     found = index.engine.search_scored(terms, _SAMPLE)  # texts read only until one writes it
-    return any(pattern.search(found.text(i)) for i in range(len(found)))
+    pattern: re.Pattern[str] | None = None  # compiled only when lower case cannot tell
+    for i in range(len(found)):
+        text = found.text(i)
+        written = side_by_side(text, lowered(text), first, second)
+        if written is None:
+            if pattern is None:
+                pattern = re.compile(
+                    rf"(?<!\w){re.escape(first)}(?:['’]s)?[\s-]+{re.escape(second)}(?!\w)", re.I
+                )
+            written = pattern.search(text) is not None
+        if written:
+            return True
+    return False
 
 
 def _listed_phrasal(low: str, rest: str, at: int) -> bool:

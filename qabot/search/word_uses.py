@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from qabot.indexing import Index
 from qabot.search.name_writing import written_as_a_name
-from qabot.text import tokenize
+from qabot.text import lowered, standing_starts, tokenize
 from qabot.text.patterns import lazy
 
 USES_SAMPLE = 20  # passages read for the contexts a word is written in
@@ -73,12 +73,17 @@ def _read_uses(index: Index, word: str) -> Uses:
     if not terms:
         return Uses(0, 0)
     found = index.engine.search_scored(terms, USES_SAMPLE)
-    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", re.IGNORECASE)
+    pattern: re.Pattern[str] | None = None  # compiled only when lower case cannot tell
     determiner = marker = 0
     for i in range(len(found)):
         text = found.text(i)
-        for written in pattern.finditer(text):
-            before = text[max(0, written.start() - 12) : written.start()]
+        starts = standing_starts(text, lowered(text), word)  # ~1 ms a word with a pattern
+        if starts is None:
+            if pattern is None:
+                pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", re.I)
+            starts = [written.start() for written in pattern.finditer(text)]
+        for start in starts:
+            before = text[max(0, start - 12) : start]
             determiner += bool(_DETERMINER.search(before))
             marker += bool(_VERB_MARKER.search(before))
     return Uses(determiner, marker)

@@ -6,9 +6,9 @@ questions), sentence offsets (`sentence_spans`), the dates and figures a text ho
 words it writes side by side with a capital on each (`name_pair_keys`), a signature of a
 passage's distinct terms (`term_signature`), where a name stands as a word (`name_starts`),
 whether and how a text writes a word in any case (`lowered`, `may_contain`, `may_contain_all`,
-`whole_words`, `unjoined_matches`), numeric character references read as
-their characters (`decode_numeric_references`), a question's pasted tags read as text
-(`without_pasted_markup`), counts in words (`counted`: "3 articles"), bytes written in
+`whole_words`, `standing_starts`, `side_by_side`, `unjoined_matches`), numeric character
+references read as their characters (`decode_numeric_references`), a question's pasted tags
+read as text (`without_pasted_markup`), counts in words (`counted`: "3 articles"), bytes written in
 Windows-1252 read so (`read_windows_1252`), word lists every later stage reads (`lexicon`),
 and regular expressions compiled on first use (`lazy`; `LETTER_WORD`, a word of letters).
 `sentence_vectors` (imported on its own: it loads numpy and a 2 MB table) gives a text's
@@ -43,6 +43,8 @@ from qabot.text.lowered import (
     lowered,
     may_contain,
     may_contain_all,
+    side_by_side,
+    standing_starts,
     unjoined_matches,
     whole_words,
 )
@@ -90,6 +92,8 @@ __all__ = [
     "parted_controls",
     "read_windows_1252",
     "sentence_spans",
+    "side_by_side",
+    "standing_starts",
     "strip_controls",
     "term_signature",
     "tokenize",

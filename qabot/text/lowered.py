@@ -65,11 +65,67 @@ def whole_words(text: str, lower: str | None, word: str) -> list[str] | None:
 
 
 _WORD_CHARACTERS = lazy(r"\w+")
+_JOINED_WORD = lazy(r"[\w'-]+")  # (ASCII words only reach it: "’" is none)
+_JOINING = "'’-"  # what joins a word to the next as much as a word character does
+
+
+def standing_starts(text: str, lower: str | None, word: str) -> list[int] | None:
+    """Return where `text` writes `word` in any case with no word character, apostrophe or
+    hyphen on either side (the starts `(?<![\\w'’-])word(?![\\w'’-])` with `re.IGNORECASE`
+    finds), from `lower` (`lowered(text)`) without a pattern; None when only the pattern can
+    tell (`lower` None, `word` beyond ASCII or holding another character). Two such places
+    never overlap: the second would start after a character of the first."""
+    if lower is None or not word.isascii() or not _JOINED_WORD.fullmatch(word):
+        return None
+    key, size, found = word.lower(), len(word), []
+    at = lower.find(key)
+    while at >= 0:
+        end = at + size
+        if not (at and _joins(text[at - 1])) and not (end < len(text) and _joins(text[end])):
+            found.append(at)
+        at = lower.find(key, at + 1)
+    return found
+
+
+def side_by_side(text: str, lower: str | None, first: str, second: str) -> bool | None:
+    """Return whether `text` writes `first`, its possessive or not, then white space or
+    hyphens, then `second`, whole words in any case (what `(?<!\\w)first(?:['’]s)?[\\s-]+second
+    (?!\\w)` with `re.IGNORECASE` finds), from `lower` (`lowered(text)`) without a pattern;
+    None when only the pattern can tell (`lower` None, a word beyond ASCII or not all word
+    characters)."""
+    if lower is None or not all(
+        word.isascii() and _WORD_CHARACTERS.fullmatch(word) for word in (first, second)
+    ):
+        return None
+    key, after, size = first.lower(), second.lower(), len(text)
+    at = lower.find(key)
+    while at >= 0:
+        gap = at + len(key)
+        if not (at and _is_word_character(text[at - 1])):
+            if lower.startswith(("'s", "’s"), gap):
+                gap += 2  # "Oaten's campaign"; none other can follow: a "'" is no space
+            end = gap
+            while end < size and (text[end].isspace() or text[end] == "-"):
+                end += 1
+            stop = end + len(after)
+            if (
+                end > gap
+                and lower.startswith(after, end)
+                and not (stop < size and _is_word_character(text[stop]))
+            ):
+                return True
+        at = lower.find(key, at + 1)
+    return False
 
 
 def _is_word_character(character: str) -> bool:
     """Return whether `re`'s `\\w` matches `character` (letters, digits, numerics, "_")."""
     return character.isalnum() or character == "_"
+
+
+def _joins(character: str) -> bool:
+    """Return whether `character` is one `[\\w'’-]` matches."""
+    return character in _JOINING or _is_word_character(character)
 
 
 def unjoined_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

@@ -14,6 +14,8 @@ from qabot.text import (
     lowered,
     may_contain,
     may_contain_all,
+    side_by_side,
+    standing_starts,
     unjoined_matches,
     whole_words,
 )
@@ -97,3 +99,41 @@ def test_whole_words_keep_the_case_written() -> None:
     text = "Graz won; graz-fans and Grazer cheered at GRAZ."
     assert whole_words(text, lowered(text), "graz") == ["Graz", "graz", "GRAZ"]
     assert whole_words("\u0130zmir", lowered("\u0130zmir"), "izmir") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAbBkKsSé_1'’-", min_size=1, max_size=3), st.text(alphabet=_ALPHABET))
+def test_standing_starts_are_where_the_pattern_finds(word: str, text: str) -> None:
+    found = standing_starts(text, lowered(text), word)
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", re.IGNORECASE)
+    if found is not None:
+        assert found == [match.start() for match in pattern.finditer(text)]
+
+
+def test_a_word_joined_by_an_apostrophe_or_hyphen_does_not_stand() -> None:
+    text = "The campaign, campaign's end, anti-campaign, a CAMPAIGN."
+    assert standing_starts(text, lowered(text), "campaign") == [4, text.index("CAMPAIGN")]
+    assert standing_starts(text, lowered(text), "campaign's") == [14]
+    assert standing_starts("\u0130zmir", lowered("\u0130zmir"), "izmir") is None
+    assert standing_starts("café", lowered("café"), "café") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="aAbBkKsSé_1", min_size=1, max_size=2),
+    st.text(alphabet="aAbBkKsSé_1", min_size=1, max_size=2),
+    st.text(alphabet=_ALPHABET + "\u2028\xa0"),
+)
+def test_side_by_side_is_what_the_pattern_finds(first: str, second: str, text: str) -> None:
+    written = side_by_side(text, lowered(text), first, second)
+    pattern = rf"(?<!\w){re.escape(first)}(?:['’]s)?[\s-]+{re.escape(second)}(?!\w)"
+    if written is not None:
+        assert written == bool(re.search(pattern, text, re.IGNORECASE))
+
+
+def test_two_words_are_side_by_side_across_a_possessive_space_or_hyphen() -> None:
+    for text in ("Mark Oaten resigned", "MARK’S  oaten", "mark-oaten", "x mark's\noaten"):
+        assert side_by_side(text, lowered(text), "mark", "oaten")
+    for text in ("remark oaten", "mark oatens", "mark, oaten", "marks oaten", "mark'soaten"):
+        assert not side_by_side(text, lowered(text), "mark", "oaten")
+    assert side_by_side("Mark Oaten", lowered("Mark Oaten"), "mark's", "oaten") is None
