@@ -20,6 +20,7 @@ from qabot.search.quote_ranking import Context, quoted_again, rank_in_context, r
 from qabot.search.quote_spread import spread
 from qabot.search.sentence_terms import terms_of
 from qabot.search.telling_words import telling_terms, weakest
+from qabot.search.topic_forms import as_asked
 from qabot.search.topic_settings import without_own_roles, without_setting
 from qabot.search.topic_stories import (
     in_whole_stories,
@@ -28,7 +29,6 @@ from qabot.search.topic_stories import (
     telling_stories,
     title,
 )
-from qabot.search.word_forms import kin_forms, verb_forms
 from qabot.search.wording import OCCASION_WORDS
 from qabot.text import tokenize
 from qabot.text.patterns import lazy
@@ -98,10 +98,20 @@ def spoken(
     ranked = tuple(quotes)
     topic = set(read.topic_terms)
     telling = telling_terms(index, topic, person)
-    said_terms = [
-        {*terms_of(q.text), *terms_of(q.sentence), *terms_of(title(index, q))}
-        for q in quotes[:MAX_QUOTES]
-    ]
+
+    # a verb's form of a topic word counts as the word ("lost" of "losing": `as_asked`)
+    def in_story(article_id: str) -> bool:
+        return topical.article(article_id) > 0
+
+    said_terms = as_asked(
+        topic,
+        [
+            (q.article_id, {*terms_of(q.text), *terms_of(q.sentence), *terms_of(title(index, q))})
+            for q in quotes[:MAX_QUOTES]
+        ],
+        in_story,
+        inflected=True,
+    )
     written = read.speech.topic if read.speech and read.speech.topic else ""
     people = {term for run in _people_named(index, written) for term in tokenize(run)}
     beside = _beside_topic(topic, people, hits, topical)
@@ -140,18 +150,16 @@ def spoken(
         return Spoken(quotes, False, near_topic or bool(following), near, ranked)
     # under "What X said about Y" only words about Y: in the quote or its sentence, in the
     # passage holding it (found by the topic's words alone) or in its article's title
-    # a form of a topic word counts ("the Chinese" for "China", as in ranking)
-    said = {t for q in quotes for t in (*terms_of(q.text), *terms_of(q.sentence))}
-    kin = kin_forms(topic, said - topic).keys()
-    # ... but another form of an irregular verb ("struck" of "the strike") only in a story
-    # that writes the topic's own word too: "the deal, struck last week" is no strike
-    verbal = {form for form in kin if any(form in verb_forms(term) for term in topic)}
-    on_words = topic | kin
+    # a form of a topic word counts ("the Chinese" for "China", as in ranking; `as_asked`)
+    said = as_asked(
+        topic,
+        [(q.article_id, {*terms_of(q.text), *terms_of(q.sentence)}) for q in quotes],
+        in_story,
+    )
     held = [
         q
-        for q in quotes
-        if not (on_words - verbal).isdisjoint(words := {*terms_of(q.text), *terms_of(q.sentence)})
-        or (not verbal.isdisjoint(words) and topical.article(q.article_id) > 0)
+        for q, words in zip(quotes, said, strict=True)
+        if not topic.isdisjoint(words)
         or topical.passage(q) > 0
         or not topic.isdisjoint(terms_of(title(index, q)))
     ]

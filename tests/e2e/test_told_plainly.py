@@ -39,6 +39,10 @@ ARTICLES["strike.txt"] = (
     "Dock strike ends\n\nThe dock strike ended on Friday after talks. "
     '"We lost a week of sailings," said Tom Dunmore.'
 )
+ARTICLES["cup.txt"] = (
+    "Cup run ends\n\nThe club's losing run went on at home on Saturday. "
+    '"We lost to a better side," said Ann Corrie, the club captain.'
+)
 ARTICLES["garden.txt"] = (
     "Garden show opens\n\nThe garden show opened on Saturday. "
     '"The roses are the best we have had," said Helen Vale, who chairs the show. '
@@ -163,3 +167,13 @@ def test_a_deal_struck_is_not_shown_as_words_about_the_strike(index: Index) -> N
     result = answer(index, "what did Tom Dunmore say about the strike?")
     assert result.lead.startswith("What Tom Dunmore said about the strike"), result.lead
     assert [hit.quote.text for hit in result.quotes] == ["We lost a week of sailings"]
+
+
+def test_words_in_another_form_of_the_topic_word_are_on_it(index: Index) -> None:
+    # "lost" is a form of "losing": "Ann Corrie said nothing about losing" stood above
+    # "We lost to a better side" (in a story that writes "losing" itself)
+    result = answer(index, "what did Ann Corrie say about losing?")
+    assert result.found and result.lead.startswith("What Ann Corrie said about losing"), (
+        result.lead
+    )
+    assert [hit.quote.text for hit in result.quotes] == ["We lost to a better side"]
