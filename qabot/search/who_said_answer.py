@@ -40,12 +40,13 @@ from qabot.search.retrieval import with_highlights
 from qabot.search.said_clause import said_terms
 from qabot.search.said_negation import denial_added, denial_lost
 from qabot.search.speaker_clues import SpeakerDescriptions, asked_gender, owner_roles
+from qabot.search.unnamed_claims import unnamed_in_claim
 from qabot.search.what_did_questions import asks_whoever_spoke
 from qabot.search.who_said_ranking import rank_who_said
 from qabot.search.who_said_roles import ROLE_FIT, ROLE_WEIGHT, role_weight
 from qabot.search.who_said_written import beside_verbatim, reported_modals
 from qabot.search.word_forms import spelling_variants
-from qabot.search.wording import whose
+from qabot.search.wording import echo, whose
 from qabot.search.written_speakers import written_speaker
 from qabot.text import tokenize
 
@@ -59,6 +60,10 @@ def who_said(
     index: Index, read: Question, speech: SpeechQuestion, top: int, offset: int
 ) -> Answer:
     """ "who said ...?": the quotes of the best passages' articles, ranked in context."""
+    unnamed = unnamed_in_claim(index, speech.topic or "")
+    if unnamed:  # "which minister said Zarkon Pellew was wrong": no quote can say it
+        lead = f"No article names “{unnamed}”, so no quote says “{echo(speech.topic or '')}”."
+        return Answer(read.text, False, lead)
     directory = index.speakers
     # "who said the plan will fail?": a report of it backshifts ("said the plan would fail")
     backshifted = reported_modals(speech.topic or "", read.topic_terms)
