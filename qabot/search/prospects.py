@@ -25,9 +25,10 @@ answer "was it ever shown", "did he score".
 
 A question asking what came of something in the end ("how much did X end up paying", "did the
 school end up closing", "what did the collection actually sell for", "which firm went on to
-buy it") takes the deed as done: a shown sentence must write it so, in a past form of the verb
-asked ("paid", "closed", "sold") outside a prospect, or, for "end up in hospital", hold the
-word it ends up in (`untold_outcome`). A story of the bid, the threat of closure or the
+buy it", "how much did the concert raise in the end") takes the deed as done: a shown
+sentence must write it so, in a past form of the verb asked ("paid", "closed", "sold")
+outside a prospect, or, for "end up in hospital", hold the word it ends up in
+(`untold_outcome`). A story of the bid, the threat of closure or the
 auction's estimate tells what was to come, not what came. The question must ask it of the
 past ("did", "ended up", "went on to") outside a clause of saying: "why could the deficit end
 up bigger", "what do calipers actually measure", "which analyst said inflation was actually
@@ -88,6 +89,8 @@ _IN_THE_END = lazy(
     r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
     re.IGNORECASE,
 )
+# ... or after the verb: "how much did the concert raise in the end", the verb right before
+_VERB_IN_THE_END = lazy(r"\bdid\s.*?([^\W\d_]+)\s+in\s+the\s+end\b", re.IGNORECASE)
 _PAST = lazy(r"\b(?:did|ended|went)\b", re.IGNORECASE)  # asked of the past ("did", "ended up")
 _SAYING = lazy(r"\b(?:said|says|say|saying|claimed|claims|told|tells)\b", re.IGNORECASE)
 _WORD = lazy(r"[^\W\d_]+")
@@ -97,19 +100,25 @@ def untold_outcome(words: str, hits: Sequence[Hit]) -> str | None:
     """Return the outcome `words` asks of in the end ("end up paying"), when no sentence of
     `hits` tells it done (see the module docstring); else None."""
     found = _IN_THE_END.search(words)
-    if not hits or found is None:
+    late = _VERB_IN_THE_END.search(words) if found is None else None
+    if not hits or (found is None and late is None):
         return None
-    before = words[: found.start()] + found.group().split()[0]
+    if found is not None:
+        before = words[: found.start()] + found.group().split()[0]
+        verb, after = found.group(1), found.group(2)
+        shown, whole = words[found.start() : found.end(1)], found.group()
+    elif late is not None:  # "did the concert raise in the end": the verb before it
+        before, verb, after = words[: late.start(1)], late.group(1), None
+        shown = whole = words[late.start(1) : late.end()]
     if not _PAST.search(before) or _SAYING.search(before):
         return None
-    verb, after = found.group(1), found.group(2)
     if verb.casefold() in STOP_WORDS:  # "end up in hospital": the place it ends up in
         if after is None or not tokenize(after):
             return None
         place = set(tokenize(after))
         if any(place <= set(tokenize(hit.passage.text)) for hit in hits):
             return None
-        return echo(found.group())
+        return echo(whole)
     asked = tokenize(verb)
     if not asked:
         return None
@@ -118,7 +127,7 @@ def untold_outcome(words: str, hits: Sequence[Hit]) -> str | None:
         for start, end in hit.passage.sentence_spans() or [(0, len(text))]:
             if _tells_done(text[start:end], asked):
                 return None
-    return echo(words[found.start() : found.end(1)])
+    return echo(shown)
 
 
 def _tells_done(sentence: str, asked: list[str]) -> bool:

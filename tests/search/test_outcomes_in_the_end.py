@@ -28,6 +28,9 @@ ARTICLES = {
     "calipers.txt": "Calipers explained\n\nSkinfold calipers measure the fat under the skin at "
     "the arm and waist.\n",
     "ferry.txt": "Ferry timetable\n\nThe island ferry timetable changes on Thursday.\n",
+    "gig.txt": "Flood gig sells out\n\nAll tickets for the Marl flood benefit gig sold out in a "
+    "day. The gig could raise £40,000 for the valley.\n",
+    "fair.txt": "Fair totals\n\nThe Selby spring fair raised £9,000 for the lifeboat.\n",
 }
 
 
@@ -42,6 +45,8 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         ("how much did tarn mining end up paying for osk metals", "end up paying"),
         ("did corran village school end up closing", "end up closing"),
         ("why did rolo vance end up in hospital after chasing the burglar", "end up in hospital"),
+        # the verb before "in the end"
+        ("how much did the marl flood benefit gig raise in the end", "raise in the end"),
     ],
 )
 def test_an_outcome_asked_in_the_end_and_never_told_is_no_answer(
@@ -58,6 +63,7 @@ def test_an_outcome_asked_in_the_end_and_never_told_is_no_answer(
         ("how much did brill foods end up paying for hollin", "paid £12m"),
         ("did the esk valley school end up closing", "closed in June"),
         ("why did mira olt end up in hospital", "ended up in hospital"),
+        ("how much did the selby spring fair raise in the end", "raised £9,000"),
     ],
 )
 def test_an_outcome_told_done_is_answered(index: Index, question: str, told: str) -> None:
