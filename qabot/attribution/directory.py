@@ -152,10 +152,15 @@ class SpeakerDirectory(NameLookup):
 
     def canonical(self, quote: Quote) -> str:
         """Return the canonical name of `quote`'s speaker."""
-        local = self._local.get((quote.article_id, quote.speaker))
+        return self.canonical_of(quote.article_id, quote.speaker)
+
+    def canonical_of(self, article_id: str, speaker: str) -> str:
+        """Return the canonical name of `speaker` as written in article `article_id` (the
+        directory counts people by it: "Organiser Mean Fiddler" is "Mean Fiddler")."""
+        local = self._local.get((article_id, speaker))
         if local is not None:
             return local
-        return self._canonical.get(quote.speaker) or strip_title(quote.speaker)
+        return self._canonical.get(speaker) or strip_title(speaker)
 
     def count(self, person: str) -> int:
         """Return how many quotes `person` (a canonical name) has."""

@@ -70,14 +70,20 @@ def _bodies_holding(index: Index, run: tuple[str, ...]) -> list[str]:
     articles = dict.fromkeys(
         p.article_id for p, _ in index.engine.search(tokenize(" ".join(run)), _READ)
     )
-    names = {
-        name
+    # the names as the articles write them, each counted and given as its canonical name
+    # ("Organiser Mean Fiddler" is "Mean Fiddler": the directory counts no written form)
+    written = {
+        (as_written, directory.canonical_of(article, as_written))
         for article in articles
         if article in rows
-        for name in rows[article].speakers
+        for as_written in rows[article].speakers
+    }
+    names = {
+        name
+        for as_written, name in written
         if directory.count(name)
         and _a_body_name(name)
-        and _holds(tuple(fold_name(name).split()), run)
+        and any(_holds(tuple(fold_name(form).split()), run) for form in {as_written, name})
     }
     return sorted(
         (name for name in names if is_group(name) or quoted_as_body(index, name)),

@@ -1,6 +1,7 @@
 """A quoted body asked by the distinctive words of its name ("what did quillmont say" of
-"Quillmont Pictures"), with what it does added, or shared by two bodies (asked which); a
-person at the body is not the body. Through answer(), on invented articles."""
+"Quillmont Pictures"), with what it does added, written with a role before it, or shared by
+two bodies (asked which); a person at the body is not the body. Through answer(), on invented
+articles."""
 
 from __future__ import annotations
 
@@ -31,6 +32,13 @@ ARTICLES = {
         "Zentara Group will cost more.\n\n"
         'Zentara Airlines said: "Fuel costs have forced us to raise fares on every route."\n\n'
         'Zentara Group said: "The rise in fares will be reviewed in spring."\n'
+    ),
+    "festival.txt": (
+        "Festival sold out\n\n"
+        "Tickets for the summer music festival in the park sold out within an hour.\n\n"
+        'Organiser Quillmont Events Ltd said: "We have never seen demand like it for the '
+        'weekend."\n\n'
+        "Fans queued overnight outside the box office.\n"
     ),
     "weather.txt": (
         "Storm warning issued\n\n"
@@ -63,6 +71,15 @@ def test_a_body_asked_by_words_inside_its_name_with_what_it_does_is_that_body(
     result = answer(index, "what did the harrowgate gorge dam builder say about the order", top=5)
     assert result.speaker == "Harrowgate Gorge Project Corp"
     assert any("stop work" in hit.quote.text for hit in result.quotes)
+
+
+def test_a_body_written_with_a_role_before_its_name_is_found_by_its_canonical_name(
+    index: Index,
+) -> None:
+    # "Organiser Quillmont Events Ltd" as written is "Quillmont Events Ltd" in the directory
+    result = answer(index, "what did quillmont say about demand", top=5)
+    assert result.speaker == "Quillmont Events Ltd"
+    assert any("never seen demand" in hit.quote.text for hit in result.quotes)
 
 
 def test_words_two_bodies_names_hold_ask_which(index: Index) -> None:
