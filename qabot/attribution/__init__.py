@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 from qabot.attribution.cues import SPEECH_VERBS
 from qabot.attribution.directory import SpeakerDirectory, initials
 from qabot.attribution.merged_names import MERGING_VERSION, MergedNames
-from qabot.attribution.name_merging import merge_names
+from qabot.attribution.name_merging import merge_names, merge_parts
+from qabot.attribution.name_parts import ArticleNames, article_names
 from qabot.attribution.owner_ties import may_name, named, ties
 from qabot.attribution.role_descriptions import roles_near
 from qabot.attribution.rule_versions import ATTRIBUTION_VERSION as QUOTE_RULES_VERSION
@@ -39,17 +40,20 @@ __all__ = [
     "ATTRIBUTION_VERSION",
     "MERGING_VERSION",
     "SPEECH_VERBS",
+    "ArticleNames",
     "Match",
     "MergedNames",
     "SpeakerDirectory",
     "SpeakerSummary",
     "Summary",
+    "article_names",
     "extract_quotes",
     "initials",
     "is_description",
     "is_group",
     "may_name",
     "merge_names",
+    "merge_parts",
     "named",
     "person_name",
     "roles_near",

@@ -4,9 +4,11 @@ Runs when a `SpeakerDirectory` is built (`qabot.attribution.directory`), over ev
 summary of who speaks: "Cueto" is "Josenrique Cueto" where the article says so, "Architect Lena
 Okafor" is the "Lena Okafor" quoted elsewhere, and "Stoltenberg" is "Jens Stoltenberg" when only
 one Stoltenberg is known (unless its article says the surname is someone else:
-`qabot.attribution.lone_surnames`). `qabot index` runs it and stores the maps it returns
-(`qabot.attribution.merged_names`: a change to what it returns bumps MERGING_VERSION there);
-questions read them, and run it only over an index that stores none of this version.
+`qabot.attribution.lone_surnames`). What one article alone says of its speakers is worked out
+first (`qabot.attribution.name_parts`, stored per article by `qabot index`), then merged.
+`qabot index` runs it and stores the maps it returns (`qabot.attribution.merged_names`: a
+change to what it returns bumps MERGING_VERSION there); questions read them, and run it only
+over an index that stores none of this version.
 """
 
 from __future__ import annotations
@@ -14,12 +16,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from qabot.attribution.article_names import (
-    by_first_name,
-    by_kin,
-    by_role_and_surname,
-    cached_name_key,
-)
+from qabot.attribution.article_names import cached_name_key
 from qabot.attribution.lone_surnames import (
     Seen,
     another_person,
@@ -31,10 +28,11 @@ from qabot.attribution.lone_surnames import (
     role_holder,
 )
 from qabot.attribution.merged_names import MergedNames
-from qabot.attribution.quoted_role_holders import quoted_role_holders, role_asked
+from qabot.attribution.name_parts import ArticleNames, article_names
+from qabot.attribution.quoted_role_holders import quoted_role_holders
 from qabot.attribution.short_first_names import roles_of, short_forms_merged
 from qabot.attribution.speaker_genders import at_odds
-from qabot.attribution.speaker_words import is_group, person_name
+from qabot.attribution.speaker_words import is_group
 from qabot.attribution.summaries import Summary
 from qabot.text.lexicon import (
     ROLE_NOUNS,
@@ -48,6 +46,12 @@ from qabot.text.lexicon import (
 
 def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
     """Return the people of articles summarised as (article id, who speaks there)."""
+    return merge_parts((article_id, article_names(summary)) for article_id, summary in summaries)
+
+
+def merge_parts(parts: Iterable[tuple[str, ArticleNames]]) -> MergedNames:
+    """Return the people of articles whose speakers are named each from its own article
+    (`article_names`), merged across them in the order given."""
     written: Counter[str] = Counter()
     seen_in: dict[str, list[str]] = defaultdict(list)
     role_counts: dict[str, Counter[str]] = defaultdict(Counter)
@@ -59,38 +63,31 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
     in_article: dict[str, dict[str, Seen]] = defaultdict(dict)
     # article -> its speakers and the role words it gives each, where one is a description
     described: dict[str, dict[str, dict[str, int]]] = {}
-    for article_id, summary in summaries:
-        if any(role_asked(speaker) for speaker in summary):
-            described[article_id] = {speaker: entry.roles for speaker, entry in summary.items()}
-        by_first = by_first_name(summary) | by_role_and_surname(summary) | by_kin(summary)
-        for speaker, entry in summary.items():
-            name, role = person_name(speaker, entry.roles)
-            if (
-                entry.names
-                and len(strip_title(name).split()) == 1
-                and not peer_title(Counter(entry.roles))
-            ):
-                # "Cueto" is "Josenrique Cueto" in this article (but "Lord Roberts" is not
-                # the "Sion Roberts" it names too: a peer goes by the title)
-                name = entry.names[0]
-            elif speaker in by_first:
-                # "Brian" is the "Brian Gibbons" quoted beside him, "Archbishop Tutu" the
-                # "Desmond Tutu"
-                name = by_first[speaker]
-            alias_of[name].update(entry.aliases)  # "Fatboy Slim" for "Norman Cook"
+    for article_id, part in parts:
+        if part.described:
+            described[article_id] = {s.speaker: s.entry.roles for s in part.speakers}
+        # every map below is read by lookups only: an empty set or Counter is never made
+        # (tens of thousands of names at a million passages, most with no role or alias)
+        for each in part.speakers:
+            speaker, name, role, entry = each.speaker, each.name, each.role, each.entry
+            if entry.aliases:
+                alias_of[name].update(entry.aliases)  # "Fatboy Slim" for "Norman Cook"
             if name != speaker:
                 named[(article_id, speaker)] = name
                 if not is_anonymous(speaker):
                     alias_of[name].add(strip_title(speaker))
             written[name] += entry.count
             seen_in[name].append(article_id)
-            if len(name.split()) >= 3:
+            size = len(name.split())
+            if size >= 3:
                 long_names[name].append((article_id, speaker))
-            role_counts[name].update(entry.roles)
-            role_counts[name].update(role)
+            if entry.roles:
+                role_counts[name].update(entry.roles)
+            if role:
+                role_counts[name].update(role)
             if entry.gender:
                 genders[name].add(entry.gender)
-            if len(name.split()) == 1:
+            if size == 1:
                 seen = in_article[name].setdefault(article_id, Seen())
                 seen.count += entry.count
                 seen.roles.update(entry.roles)
@@ -199,7 +196,9 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
         canonical[speaker] = person
         counts[person] += written[speaker]
         articles[person].update(dict.fromkeys(seen_in[speaker]))
-        roles[person].update(+role_counts[speaker])
+        its_roles = roles[person]  # made even when empty: the first made, the first quoted
+        if role_counts.get(speaker):
+            its_roles.update(+role_counts[speaker])
         aliases[person].update(alias_of.get(speaker, ()))
         if speaker != person and not is_anonymous(speaker):
             aliases[person].add(strip_title(speaker))

@@ -99,7 +99,7 @@ def _a_people(word: str) -> bool:
 _PLURAL_BODY = lazy(r"^(?:[A-Z]{2,}s|[A-Z][a-z]+(?:ians|eans|cans))$")
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 16)  # every name of the directory, asked twice by `merge_names`
 def is_group(speaker: str) -> bool:
     """Return True when `speaker` is a group, body or organisation rather than one person:
     a description ("campaigners"), an organisation ("Department of Justice", "New York
