@@ -1,8 +1,8 @@
 """Writing one generation: the engine's passages, the quote segments and their index, the
-names of the people quoted (quoted_names.jsonl), the speaker directory (speakers.json), the
-names articles write beside their initials (initialisms.jsonl), articles.jsonl, manifest.json
-and, last, meta.json with every file's checksum, into the temporary folder that `build` then
-renames into place.
+names of the people quoted (quoted_names.jsonl), the speaker directory and its per-article
+parts (speakers.json, speaker_parts.jsonl), the names articles write beside their initials
+(initialisms.jsonl), articles.jsonl, manifest.json and, last, meta.json with every file's
+checksum, into the temporary folder that `build` then renames into place.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from qabot import __version__
 from qabot.attribution import ATTRIBUTION_VERSION, MERGING_VERSION
 from qabot.engines import Engine
 from qabot.errors import IndexFormatError, NoArticlesError
-from qabot.fileio import split_jsonl, write_jsonl
+from qabot.fileio import Lines, split_jsonl, write_jsonl
 from qabot.indexing.analysis import analyze_batches, make_executor
 from qabot.indexing.initialisms import INITIALISMS_FILE, initialism_rows
 from qabot.indexing.layout import (
@@ -31,6 +31,7 @@ from qabot.indexing.layout import (
     FileEntry,
     articles_dir_from_index,
     file_checksums,
+    read_meta,
 )
 from qabot.indexing.plan import Plan
 from qabot.indexing.quote_store import INDEX_FILE as QUOTE_INDEX
@@ -50,7 +51,15 @@ from qabot.indexing.quoted_names import (
     write_name_counts,
 )
 from qabot.indexing.reading import Counts, Progress, read_articles
-from qabot.indexing.speaker_file import write_speakers
+from qabot.indexing.speaker_file import (
+    PARTS_FILE,
+    kept_parts,
+    merged_in_file_order,
+    parts_of,
+    parts_of_rows,
+    write_parts,
+    write_speakers,
+)
 from qabot.ingest import READING_VERSION
 from qabot.records import ArticleInfo, flat_dict
 from qabot.text import ANALYZER_VERSION
@@ -234,26 +243,23 @@ def _write_quote_index(
     reads: bool,
 ) -> int:
     """Write the quote index (the old generation's rows of articles not read again, then the
-    new ones; segments compacted when updates left too many), the names of the people quoted
-    and the speaker directory merged from every row; return how many quotes they hold.
-
-    The kept rows are copied as written, and the names counted from the last generation's
-    counts, the rows dropped and the new ones: an update costs what it changes. The directory
-    needs every row decoded and merged (3.5 s of a one-article update at a million passages,
-    against 0.3 s without it), so an update that reads articles writes none, and processes
-    reading its generation merge the names on their first speech question, as before the file;
-    a build writes it, as do an update that compacts (every row is decoded then) and a
-    `qabot index` that reads no article (`build`: a generation that lacks it gets it)."""
+    new ones; segments compacted when updates left too many), the names of the people quoted,
+    every article's part of the speaker directory and, from a build, a compaction or a run that
+    reads no article, the directory (`speaker_file`: merging costs the whole archive); return
+    how many quotes they hold. Kept rows and parts are copied as written and the names counted
+    from the last counts: an update costs what it changes. Every kept row is decoded when the
+    last generation stores no parts or no name counts (an older qabot's), or to compact."""
     new_rows = list(quote_rows.values())
     compacting = len(segments(out)) > MAX_SEGMENTS
+    dropped = replaced | quote_rows.keys()
     with reading_previous(QUOTE_INDEX):
-        kept, gone = split_jsonl(
-            old_dir / QUOTE_INDEX if old_dir else None, "article_id", replaced | quote_rows.keys()
-        )
+        kept, gone = split_jsonl(old_dir / QUOTE_INDEX if old_dir else None, "article_id", dropped)
         counted = read_name_counts(old_dir / NAMES_FILE) if old_dir else Counter[str]()
         total = quote_total(kept) + sum(row.count for row in new_rows)
-        directory = old_dir is None or compacting or not reads
-        whole = counted is None or directory  # every kept row decoded (compacting included)
+    with reading_previous(PARTS_FILE):
+        parts = kept_parts(old_dir, read_meta(old_dir), dropped) if old_dir else Lines((), 0)
+    with reading_previous(QUOTE_INDEX):
+        whole = counted is None or parts is None or compacting  # every kept row decoded
         read = [QuoteRow.from_json(json.loads(line)) for line in (kept if whole else gone)]
     live_rows = [*read, *new_rows] if whole else new_rows
     if counted is not None and not compacting:
@@ -270,8 +276,14 @@ def _write_quote_index(
         write_jsonl(out / QUOTE_INDEX, (row.to_json() for row in live_rows))
         names = name_counts(live_rows)
     write_name_counts(out / NAMES_FILE, names)
-    if directory:
-        write_speakers(out, live_rows, manifest)
+    if parts is None:  # none stored: every live row's, from the rows decoded above
+        parts, new_rows = Lines((), 0), live_rows
+    new_parts = parts_of_rows(new_rows)
+    write_parts(out, parts, new_parts)
+    if old_dir is None or compacting or not reads:
+        with reading_previous(PARTS_FILE):
+            stored = parts_of(b"".join(parts.runs))
+        write_speakers(out, merged_in_file_order(stored | new_parts, manifest))
     return total
 
 

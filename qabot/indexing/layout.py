@@ -4,7 +4,8 @@
     index_dir/.lock             held by the one process writing a new generation
     index_dir/gen-000007/       meta.json, manifest.json, articles.jsonl, engine/,
                                 quote_index.jsonl, quotes-NNNNNN.jsonl (see quote_store),
-                                speakers.json (the speaker directory: speaker_file),
+                                speakers.json, speaker_parts.jsonl (the speaker
+                                directory and its parts per article: speaker_file),
                                 readers.lock (shared-locked by every process reading it)
 
 Everything is data (JSON, JSON Lines, the engine's own files): nothing here is ever unpickled.
@@ -50,6 +51,7 @@ CURRENT_FILE = "CURRENT"
 LOCK_FILE = ".lock"
 READERS_FILE = "readers.lock"
 META_FILE = "meta.json"
+MANIFEST_FILE = "manifest.json"
 GENERATION = lazy(r"gen-\d{6}")
 CHECKSUM_LIMIT = 1 << 20  # files up to this size are hashed at every load (about 1 ms a MB)
 # read whole by every reader or update, so hashed whatever their size (checked as they are read)
@@ -61,6 +63,7 @@ READ_WHOLE = frozenset(
         "initialisms.jsonl",
         "quoted_names.jsonl",
         "speakers.json",
+        "speaker_parts.jsonl",
     }
 )
 _NOT_CHECKED = frozenset({META_FILE, READERS_FILE})  # at the top of a generation
@@ -232,13 +235,18 @@ def read_manifest(generation_dir: Path) -> dict[str, FileEntry]:
     return read_file_lists(generation_dir)[0]
 
 
+def manifest_of(raw: Any) -> dict[str, FileEntry]:
+    """Return the manifest stored as `raw` (manifest.json decoded): path -> FileEntry."""
+    return {path: FileEntry(**entry) for path, entry in raw["files"].items()}
+
+
 def read_file_lists(
     generation_dir: Path,
 ) -> tuple[dict[str, FileEntry], dict[str, tuple[int, int]]]:
     """Return the manifest of a generation and the files its update read and found no article
     in (path -> size, modification time; none before they were kept), from one reading."""
-    raw = json.loads((generation_dir / "manifest.json").read_text(encoding="utf-8"))
-    files = {path: FileEntry(**entry) for path, entry in raw["files"].items()}
+    raw = json.loads((generation_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
+    files = manifest_of(raw)
     skipped = raw.get("skipped")
     pairs = skipped.items() if isinstance(skipped, dict) else ()
     ok = (path for path in pairs if isinstance(path[1], list) and len(path[1]) == 2)

@@ -25,12 +25,20 @@ from qabot.engines import Engine
 from qabot.errors import IndexDamagedError, IndexFormatError
 from qabot.fileio import ReadAt
 from qabot.indexing.initialisms import INITIALISMS_FILE, Initialisms
-from qabot.indexing.layout import unreadable
+from qabot.indexing.layout import MANIFEST_FILE, manifest_of, unreadable
 from qabot.indexing.outlets import DateSpan, Outlet, date_span, summarize_outlets
 from qabot.indexing.quote_store import INDEX_FILE as QUOTE_INDEX
 from qabot.indexing.quote_store import QuoteRow, StoredRows, read_quotes
 from qabot.indexing.quoted_names import NAMES_FILE, QuotedNames
-from qabot.indexing.speaker_file import SPEAKERS_FILE, speakers_of, stores_speakers
+from qabot.indexing.speaker_file import (
+    PARTS_FILE,
+    SPEAKERS_FILE,
+    merged_in_file_order,
+    parts_of,
+    speakers_of,
+    stores_parts,
+    stores_speakers,
+)
 from qabot.records import ArticleInfo, Passage, Quote
 from qabot.text.signatures import order_key
 
@@ -146,12 +154,19 @@ class Index:
     @property
     def speakers(self) -> SpeakerDirectory:
         """Everyone quoted, names merged across articles: read from speakers.json on first
-        use, or merged from the quote index's summaries when the generation stores none of
+        use, merged from the stored per-article parts when an update that read articles left
+        it out, or from the quote index's summaries when the generation stores neither of
         this version (written by an older qabot)."""
         if self._speakers is None:
             if stores_speakers(self.meta):
                 with self._damaged(SPEAKERS_FILE):
                     merged = speakers_of(self._checked(SPEAKERS_FILE))
+            elif stores_parts(self.meta):  # written by an update that read articles
+                with self._damaged(PARTS_FILE):
+                    parts = parts_of(self._checked(PARTS_FILE))
+                with self._damaged(MANIFEST_FILE):
+                    manifest = manifest_of(json.loads(self._checked(MANIFEST_FILE)))
+                merged = merged_in_file_order(parts, manifest)
             else:
                 merged = merge_names((a, row.speakers) for a, row in self.quote_rows.items())
             directory = SpeakerDirectory.from_merged(merged, self.quotes_of_articles)

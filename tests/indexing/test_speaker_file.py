@@ -1,7 +1,7 @@
 """The speaker directory stored with each generation: read, not merged again, by every process;
 written by a build and by a run that reads no article (an update that reads some leaves it out:
-it would cost the whole archive), the one a build of the same files stores; a damaged one is
-refused."""
+it would cost the whole archive, and stores every article's part of it, which a process merges
+when asked), the one a build of the same files stores; a damaged one is refused."""
 
 from __future__ import annotations
 
@@ -16,8 +16,14 @@ from hypothesis import strategies as st
 from qabot.attribution import MERGING_VERSION, merge_names
 from qabot.errors import IndexDamagedError, IndexFormatError
 from qabot.indexing import Index, load_index, update_index
-from qabot.indexing.layout import file_checksums
-from qabot.indexing.speaker_file import SPEAKERS_FILE, speakers_of
+from qabot.indexing.layout import file_checksums, read_manifest
+from qabot.indexing.speaker_file import (
+    PARTS_FILE,
+    SPEAKERS_FILE,
+    merged_in_file_order,
+    parts_of,
+    speakers_of,
+)
 from qabot.search import answer
 from tests.support.indexes import index_of, write_articles
 
@@ -156,18 +162,37 @@ def _rebuilt(folder: Path, articles: dict[str, str]) -> bytes:
     return _stored(folder / "index")
 
 
+def _parts(index_dir: Path) -> dict[str, object]:
+    """Return the stored parts, article id -> part (an update writes its new rows last)."""
+    lines = (_generation(index_dir) / PARTS_FILE).read_text(encoding="utf-8").splitlines()
+    return {row["article_id"]: row["part"] for row in map(json.loads, lines)}
+
+
+def _asked(index_dir: Path) -> bytes:
+    """Return the directory a process works out from the stored parts, as a build stores it."""
+    generation = _generation(index_dir)
+    parts = parts_of((generation / PARTS_FILE).read_bytes())
+    merged = merged_in_file_order(parts, read_manifest(generation))
+    return (
+        json.dumps(merged.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n"
+    ).encode()
+
+
 def _updated(articles_dir: Path, index_dir: Path) -> bytes:
     """Update, then run `qabot index` again: an update that reads articles writes no
-    directory (decoding every row would make it cost the whole archive), and the next run that
-    reads none writes the one its generation lacks."""
+    directory (merging every article's part would make it cost the whole archive) but the
+    parts, which a process merges into the directory a build stores; the next run that reads
+    none writes the directory its generation lacks."""
     first = update_index(articles_dir, index_dir)
     if not (_generation(index_dir) / SPEAKERS_FILE).exists():
         assert first.updated
+        asked = _asked(index_dir)
         assert load_index(index_dir).speakers.count("Nobody Known") == 0  # merged when asked
         report = update_index(articles_dir, index_dir)
         assert not report.updated and report.warnings == [
             "wrote the speaker directory this index lacked (no article was read again)"
         ]
+        assert _stored(index_dir) == asked
     return _stored(index_dir)
 
 
@@ -194,6 +219,7 @@ def test_an_update_stores_the_directory_a_build_of_its_files_stores(tmp_path: Pa
         assert not (_generation(live) / SPEAKERS_FILE).exists(), name
         stored = _updated(tmp_path / "live" / "articles", live)
         assert stored == _rebuilt(tmp_path / f"built{step}", articles), name
+        assert _parts(live) == _parts(tmp_path / f"built{step}" / "index"), name
     index = load_index(live)
     assert index.speakers.count("Dana Whitlow") == 3
 
@@ -216,35 +242,103 @@ def _article(draw: st.DrawFn) -> str:
 
 
 @settings(
-    max_examples=6,
+    max_examples=8,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(
     first=st.dictionaries(st.sampled_from("abcde"), _article(), min_size=1, max_size=4),
-    then=st.dictionaries(
-        st.sampled_from("abcdef"), st.none() | _article(), min_size=1, max_size=3
+    steps=st.lists(
+        st.tuples(st.sampled_from("abcdef"), st.none() | _article()), min_size=1, max_size=4
     ),
 )
-def test_any_update_stores_what_a_build_stores(
+def test_any_updates_in_any_order_give_the_directory_a_build_stores(
     tmp_path_factory: pytest.TempPathFactory,
     first: dict[str, str],
-    then: dict[str, str | None],
+    steps: list[tuple[str, str | None]],
 ) -> None:
+    # articles added, changed and removed an update at a time, in any order: the parts kept
+    # and worked out merge into the directory a build of the last files stores
     folder = tmp_path_factory.mktemp("update")
     articles = {f"{name}.txt": text for name, text in first.items()}
     index_of(folder / "live", articles)
-    for name, text in then.items():
+    for name, text in steps:
         if text is None:
             (folder / "live" / "articles" / f"{name}.txt").unlink(missing_ok=True)
             articles.pop(f"{name}.txt", None)
         else:
             articles[f"{name}.txt"] = text
             write_articles(folder / "live" / "articles", {f"{name}.txt": text})
-    if not articles:
-        return  # no index of nothing
-    stored = _updated(folder / "live" / "articles", folder / "live" / "index")
-    assert stored == _rebuilt(folder / "built", articles)
+        if not articles:
+            return  # no index of nothing
+        update_index(folder / "live" / "articles", folder / "live" / "index")
+    assert _asked(folder / "live" / "index") == _rebuilt(folder / "built", articles)
+    assert _parts(folder / "live" / "index") == _parts(folder / "built" / "index")
+    assert _updated(folder / "live" / "articles", folder / "live" / "index") == _stored(
+        folder / "built" / "index"
+    )
+
+
+_NEW = 'Harbour news\n\n"Back to work," said Lena Okafor.\n'
+
+
+def test_an_update_copies_the_parts_it_keeps_which_are_merged_when_asked(
+    tmp_path: Path,
+) -> None:
+    index_of(tmp_path, ARTICLES)
+    generation = _generation(tmp_path / "index")
+    path = generation / PARTS_FILE
+    # what naming an article never gives: seen only if the stored part is merged
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('"Omar Kessel"', '"Omar Kestrel"'),
+        encoding="utf-8",
+    )
+    _rewrite(generation)
+    write_articles(tmp_path / "articles", {"d-new.txt": _NEW})
+    update_index(tmp_path / "articles", tmp_path / "index")
+    speakers = load_index(tmp_path / "index").speakers
+    assert speakers.count("Omar Kestrel") == 1 and speakers.count("Lena Okafor") == 3
+
+
+def test_an_update_of_an_index_without_parts_stores_every_article_s(tmp_path: Path) -> None:
+    articles = dict(ARTICLES)
+    index_of(tmp_path / "live", articles)
+    generation = _generation(tmp_path / "live" / "index")
+    (generation / PARTS_FILE).unlink()  # as the last session's qabot wrote it
+    _rewrite(generation)
+    articles["d-new.txt"] = _NEW
+    write_articles(tmp_path / "live" / "articles", {"d-new.txt": _NEW})
+    stored = _updated(tmp_path / "live" / "articles", tmp_path / "live" / "index")
+    assert stored == _rebuilt(tmp_path / "built", articles)
+    assert _parts(tmp_path / "live" / "index") == _parts(tmp_path / "built" / "index")
+
+
+@pytest.mark.parametrize(
+    "garble",
+    [
+        pytest.param(lambda text: text[: len(text) // 2], id="cut"),
+        pytest.param(lambda text: text.replace('"part"', '"parts"'), id="key"),
+        pytest.param(lambda text: text.replace("[], 1, {", '[], "1", {'), id="count"),
+    ],
+)
+def test_stored_parts_of_the_wrong_shape_are_one_clear_error(
+    tmp_path: Path, garble: object
+) -> None:
+    index_of(tmp_path, ARTICLES)
+    write_articles(tmp_path / "articles", {"d-new.txt": _NEW})
+    update_index(tmp_path / "articles", tmp_path / "index")  # no directory: parts merged
+    generation = _generation(tmp_path / "index")
+    path = generation / PARTS_FILE
+    text = path.read_text(encoding="utf-8")
+    garbled = garble(text)  # type: ignore[operator]
+    assert garbled != text
+    path.write_text(garbled, encoding="utf-8")
+    _rewrite(generation)  # its checksum matches: the reading itself must refuse it
+    index = load_index(tmp_path / "index")
+    with pytest.raises(
+        IndexFormatError, match=r"damaged \(speaker_parts\.jsonl: .*\)\. Run `qabot index"
+    ):
+        answer(index, "what did Whitlow say about the vote?")
 
 
 _JSON = st.recursive(
