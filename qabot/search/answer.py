@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from qabot.indexing import Index
+from qabot.search.abbreviated_words import written_out_answer
 from qabot.search.absent_outlets import ABSENT_LEAD
 from qabot.search.answer_filters import asked_dates, with_filters
 from qabot.search.answer_record import (
@@ -81,30 +82,31 @@ def answer(
     top, offset = bounded(top, offset)
     question = without_pasted_markup(question)  # "<b>Blair</b> iraq" pasted from a page
     result = _answer(index, question, top, offset, conversation, filters, dates_relative_to, today)
+
+    def ask(words: str) -> Answer:  # the question in other words: a first page, no follow-up
+        return _answer(index, words, top, 0, None, filters, dates_relative_to, today)
+
     countries = [] if offset or result.quotes or result.searched else country_forms(question)
     if countries:  # "number one in america": the stories write "the top of the US ... chart"
-        taken = in_short_names(
-            question,
-            countries,
-            result,
-            lambda words: _answer(index, words, top, 0, None, filters, dates_relative_to, today),
-        )
+        taken = in_short_names(question, countries, result, ask)
         if taken is not None:
             _resumed_in(conversation, countries, len(taken.passages))
             return taken
     # "how many south koreans have an lg card" refused: the story counts "people in South Korea"
     nations = [] if offset or result.searched else nationality_forms(index, question, result)
     if nations:
-        taken = in_short_names(
-            question,
-            nations,
-            result,
-            lambda words: _answer(index, words, top, 0, None, filters, dates_relative_to, today),
-        )
+        taken = in_short_names(question, nations, result, ask)
         # ... and taken only when its passages hold the question whole, not some of its words
         if taken is not None and taken.lead.startswith(MATCHING_LEAD):
             _resumed_in(conversation, nations, len(taken.passages))
             return taken
+    # "man utd result at aston villa": the stories write "Manchester United", seldom "Utd"
+    written = (
+        None if offset or result.searched else written_out_answer(index, question, result, ask)
+    )
+    if written is not None:
+        _resumed_in(conversation, written[1], len(written[0].passages))
+        return written[0]
     if not result.passages or result.quotes or offset or result.offset or result.searched:
         return result  # a refusal stands; a page or follow-up goes on with the earlier search
     # "identity theft FSA" over a best passage that writes the name in neither form: the story

@@ -93,15 +93,7 @@ def nationality_forms(index: Index, question: str, result: Answer) -> list[Form]
     lack (none mentions one, holds most of the question, or a word asked of its subject): a
     refusal for what they do not tell (a deed, a figure) stands, which a country named
     otherwise does not make them tell."""
-    lead = result.lead
-    if (
-        result.found
-        or result.quotes
-        or not (
-            lead.startswith((MISSING_LEAD, APART_LEAD))
-            or any(part in lead for part in (SCATTERED, HELD, UNASKED))
-        )
-    ):
+    if result.found or result.quotes or not refused_for_words(result):
         return []
     forms: list[Form] = []
     for word in question.split():
@@ -111,6 +103,16 @@ def nationality_forms(index: Index, question: str, result: Answer) -> list[Form]
         if country and not any(form.typed == typed for form in forms):
             forms.append(Form(typed, country))
     return forms
+
+
+def refused_for_words(result: Answer) -> bool:
+    """Return whether `result` is a refusal for words the passages lack: none mentions one,
+    none holds most of the question, or none holds a word asked of its subject (not one for
+    what they do not tell: a deed, a figure)."""
+    lead = result.lead
+    return lead.startswith((MISSING_LEAD, APART_LEAD)) or any(
+        part in lead for part in (SCATTERED, HELD, UNASKED)
+    )
 
 
 def _country(index: Index, word: str) -> str | None:

@@ -120,6 +120,7 @@ from qabot.text.lexicon.running_text import (
 )
 from qabot.text.lexicon.short_names import letter_dropped, same_first_name, spelt_alike
 from qabot.text.lexicon.synonyms import SYNONYM_GROUPS
+from qabot.text.lexicon.word_abbreviations import WORD_ABBREVIATIONS
 from qabot.text.lexicon.word_forms import IRREGULAR_FORMS
 
 __all__ = [
@@ -210,6 +211,7 @@ __all__ = [
     "WEEKDAY_NAME_WORDS",
     "WHO_ONLY_VERBS",
     "WINNING_WORDS",
+    "WORD_ABBREVIATIONS",
     "WORK_NOUNS",
     "cleric_style",
     "first_name_gender",
