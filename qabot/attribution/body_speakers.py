@@ -1,6 +1,7 @@
 """Who speaks for a body (a party, company, alliance): the people whose roles give them a
-speaking role with every word of its name ("Lib Dem home affairs spokesman Mark Oaten" for the
-Lib Dems), read from the directory's role words when a question asks what a body said."""
+speaking role with every word of its name in one phrase ("Lib Dem home affairs spokesman Mark
+Oaten" for the Lib Dems), read from the directory's role phrases when a question asks what a
+body said: a "US" and a "president" given one person in two phrases make no US voice."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from qabot.attribution.speaker_words import singular
 from qabot.text.lexicon import (
     PARTY_MEMBERS,
     PARTY_NAMES,
-    VOICE_ROLES,
     first_name_gender,
     is_anonymous,
     role_words,
@@ -59,9 +59,15 @@ def _elsewhere(party: set[str], seen: Counter[str]) -> bool:
 class BodySpeakers:
     """The voices of each body asked about, over a directory's role words and quote counts."""
 
-    def __init__(self, roles: dict[str, Counter[str]], counts: dict[str, int]) -> None:
+    def __init__(
+        self,
+        roles: dict[str, Counter[str]],
+        counts: dict[str, int],
+        phrases: dict[str, Counter[str]],
+    ) -> None:
         self._roles = roles  # canonical name -> role words seen in its attributions
         self._counts = counts  # canonical name -> number of quotes
+        self._phrases = phrases  # canonical name -> role phrases holding a speaking role
         self._found: dict[str, list[str]] = {}  # body -> its voices, once asked
         self._holding: dict[str, set[str]] | None = None  # see _holders()
 
@@ -69,7 +75,8 @@ class BodySpeakers:
         """Return who speaks for `body` (a party, company, alliance), most quoted first.
 
         A voice is anyone whose attributions give them a speaking role together with every
-        word of the body's name ("Lib Dem home affairs spokesman Mark Oaten" for "Lib Dems").
+        word of the body's name in one phrase ("Lib Dem home affairs spokesman Mark Oaten" for
+        "Lib Dems").
         A person's name has no voices: their own words are theirs alone.
         """
         if body in self._found:  # one pass over every speaker's roles, once per body
@@ -86,8 +93,10 @@ class BodySpeakers:
                     continue  # "shadow Treasury chief secretary": no voice of the Treasury
                 if (
                     person != body
-                    and words <= held
-                    and not VOICE_ROLES.isdisjoint(held)
+                    and any(
+                        words <= {singular(w) for w in phrase.split()}
+                        for phrase in self._phrases.get(person, ())
+                    )
                     and not _elsewhere(words, seen)
                 ):
                     found.append(

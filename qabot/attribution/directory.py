@@ -65,6 +65,7 @@ class SpeakerDirectory(NameLookup):
         loader: Callable[[list[str]], list[Quote]],
         local: dict[tuple[str, str], str] | None = None,
         aliases: dict[str, set[str]] | None = None,
+        phrases: dict[str, Counter[str]] | None = None,
     ) -> None:
         self._canonical = canonical  # speaker as written -> canonical name
         self._local = local or {}  # (article, speaker as written) -> canonical, where it differs
@@ -104,7 +105,8 @@ class SpeakerDirectory(NameLookup):
             for alias in names:
                 self._by_alias[fold_name(alias)].append(person)
         self._role_holders = RoleHolders(roles)  # role words, in one spelling each
-        self._body_speakers = BodySpeakers(roles, counts)  # who speaks for a body
+        # who speaks for a body: read from role phrases holding a speaking role
+        self._body_speakers = BodySpeakers(roles, counts, phrases or {})
 
     @classmethod
     def build(
@@ -148,6 +150,7 @@ class SpeakerDirectory(NameLookup):
             loader,
             merged.local,
             merged.aliases,
+            merged.phrases,
         )
 
     def canonical(self, quote: Quote) -> str:

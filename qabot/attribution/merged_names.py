@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
 
@@ -20,8 +20,9 @@ from typing import Any
 # from the summaries when first asked for. Bump it with any change to what `merge_names` returns
 # that bumps no ATTRIBUTION_VERSION (a stored directory is read only under the rules it was
 # written by, quote and summary rules included): a change of the lexicons it reads too.
-# 1: the first stored directory
-MERGING_VERSION = 1
+# 1: the first stored directory; 2: each person's role phrases that hold a speaking role
+# (`phrases`, and in each article's stored part), who speaks for a body read from one phrase
+MERGING_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -36,6 +37,8 @@ class MergedNames:
         tuple[str, str], str
     ]  # (article, speaker as written) -> canonical, where it differs
     aliases: dict[str, set[str]]  # canonical name -> other names it is quoted under
+    # canonical name -> role phrases holding a speaking role -> count (`SpeakerSummary.phrases`)
+    phrases: dict[str, Counter[str]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """Return the stored form: each map as an object in its order (orders tell who was
@@ -50,6 +53,7 @@ class MergedNames:
                 [article, speaker, person] for (article, speaker), person in self.local.items()
             ],
             "aliases": {person: sorted(names) for person, names in self.aliases.items()},
+            "phrases": self.phrases,
         }
 
     @classmethod
@@ -65,6 +69,7 @@ class MergedNames:
         counts = _object(data.get("counts"), "counts")
         articles = _object(data.get("articles"), "articles")
         roles = _object(data.get("roles"), "roles")
+        phrases = _object(data.get("phrases"), "phrases")
         aliases = _object(data.get("aliases"), "aliases")
         local = data.get("local")
         if not isinstance(local, list):
@@ -78,8 +83,11 @@ class MergedNames:
             and _only(str, *articles.values(), *aliases.values())
         ):
             raise ValueError("a list of names or articles holds something else")
-        if not (_only(dict, roles.values()) and _only(int, *(w.values() for w in roles.values()))):
-            raise ValueError("roles holds something other than role word counts")
+        if not (
+            _only(dict, roles.values(), phrases.values())
+            and _only(int, *(w.values() for w in (*roles.values(), *phrases.values())))
+        ):
+            raise ValueError("roles or phrases hold something other than counts")
         if not (_only(list, local) and {len(row) for row in local} <= {3} and _only(str, *local)):
             raise ValueError("local holds something other than [article, speaker, name]")
         return cls(
@@ -89,6 +97,7 @@ class MergedNames:
             roles={person: _counter(words) for person, words in roles.items()},
             local={(article, speaker): person for article, speaker, person in local},
             aliases={person: set(names) for person, names in aliases.items()},
+            phrases={person: _counter(counts) for person, counts in phrases.items()},
         )
 
 

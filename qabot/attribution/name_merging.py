@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
 from qabot.attribution.article_names import cached_name_key
 from qabot.attribution.lone_surnames import (
@@ -52,6 +53,24 @@ def merge_names(summaries: Iterable[tuple[str, Summary]]) -> MergedNames:
 def merge_parts(parts: Iterable[tuple[str, ArticleNames]]) -> MergedNames:
     """Return the people of articles whose speakers are named each from its own article
     (`article_names`), merged across them in the order given."""
+    phrased: list[tuple[str, str, dict[str, int]]] = []  # (article, speaker, its phrases)
+    merged = _merged(parts, phrased)
+    # each article's role phrases go to whom its speaker was merged into, once it is known
+    phrases: dict[str, Counter[str]] = defaultdict(Counter)
+    for article_id, speaker, held in phrased:
+        person = (
+            merged.local.get((article_id, speaker))
+            or merged.canonical.get(speaker)
+            or strip_title(speaker)
+        )
+        phrases[person].update(held)
+    return replace(merged, phrases=dict(phrases))
+
+
+def _merged(
+    parts: Iterable[tuple[str, ArticleNames]], phrased: list[tuple[str, str, dict[str, int]]]
+) -> MergedNames:
+    """Return the people of `parts`, adding each speaker's role phrases to `phrased`."""
     written: Counter[str] = Counter()
     seen_in: dict[str, list[str]] = defaultdict(list)
     role_counts: dict[str, Counter[str]] = defaultdict(Counter)
@@ -70,6 +89,8 @@ def merge_parts(parts: Iterable[tuple[str, ArticleNames]]) -> MergedNames:
         # (tens of thousands of names at a million passages, most with no role or alias)
         for each in part.speakers:
             speaker, name, role, entry = each.speaker, each.name, each.role, each.entry
+            if entry.phrases:
+                phrased.append((article_id, speaker, entry.phrases))
             if entry.aliases:
                 alias_of[name].update(entry.aliases)  # "Fatboy Slim" for "Norman Cook"
             if name != speaker:

@@ -45,7 +45,7 @@ class ArticleNames:
 
     def to_json(self) -> list[Any]:
         """Return the stored form: `[described, [[speaker, name or null when the same, role
-        words, count, roles, aliases, gender], ...]]`."""
+        words, count, roles, aliases, gender, role phrases], ...]]`."""
         return [
             int(self.described),
             [
@@ -57,6 +57,7 @@ class ArticleNames:
                     s.entry.roles,
                     s.entry.aliases,
                     s.entry.gender,
+                    s.entry.phrases,
                 ]
                 for s in self.speakers
             ],
@@ -73,9 +74,9 @@ class ArticleNames:
                     speaker,
                     speaker if name is None else name,
                     role,
-                    SpeakerSummary(count, roles, [], aliases, gender),
+                    SpeakerSummary(count, roles, [], aliases, gender, phrases),
                 )
-                for speaker, name, role, count, roles, aliases, gender in stored
+                for speaker, name, role, count, roles, aliases, gender, phrases in stored
             ]
         except (TypeError, ValueError) as error:
             raise ValueError(f"not one article's speaker names: {error}") from None
@@ -98,6 +99,8 @@ def _well_formed(named: NamedSpeaker) -> bool:
         and type(entry.aliases) is list
         and all(type(alias) is str for alias in entry.aliases)
         and entry.gender in GENDERS | {""}
+        and type(entry.phrases) is dict
+        and all(type(n) is int for n in entry.phrases.values())
     )
 
 

@@ -67,7 +67,12 @@ def roles_near(sentence: str, name: str) -> list[str]:
         role = _DETERMINER.sub("", role.strip(' "“”'))
         if ROLE_NOUNS.intersection(_SENTENCE_WORDS.findall(role.casefold())):
             found.append(role)
-    return [role for role in found if not _ANOTHER_NAME.search(role)]
+    # "... as he begins his second term as US President, Tony Blair has said": a clause with
+    # a subject of its own before the name, not what he is
+    return [role for role in found if not _ANOTHER_NAME.search(role) and not _SUBJECT.search(role)]
+
+
+_SUBJECT = lazy(r"\b(?:he|she|they|we)\b")
 
 
 def own_role_words(role: str) -> set[str]:

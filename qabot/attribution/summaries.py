@@ -8,7 +8,7 @@ query-time speaker directory never reads quotes or articles to know who speaks a
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,10 +27,12 @@ from qabot.attribution.speaker_genders import (
     speaker_gender,
 )
 from qabot.attribution.speaker_mentions import fuller_names, peer_titles, stage_names
+from qabot.attribution.speaker_words import singular
 from qabot.attribution.unnamed_roles import cue_description, lede_role
 from qabot.records import Quote
 from qabot.text import STOP_WORDS, sentence_spans
 from qabot.text.lexicon import (
+    VOICE_ROLES,
     first_name_gender,
     is_anonymous,
     role_words,
@@ -76,8 +78,11 @@ from qabot.text.patterns import lazy
 # surname's cues give ("she said", "Mrs Hale, his wife, said") is its gender, and no fuller name
 # of the other gender is its ("Peter Hale's wife ... Mrs Hale ... she said" is not Peter Hale);
 # 29: the cue read for 28 is the quote's own, not the sentence's first ('"We will fight," he
-# said, and Mrs Hale said: "No."': "No." is hers).
-SUMMARY_VERSION = 29
+# said, and Mrs Hale said: "No."': "No." is hers); 30: each role phrase holding a speaking role
+# kept whole (`SpeakerSummary.phrases`): a body's words and a speaking role from one phrase; no
+# function words among role words ("who", "and", "at"; "WHO" stays); no clause with a subject
+# of its own before "Name," as a role ("... his second term as US President, Tony Blair said").
+SUMMARY_VERSION = 30
 
 
 @dataclass(slots=True)
@@ -90,12 +95,19 @@ class SpeakerSummary:
     names: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)  # "Fatboy Slim" for "Norman Cook"
     gender: str = ""  # "m", "f" or "n" (a body) where the article says so: `speaker_genders`
+    # each role phrase holding a speaking role ("lib dem home affairs spokesman"), its words
+    # sorted and joined by spaces -> how often: who speaks for a body (`body_speakers`) needs
+    # the body's words and the speaking role in one phrase, not anywhere in `roles`
+    phrases: dict[str, int] = field(default_factory=dict)
 
     def to_json(self) -> list[Any]:
         """Return the stored form, `[count, {role word: count}, [fuller name, ...]]`, then
         `[alias, ...]` when the article gives the speaker a stage name, then the gender when
-        it gives one (after `[]` for no aliases)."""
+        it gives one (after `[]` for no aliases), then `{phrase: count}` when it gives a
+        speaking role (after `""` for no gender)."""
         stored: list[Any] = [self.count, self.roles, self.names]
+        if self.phrases:
+            return [*stored, self.aliases, self.gender, self.phrases]
         if self.gender:
             return [*stored, self.aliases, self.gender]
         return [*stored, self.aliases] if self.aliases else stored
@@ -105,17 +117,26 @@ class SpeakerSummary:
         """Return the summary stored by `to_json` (ValueError when it is not one)."""
         if not (
             isinstance(data, list)
-            and len(data) in (2, 3, 4, 5)
+            and len(data) in (2, 3, 4, 5, 6)
             and isinstance(data[0], int)
             and isinstance(data[1], dict)
             and all(isinstance(part, list) for part in data[2:4])
-            and (len(data) < 5 or data[4] in GENDERS)
+            and (len(data) < 5 or data[4] in GENDERS or (len(data) == 6 and data[4] == ""))
+            and (len(data) < 6 or isinstance(data[5], dict))
         ):
             raise ValueError(f"not a speaker summary: {data!r}")
         names = [str(name) for name in data[2]] if len(data) >= 3 else []
         aliases = [str(name) for name in data[3]] if len(data) >= 4 else []
-        gender = str(data[4]) if len(data) == 5 else ""
-        return cls(data[0], {str(k): int(v) for k, v in data[1].items()}, names, aliases, gender)
+        gender = str(data[4]) if len(data) >= 5 else ""
+        phrases = {str(k): int(v) for k, v in data[5].items()} if len(data) == 6 else {}
+        return cls(
+            data[0],
+            {str(k): int(v) for k, v in data[1].items()},
+            names,
+            aliases,
+            gender,
+            phrases,
+        )
 
 
 # who speaks in one article: name as written -> summary
@@ -130,6 +151,7 @@ def summarize(
     `sentences` are the text's `sentence_spans`, when the caller has them already."""
     counts: Counter[str] = Counter()
     roles: dict[str, Counter[str]] = {}
+    phrases: dict[str, Counter[str]] = defaultdict(Counter)  # see `SpeakerSummary.phrases`
     seen: set[tuple[str, str]] = set()
     speaks_as_i: set[str] = set()  # "I'm tired ...": a person, not a body ("we")
     spoken: dict[str, list[Quote]] = {}
@@ -142,17 +164,20 @@ def summarize(
         if (quote.speaker, quote.sentence) not in seen:  # "NATO chief Jens Stoltenberg said"
             seen.add((quote.speaker, quote.sentence))
             for role in roles_near(quote.sentence, quote.speaker):
-                speaker_roles.update(own_role_words(role))
+                words = _content(role)
                 # "the organisation's president": the body named before, and its acronym
-                speaker_roles.update(body_role_words(text, role, text.find(quote.sentence)))
+                owner = body_role_words(text, role, text.find(quote.sentence))
+                speaker_roles.update(words)
+                speaker_roles.update(owner)
+                phrases[quote.speaker].update(_speaking(words | owner))
             surname = strip_title(quote.speaker).split()[-1:]
             if surname and surname[0] not in quote.sentence and not is_anonymous(quote.speaker):
                 # "..., the Two Ronnies star said": a role for the person named earlier
                 description = cue_description(quote.sentence, quote.cue)
                 if description:
-                    speaker_roles.update(
-                        w for w in own_role_words(description) if w not in STOP_WORDS
-                    )
+                    words = _content(description)
+                    speaker_roles.update(words)
+                    phrases[quote.speaker].update(_speaking(words))
     names: dict[str, list[str]] = {}
     aliases: dict[str, list[str]] = {}
     genders: dict[str, str] = {}
@@ -181,16 +206,23 @@ def summarize(
             for sentence in held:
                 for name in (*fuller[:1], written):
                     described.update(roles_described(sentence, name))
-            for role in described:
-                roles[speaker].update(w for w in own_role_words(role) if w not in STOP_WORDS)
-            roles[speaker].update(peer_titles(held, speaker))
+            owners: dict[str, set[str]] = defaultdict(set)  # role -> its body's words
             for sentence in held:
                 for role in (r for r in described if r in sentence):
-                    roles[speaker].update(body_role_words(text, role, text.find(sentence)))
+                    owner = body_role_words(text, role, text.find(sentence))
+                    roles[speaker].update(owner)
+                    owners[role] |= owner
+            for role in described:
+                words = _content(role)
+                roles[speaker].update(words)
+                phrases[speaker].update(_speaking(words | owners[role]))
+            roles[speaker].update(peer_titles(held, speaker))
         lede = lede_role(texts, [s for s in counts if not is_anonymous(s)])
         if lede is not None:
             speaker, role = lede
-            roles[speaker].update(w for w in role_words(role) if w not in STOP_WORDS)
+            words = {w for w in role_words(role) if w not in STOP_WORDS}
+            roles[speaker].update(words)
+            phrases[speaker].update(_speaking(words))
     return {
         # role words sorted: they come from sets, whose order changes with the hash seed, and
         # the stored index must be the same from one build to the next
@@ -200,9 +232,25 @@ def summarize(
             names.get(speaker, []),
             aliases.get(speaker, []),
             genders.get(speaker, ""),
+            dict(sorted(phrases[speaker].items())) if speaker in phrases else {},
         )
         for speaker, n in counts.items()
     }
+
+
+def _content(role: str) -> set[str]:
+    """Return a role phrase's own words without function words ("who", "and", "at": never a
+    role, though a phrase may hold them), except one written in capitals: "WHO head"."""
+    capitals = {w.casefold() for w in _CAPITALS.findall(role)}
+    return {w for w in own_role_words(role) if w not in STOP_WORDS or w in capitals}
+
+
+def _speaking(words: set[str]) -> list[str]:
+    """Return a role phrase's words as one `SpeakerSummary.phrases` key, when they hold a
+    speaking role and more ("lib dem spokesman"), else nothing."""
+    if len(words) < 2 or VOICE_ROLES.isdisjoint(singular(w) for w in words):
+        return []
+    return [" ".join(sorted(words))]
 
 
 def _given(name: str) -> str:
@@ -210,4 +258,5 @@ def _given(name: str) -> str:
     return first_name_gender(name.split()[0]) or ""
 
 
+_CAPITALS = lazy(r"\b[A-Z]{2,}\b")
 _FIRST_PERSON = lazy(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|me|my)(?![\w'’])")

@@ -179,6 +179,34 @@ def test_directory_knows_who_speaks_for_a_party_but_not_for_a_person() -> None:
     assert directory.voices("Anna Berg") == []
 
 
+def test_a_body_and_a_speaking_role_in_two_phrases_make_no_voice_of_the_body() -> None:
+    # the guild's treasurer in one sentence, a party's leader in another: no guild voice
+    article = Article(
+        ArticleInfo(id="a", path="a.txt", title="T"),
+        "Harbour Guild treasurer Ann Lee said the fees were fair.\n\n"
+        "Party leader Ann Lee said the vote was close.\n\n"
+        "Harbour Guild spokesman Ivo Lind said the fees would rise.",
+    )
+    directory = SpeakerDirectory.build(extract_quotes(article))
+    assert directory.voices("Harbour Guild") == ["Ivo Lind"]
+
+
+def test_a_clause_before_a_name_gives_no_role_nor_voice() -> None:
+    # "... as he begins his second term as Harbour Guild chairman, Ann Lee has said": the
+    # clause is about someone else; nor is "who" or "and" a role word
+    text = (
+        "Tom Vane will be calmer as he begins his second term as Harbour Guild chairman, "
+        "Ann Lee has said.\n\n"
+        "Ivo Lind, who is chairman and chief executive of Dock Works, said trade was up."
+    )
+    article = Article(ArticleInfo(id="a", path="a.txt", title="T"), text)
+    directory = SpeakerDirectory.build(extract_quotes(article), {"a": text})
+    assert directory.voices("Harbour Guild") == []
+    assert directory.role_count("Ann Lee", "chairman") == 0
+    assert directory.role_count("Ivo Lind", "chairman") == 1
+    assert directory.role_count("Ivo Lind", "who") == directory.role_count("Ivo Lind", "and") == 0
+
+
 def test_a_shadow_minister_speaks_for_the_party_not_the_office_shadowed() -> None:
     article = Article(
         ArticleInfo(id="a", path="a.txt", title="T"),

@@ -81,7 +81,7 @@ def test_any_stored_value_is_a_part_read_whole_or_a_value_error(data: object) ->
 def test_a_stored_part_with_a_value_of_another_type_is_refused(
     speaker: str, count: object, roles: dict[str, object]
 ) -> None:
-    data = [0, [[speaker, None, [], count, roles, [], ""]]]
+    data = [0, [[speaker, None, [], count, roles, [], "", {}]]]
     well_typed = type(count) is int and all(type(n) is int for n in roles.values())
     try:
         ArticleNames.from_json(data)

@@ -65,6 +65,22 @@ def test_a_summary_with_aliases_is_stored_and_read_back() -> None:
     assert SpeakerSummary.from_json([1, {}, []]) == SpeakerSummary(1)  # stored before aliases
 
 
+def test_a_summary_with_speaking_role_phrases_is_stored_and_read_back() -> None:
+    entry = SpeakerSummary(2, {"guild": 1, "spokesman": 1}, phrases={"guild spokesman": 1})
+    assert entry.to_json()[4:] == ["", {"guild spokesman": 1}]  # no gender: ""
+    assert SpeakerSummary.from_json(entry.to_json()) == entry
+
+
+def test_a_summary_keeps_each_speaking_role_phrase_whole() -> None:
+    text = (
+        "Harbour Guild treasurer Ann Lee said the fees were fair.\n\n"
+        "Party leader Ann Lee said the vote was close."
+    )
+    article = Article(ArticleInfo(id="a", path="a.txt", title="T"), text)
+    summary = summarize(extract_quotes(article), text)
+    assert summary["Ann Lee"].phrases == {"leader party": 2}  # "treasurer" speaks for no one
+
+
 def test_a_stage_name_finds_the_person() -> None:
     text = 'DJ Rena Holt - aka Quiet Storm - has spoken. "Dance is not dead," Holt said.'
     article = Article(ArticleInfo(id="a", path="a.txt", title="Dance"), text)
