@@ -28,6 +28,13 @@ stand (the first sample is kept as it was, so its figures compare across session
   a nationality or a party's word, "the US judge", "the Liberal leader", are left as written);
 - "body initials": a quoted body by the initials its article gives it in brackets
   ("Confederation of British Industry (CBI)" -> "the CBI");
+- "person's role": a role the article gives the person as another person's ("Bolger's
+  lawyer, Jeremy Robinson", "X, Bolger's lawyer,"), asked so: the one described so, never
+  the owner nor another's spokesman quoted in a story about the owner ("other" there is the
+  worst);
+- "person's role, described": a speaker quoted under a description holding a person's role
+  ("Blair's official spokesman", "a spokesman for Tony Blair"), asked by the person's full
+  name ("Tony Blair's spokesman"): right only when that description's words are shown;
 - "body word": a quoted body of two or more words by its first word, when its article writes
   that word alone ("Amnesty International" -> "Amnesty"); not a person whose first name the
   name lists do not know ("Kostas Panagopoulos", "Howard Flight"): one a quote's cue gives a
@@ -81,6 +88,8 @@ WIDE_KINDS = (
     "role of owner",
     "body initials",
     "body word",
+    "person's role",
+    "person's role, described",
 )
 POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)$")
 TOP = 5
@@ -214,6 +223,60 @@ def owner_and_role(alias: str, text: str) -> tuple[str, str] | None:
     return written, " ".join(role)
 
 
+def person_role(text: str, name: str) -> str | None:
+    """A role the article gives the person as someone else's, that someone a person (a first
+    name, or a title before the surname): "Bolger's lawyer, Jeremy Robinson" -> "Bolger's
+    lawyer", also "Jeremy Robinson, Bolger's lawyer,"."""
+    nouns = "|".join(sorted(ROLE_WORDS | {"lawyer", "agent", "aide", "adviser", "mother"}))
+    owned = (
+        rf"(?P<owner>(?:[A-Z][a-z]+ )?[A-Z][a-z]+)['’]s (?P<role>(?:[a-z-]+ ){{0,2}}?(?:{nouns}))"
+    )
+    for pattern in (rf"{owned},? {re.escape(name)}\b", rf"\b{re.escape(name)}, {owned}\b"):
+        for found in re.finditer(pattern, text):
+            owner, role = found.group("owner"), found.group("role")
+            words = owner.split()
+            if set(words) & set(name.split()) or words[0] in {"The", "A", "An", "But", "And"}:
+                continue
+            if any(
+                is_place(w) or w.casefold() in NATIONALITIES | ORGANISATION_WORDS | PARTY_WORDS
+                for w in words
+            ):
+                continue
+            title = re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord) {re.escape(words[-1])}\b", text)
+            if (len(words) == 2 and first_name_gender(words[0])) or title:
+                return f"{owner}'s {role}"
+    return None
+
+
+DESCRIBED_ROLES = "spokesman|spokeswoman|spokesperson|lawyer|agent|aide|adviser|solicitor"
+DESCRIBED = (
+    re.compile(
+        rf"^(?:(?:a|an|the|A|An|The) )?(?:[A-Z][a-z]+ ){{0,2}}?(?P<owner>[A-Z][a-z]+(?: [A-Z]"
+        rf"[a-z]+)?)['’]s (?:[a-z]+ )?(?P<role>{DESCRIBED_ROLES})$"
+    ),
+    re.compile(
+        rf"^(?:a|an|the|A|An|The) (?:[a-z]+ )?(?P<role>{DESCRIBED_ROLES}) for "
+        rf"(?:(?:Mr|Mrs|Ms|Dr) )?(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)$"
+    ),
+)
+
+
+def described_role(speaker: str, named: dict[str, set[str]]) -> str | None:
+    """A described speaker holding a quoted person's role ("Blair's official spokesman", "a
+    spokesman for Tony Blair"), asked by the person's full name: "Tony Blair's spokesman";
+    the owner must be one person quoted by first name and surname."""
+    for pattern in DESCRIBED:
+        found = pattern.match(speaker)
+        if found is None:
+            continue
+        owner = found.group("owner")
+        people = named.get(owner.split()[-1], set())
+        full = owner if owner in people else (next(iter(people)) if len(people) == 1 else None)
+        if full is not None:
+            return f"{full}'s {found.group('role')}"
+    return None
+
+
 def body_initials(text: str, name: str) -> str | None:
     """The initials a body's article gives it in brackets after its name."""
     found = re.search(rf"{re.escape(name)} \(([A-Z][A-Za-z&]{{1,7}})\)", text)
@@ -276,6 +339,8 @@ def wide_forms(text: str, name: str, person: bool) -> list[tuple[str, str | None
         titled = title_form(text, name)
         if titled and not split:
             forms.append(("lower case", titled, titled.casefold()))
+        owned = person_role(text, name)
+        forms.append(("person's role", owned, owned or ""))
     else:
         initials = body_initials(text, name)
         forms.append(("body initials", initials, f"the {initials}"))
@@ -295,11 +360,26 @@ def make_probes(index: Index, wide: bool = False) -> list[Probe]:
         if cue_gender(quote):
             gendered.add(quote.speaker)
     articles = index.articles
+    # people quoted by a first name and surname, by surname: the owners of a described role
+    named: dict[str, set[str]] = defaultdict(set)
+    for quote in quotes:
+        words = quote.speaker.split()
+        if len(words) == 2 and first_name_gender(words[0]) and not is_description(quote.speaker):
+            named[words[-1]].add(quote.speaker)
     seen: set[tuple[str, str]] = set()
     texts: dict[str, str] = {}
     probes = []
     for quote in quotes:
         name = quote.speaker
+        if wide and (name, "described") not in seen and (owned := described_role(name, named)):
+            seen.add((name, "described"))
+            topic = topic_of(quote.text, name, rarity)
+            info = articles.get(quote.article_id)
+            if topic is not None and info is not None:
+                folder = "/".join(info.path.split("/")[:2])
+                question = f"what did {owned} say about {topic}?"
+                kind = "person's role, described"
+                probes.append(Probe(name, kind, owned, topic, folder, quote.article_id, question))
         if is_description(name) or len(name.split()) < 2:
             continue
         info = articles.get(quote.article_id)
@@ -372,7 +452,10 @@ def same_person(said: str, name: str) -> bool:
 
 def outcome(probe: Probe, result: dict[str, object]) -> str:
     quotes = [str(q) for q in result["quote_speakers"]]  # type: ignore[attr-defined]
-    if any(same_person(q, probe.speaker) for q in quotes[:TOP]):
+    if probe.kind == "person's role, described":  # "Blair's official spokesman" itself
+        if probe.speaker in quotes[:TOP]:
+            return "right"
+    elif any(same_person(q, probe.speaker) for q in quotes[:TOP]):
         return "right"
     if quotes:
         return "other"

@@ -249,6 +249,15 @@ class SpeakerDirectory(NameLookup):
         pairs = [(p, n) for p, n in self._counts.items() if not is_anonymous(p)]
         return sorted(pairs, key=lambda pair: (-pair[1], pair[0]))
 
+    def written(self, name: str) -> bool:
+        """Return whether some quote's speaker is written `name` ("Blair", "Mr Howard")."""
+        return name in self._canonical
+
+    def everyone(self) -> list[tuple[str, int]]:
+        """Return everyone quoted, descriptions too ("a spokesman for Tony Blair"), with their
+        quote counts, first quoted first."""
+        return list(self._counts.items())
+
     def quotes_of(self, *speakers: str) -> list[Quote]:
         """Return every quote of these canonical speakers: the first one's, then the next
         one's, each in index order. Articles they share are read once."""

@@ -243,6 +243,15 @@ class NameLookup(PersonNames):
             for person in holders.people
             if person != described
             and not is_description(person)
+            # "Blair's spokesman" is no other spokesman, "Jackson's mother" a Jackson
+            and (person not in holders.unowned or _surname_in(person, query))
             and articles.intersection(self.articles_of(person))
         ]
         return Match(named, "role") if named else None
+
+
+def _surname_in(person: str, phrase: str) -> bool:
+    """Return whether `person`'s surname is a word of `phrase` ("Katherine Jackson" of
+    "Michael Jackson's mother"), possessive or not."""
+    words = {w.casefold().removesuffix("'s").removesuffix("’s") for w in phrase.split()}
+    return person.split()[-1].casefold() in words

@@ -60,7 +60,9 @@ def resolve_in_context(
     # others unless the topic points at one (with no topic, it never does); a role with words
     # of its own ("the new Welsh health minister") goes to the likeliest, others named
     bare = match.how == "role" and not match.owner_words and len(tokenize(name)) == 1
-    unsure = unsure or (bare and len(scored) > 1 and not topic)
+    # ... and with a topic, the one it points at is still a guess, said so: their words on it
+    # pick them (`unsure_roles.topic_holders`), the others named
+    unsure = unsure or (bare and len(scored) > 1)
     if bare and unsure:
         # ... unless the articles give one of them the role far more often than anyone else
         # (the chancellor, 45 times, beside a Lord Chancellor and foreign chancellors)

@@ -79,12 +79,32 @@ def about_owner(
                 before = " ".join(kept)
             # "Dale coach Ivo Brandt": the role has an owner of its own, not the story's
             opens = not before or before[-1] in '.!?"”’'
-            owned = [] if opens or not found.group("before") else before.split()[-1:]
+            owned = [] if opens or not found.group("before") else _owner_before(before)
             if owned and owned[0].casefold() in STOP_WORDS:
                 owned = []  # "But chairman X said": a sentence's opening word, no owner
             if not (owned and owned[0][:1].isupper()) or other_name(reads, owned[0], owner):
                 return True
     return False
+
+
+def _owner_before(before: str) -> list[str]:
+    """Return the word that owns a role written right after `before`: its last word, or past
+    the lower-case words of a portfolio, the name they follow ("Lib Dem foreign affairs
+    spokesman X" is the Lib Dems' spokesman, not an owner-less one), unless that word only
+    opens the sentence and is written nowhere else with a capital ("Football agent X")."""
+    words = before.split()
+    at = len(words)
+    while at and words[at - 1].isalpha() and words[at - 1].islower():
+        at -= 1
+    if at == len(words) or not at or words[at - 1].casefold() in STOP_WORDS:
+        return words[-1:]
+    word = words[at - 1]
+    opening = at == 1 or words[at - 2][-1:] in '.!?"”’:'
+    if not word[:1].isupper() or (
+        opening and not re.search(rf"[a-z,;]\s+{re.escape(word)}\b", before)
+    ):
+        return words[-1:]
+    return [word]
 
 
 def _story_of(reads: ArticleReads, article: str, owner: Sequence[str]) -> list[Passage]:

@@ -30,8 +30,9 @@ from qabot.search.directory_resolution import resolve_in_directory
 from qabot.search.kind_bodies import of_the_kind
 from qabot.search.named_roles import name_and_role, name_before_affiliation, named_in_role
 from qabot.search.owner_case import as_written
+from qabot.search.person_owners import held_for_person
 from qabot.search.question_names import name_runs
-from qabot.search.resolution_record import Resolution
+from qabot.search.resolution_record import MAX_CHOICES, Resolution
 from qabot.search.short_forms import short_for, unwritten
 from qabot.search.speaker_variants import owner_kept, written_otherwise
 from qabot.search.story_descriptions import described_in_story, goes_over, named_beside
@@ -58,7 +59,8 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
     plain = _PLURAL_POSSESSIVE.sub("", name)
     if plain != name and not index.speakers.match(name).owner_words:
         name = plain  # "mara quells' agent" keeps its owner as written: Mara Quell's agent
-    return owner_kept(index, name, lambda phrase: _resolve_phrase(index, phrase, topic))
+    found = owner_kept(index, name, lambda phrase: _resolve_phrase(index, phrase, topic))
+    return held_for_person(index, name, found)  # "Blair's spokesman": described as his
 
 
 def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
@@ -141,8 +143,15 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
         rest = " ".join(w for w in words if w not in unknown)
         if unknown and role_words(words[-1]) & PERSON_NOUNS:
             held = resolve_in_directory(index, rest, topic)
-            if held.person and not held.unsure and short_for(index, unknown, held.person):
-                return held
+            # the one holder of the role the unknown word is short for ("glasto": Glastonbury's
+            # organiser), among several when the role alone is a guess
+            meant = [
+                p
+                for p in dict.fromkeys((held.person, *held.choices) if held.person else ())
+                if (p == held.person or held.unsure) and short_for(index, unknown, p)
+            ]
+            if len(meant) == 1:
+                return Resolution(person=meant[0], how=held.how)
     if found.person is None and is_description(name):
         # "the prison official": someone quoted only under a description ("a senior prison
         # official has said ..."), when one description alone holds every word asked
@@ -181,6 +190,12 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
         and (story := described_in_story(index, name, topic, _holders(found))) is not None
         and goes_over(index, story, _holders(found))
     ):
+        others = tuple(p for p in _holders(found) if p != story.person)
+        if others and found.how == "role" and len(tokenize(name)) == 1:
+            # "the coach" the story on the topic calls so, over the coach the articles call so
+            # most: likely meant, still a guess among those called so (`unsure_roles`)
+            choices = (story.person, *others)[:MAX_CHOICES]
+            return Resolution(person=story.person, how="role", choices=choices, unsure=True)
         return Resolution(person=story.person, how="role")
     if found.person is None and (holder := holder_in_story(index, name, topic)) is not None:
         return Resolution(person=holder, how="role")  # the story's "bank governor X"

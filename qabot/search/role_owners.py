@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from qabot.attribution import Match, is_group, may_name, named, ties
 from qabot.indexing import Index
@@ -28,7 +28,7 @@ from qabot.search.owner_phrases import (
 )
 from qabot.search.quoted_words import names_in, unquoted
 from qabot.text import tokenize
-from qabot.text.lexicon import ROLE_NOUNS
+from qabot.text.lexicon import ROLE_NOUNS, first_name_gender
 from qabot.text.lexicon.places import DEMONYMS, NATIONALITIES, place_adjective
 from qabot.text.patterns import lazy
 
@@ -203,7 +203,13 @@ def _tied(
     # the owner before the name with no role ("Celtic's Neil Lennon") only for someone the
     # articles give the role asked, or when the role is none we know ("Empire's critic")
     bare = not (match.roles & ROLE_NOUNS) or bool(match.roles & index.speakers.roles_of(person))
-    loose = not strict
+    # a person owns a role only where a phrase says so ("Howard's spokesman X"): never by
+    # being named in a sentence giving someone the role ("spokesman X said Michael Howard ...")
+    owning = _owning_person(index, owner)
+    if owning == person:
+        return False  # "Howard's spokesman" is never Michael Howard
+    person_owner = owning is not None
+    loose = not strict and not person_owner
     found: dict[str, set[str]] = {}
     quoted: dict[str, list[Quote]] = {}  # what the articles quote anyone saying
     for quote in reads.quotes(articles):
@@ -218,6 +224,7 @@ def _tied(
             for other in quoted[quote.article_id]:  # the words quoted in its sentence
                 if other.text in said:
                     said = said.replace(other.text, names_in(other.text))
+            said = _own_name_cut(said, person, name, person_owner)
             found.setdefault(quote.article_id, set()).update(
                 ties(said, owner, name, match.roles, cues=cue, bare=bare, loose=loose)
             )
@@ -238,6 +245,7 @@ def _tied(
                     continue
                 where = passage.start + start
                 sentence = unquoted(passage.text[start:end], where, spoken.get(article, []))
+                sentence = _own_name_cut(sentence, person, name, person_owner)
                 found.setdefault(article, set()).update(
                     ties(sentence, owner, name, match.roles, bare=bare, loose=loose)
                 )
@@ -265,6 +273,29 @@ def _tied(
         if all(w in words or any(_written(t, w) for t in texts) for w in owner):
             return True
     return False
+
+
+def _own_name_cut(sentence: str, person: str, name: list[str], person_owner: bool) -> str:
+    """Return `sentence` with `person`'s full name written as their surname, when a person
+    owns the role asked: "Michael" of Michael Ancram's name is no "Michael" of "Michael
+    Howard's spokesman"."""
+    if not person_owner or not name or person == name[0]:
+        return sentence
+    return sentence.replace(person, name[0])
+
+
+def _owning_person(index: Index, owner: Sequence[str]) -> str | None:
+    """Return the person the owner's words name, when they name one the articles quote
+    ("Michael Howard", "Blair"), not a body or a place."""
+    found = index.speakers.match(" ".join(owner))
+    if (
+        found.how in {"name", "surname"}
+        and found.people
+        and not is_group(found.people[0])
+        and first_name_gender(found.people[0].split()[0])
+    ):
+        return found.people[0]
+    return None
 
 
 def _written(text: str, word: str) -> bool:

@@ -67,6 +67,7 @@ def what_said(
         and len(read.choices) > 1
         and not read.shown
         and not undated
+        and not widened  # the holders were weighed: one was chosen
     ):
         # a role several hold or a surname no one owns, nothing in the question saying whose:
         # the topic picks one ("the coach ... about the win in rome"), or each one's words are
@@ -125,7 +126,8 @@ def what_said(
         if _said_on(holders, strictly=True):
             if len(holders) > 1:
                 return side_by_side(index, wider, speech, holders, top, offset)
-            chosen = replace(wider, speaker=holders[0][0], unsure=False, ask_which=False)
+            # still a guess: the lead names the others the role may mean (`what_said_lead`)
+            chosen = replace(wider, speaker=holders[0][0], unsure=True, ask_which=False)
             return what_said(index, chosen, speech, top, offset, widened=True)
     # without a topic the quotes are a timeline, newest first; with one, best answer first,
     # unless "latest" asks for the newest of those on the topic first

@@ -1,6 +1,6 @@
 """A role asked about a topic its likeliest holder never spoke of: the holder who did is the
-one meant, the others named; with none who did, the answer stays the likeliest holder's.
-Through answer(); invented articles."""
+one likely meant, the others named and the answer said to be a guess; with none who did, the
+answer stays the likeliest holder's. Through answer(); invented articles."""
 
 from __future__ import annotations
 
@@ -38,8 +38,10 @@ def test_the_holder_who_spoke_on_the_topic_answers_for_the_role(index: Index) ->
     result = answer(index, "what did the coach say about the pitch")
     assert result.speaker == "Ana Lind"
     assert {hit.speaker for hit in result.quotes} == {"Ana Lind"}
-    assert (
-        result.lead == "(Others called the coach: Tom Brack.) What Ana Lind said about the pitch:"
+    # a guess among the role's holders, said so: never one holder's words as sure
+    assert result.lead == (
+        "“the coach” may mean Ana Lind or Tom Brack; ask by full name. "
+        "What Ana Lind said about the pitch:"
     )
 
 

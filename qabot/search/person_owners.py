@@ -1,0 +1,125 @@
+"""A role a quoted person owns ("Tony Blair's spokesman", "Mr Howard's lawyer"), for
+`qabot.search.resolution`: whoever it resolves to must be the one the articles describe so.
+
+A person's spokesman is someone the articles call so: a description quoted as it stands
+("Blair's official spokesman", "a spokesman for Tony Blair"), someone given the owner's name
+among their role words ("Bolger's lawyer, Jeremy Robinson"), or someone a sentence ties to the
+owner (`role_owners.owned`: "Agent X said" in a story about the owner). Never the owner, nor a
+spokesman of another party quoted in a story about them: when no one is described so, no one
+is quoted as that person's spokesman, and the answer says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from qabot.attribution import is_description, is_group
+from qabot.attribution.speaker_words import head_noun
+from qabot.indexing import Index
+from qabot.search.resolution_record import Resolution
+from qabot.search.role_owners import owned
+from qabot.text import tokenize
+from qabot.text.lexicon import PERSON_NOUNS, first_name_gender, strip_title
+from qabot.text.lexicon.places import is_place
+from qabot.text.patterns import lazy
+
+_OWNED_ROLE = lazy(r"^(?:the\s+)?(?P<owner>[^'’]+?)['’]s?\s+(?P<role>[^'’]+)$")
+
+
+def owning_person(index: Index, phrase: str) -> tuple[str, str, str] | None:
+    """Return (the person, their surname as asked, the role's head noun) of a phrase naming a
+    quoted person's role ("Tony Blair's spokesman", "mr howard's lawyer"), else None: a
+    body's or a place's role ("Chelsea's manager", "Jordan's king") is no person's."""
+    found = _OWNED_ROLE.match(phrase.strip())
+    if found is None:
+        return None
+    owner = strip_title(found.group("owner").strip())
+    head = head_noun(found.group("role"))
+    if not owner or head is None or head not in PERSON_NOUNS or is_place(owner):
+        return None
+    directory = index.speakers
+    match = directory.match(owner)
+    if not match.people or not (
+        match.how == "name"
+        or (
+            match.how == "surname"
+            and (directory.written(owner) or directory.written(owner.title()))
+        )
+    ):
+        # a surname many share is a person's only where a quote is written so ("Blair
+        # said"): "London" of "london's most senior police officer" is no Michael London
+        return None
+    person = match.people[0]
+    if is_group(person) or not first_name_gender(person.split()[0]):
+        return None
+    return person, owner.split()[-1].casefold(), head
+
+
+def held_for_person(index: Index, phrase: str, found: Resolution) -> Resolution:
+    """Return `found` kept to those `phrase` (a quoted person's role) may mean: described as
+    that person's, never the person; else the descriptions that name the role and owner, or
+    nobody."""
+    owning = owning_person(index, phrase)
+    if owning is None:
+        return found
+    owner, surname, head = owning
+    people = (found.person, *found.choices) if found.person is not None else ()
+    kept = [
+        p
+        for p in dict.fromkeys(people)
+        if p != owner and _described(index, p, phrase, surname, head)
+    ]
+    if kept and kept[0] == found.person and len(kept) == len(set(people)):
+        return found
+    if kept:
+        several = len(kept) > 1
+        return replace(
+            found,
+            person=kept[0],
+            choices=tuple(kept) if several else (),
+            unsure=found.unsure and several,
+            ask=found.ask and several,
+        )
+    quoted = _quoted_as(index, surname, head)
+    if quoted:
+        return Resolution(person=quoted[0], how="role")
+    return Resolution(person=None)
+
+
+def _described(index: Index, person: str, phrase: str, surname: str, head: str) -> bool:
+    """Return whether the articles describe `person` as the owner's: a description holding the
+    owner's surname, a role word of theirs that is it, or, when the articles give them the
+    role, their surname (kin) or a sentence tying them to it ("Agent X said" in a story about
+    the owner; not "Tory defector X" named beside "a spokesman for Michael Howard"); given no
+    role, a role phrase tying them to it."""
+    directory = index.speakers
+    if is_description(person):
+        return surname in {w.casefold().removesuffix("'s") for w in person.split()}
+    roles = directory.roles_of(person)
+    if surname in roles:
+        return True
+    if head in roles and surname == person.split()[-1].casefold():
+        return True  # kin given the role: "Michael Jackson's mother" is Katherine Jackson
+    match = directory.match(phrase)
+    if not match.owner_words or (roles and roles.isdisjoint(match.roles | {head})):
+        return False
+    # given no role at all ("Sir Bernard Ingham, Margaret Thatcher's former press secretary,"
+    # read as no role): a role phrase tying them to the owner, nothing looser
+    weighed = replace(match, unowned=frozenset([person]))
+    return bool(owned(index, [person], weighed, max_people=1, strict=not roles))
+
+
+def _quoted_as(index: Index, surname: str, head: str) -> list[str]:
+    """Return the descriptions quoted as the owner's role ("Blair's official spokesman", "a
+    spokesman for Tony Blair"), most quoted first."""
+    directory = index.speakers
+    heads = {head, *tokenize(head)}
+    found = [
+        (-count, person)
+        for person, count in directory.everyone()
+        if surname in person.casefold()
+        and is_description(person)
+        and surname in {w.casefold().removesuffix("'s").removesuffix("’s") for w in person.split()}
+        and not heads.isdisjoint(tokenize(person))
+    ]
+    return [person for _, person in sorted(found)]
