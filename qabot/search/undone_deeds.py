@@ -13,7 +13,8 @@ A deed may also be told of another: "May's chairman Gene Kahn resigned" for "why
 Federated's chairman Terry Lundgren resign", "a debate between Mr Blair and John Major was also
 cancelled" for "why did Blair call off his news conference": a name the question does not hold
 stands right before each form of the verb (auxiliaries between), away from where the sentence
-opens (`done_by_another`).
+opens, or reported of it right before ("Everasia is reported by Reuters to have won a
+contract" for "why did Petrel win the contract": `done_by_another`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import re
 
 from qabot.search.said_negation import DENIAL
 from qabot.text import tokenize
-from qabot.text.patterns import lazy
+from qabot.text.patterns import LazyPattern, lazy
 
 BEFORE = 60  # letters before a verb read for what makes it not done
 _WORD = lazy(r"[\w'’&-]+")
@@ -38,10 +39,14 @@ _DENIED = lazy(
     r"(?:\s+[\w'’-]+){0,5}\s+$",
     re.IGNORECASE,
 )
-# the word right before a verb, past auxiliaries and adverbs ("John Major was also cancelled")
+# the word right before a verb, past auxiliaries and adverbs ("John Major was also cancelled"),
+# or a report of it ("Everasia is reported by Reuters to have won", "named IOG, is reported to
+# have won")
 _DOER = lazy(
-    r"([A-Z][\w'’.-]*)(?:\s+(?:was|were|is|are|has|had|have|been|also|then|later|finally))*"
-    r"\s+$"
+    r"([A-Z][\w'’.-]*)"
+    r"(?:,?\s+(?:is|was|are|were)\s+(?:reported|said|believed|thought|understood|known)"
+    r"(?:\s+by\s+(?:the\s+)?[A-Z][\w'’.-]*)?\s+to)?"
+    r"(?:\s+(?:was|were|is|are|has|had|have|been|also|then|later|finally))*\s+$"
 )
 
 
@@ -65,10 +70,13 @@ def denied(sentence: str, verb: frozenset[str]) -> bool:
     return bool(forms) and all(_DENIED.search(_before(sentence, found)) for found in forms)
 
 
-def done_by_another(sentence: str, verb: frozenset[str], asked: frozenset[str]) -> bool:
+def done_by_another(
+    sentence: str, verb: frozenset[str], asked: frozenset[str], written: LazyPattern | None = None
+) -> bool:
     """Return whether each form of the verb of terms `verb` in `sentence` has right before it a
-    name none of whose terms the question holds (`asked`: its terms), as its doer."""
-    forms = _forms(sentence, verb)
+    name none of whose terms the question holds (`asked`: its terms), as its doer; `written`:
+    the forms as a pattern instead ("won", which the analyzer keeps no term of)."""
+    forms = _forms(sentence, verb) if written is None else list(written.finditer(sentence))
     return bool(forms) and all(_other_doer(sentence, found, asked) for found in forms)
 
 

@@ -304,6 +304,11 @@ def missing_why_deed(index: Index, question: str, hits: Sequence[Hit]) -> str | 
                 return None
             if phrasal and writes_phrasal(sentence, phrasal):
                 return None  # "stayed away" for "miss"
-            if deed.own & _WIN and _WON.search(sentence):
-                return None  # "won", a stop word of the analyzer: no sentence's terms hold it
+            # "won", a stop word of the analyzer: no sentence's terms hold it
+            if (
+                deed.own & _WIN
+                and _WON.search(sentence)
+                and (sentence is title or not done_by_another(sentence, _WIN, asked, _WON))
+            ):
+                return None
     return f"“{deed.typed}”, the deed asked about"

@@ -162,6 +162,11 @@ OUTCOMES = {
     "quarry.txt": "Quarry boss\n\nThe Brevia quarry's chairwoman Ada Holt resigned on Friday "
     "after a row over pay.\n",
     "roads.txt": "Roads shut\n\nHeavy rain closed roads across Brevia on Monday.\n",
+    "dock.txt": "Dock deal\n\nShares in Velm Marine fell on a report about the Osk dock "
+    "contract. Rival firm Tarnco is reported by the Courier to have won the Osk dock "
+    "contract.\n",
+    "bridge.txt": "Bridge deal\n\nThe Brevia bridge contract was a long race. Ferrant won the "
+    "Brevia bridge contract on Monday.\n",
 }
 
 
@@ -182,6 +187,8 @@ def outcome_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         ("why did the kestel gala board call off the gala", "call off"),
         # told of another, whose name stands before the verb
         ("why did the osk mill's chairman lena moor resign", "resign"),
+        # ... or is reported to have done it ("won", which no sentence's terms hold)
+        ("why did velm marine win the osk dock contract", "win"),
     ],
 )
 def test_a_deed_told_only_as_may_be_or_denied_is_not_told(
@@ -200,6 +207,8 @@ def test_a_phrasal_verb_of_a_light_verb_is_told_as_written(outcome_index: Index)
 def test_a_deed_told_of_the_one_asked_is_told(outcome_index: Index) -> None:
     result = answer(outcome_index, "why did the brevia quarry's chairwoman ada holt resign")
     assert result.found and "Ada Holt resigned" in result.passages[0].passage.text
+    result = answer(outcome_index, "why did ferrant win the brevia bridge contract")
+    assert result.found and "Ferrant won" in result.passages[0].passage.text
 
 
 @pytest.mark.parametrize(
