@@ -3,7 +3,8 @@ problems.") rather than words said or when they were said (inside `qabot.attribu
 and `qabot.attribution.uncued_quotes`): a cue with an object reports nothing of the quote
 closed before its sentence; and whether the words after when something was said open the
 clause said ("said on Friday he met", not "said on Friday at a rally"; "said in an interview
-with The Associated Press last week that ..."), for `qabot.attribution.cue_spans`."""
+with The Associated Press last week that ..."; "said of the ruling that the judges ..."), for
+`qabot.attribution.cue_spans`."""
 
 from __future__ import annotations
 
@@ -100,3 +101,30 @@ def that_ahead(masked: str, position: int, end: int) -> re.Match[str] | None:
     ):
         return None
     return far
+
+
+# "of" and up to six words of what it was said of, then "that": no verb nor clause among them
+_OF_THAT = lazy(
+    r"\s+of\s+(?!(?:that|he|she|it|they|we|i|you|there|this|who|which|and|but)\b)"
+    r"(?:[\w'’.&-]+,?\s+){0,5}?that\s+",
+    re.IGNORECASE,
+)
+# words that open a clause as its subject after "that"
+_CLAUSE_SUBJECTS = frozenset(
+    "the a an this these those his her their its our my he she it they we i you there".split()
+)
+
+
+def said_of_that(masked: str, verb: str, position: int, end: int) -> int | None:
+    """Return where the words open after "said of <what> that" when a subject follows "that"
+    ("stated of the email scandal that the report was bad"), else None ("wrote of a time that
+    changed his life": a relative clause, no words said)."""
+    if verb not in BARE:
+        return None
+    ahead = _OF_THAT.match(masked, position, end)
+    following = masked[ahead.end() : end].split()[:1] if ahead is not None else []
+    if ahead is None or not following:
+        return None
+    subject = following[0].strip('“"')
+    opens = subject.casefold() in _CLAUSE_SUBJECTS or subject[:1].isupper()
+    return ahead.end() if opens else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from qabot.attribution.asked_questions import question_after_whom
-from qabot.attribution.cue_objects import CONTRACTED, clause_opener, that_ahead
+from qabot.attribution.cue_objects import CONTRACTED, clause_opener, said_of_that, that_ahead
 from qabot.attribution.cue_sources import ADJUNCT_BEFORE_SUBJECT
 from qabot.attribution.cues import (
     ADJUNCT_START,
@@ -183,7 +183,9 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
         return None
     word = first.group(1).casefold()
     if word == "of":
-        return None  # '“...,” she said of Trump': what she said comes before
+        # '“...,” she said of Trump': what she said comes before; "said of the scandal that
+        # the report was bad": whom or what it was said of, then the words
+        return said_of_that(masked, verb, position, end)
     described = _DESCRIBED_AS.match(rest) if verb in _DESCRIBING else None
     if described is not None:
         return position + described.end()

@@ -181,6 +181,7 @@ class QuoteContent:
             and masked[start:end].rstrip()[-1:] in ',—–-"”'
             and not is_adverbial(chunk)
             and not opening_phrase(chunk)
+            and not _opening_phrases(chunk)
             and not _DATELINE.fullmatch(chunk)
         ):
             # "Sales will fall, X predicted": reported words end at a comma or dash before
@@ -264,6 +265,16 @@ def opening_phrase(chunk: str) -> bool:
     if " ".join(words).casefold() in _CONNECTIVES:
         return True  # "But, he said, it would struggle", "By contrast, said X, the code ..."
     return (opener in _PREPOSITIONS and finite == 0) or (opener in _SUBORDINATORS and finite <= 1)
+
+
+def _opening_phrases(chunk: str) -> bool:
+    """Return True for opening phrases of when and where one after another, set apart by
+    commas ("On Oct. 23, during a campaign stop at the resort, the candidate boasted of ..."):
+    no words said among them."""
+    parts = chunk.split(",")
+    return len(parts) > 1 and all(
+        part.strip() and (is_adverbial(part) or opening_phrase(part)) for part in parts
+    )
 
 
 _SENTENCE_ADVERB = lazy(r"[a-z]{4,}ly")

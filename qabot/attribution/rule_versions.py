@@ -250,4 +250,10 @@ history of what each version changed has one home.
 # (193): ", she noted.", ", Blackwell maintains.", ", he explained." own the whole sentence
 # before them, a cue inside it included ("Social media has added another link to the chain, she
 # noted": the words went to "Social media", and hers were lost)
-ATTRIBUTION_VERSION = 223
+# 224: opening phrases of when and where one after another, set apart by commas, are no words
+# said ("On Oct. 23, during a campaign appearance at the resort, the candidate boasted of ...",
+# "Later in the show, after the interview concluded, Maher stated ...": they were stored as the
+# words of the subject after them); "said of <what> that" and a subject gives the words after
+# "that" ("Maher stated of the email scandal that the State Department IG's report “wasn't
+# good.”": none were stored); "wrote of a time that changed his life" reports none
+ATTRIBUTION_VERSION = 224
