@@ -21,12 +21,7 @@ from pathlib import Path
 from qabot.engines import DEFAULT_ENGINE, Engine, engine_class
 from qabot.errors import WriteError
 from qabot.indexing.analysis import default_workers
-from qabot.indexing.generation import (
-    IndexReport,
-    PreviousGenerationError,
-    reading_previous,
-    write_generation,
-)
+from qabot.indexing.generation import IndexReport, write_generation
 from qabot.indexing.layout import (
     CURRENT_FILE,
     articles_folder,
@@ -36,6 +31,7 @@ from qabot.indexing.layout import (
     writer_lock,
 )
 from qabot.indexing.plan import plan_update, previous_generation, stored_passages
+from qabot.indexing.previous import PreviousGenerationError, reading_previous
 from qabot.indexing.speaker_file import stores_speakers
 from qabot.ingest import Scan, scan_article_files
 

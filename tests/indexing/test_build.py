@@ -248,7 +248,7 @@ def test_quotes_follow_added_changed_and_removed_articles_without_rewriting_old_
 def test_many_updates_compact_the_quote_segments_and_keep_every_live_quote(
     articles_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("qabot.indexing.generation.MAX_SEGMENTS", 2)
+    monkeypatch.setattr("qabot.indexing.quote_files.MAX_SEGMENTS", 2)
     index_dir = tmp_path / "index"
     update_index(articles_dir, index_dir)
     for n in range(3):
