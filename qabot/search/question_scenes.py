@@ -13,9 +13,10 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from qabot.search.clause_verbs import AUXILIARIES
 from qabot.search.speech_topics import as_topic
 from qabot.search.which_said_questions import read_which_said
-from qabot.search.who_said_questions import AUXILIARIES, DASHES, SpeechQuestion, read_who_said
+from qabot.search.who_said_questions import DASHES, SpeechQuestion, read_who_said
 from qabot.text import tokenize
 from qabot.text.patterns import lazy
 

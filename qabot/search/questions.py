@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from qabot.search.clause_verbs import AUXILIARIES
 from qabot.search.question_phrasing import clean_question
 from qabot.search.question_scenes import after_context, after_opening, who_or_which_said
 from qabot.search.speech_verbs import is_speech_verb
 from qabot.search.what_did_questions import PASSIVE, SPOKEN_ON, read_what_did, what_asked
 from qabot.search.what_said_wordings import plain_what_said
-from qabot.search.who_said_questions import AUXILIARIES, SpeechQuestion, first_name_auxiliary
+from qabot.search.who_said_questions import SpeechQuestion, first_name_auxiliary
 from qabot.text.lexicon import PERSON_NOUNS
 from qabot.text.patterns import LazyPattern, lazy
 

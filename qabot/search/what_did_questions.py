@@ -8,10 +8,11 @@ a noun there ("the critic"), an -ing word after "did" ("liz yelling"), or an adv
 
 from __future__ import annotations
 
+from qabot.search.clause_verbs import AUXILIARIES, is_adverb
 from qabot.search.speech_topics import tail_topic
 from qabot.search.speech_verbs import is_speech_verb, past_tense
 from qabot.search.which_said_questions import names_a_person
-from qabot.search.who_said_questions import AUXILIARIES, FILLERS, SpeechQuestion, is_adverb
+from qabot.search.who_said_questions import FILLERS, SpeechQuestion
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import IRREGULAR_VERBS, MASTHEAD_NOUNS, first_name_gender
 

@@ -10,18 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from qabot.search.clause_verbs import AUXILIARIES, claims_that, reports_clause
 from qabot.search.refused_words import refused_topic
 from qabot.search.saying_idioms import is_feeling
 from qabot.search.speech_topics import ABOUT, as_topic, tail_topic
 from qabot.search.speech_verbs import is_speech_verb, is_stance_verb
-from qabot.search.who_said_questions import (
-    AUXILIARIES,
-    CLAIM_WORDS,
-    SpeechQuestion,
-    claims_that,
-    reports_clause,
-    then_said,
-)
+from qabot.search.who_said_questions import CLAIM_WORDS, SpeechQuestion, then_said
 from qabot.text import tokenize
 from qabot.text.lexicon import (
     IRREGULAR_VERBS,

@@ -10,20 +10,21 @@ minister warned ...") is read in `which_said_questions`. This module also holds 
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from qabot.search.clause_verbs import (
+    AUXILIARIES,
+    VIEW_WORDS,
+    backs_words,
+    claims_that,
+    is_adverb,
+    is_negation,
+    reports_clause,
+)
 from qabot.search.refused_words import refused_topic
 from qabot.search.speech_topics import as_topic, tail_topic
-from qabot.search.speech_verbs import is_speech_verb, is_stance_verb
-from qabot.text.lexicon import (
-    HONORIFICS,
-    IRREGULAR_FORMS,
-    TITLE_WORDS,
-    VIEW_NOUNS,
-    first_name_gender,
-)
+from qabot.search.speech_verbs import is_speech_verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +40,6 @@ class SpeechQuestion:
     asked: str | None = None  # the verb and its tail for a lead line ("told the BBC about tax")
 
 
-AUXILIARIES = frozenset("did does do has have had was is were would will might could".split())
 # what "what X said" reads after its name: a form no auxiliary takes before it
 _NOT_BARE = frozenset("said says thinks thought".split())
 _BARE = frozenset("say think".split())
@@ -126,13 +126,13 @@ def read_who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
         if at < len(folded) and (
             is_speech_verb(folded[at], after_who=True)
             or claims_that(folded[at], folded[at + 1 : at + CLAIM_WORDS])
-            or _backs_words(folded[at], folded[at + 1 : at + 1 + _VIEW_WORDS])
+            or backs_words(folded[at], folded[at + 1 : at + 1 + VIEW_WORDS])
         ):
             topic = tail_topic(words[at + 1 :])
             return SpeechQuestion("who_said", None, topic, False, folded[at]) if topic else None
         # "who couldn't understand why ...", "who ruled there was no proof ...": what a verb
         # reports a clause of is someone's view, which the news tells in their words
-        told = at + 1 if at < len(folded) - 1 and _negation(folded[at]) else at
+        told = at + 1 if at < len(folded) - 1 and is_negation(folded[at]) else at
         if told < len(folded) - 1 and reports_clause(folded[told], folded[told + 1 : told + 4]):
             topic = tail_topic(words[told + 1 :])
             return SpeechQuestion("who_said", None, topic, False, folded[told]) if topic else None
@@ -225,96 +225,3 @@ def then_said(words: list[str], folded: list[str], at: int) -> SpeechQuestion | 
         topic = as_topic([*words[at:j], said])
         return SpeechQuestion("who_said", None, topic, False, folded[verb]) if topic else None
     return None
-
-
-def is_adverb(word: str, before_verb: list[str] | None = None) -> bool:
-    """Return True for an adverb between a name and its verb ("what did X really say"); a
-    capitalised word is part of the name ("what did Ruth Kelly say"), and so is a lone word
-    ("what did kelly say")."""
-    alone = before_verb is not None and len(before_verb) == 1
-    if not word.endswith("ly") or word[:1].isupper() or alone:
-        return False
-    at = len(before_verb) - 1 if before_verb else 0
-    if before_verb and at > 0 and before_verb[at] == word and word.casefold() not in _ADVERBS:
-        before = before_verb[at - 1].casefold().rstrip(".")
-        if first_name_gender(before) or before in HONORIFICS or before in TITLE_WORDS:
-            return False  # "what did dr david kelly say": a surname after a first name
-    return True
-
-
-# adverbs a reader puts between a name and its verb ("what did emily really say")
-_ADVERBS = frozenset(
-    """really actually exactly finally publicly privately originally apparently allegedly
-    reportedly recently previously initially specifically usually personally officially
-    formally honestly truly supposedly only""".split()
-)
-
-
-# words after a verb of taking a side its object's view noun may be ("the party leader's stance")
-_VIEW_WORDS = 5
-_OWNERS = frozenset("the his her their its".split())
-
-
-def _backs_words(word: str, after: list[str]) -> bool:
-    """Return True for a verb of taking a side whose object is someone's words or stand ("who
-    backed the mayor's stance on X", "who opposed her remarks"): siding with words is saying so,
-    where "who backed the bid?" may ask who paid (`is_stance_verb`)."""
-    if not is_stance_verb(word):
-        return False
-    for before, noun in itertools.pairwise(after):
-        if noun.strip("?.,!") in VIEW_NOUNS and (
-            before in _OWNERS or before.endswith(("'s", "’s"))
-        ):
-            return True
-    return False
-
-
-def claims_that(word: str, after: list[str]) -> bool:
-    """Return True for a past verb that opens a claim ("who disputed that ...", "who denied
-    that ..."): whatever the verb, the question asks who said the clause. A "that" with no
-    verb after it is a determiner: "who scored that goal" asks who scored."""
-    return (
-        after[:1] == ["that"]
-        and word.endswith("ed")
-        and len(word) > 4
-        and (len(after) == 1 or any(_finite(w) for w in after[1:]))
-    )
-
-
-_FINITE = AUXILIARIES | frozenset("are be been can may must shall should".split())
-
-
-def _finite(word: str) -> bool:
-    """Return whether `word` may be a clause's verb: a form of "be", "have", "do" or a modal,
-    a denial of one ("wasn't"), a past form ("rose", "-ed") or a third person's ("-s")."""
-    word = word.strip("?.,!;:")
-    if word in _FINITE or word.endswith("n't") or word in IRREGULAR_FORMS:
-        return True
-    return word.isalpha() and word.endswith(("ed", "s")) and not word.endswith("ss")
-
-
-# words opening a clause a verb reports ("wondered why ...", "asked whether ..."); "that" only
-# in `claims_that` (after another verb it may be a determiner: "who scored that goal")
-_CLAUSE_OPENERS = frozenset("why whether".split())
-_BE_FORMS = frozenset("is was are were has had would will could".split())
-
-
-def reports_clause(verb: str, after: list[str]) -> bool:
-    """Return True for a verb followed by a clause it reports: "why"/"whether"/"how" and a
-    subject ("understand why he ...", not "whether to", "how to" or "how many"), "there" and a
-    verb ("ruled there was no proof"), or "it", a word and "that" ("found it ironic that ...")."""
-    if not verb.isalpha() or verb in AUXILIARIES or not after:
-        return False
-    first, second = after[0], after[1] if len(after) > 1 else ""
-    if first in _CLAUSE_OPENERS:
-        return bool(second) and second != "to"
-    if first == "how":
-        return bool(second) and second not in {"to", "many", "much", "long", "far", "old"}
-    if first == "there":
-        return second in _BE_FORMS
-    return first == "it" and after[2:3] == ["that"]
-
-
-def _negation(word: str) -> bool:
-    """Return True for a word denying the verb after it ("couldn't", "never", "not")."""
-    return word.endswith("n't") or word in {"not", "never", "cannot"}
