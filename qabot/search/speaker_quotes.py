@@ -9,7 +9,6 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from qabot.attribution.speaker_words import fold_name
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
@@ -21,6 +20,7 @@ from qabot.search.quote_spread import spread
 from qabot.search.sentence_terms import terms_of
 from qabot.search.telling_words import telling_terms, weakest
 from qabot.search.topic_forms import as_asked
+from qabot.search.topic_people import beside_topic, people_named
 from qabot.search.topic_settings import without_own_roles, without_setting
 from qabot.search.topic_stories import (
     in_whole_stories,
@@ -31,7 +31,6 @@ from qabot.search.topic_stories import (
 )
 from qabot.search.wording import OCCASION_WORDS
 from qabot.text import tokenize
-from qabot.text.patterns import lazy
 
 MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
 MAX_VOICES = 10  # ... and of at most this many people speaking for a party or company
@@ -113,8 +112,8 @@ def spoken(
         inflected=True,
     )
     written = read.speech.topic if read.speech and read.speech.topic else ""
-    people = {term for run in _people_named(index, written) for term in tokenize(run)}
-    beside = _beside_topic(topic, people, hits, topical)
+    people = {term for run in people_named(index, written) for term in tokenize(run)}
+    beside = beside_topic(topic, people, hits, topical)
     # the commonest of three or more telling words meets the topic only in a story on it: a
     # match report's "we've let the fans down" is not on "jamieson's plan to ban bigoted
     # fans"; "a bigger sentence" in a story on sentences for gambling cheats is
@@ -130,7 +129,7 @@ def spoken(
     # no mention of the plan, and "No words of X name Y" would say X's words there may be on it
     # (unless the topic names nothing else but people: "tackles" of "Gavin Henson's tackles")
     weak = weak if topic - people - weak else set()
-    mentions = _beside_topic(topic, people, hits, topical, weak) if weak else beside
+    mentions = beside_topic(topic, people, hits, topical, weak) if weak else beside
     near_topic = any(mentions.passage(q) > 0 for q in quotes[:MAX_QUOTES])
     near = tuple(q for q in quotes if mentions.passage(q) > 0)
     # (where none of their words name the topic, not a sentence naming only someone quoted:
@@ -211,50 +210,6 @@ def _about(article_id: str, topical: Context, context: Context) -> bool:
         max(topical.article(article_id), context.article(article_id)) >= ABOUT_TOPIC
         and mentions_apart(topical, article_id) >= 2
     )
-
-
-# two or more capitalised words: a person's name as the reader wrote it ("Gavin Henson's")
-_PERSON_RUN = lazy(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
-
-
-def _beside_topic(
-    topic: set[str],
-    people: set[str],
-    hits: list[tuple[Passage, float]],
-    topical: Context,
-    weak: set[str] | None = None,
-) -> Context:
-    """Return the topic's passages that may hold words about it: those holding a word of the
-    topic other than the name of someone quoted it holds (`people`, "Gavin Henson's tackles": a
-    report of a match names both players beside every word of theirs, none of it on tackles)
-    or its `weak` word (`telling_words.weakest`); all of them when the topic is only such
-    words, or names no one quoted and has no weak word."""
-    rest = topic - people - (weak or set())
-    if not (people or weak) or not rest:
-        return topical
-    kept = [
-        (passage, score)
-        for passage, score in hits
-        if not rest.isdisjoint(passage.stored_terms() or terms_of(passage.text))
-    ]
-    return Context(Context.of(kept).spans, topical.best)
-
-
-def _people_named(index: Index, topic: str) -> list[str]:
-    """Return the names of people quoted that `topic` writes: a run of capitalised words the
-    speaker directory knows as a name, or two words typed in lower case that are a quoted
-    person's whole name ("gavin henson's tackles")."""
-    runs = [run.removesuffix("'s").removesuffix("’s") for run in _PERSON_RUN.findall(topic)]
-    words = [word.removesuffix("'s").removesuffix("’s") for word in topic.split()]
-    runs += [" ".join(pair) for pair in pairwise(words) if " ".join(pair).islower()]
-    named = []
-    for run in runs:
-        match = index.speakers.match(run)
-        if match.how == "name" and (
-            not run.islower() or any(fold_name(p) == fold_name(run) for p in match.people)
-        ):
-            named.append(run)
-    return named
 
 
 def _with_run_ons(following: list[Quote], quotes: list[Quote]) -> list[Quote]:

@@ -6,7 +6,6 @@ what they said about it."""
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 
@@ -18,6 +17,7 @@ from qabot.search.answer_record import Answer
 from qabot.search.hit_record import Hit
 from qabot.search.kinds_of_people import kind_of_people, singular
 from qabot.search.misspelt_names import suggestion
+from qabot.search.name_mentions import mention_pattern, mentions_name, unjoined_pattern
 from qabot.search.names_in_passages import quoted_as, written_close
 from qabot.search.names_in_phrases import name_in_phrase
 from qabot.search.passage_answers import passages_answer
@@ -25,11 +25,9 @@ from qabot.search.question_record import Question
 from qabot.search.retrieval import search, with_highlights
 from qabot.search.sentence_terms import sentences_with_terms
 from qabot.search.speech_verbs import is_speech_verb
-from qabot.text import STOP_WORDS, TYPED_WORD, may_contain_all, tokenize, unjoined_matches
+from qabot.text import TYPED_WORD, tokenize, unjoined_matches
 from qabot.text.lexicon import (
     PERSON_NOUNS,
-    TITLE_WORDS,
-    first_name_gender,
     strip_title,
     title_gender,
 )
@@ -47,55 +45,6 @@ def _people_of_a_kind(name: str) -> bool:
     fans"): nobody is called that, so "X is not named in the articles" would be wrong words."""
     kind = kind_of_people(name)
     return kind is not None and singular(kind.split()[-1]) in PERSON_NOUNS
-
-
-@functools.lru_cache(maxsize=256)
-def _mention_pattern(name: str, after_word: bool) -> re.Pattern[str]:
-    """Return the pattern of `name` as whole words, case and spacing folded (after a word of
-    its own group when `after_word`); made once per name, not once per passage tested."""
-    words = [re.escape(w) for w in name.split()]
-    pattern = r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])"
-    return re.compile(r"([\w.]+)\s+" + pattern if after_word else pattern, re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=256)
-def _unjoined_pattern(name: str) -> re.Pattern[str]:
-    """Return `_mention_pattern(name, False)` without its look-behind (`unjoined_matches`)."""
-    words = [re.escape(w) for w in name.split()]
-    return re.compile(r"\s+".join(words) + r"(?![\w-])", re.IGNORECASE)
-
-
-def _mentions(text: str, name: str, gender: str | None = None) -> bool:
-    """Return True when `text` names `name` (whole words, case and spacing folded); with the
-    gender of a title asked ("Mrs Blair"), a mention of the surname counts only after that
-    title or a first name that may be of that gender ("Cherie Blair", "Noe Pamarot" for "Mr
-    Pamarot"; not "Mr Blair" or "Tony Blair")."""
-    if not may_contain_all(text, name.split()):
-        return False  # most candidates read for a name never quoted lack it
-    if gender is None:
-        return next(unjoined_matches(_unjoined_pattern(name), text), None) is not None
-    for found in _mention_pattern(name, True).finditer(text):
-        before = found.group(1)
-        if title_gender(before) == gender or (
-            first_name_gender(before) in {gender, None} and _may_be_first_name(before)
-        ):
-            return True
-    return False
-
-
-def _may_be_first_name(word: str) -> bool:
-    """Return whether `word`, just before a surname, may be a first name: known to the lexicon,
-    or a capitalised word no title, role or common word is ("Noe" of "Noe Pamarot", for "Mr
-    Pamarot"; not "Minister" of "Prime Minister Blair")."""
-    if first_name_gender(word):
-        return True
-    return (
-        word[:1].isupper()
-        and word.isalpha()
-        and word.casefold() not in STOP_WORDS | TITLE_WORDS
-        and title_gender(word) is None
-        and not is_description(word)
-    )
 
 
 def unknown_speaker(index: Index, read: Question, name: str, top: int, offset: int) -> Answer:
@@ -246,7 +195,7 @@ def _telling_words(hit: Hit, name: str) -> bool:
     text = hit.passage.text
     for start, end, _ in sentences_with_terms(hit.passage):
         sentence = text[start:end]
-        for found in unjoined_matches(_unjoined_pattern(name), sentence):
+        for found in unjoined_matches(unjoined_pattern(name), sentence):
             if any(is_speech_verb(word) for word in TYPED_WORD.findall(sentence, found.end())):
                 return True
     return False
@@ -274,7 +223,7 @@ def _naming(
         max(MENTION_PASSAGES, offset + 3 * top),
         filters=read.filters,
         highlight=False,
-        only=lambda passage: _mentions(passage.text, name, gender),
+        only=lambda passage: mentions_name(passage.text, name, gender),
         enough=offset + top + 1,  # a page and whether another follows
         holding=held,
         counted=False,  # the passages naming them are shown, never how many others were read
@@ -306,7 +255,7 @@ def _name_as_written(name: str, page: list[Hit]) -> str:
     Waters"), a name typed in lower case; as typed otherwise."""
     if name != name.casefold():
         return name
-    written = _mention_pattern(name, False)  # the pattern `_mentions` found the page by
+    written = mention_pattern(name, False)  # the pattern `mentions_name` found the page by
     for hit in page:
         found = written.search(hit.passage.text)
         if found is not None:
