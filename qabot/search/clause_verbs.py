@@ -42,17 +42,18 @@ _ADVERBS = frozenset(
 
 
 # words after a verb of taking a side its object's view noun may be ("the party leader's stance")
-VIEW_WORDS = 5
+_VIEW_WORDS = 5
 _OWNERS = frozenset("the his her their its".split())
 
 
 def backs_words(word: str, after: list[str]) -> bool:
     """Return True for a verb of taking a side whose object is someone's words or stand ("who
     backed the mayor's stance on X", "who opposed her remarks"): siding with words is saying so,
-    where "who backed the bid?" may ask who paid (`is_stance_verb`)."""
+    where "who backed the bid?" may ask who paid (`is_stance_verb`). `after`: the words after
+    the verb, of which the first few are read."""
     if not is_stance_verb(word):
         return False
-    for before, noun in itertools.pairwise(after):
+    for before, noun in itertools.pairwise(after[:_VIEW_WORDS]):
         if noun.strip("?.,!") in VIEW_NOUNS and (
             before in _OWNERS or before.endswith(("'s", "’s"))
         ):
@@ -63,7 +64,9 @@ def backs_words(word: str, after: list[str]) -> bool:
 def claims_that(word: str, after: list[str]) -> bool:
     """Return True for a past verb that opens a claim ("who disputed that ...", "who denied
     that ..."): whatever the verb, the question asks who said the clause. A "that" with no
-    verb after it is a determiner: "who scored that goal" asks who scored."""
+    verb after it is a determiner: "who scored that goal" asks who scored. `after`: the words
+    after the verb, of which the first few are read."""
+    after = after[:_CLAIM_WORDS]
     return (
         after[:1] == ["that"]
         and word.endswith("ed")
@@ -72,6 +75,7 @@ def claims_that(word: str, after: list[str]) -> bool:
     )
 
 
+_CLAIM_WORDS = 7  # "that" and the words after it a clause's verb is sought in
 _FINITE = AUXILIARIES | frozenset("are be been can may must shall should".split())
 
 
@@ -93,7 +97,8 @@ _BE_FORMS = frozenset("is was are were has had would will could".split())
 def reports_clause(verb: str, after: list[str]) -> bool:
     """Return True for a verb followed by a clause it reports: "why"/"whether"/"how" and a
     subject ("understand why he ...", not "whether to", "how to" or "how many"), "there" and a
-    verb ("ruled there was no proof"), or "it", a word and "that" ("found it ironic that ...")."""
+    verb ("ruled there was no proof"), or "it", a word and "that" ("found it ironic that ...").
+    `after`: the words after the verb, of which the first three are read."""
     if not verb.isalpha() or verb in AUXILIARIES or not after:
         return False
     first, second = after[0], after[1] if len(after) > 1 else ""

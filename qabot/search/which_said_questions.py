@@ -15,7 +15,7 @@ from qabot.search.refused_words import refused_topic
 from qabot.search.saying_idioms import is_feeling
 from qabot.search.speech_topics import ABOUT, as_topic, tail_topic
 from qabot.search.speech_verbs import is_speech_verb, is_stance_verb
-from qabot.search.who_said_questions import CLAIM_WORDS, SpeechQuestion, then_said
+from qabot.search.who_said_questions import SpeechQuestion, then_said
 from qabot.text import tokenize
 from qabot.text.lexicon import (
     IRREGULAR_VERBS,
@@ -144,14 +144,14 @@ def read_which_said(words: list[str], folded: list[str]) -> SpeechQuestion | Non
         # "which company bought ask jeeves": "ask" names, it is not the verb; but one reporting
         # a clause is a verb whatever its form ("which minister found it odd that ...": the
         # past of "find" is spelt as a bare verb)
-        if _bare_after_one(folded, at) and not reports_clause(verb, folded[at + 1 : at + 4]):
+        if _bare_after_one(folded, at) and not reports_clause(verb, folded[at + 1 :]):
             continue
         if is_speech_verb(verb, after_who=person) or (
             _names_one(folded[at - 1])
             and (
                 is_stance_verb(verb)
-                or claims_that(verb, folded[at + 1 : at + CLAIM_WORDS])
-                or reports_clause(verb, folded[at + 1 : at + 4])  # "... wondered why ..."
+                or claims_that(verb, folded[at + 1 :])
+                or reports_clause(verb, folded[at + 1 :])  # "... wondered why ..."
             )
         ):
             role = [w for w, f in zip(words[1:at], folded[1:at], strict=True)

@@ -15,7 +15,6 @@ from typing import Literal
 
 from qabot.search.clause_verbs import (
     AUXILIARIES,
-    VIEW_WORDS,
     backs_words,
     claims_that,
     is_adverb,
@@ -125,22 +124,21 @@ def read_who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
             return None  # "who wrote harry potter", "who wrote about X": the author of a work
         if at < len(folded) and (
             is_speech_verb(folded[at], after_who=True)
-            or claims_that(folded[at], folded[at + 1 : at + CLAIM_WORDS])
-            or backs_words(folded[at], folded[at + 1 : at + 1 + VIEW_WORDS])
+            or claims_that(folded[at], folded[at + 1 :])
+            or backs_words(folded[at], folded[at + 1 :])
         ):
             topic = tail_topic(words[at + 1 :])
             return SpeechQuestion("who_said", None, topic, False, folded[at]) if topic else None
         # "who couldn't understand why ...", "who ruled there was no proof ...": what a verb
         # reports a clause of is someone's view, which the news tells in their words
         told = at + 1 if at < len(folded) - 1 and is_negation(folded[at]) else at
-        if told < len(folded) - 1 and reports_clause(folded[told], folded[told + 1 : told + 4]):
+        if told < len(folded) - 1 and reports_clause(folded[told], folded[told + 1 :]):
             topic = tail_topic(words[told + 1 :])
             return SpeechQuestion("who_said", None, topic, False, folded[told]) if topic else None
         return then_said(words, folded, at)
     return None
 
 
-CLAIM_WORDS = 8  # words after "that" a clause's verb is sought in ("who denied that ...")
 _ASIDE_WORDS = 12  # words an aside after "who," may run to before its closing comma
 
 
