@@ -114,11 +114,9 @@ def read_which_said(words: list[str], folded: list[str]) -> SpeechQuestion | Non
         # "which spokesman declined to comment on the lawsuit": words refusing answer, as for
         # "who" (`refused_words`); "..., saying ..." was read above (`_deed_then_said`)
         if clause is None and (refused := refused_topic(words, folded, at)):
-            role = [w for w, f in zip(words[1:at], folded[1:at], strict=True)
-                    if f not in AUXILIARIES]  # fmt: skip
             if not any(_names_one(f, _SPEAKER_NOUNS) for f in folded[1:at]):
                 return None
-            return SpeechQuestion("who_said", None, refused, False, verb, " ".join(role))
+            return SpeechQuestion("who_said", None, refused, False, verb, _role(words, folded, at))
         if clause is not None and at > clause:
             found = _after_clause(words, folded, clause, at)
             if found is not None or at == len(folded) - 1:
@@ -154,10 +152,9 @@ def read_which_said(words: list[str], folded: list[str]) -> SpeechQuestion | Non
                 or reports_clause(verb, folded[at + 1 :])  # "... wondered why ..."
             )
         ):
-            role = [w for w, f in zip(words[1:at], folded[1:at], strict=True)
-                    if f not in AUXILIARIES]  # fmt: skip
+            asked = _role(words, folded, at)
             topic = tail_topic(words[at + 1 :])
-            if not role or not topic or not tokenize(topic):
+            if not asked or not topic or not tokenize(topic):
                 return None  # "... the way the tories want to": no words said, no speech
             if folded[0] == "what" and (_role_then_name(folded[1:at]) or _their_words(folded, at)):
                 return None  # "what ebay director ann vale said ...": her words, not who
@@ -169,8 +166,16 @@ def read_which_said(words: list[str], folded: list[str]) -> SpeechQuestion | Non
                 about = at + 1 < len(folded) and folded[at + 1] in ABOUT
                 if about or not any(_names_one(f, _SPEAKER_NOUNS) for f in folded[1:at]):
                     return None
-            return SpeechQuestion("who_said", None, topic, False, verb, " ".join(role))
+            return SpeechQuestion("who_said", None, topic, False, verb, asked)
     return None
+
+
+def _role(words: list[str], folded: list[str], at: int) -> str:
+    """Return the role asked between "which" and the verb at `at`, auxiliaries left out
+    ("which minister has warned ...": "minister")."""
+    return " ".join(
+        w for w, f in zip(words[1:at], folded[1:at], strict=True) if f not in AUXILIARIES
+    )
 
 
 # what opens a topic after "what X said": "about Y" asks X's words on it, whoever X is; after
