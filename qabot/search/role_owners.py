@@ -90,6 +90,7 @@ def owned(
         by_article.setdefault(passage.article_id, []).append(passage)
     kept = []
     reads = ArticleReads(index)  # each article read once for all those weighed
+    owning = _owning_person(index, owner_words)  # the person owning the role, if one does
     for person in people:
         if person not in unowned:
             kept.append(person)
@@ -99,7 +100,7 @@ def owned(
                 by_article.setdefault(article, reads.passages(article))
         shared = [a for a in index.speakers.articles_of(person) if a in by_article]
         if shared and (
-            _tied(reads, person, shared, by_article, match, strict=strict)
+            _tied(reads, person, shared, by_article, match, owning, strict=strict)
             or (strict and _announced(index, person, shared, by_article, match))
             or counterpart_of(index, person, shared, match, reads)
         ):
@@ -192,12 +193,14 @@ def _tied(
     articles: list[str],
     by_article: dict[str, list[Passage]],
     match: Match,
+    owning: str | None,
     *,
     strict: bool = False,
 ) -> bool:
     """Return whether a sentence of `articles` ties the owner to `person`'s role: at least
     half its words ("United's chief executive" for "Manchester United"), the others named in
-    the same article ("the Reserve Bank" in a story about Australia)."""
+    the same article ("the Reserve Bank" in a story about Australia). `owning`: the person the
+    owner is, if one is (`_owning_person`)."""
     owner, index = match.owner_words, reads.index
     name = [w for w in person.split() if w[:1].isupper()][-1:]  # the surname, as written
     # the owner before the name with no role ("Celtic's Neil Lennon") only for someone the
@@ -205,7 +208,6 @@ def _tied(
     bare = not (match.roles & ROLE_NOUNS) or bool(match.roles & index.speakers.roles_of(person))
     # a person owns a role only where a phrase says so ("Howard's spokesman X"): never by
     # being named in a sentence giving someone the role ("spokesman X said Michael Howard ...")
-    owning = _owning_person(index, owner)
     if owning == person:
         return False  # "Howard's spokesman" is never Michael Howard
     person_owner = owning is not None
