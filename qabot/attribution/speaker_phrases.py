@@ -56,6 +56,12 @@ _RESTRICTIVE_WHO = lazy(
     r"(?:(?!\s(?:--|[-–—]|that|but|so|while|because|although|whereas)\s)"
     r"[^,;:·\"“”()]){0,100}$"
 )
+# a character of words running to the cue with no break nor word that opens a clause of its
+# own ("but", "which", "he"): the rest of a relative clause before the cue
+_CLAUSE_FREE_RUN = (
+    r"(?:(?!\s(?:--|[-–—]|that|but|so|while|because|although|whereas|what|which|who|whom|he|she"
+    r"|they|we|i|you|it)(?:\s|$))[^,;:·\"“”()])"
+)
 # a relative clause of "that" or "whose" between a plural noun and the cue: "Groups that have
 # endorsed him say", "The officials whose laws were struck down say" (the noun speaks, not a
 # word inside the clause); after "that" an auxiliary and a verb ("the plan that officials say":
@@ -66,8 +72,8 @@ _RESTRICTIVE_THAT = lazy(
     r"(?<=[a-z][a-rt-z]s)\s+(?:that\s+(?:has|have|had|is|are|was|were|will|would|could|can"
     r"|may|might|should|must|did|do|does)(?:\s+not)?\s+[a-z]|whose\s+[a-z](?=[^,;:]*\s(?:has"
     r"|have|had|is|are|was|were|will|would|could|can|may|might|should|must|did|do|does)\s))"
-    r"(?:(?!\s(?:--|[-–—]|that|but|so|while|because|although|whereas|what|which|who|whom|he|she"
-    r"|they|we|i|you|it)(?:\s|$))[^,;:·\"“”()]){0,100}$"
+    + _CLAUSE_FREE_RUN
+    + r"{0,100}$"
 )
 # a relative clause whose "that" or "which" is its subject, then a verb and its object, between
 # a noun and the cue: "Officials in the state that borders Mexico said", "denizens of the hall
@@ -76,9 +82,7 @@ _RESTRICTIVE_THAT = lazy(
 # that officials say", "the document which the Foreign Office says": the clause's own subject)
 _SUBJECT_RELATIVE = lazy(
     r"(?<=[a-z])\s+(?:that|which)\s+(?:is|are|was|were|[a-z]{2,}(?:s|ed))\s+"
-    r"(?:the|a|an|his|her|its|their|our|[A-Z])"
-    r"(?:(?!\s(?:--|[-–—]|that|but|so|while|because|although|whereas|what|which|who|whom|he|she"
-    r"|they|we|i|you|it)(?:\s|$))[^,;:·\"“”()]){0,80}$"
+    r"(?:the|a|an|his|her|its|their|our|[A-Z])" + _CLAUSE_FREE_RUN + r"{0,80}$"
 )
 # a word before "that" that takes a clause, not a noun ("said that is ...", "so sure that")
 _CLAUSE_TAKERS = frozenset("is was are were be so such now said says say".split())
