@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from qabot.attribution.article_names import cached_name_key as _name_key
 from qabot.attribution.body_speakers import BodySpeakers
-from qabot.attribution.merged_names import MergedNames
+from qabot.attribution.merged_names import MergedNames, canonical_name
 from qabot.attribution.name_lookup import NameLookup
 from qabot.attribution.name_merging import merge_names
 from qabot.attribution.name_suggestions import NameSuggestions
@@ -32,7 +32,6 @@ from qabot.text.lexicon import (
     ORGANISATION_WORDS,
     first_name_gender,
     is_anonymous,
-    strip_title,
     without_post_nominals,
 )
 
@@ -155,15 +154,12 @@ class SpeakerDirectory(NameLookup):
 
     def canonical(self, quote: Quote) -> str:
         """Return the canonical name of `quote`'s speaker."""
-        return self.canonical_of(quote.article_id, quote.speaker)
+        return canonical_name(self._canonical, self._local, quote.article_id, quote.speaker)
 
     def canonical_of(self, article_id: str, speaker: str) -> str:
         """Return the canonical name of `speaker` as written in article `article_id` (the
         directory counts people by it: "Organiser Mean Fiddler" is "Mean Fiddler")."""
-        local = self._local.get((article_id, speaker))
-        if local is not None:
-            return local
-        return self._canonical.get(speaker) or strip_title(speaker)
+        return canonical_name(self._canonical, self._local, article_id, speaker)
 
     def count(self, person: str) -> int:
         """Return how many quotes `person` (a canonical name) has."""

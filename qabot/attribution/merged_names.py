@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
 
+from qabot.text.lexicon import strip_title
+
 # The version of the merging rules (`qabot.attribution.name_merging` and the steps it calls:
 # `lone_surnames`, `short_first_names`, `quoted_role_holders`, `article_names`) and of the stored
 # form below: a stored directory of another version is not read, the directory is merged again
@@ -99,6 +101,18 @@ class MergedNames:
             aliases={person: set(names) for person, names in aliases.items()},
             phrases={person: _counter(counts) for person, counts in phrases.items()},
         )
+
+
+def canonical_name(
+    canonical: dict[str, str], local: dict[tuple[str, str], str], article_id: str, speaker: str
+) -> str:
+    """Return the canonical name of `speaker` as written in article `article_id`, by the maps
+    of `MergedNames` (`canonical`, `local`): the one rule of the directory and of the role
+    phrases the merge gives each person."""
+    found = local.get((article_id, speaker))
+    if found is not None:
+        return found
+    return canonical.get(speaker) or strip_title(speaker)
 
 
 def _only(kind: type, *groups: Iterable[Any]) -> bool:

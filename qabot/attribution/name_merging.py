@@ -28,7 +28,7 @@ from qabot.attribution.lone_surnames import (
     peer_title,
     role_holder,
 )
-from qabot.attribution.merged_names import MergedNames
+from qabot.attribution.merged_names import MergedNames, canonical_name
 from qabot.attribution.name_parts import ArticleNames, article_names
 from qabot.attribution.quoted_role_holders import quoted_role_holders
 from qabot.attribution.short_first_names import roles_of, short_forms_merged
@@ -58,12 +58,7 @@ def merge_parts(parts: Iterable[tuple[str, ArticleNames]]) -> MergedNames:
     # each article's role phrases go to whom its speaker was merged into, once it is known
     phrases: dict[str, Counter[str]] = defaultdict(Counter)
     for article_id, speaker, held in phrased:
-        person = (
-            merged.local.get((article_id, speaker))
-            or merged.canonical.get(speaker)
-            or strip_title(speaker)
-        )
-        phrases[person].update(held)
+        phrases[canonical_name(merged.canonical, merged.local, article_id, speaker)].update(held)
     return replace(merged, phrases=dict(phrases))
 
 
