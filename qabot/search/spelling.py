@@ -270,11 +270,14 @@ def _correction(index: Index, word: str, rarest: float, context: Sequence[str] =
         return by_ear
     # the word most passages hold written one edit from the typed one: "junino" is no slip of
     # "june", which its edit "juning" is analysed as, but of "juninho"
-    for _, term in sorted(known)[:WRITTEN_TRIED]:
+    # (`known` is sorted: the first is the one most passages hold, else taken as written)
+    tried: list[str | None] = []
+    for _, term in known[:WRITTEN_TRIED]:
         shown = as_written(index, lower, candidates[term], term)
         if shown is not None and edit_distance(lower, shown.casefold()) <= 1:
             return shown
-    return as_written(index, lower, candidates[min(known)[1]], min(known)[1])
+        tried.append(shown)
+    return tried[0]
 
 
 def _two_edits(word: str, near: Sequence[Passage]) -> str | None:
