@@ -9,7 +9,7 @@ a pattern only where one may match.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from qabot.text.patterns import lazy
 
@@ -52,16 +52,7 @@ def whole_words(text: str, lower: str | None, word: str) -> list[str] | None:
     all word characters)."""
     if lower is None or not word.isascii() or not _WORD_CHARACTERS.fullmatch(word):
         return None
-    key, size, found = word.lower(), len(word), []
-    at = lower.find(key)
-    while at >= 0:
-        end = at + size
-        if not (at and _is_word_character(text[at - 1])) and not (
-            end < len(text) and _is_word_character(text[end])
-        ):
-            found.append(text[at:end])
-        at = lower.find(key, at + 1)
-    return found
+    return [text[at : at + len(word)] for at in _starts(text, lower, word, _is_word_character)]
 
 
 _WORD_CHARACTERS = lazy(r"\w+")
@@ -77,11 +68,17 @@ def standing_starts(text: str, lower: str | None, word: str) -> list[int] | None
     never overlap: the second would start after a character of the first."""
     if lower is None or not word.isascii() or not _JOINED_WORD.fullmatch(word):
         return None
+    return _starts(text, lower, word, _joins)
+
+
+def _starts(text: str, lower: str, word: str, joins: Callable[[str], bool]) -> list[int]:
+    """Return where `lower` (`lowered(text)`) holds the ASCII `word` in lower case with no
+    character of `text` that `joins` right before or after it."""
     key, size, found = word.lower(), len(word), []
     at = lower.find(key)
     while at >= 0:
         end = at + size
-        if not (at and _joins(text[at - 1])) and not (end < len(text) and _joins(text[end])):
+        if not (at and joins(text[at - 1])) and not (end < len(text) and joins(text[end])):
             found.append(at)
         at = lower.find(key, at + 1)
     return found
