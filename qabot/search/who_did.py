@@ -231,10 +231,16 @@ def told_terms(
     terms: Collection[str], verb: frozenset[str], own: frozenset[str]
 ) -> frozenset[str]:
     """Return those of a sentence's `terms` that tell a deed as `tells_verb` reads it: the
-    `verb` terms, their forms ("laid" of "lay") and synonyms of the verb as typed (`own`)."""
+    `verb` terms, their forms ("laid" of "lay"), synonyms of the verb as typed (`own`) and the
+    words news writes for its deed ("chosen" of "pick")."""
     held = set(terms)
     return frozenset(
-        {*(verb & held), *kin_forms(sorted(verb), held), *synonym_forms(sorted(own), held)}
+        {
+            *(verb & held),
+            *kin_forms(sorted(verb), held),
+            *synonym_forms(sorted(own), held),
+            *(held & {deed for term in own for deed in deed_terms(term)}),
+        }
     )
 
 

@@ -232,6 +232,8 @@ DENIALS = {
     "tender.txt": "Tender lost\n\nShares in the Velmo dredging firm fell after it failed to win "
     "a harbour contract in Osk.\n",
     "weather.txt": "Rain ahead\n\nForecasters expect rain across the valley on Sunday.\n",
+    "award.txt": "Gadget award\n\nThe Velmo magazine has not chosen the Osk phone as its gadget "
+    "of the year, its editor said. The phone sold well.\n",
 }
 
 
@@ -246,6 +248,8 @@ def denial_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
         # a form of the verb ("laid" of "lay off") is read for its denial as the verb is
         ("why did the velmo quarry lay off its workers", "lay off"),
         ("why did the velmo dredging firm win the osk harbour contract", "win"),  # "failed to"
+        # a word news writes for the deed ("chosen" of "pick") is read for its denial too
+        ("why did the velmo magazine pick the osk phone", "pick"),
     ],
 )
 def test_a_why_deed_the_passages_deny_is_not_told(
