@@ -223,8 +223,9 @@ def undated_answer(
     result = spelled_answer(index, loose, spelling, top, offset, month) if month else None
     mention = ""
     if result is not None and result.found and not any(h.article.date for h in result.passages):
-        told = f" (no article is dated {month}: these mention it):"
-        result = replace(result, lead=result.lead.removesuffix(told) + ":")
+        # the lead below says so; a note may follow it ("(no article has “rise”)")
+        told = f" (no article is dated {month}: these mention it)"
+        result = replace(result, lead=result.lead.replace(told, ""))
         mention = f" that mention {month.capitalize()}"
     else:
         result = spelled_answer(index, loose, spelling, top, offset, None)

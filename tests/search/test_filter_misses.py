@@ -85,6 +85,14 @@ def test_a_month_no_dated_article_answers_shows_the_undated_passages_that_mentio
     )
 
 
+def test_a_month_s_undated_passages_are_led_once_whatever_note_follows(index: Index) -> None:
+    # the note that these mention the month is said once, before a spelling note ("rise")
+    result = answer(index, "how much did bakery sales rise in january")
+    assert "no article is dated january" not in result.lead
+    assert result.lead.endswith("(no article has “rise”):")
+    assert "::" not in result.lead
+
+
 def test_a_date_given_by_the_calendar_stays_a_limit_for_undated_articles(index: Index) -> None:
     result = answer(index, "museum roof repairs in march 2024")
     assert not result.found
