@@ -120,9 +120,7 @@ def answer(
     ]
     if not forms:
         return result
-    other = _answer(
-        index, other_wording(question, forms), top, 0, None, filters, dates_relative_to, today
-    )
+    other = ask(other_wording(question, forms))
     best = [hit.highlight for hit in other.passages[:1]]
     if (
         not (other.found and other.passages)
