@@ -21,10 +21,11 @@ from qabot.search.partial_match import listed, question_weights
 from qabot.search.recency import NEWS_WORDS
 from qabot.search.relevance import ABOUT_SHARE, coverage
 from qabot.search.spelling import word_terms
+from qabot.search.who_did import writes_phrasal
 from qabot.search.word_forms import phrasal_uses
 from qabot.search.wording import echo
 from qabot.text import TYPED_WORD, sentence_spans, tokenize
-from qabot.text.lexicon import first_name_gender
+from qabot.text.lexicon import PHRASAL_VERBS, first_name_gender
 from qabot.text.patterns import lazy
 
 # a question with no name or key word that passages must hold (`qabot.search.subject`), and
@@ -74,7 +75,7 @@ def unasked_lead(index: Index, words: str, ranked: Ranked) -> str | None:
     # itself is read in the sentence, `_together`)
     asked = {term for term in asked if term not in in_phrases}
     asked |= {term for _, senses in phrasal for term in senses}
-    phrases = frozenset(senses for _, senses in phrasal)
+    phrases = _listed_phrases({senses for _, senses in phrasal})
     for hit in ranked.hits:
         title = set(article_title_terms(hit.passage, hit.article.title))
         if title & asked or _together(
@@ -131,13 +132,13 @@ def _together(
     asked: set[str],
     *,
     about: bool,
-    phrases: frozenset[frozenset[str]] = frozenset(),
+    phrases: Sequence[tuple[str, str]] = (),
 ) -> bool:
     """Return whether one sentence of `passage` holds a word of the subject (`named`; any
     sentence when the article's title is `about` it, or one opening "He" or "She" after a
     sentence naming it: "... Chris Tarrant will be hosting a show. He left Capital FM this
-    year") and a word asked of it, or a phrasal verb asked (`phrases`, each by its senses:
-    "stepped down")."""
+    year") and a word asked of it, or a phrasal verb asked (`phrases`, each as its verb's term
+    and its particle: "stepped down")."""
     sentences = _sentence_terms(passage)
     spans = passage.sentence_spans() or sentence_spans(passage.text)
     openings = (
@@ -157,15 +158,27 @@ def _together(
 
 def _holds_phrase(
     passage: Passage,
-    phrases: frozenset[frozenset[str]],
+    phrases: Sequence[tuple[str, str]],
     span: tuple[int, int] | None = None,
 ) -> bool:
     """Return whether `passage` (its sentence at `span`) writes one of the phrasal verbs
-    `phrases` (each by its senses) in any form of its verb."""
+    `phrases` (each as its verb's term and its particle) in any form of its verb."""
     if not phrases:
         return False
     start, end = span or (0, len(passage.text))
-    return any(senses in phrases for _, senses in phrasal_uses(passage.text[start:end]))
+    return writes_phrasal(passage.text[start:end], phrases)
+
+
+def _listed_phrases(senses: set[frozenset[str]]) -> list[tuple[str, str]]:
+    """Return the phrasal verbs listed with one of `senses` (the terms of the single words
+    news writes for them) as their verb's term and particle, for `writes_phrasal`: asked of
+    each sentence weighed, it reads the few phrases asked, not every one listed (~0.5 ms)."""
+    return [
+        (tokenize(verb)[0], particle)
+        for phrase, words in PHRASAL_VERBS.items()
+        if frozenset(tokenize(" ".join(words))) in senses
+        for verb, particle in [phrase.split()]
+    ]
 
 
 def _names_together(

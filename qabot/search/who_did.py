@@ -256,7 +256,7 @@ def phrasal_senses() -> dict[str, tuple[tuple[str, str], ...]]:
     return {term: tuple(pairs) for term, pairs in senses.items()}
 
 
-def writes_phrasal(sentence: str, phrasal: list[tuple[str, str]]) -> bool:
+def writes_phrasal(sentence: str, phrasal: Sequence[tuple[str, str]]) -> bool:
     """Return whether `sentence` writes one of the `phrasal` verbs: a form of its verb right
     before its particle ("stayed away")."""
     for verb, particle in phrasal:
