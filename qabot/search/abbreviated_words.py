@@ -20,11 +20,11 @@ from qabot.indexing import Index
 from qabot.search.answer_record import Answer
 from qabot.search.country_names import refused_for_words
 from qabot.search.initialism_forms import (
-    WORD_EDGES,
     Form,
     initialism_forms,
     other_wording,
     reworded_lead,
+    typed_word,
     writes,
 )
 from qabot.text.lexicon import WORD_ABBREVIATIONS
@@ -35,7 +35,7 @@ def abbreviation_forms(question: str) -> list[Form]:
     ("hq" twice in "labour's new hq and the tory hq"), with the word written out."""
     forms: list[Form] = []
     for word in question.split():
-        typed = word.strip(WORD_EDGES).removesuffix("'s").removesuffix("’s")
+        typed = typed_word(word)
         full = WORD_ABBREVIATIONS.get(typed.casefold())
         if full is not None:
             forms.append(Form(typed, full))

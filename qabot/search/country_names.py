@@ -28,7 +28,14 @@ from qabot.search.answer_record import (
     Answer,
 )
 from qabot.search.held_words import UNASKED
-from qabot.search.initialism_forms import WORD_EDGES, Form, other_wording, reworded_lead, writes
+from qabot.search.initialism_forms import (
+    WORD_EDGES,
+    Form,
+    other_wording,
+    reworded_lead,
+    typed_word,
+    writes,
+)
 from qabot.text import STOP_WORDS, tokenize
 from qabot.text.lexicon import COUNTRY_INITIALS, DEMONYMS, PEOPLE_ADJECTIVES, SHORT_COUNTRY_NAMES
 from qabot.text.lexicon.places import NATIONALITIES, place_adjective
@@ -97,7 +104,7 @@ def nationality_forms(index: Index, question: str, result: Answer) -> list[Form]
         return []
     forms: list[Form] = []
     for word in question.split():
-        typed = word.strip(WORD_EDGES).removesuffix("'s").removesuffix("’s")
+        typed = typed_word(word)
         folded = typed.casefold()
         country = COUNTRY_INITIALS.get(folded) or _country(index, folded)
         if country and not any(form.typed == typed for form in forms):

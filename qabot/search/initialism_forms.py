@@ -27,6 +27,12 @@ class Form:
     other: str  # as the articles write the other form
 
 
+def typed_word(word: str) -> str:
+    """Return a word of a question split at spaces without what it carries before or after it
+    (`WORD_EDGES`) and its possessive: "EU" of "(the EU's"."""
+    return word.strip(WORD_EDGES).removesuffix("'s").removesuffix("’s")
+
+
 def initialism_forms(index: Index, question: str) -> list[Form]:
     """Return the forms of names the question holds whose other form the articles give: its
     initials typed where an article writes them beside the full name, or the full name typed
@@ -38,7 +44,7 @@ def initialism_forms(index: Index, question: str) -> list[Form]:
     words = question.split()
     folded = question.casefold().split()
     for first, word in enumerate(words):
-        typed = word.strip(WORD_EDGES).removesuffix("'s").removesuffix("’s")  # "the EU's rules"
+        typed = typed_word(word)  # "the EU's rules"
         short = typed.upper()
         # in capitals, or in lower case when it is a word of the index ("pbgc", not "it")
         if short in known.names and (typed.isupper() or tokenize(typed)):
