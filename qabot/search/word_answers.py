@@ -217,9 +217,7 @@ def undated_answer(
         words=_with_calendar_words(read),
     )
     spelling = check_spelling(index, loose.words)
-    month = next(
-        (word for word in LETTER_WORD.findall(read.text) if word.casefold() in MONTHS), ""
-    )
+    month = _month_typed(read)
     result = spelled_answer(index, loose, spelling, top, offset, month) if month else None
     mention = ""
     if result is not None and result.found and not any(h.article.date for h in result.passages):
@@ -254,6 +252,20 @@ def year_told_answer(
     note = f" (no dated article {days_of(read.filters)} answers it: these mention {year}):"
     lead = result.lead.removesuffix(f" (no article is dated {year}: these mention it):")
     return loose, replace(result, lead=lead.removesuffix(":") + note), loose.filters
+
+
+def _month_typed(read: Question) -> str:
+    """Return the first month `read` names (as typed) that one end of its dates is in, else "":
+    "may" is no month in "how much may bakery sales rise in january"."""
+    ends = {day.month for day in (read.filters.since, read.filters.until) if day is not None}
+    return next(
+        (
+            word
+            for word in LETTER_WORD.findall(read.text)
+            if word.casefold() in MONTHS and MONTHS.index(word.casefold()) + 1 in ends
+        ),
+        "",
+    )
 
 
 def _with_calendar_words(read: Question) -> str:

@@ -85,6 +85,14 @@ def test_a_month_no_dated_article_answers_shows_the_undated_passages_that_mentio
     )
 
 
+def test_a_month_is_read_from_the_dates_not_from_a_verb_spelt_as_one(index: Index) -> None:
+    # "may" is no month here: the passages that mention January answer first
+    result = answer(index, "how much may bakery sales rise in january")
+    assert result.found
+    assert result.passages[0].article.path == "guild.md"
+    assert "that mention January." in result.lead
+
+
 def test_a_month_s_undated_passages_are_led_once_whatever_note_follows(index: Index) -> None:
     # the note that these mention the month is said once, before a spelling note ("rise")
     result = answer(index, "how much did bakery sales rise in january")
