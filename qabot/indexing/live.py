@@ -238,22 +238,22 @@ class Index:
         """Return the bytes of a file of this generation read whole, checked against the
         checksum it was written with."""
         data = (self.directory / name).read_bytes()
-        entry = self.meta.get("checksums", {}).get(name)
-        if entry and entry[1] and hashlib.sha256(data).hexdigest() != entry[1]:
-            raise self._differs(name)
+        self._check(name, hashlib.sha256(data).hexdigest())
         return data
 
-    def _differs(self, name: str) -> IndexDamagedError:
-        """Return the error for a file that is not what was written."""
-        return IndexDamagedError(
-            f"The index in {self.directory.parent} is damaged ({self.generation}/{name} "
-            "differs from what was written). Run `qabot index` to repair it."
-        )
+    def _check(self, name: str, digest: str) -> None:
+        """Raise IndexDamagedError when `digest` is not the checksum a file of this generation
+        was written with (none recorded: nothing to check)."""
+        entry = self.meta.get("checksums", {}).get(name)
+        if entry and entry[1] and digest != entry[1]:
+            raise IndexDamagedError(
+                f"The index in {self.directory.parent} is damaged ({self.generation}/{name} "
+                "differs from what was written). Run `qabot index` to repair it."
+            )
 
     def _rows(self, name: str) -> list[dict[str, Any]]:
         """Return the rows of a JSON Lines file of this generation, checked against the
         checksum it was written with (ValueError if it differs)."""
-        entry = self.meta.get("checksums", {}).get(name)
         digest = hashlib.sha256()
         rows = []
         problem: ValueError | None = None
@@ -264,8 +264,7 @@ class Index:
                     rows.append(json.loads(line))
                 except ValueError as error:  # told apart from damage once all is hashed
                     problem = problem or error
-        if entry and entry[1] and digest.hexdigest() != entry[1]:
-            raise self._differs(name)
+        self._check(name, digest.hexdigest())
         if problem is not None:
             raise problem
         return rows
