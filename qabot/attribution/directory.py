@@ -14,7 +14,7 @@ typo suggestions in `qabot.attribution.name_suggestions`, and who speaks for a b
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
 from qabot.attribution.article_names import cached_name_key as _name_key
 from qabot.attribution.body_speakers import BodySpeakers
@@ -25,7 +25,7 @@ from qabot.attribution.name_suggestions import NameSuggestions
 from qabot.attribution.role_matching import RoleHolders
 from qabot.attribution.speaker_match import Match
 from qabot.attribution.speaker_words import fold_name, is_group
-from qabot.attribution.summaries import Summary, summarize
+from qabot.attribution.summaries import summarize
 from qabot.records import Quote
 from qabot.text import tokenize
 from qabot.text.lexicon import (
@@ -124,15 +124,6 @@ class SpeakerDirectory(NameLookup):
         def loader(ids: list[str]) -> list[Quote]:
             return [q for article_id in ids for q in by_article.get(article_id, [])]
 
-        return cls.from_summaries(summaries, loader)
-
-    @classmethod
-    def from_summaries(
-        cls,
-        summaries: Iterable[tuple[str, Summary]],
-        loader: Callable[[list[str]], list[Quote]],
-    ) -> SpeakerDirectory:
-        """Return the directory of articles summarised as (article id, who speaks there)."""
         return cls.from_merged(merge_names(summaries), loader)
 
     @classmethod
