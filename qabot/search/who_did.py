@@ -101,7 +101,7 @@ def _tells_deed(
     `asked` is None, a name of none of the `asked` terms."""
     text = hit.passage.text
     for start, end, terms in sentences_with_terms(hit.passage):
-        if rest.isdisjoint(terms) or not _holds_verb(verb, terms):
+        if rest.isdisjoint(terms) or not tells_verb(terms, verb, verb, synonyms=False):
             continue
         if asked is None or any(
             not set(tokenize(word)) <= asked for _, word in names_at(text[start:end])
@@ -128,14 +128,14 @@ def names_agent(question: str, hit: Hit) -> bool:
     asked = frozenset(tokenize(question))
     text = hit.passage.text
     for start, end, terms in sentences_with_terms(hit.passage):
-        if not _holds_verb(verb, terms):
+        if not tells_verb(terms, verb, verb, synonyms=False):
             continue
         sentence = text[start:end]
         names = {at for at, word in names_at(sentence) if not set(tokenize(word)) <= asked}
         tokens = list(_TOKEN.finditer(sentence))
         for i, token in enumerate(tokens):
             held = set(tokenize(token.group()))
-            if not held or not _holds_verb(verb, held):
+            if not held or not tells_verb(held, verb, verb, synonyms=False):
                 continue
             before = i - 1
             while before >= 0 and tokens[before].group().casefold() in _BETWEEN:
@@ -191,16 +191,11 @@ def missing_deed(question: str, hits: Sequence[Hit]) -> str | None:
     return " ".join(asked.group(0).split()).casefold()  # "who threw", "who is writing"
 
 
-def tells_verb(terms: Collection[str], verb: frozenset[str], own: frozenset[str]) -> bool:
-    """Return whether a sentence's `terms` tell a deed: its `verb` terms, a form of them, or a
-    synonym of the verb as typed (`own`: a phrasal verb's senses have none of their own)."""
-    held = set(terms)
-    return (
-        bool(verb & held)
-        or bool(kin_forms(sorted(verb), held))
-        or bool(synonym_forms(sorted(own), held))
-        or any(not deed_terms(term).isdisjoint(held) for term in own)
-    )
+def tells_verb(
+    terms: Collection[str], verb: frozenset[str], own: frozenset[str], *, synonyms: bool = True
+) -> bool:
+    """Return whether a sentence's `terms` tell a deed (`told_terms`)."""
+    return bool(told_terms(terms, verb, own, synonyms=synonyms))
 
 
 @cache
@@ -216,30 +211,20 @@ def deed_terms(term: str) -> frozenset[str]:
     )
 
 
-def _holds_verb(verb: frozenset[str], terms: Collection[str]) -> bool:
-    """Return whether a sentence's `terms` hold the verb asked, a form of it or a word news
-    writes for its deed (`deed_terms`); WordNet's synonyms are left to `tells_verb`."""
-    held = set(terms)
-    return (
-        bool(verb & held)
-        or bool(kin_forms(sorted(verb), held))
-        or any(not deed_terms(term).isdisjoint(held) for term in verb)
-    )
-
-
 def told_terms(
-    terms: Collection[str], verb: frozenset[str], own: frozenset[str]
+    terms: Collection[str], verb: frozenset[str], own: frozenset[str], *, synonyms: bool = True
 ) -> frozenset[str]:
-    """Return those of a sentence's `terms` that tell a deed as `tells_verb` reads it: the
-    `verb` terms, their forms ("laid" of "lay"), synonyms of the verb as typed (`own`) and the
-    words news writes for its deed ("chosen" of "pick")."""
+    """Return those of a sentence's `terms` that tell a deed: the `verb` terms, their forms
+    ("laid" of "lay"), the words news writes for the deed of the verb as typed (`own`, "chosen"
+    of "pick") and, unless `synonyms` is false, its synonyms (WordNet's, looser: a phrasal
+    verb's senses have none of their own)."""
     held = set(terms)
     return frozenset(
         {
             *(verb & held),
             *kin_forms(sorted(verb), held),
-            *synonym_forms(sorted(own), held),
             *(held & {deed for term in own for deed in deed_terms(term)}),
+            *(synonym_forms(sorted(own), held) if synonyms else ()),
         }
     )
 

@@ -51,7 +51,6 @@ from qabot.search.who_did import (
     LIGHT_VERBS,
     TOLD_OTHERWISE,
     phrasal_senses,
-    tells_verb,
     told_terms,
     writes_phrasal,
 )
@@ -293,10 +292,11 @@ def missing_why_deed(index: Index, question: str, hits: Sequence[Hit]) -> str | 
         for sentence, terms in spans:
             if rest.isdisjoint(terms):
                 continue
-            if denial and denied(sentence, told_terms(terms, deed.terms, deed.own)):
-                continue  # "has not laid off a worker", "has failed to win a contract"
             # the verb typed: its synonyms count, not those of a phrase's senses
-            if tells_verb(terms, deed.terms, deed.own):
+            told = told_terms(terms, deed.terms, deed.own)
+            if denial and denied(sentence, told):
+                continue  # "has not laid off a worker", "has failed to win a contract"
+            if told:
                 if deed.done and not_done(sentence, deed.own):
                     continue  # "was recovering", "could win" for "did X win": not told done
                 if sentence is not title and done_by_another(sentence, deed.terms, asked):
