@@ -14,16 +14,15 @@ what the passages do not tell (a figure, a deed) stands.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from qabot.indexing import Index
 from qabot.search.answer_record import Answer
 from qabot.search.country_names import refused_for_words
 from qabot.search.initialism_forms import (
     Form,
+    Reworded,
+    in_other_forms,
     initialism_forms,
-    other_wording,
-    reworded_lead,
     typed_word,
     writes,
 )
@@ -44,7 +43,7 @@ def abbreviation_forms(question: str) -> list[Form]:
 
 def written_out_answer(
     index: Index, question: str, result: Answer, ask: Callable[[str], Answer]
-) -> tuple[Answer, list[Form]] | None:
+) -> Reworded | None:
     """Return the answer to `question` asked with its short forms written out, and those forms
     (`in_words_written_out`): its everyday words typed short, and its initials where `result`
     refused for words its passages lack; None to keep `result` (also after quotes)."""
@@ -54,7 +53,7 @@ def written_out_answer(
     if not result.found and refused_for_words(result):
         forms += initialism_forms(index, question)
     taken = in_words_written_out(question, forms, result, ask) if forms else None
-    return None if taken is None else (taken, forms)
+    return None if taken is None else Reworded(answer=taken, forms=tuple(forms))
 
 
 def in_words_written_out(
@@ -67,11 +66,4 @@ def in_words_written_out(
     first = [hit.passage.text for hit in result.passages[:1]]
     if result.found and any(writes(first, f.typed) or writes(first, f.other) for f in forms):
         return None
-    other = ask(other_wording(question, forms))
-    best = [hit.passage.text for hit in other.passages[:1]]
-    if not (other.found and best) or other.quotes:
-        return None
-    if not any(writes(best, form.other) for form in forms):
-        return None
-    notes = list(dict.fromkeys(forms))  # "“hq” as “headquarters”" once, however often typed
-    return replace(other, question=result.question, lead=reworded_lead(other.lead, notes))
+    return in_other_forms(question, forms, result, ask, lambda hit: hit.passage.text)

@@ -9,6 +9,7 @@ are in `speech_answers`; a question with nothing to search gets the reply of `re
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -105,8 +106,8 @@ def answer(
         None if offset or result.searched else written_out_answer(index, question, result, ask)
     )
     if written is not None:
-        _resumed_in(conversation, written[1], len(written[0].passages))
-        return written[0]
+        _resumed_in(conversation, written.forms, len(written.answer.passages))
+        return written.answer
     if not result.passages or result.quotes or offset or result.offset or result.searched:
         return result  # a refusal stands; a page or follow-up goes on with the earlier search
     # "identity theft FSA" over a best passage that writes the name in neither form: the story
@@ -132,7 +133,7 @@ def answer(
     return replace(other, question=result.question, lead=reworded_lead(other.lead, forms))
 
 
-def _resumed_in(conversation: Conversation | None, forms: list[Form], shown: int) -> None:
+def _resumed_in(conversation: Conversation | None, forms: Sequence[Form], shown: int) -> None:
     """Make "more" go on with the question asked in the other forms of its names."""
     if conversation is not None and conversation.search is not None:
         words = other_wording(conversation.search.words, forms)

@@ -17,7 +17,6 @@ the answer refuses, the question is asked again with the country's name (`nation
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from qabot.indexing import Index
 from qabot.search.answer_record import (
@@ -31,8 +30,7 @@ from qabot.search.held_words import UNASKED
 from qabot.search.initialism_forms import (
     WORD_EDGES,
     Form,
-    other_wording,
-    reworded_lead,
+    in_other_forms,
     typed_word,
     writes,
 )
@@ -83,13 +81,7 @@ def in_short_names(
     first = [hit.highlight for hit in result.passages[:1]]
     if result.found and any(writes(first, form.other) for form in forms):
         return None
-    other = ask(other_wording(question, forms))
-    best = [hit.highlight for hit in other.passages[:1]]
-    if not (other.found and best) or other.quotes:
-        return None
-    if not any(writes(best, form.other) for form in forms):
-        return None
-    return replace(other, question=result.question, lead=reworded_lead(other.lead, forms))
+    return in_other_forms(question, forms, result, ask, lambda hit: hit.highlight)
 
 
 def nationality_forms(index: Index, question: str, result: Answer) -> list[Form]:

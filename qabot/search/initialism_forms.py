@@ -9,10 +9,12 @@ question only looks up its words typed in capitals and its runs of words, no pas
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from qabot.indexing import Index
+from qabot.search.answer_record import Answer
+from qabot.search.hit_record import Hit
 from qabot.text import tokenize
 
 WORD_EDGES = "\"'“”‘’()?!.,:;"  # what a typed word may carry before or after it
@@ -25,6 +27,15 @@ class Form:
 
     typed: str  # as the question writes it
     other: str  # as the articles write the other form
+
+
+@dataclass(frozen=True, slots=True)
+class Reworded:
+    """The answer to a question asked with forms of its words in their other forms, and those
+    forms ("more" goes on with the question so asked)."""
+
+    answer: Answer
+    forms: tuple[Form, ...]
 
 
 def typed_word(word: str) -> str:
@@ -81,3 +92,24 @@ def reworded_lead(lead: str, forms: Iterable[Form]) -> str:
     matching passages for ... (“FSA” as “Financial Services Authority”):"."""
     note = "; ".join(f"“{form.typed}” as “{form.other}”" for form in forms)
     return f"{lead.removesuffix(':')} ({note}):"
+
+
+def in_other_forms(
+    question: str,
+    forms: Sequence[Form],
+    result: Answer,
+    ask: Callable[[str], Answer],
+    read: Callable[[Hit], str],
+) -> Answer | None:
+    """Return the answer to `question` (first answered `result`) asked with each of `forms` in
+    its other form (`ask` answers a wording), when its first passage, no quote's, writes one of
+    the other forms as `read` gives it (whole, or its best sentence); else None. The lead says
+    which, each once however often typed: "... (“uni” as “university”):"."""
+    other = ask(other_wording(question, forms))
+    best = [read(hit) for hit in other.passages[:1]]
+    if not (other.found and best) or other.quotes:
+        return None
+    if not any(writes(best, form.other) for form in forms):
+        return None
+    notes = list(dict.fromkeys(forms))  # "“hq” as “headquarters”" once, however often typed
+    return replace(other, question=result.question, lead=reworded_lead(other.lead, notes))

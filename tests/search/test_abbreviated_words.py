@@ -91,8 +91,8 @@ def test_initials_are_written_out_only_after_a_refusal_for_words_the_passages_la
     )
     taken = written_out_answer(index, question, lacking, lambda words: answer(index, words))
     assert taken is not None
-    assert taken[0].passages[0].article.path == "fund.txt"
-    assert taken[0].lead.endswith("(“eu” as “European Union”):")
+    assert taken.answer.passages[0].article.path == "fund.txt"
+    assert taken.answer.lead.endswith("(“eu” as “European Union”):")
     # a refusal for what the passages do not tell stands: the initials are no part of it
     untold = Answer(question, False, "None of the passages that best match it gives a date.")
     assert written_out_answer(index, question, untold, lambda words: answer(index, words)) is None
