@@ -20,11 +20,13 @@ REFUSING = frozenset("declined declines refused refuses".split())
 # the verbs of speaking a refusal is of ("declined to comment", "refused to discuss")
 SPEAKING = frozenset("comment speak talk discuss elaborate say answer respond".split())
 
+# ... less "say" and "answer" after a denial: "did not say", "no answer" refuse nothing
+_REFUSED = "|".join(sorted(SPEAKING - {"say", "answer"}))
 _REFUSAL = lazy(
     # a denial within a few words before a verb of speaking: "not able to comment", "could not
     # talk about", "won't discuss", "declined to comment"; or "no comment"
     r"\b(?:not|never|no|cannot|unable|declined?|declines|declining|refused?|refuses|refusing|"
-    r"\w+n['’]t)\W+(?:\w+\W+){0,3}?(?:comment|speak|talk|discuss|elaborate|respond)"
+    rf"\w+n['’]t)\W+(?:\w+\W+){{0,3}}?(?:{_REFUSED})"
     r"|\bno\s+comment\b",
     re.IGNORECASE,
 )

@@ -55,7 +55,7 @@ from qabot.search.who_did import (
     writes_phrasal,
 )
 from qabot.search.word_uses import DETERMINERS, NO_BASE_FORM, noun_before_verb
-from qabot.text import lowered, side_by_side, tokenize
+from qabot.text import lowered, tokenize, writes_adjacent
 from qabot.text.lexicon import IRREGULAR_FORMS, PHRASAL_VERBS
 from qabot.text.patterns import lazy
 
@@ -230,7 +230,7 @@ def _written_together(index: Index, first: str, second: str) -> bool:
     pattern: re.Pattern[str] | None = None  # compiled only when lower case cannot tell
     for i in range(len(found)):
         text = found.text(i)
-        written = side_by_side(text, lowered(text), first, second)
+        written = writes_adjacent(text, lowered(text), first, second)
         if written is None:
             if pattern is None:
                 pattern = re.compile(

@@ -6,7 +6,7 @@ questions), sentence offsets (`sentence_spans`), the dates and figures a text ho
 words it writes side by side with a capital on each (`name_pair_keys`), a signature of a
 passage's distinct terms (`term_signature`), where a name stands as a word (`name_starts`),
 whether and how a text writes a word in any case (`lowered`, `may_contain`, `may_contain_all`,
-`whole_words`, `standing_starts`, `side_by_side`, `unjoined_matches`), numeric character
+`whole_words`, `standing_starts`, `writes_adjacent`, `unjoined_matches`), numeric character
 references read as their characters (`decode_numeric_references`), a question's pasted tags
 read as text (`without_pasted_markup`), counts in words (`counted`: "3 articles"), bytes written in
 Windows-1252 read so (`read_windows_1252`), word lists every later stage reads (`lexicon`),
@@ -43,10 +43,10 @@ from qabot.text.lowered import (
     lowered,
     may_contain,
     may_contain_all,
-    side_by_side,
     standing_starts,
     unjoined_matches,
     whole_words,
+    writes_adjacent,
 )
 from qabot.text.name_pairs import name_pair_keys, pair_key
 from qabot.text.names_in_text import name_starts
@@ -92,7 +92,6 @@ __all__ = [
     "parted_controls",
     "read_windows_1252",
     "sentence_spans",
-    "side_by_side",
     "standing_starts",
     "strip_controls",
     "term_signature",
@@ -102,4 +101,5 @@ __all__ = [
     "without_markup_controls",
     "without_pasted_markup",
     "words",
+    "writes_adjacent",
 ]

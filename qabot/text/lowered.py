@@ -84,7 +84,7 @@ def _starts(text: str, lower: str, word: str, joins: Callable[[str], bool]) -> l
     return found
 
 
-def side_by_side(text: str, lower: str | None, first: str, second: str) -> bool | None:
+def writes_adjacent(text: str, lower: str | None, first: str, second: str) -> bool | None:
     """Return whether `text` writes `first`, its possessive or not, then white space or
     hyphens, then `second`, whole words in any case (what `(?<!\\w)first(?:['’]s)?[\\s-]+second
     (?!\\w)` with `re.IGNORECASE` finds), from `lower` (`lowered(text)`) without a pattern;

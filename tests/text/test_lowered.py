@@ -14,10 +14,10 @@ from qabot.text import (
     lowered,
     may_contain,
     may_contain_all,
-    side_by_side,
     standing_starts,
     unjoined_matches,
     whole_words,
+    writes_adjacent,
 )
 
 # letters `re` folds beyond ASCII (dotted and dotless i, long s, the Kelvin sign), accents,
@@ -125,7 +125,7 @@ def test_a_word_joined_by_an_apostrophe_or_hyphen_does_not_stand() -> None:
     st.text(alphabet=_ALPHABET + "\u2028\xa0"),
 )
 def test_side_by_side_is_what_the_pattern_finds(first: str, second: str, text: str) -> None:
-    written = side_by_side(text, lowered(text), first, second)
+    written = writes_adjacent(text, lowered(text), first, second)
     pattern = rf"(?<!\w){re.escape(first)}(?:['’]s)?[\s-]+{re.escape(second)}(?!\w)"
     if written is not None:
         assert written == bool(re.search(pattern, text, re.IGNORECASE))
@@ -133,7 +133,7 @@ def test_side_by_side_is_what_the_pattern_finds(first: str, second: str, text: s
 
 def test_two_words_are_side_by_side_across_a_possessive_space_or_hyphen() -> None:
     for text in ("Mark Oaten resigned", "MARK’S  oaten", "mark-oaten", "x mark's\noaten"):
-        assert side_by_side(text, lowered(text), "mark", "oaten")
+        assert writes_adjacent(text, lowered(text), "mark", "oaten")
     for text in ("remark oaten", "mark oatens", "mark, oaten", "marks oaten", "mark'soaten"):
-        assert not side_by_side(text, lowered(text), "mark", "oaten")
-    assert side_by_side("Mark Oaten", lowered("Mark Oaten"), "mark's", "oaten") is None
+        assert not writes_adjacent(text, lowered(text), "mark", "oaten")
+    assert writes_adjacent("Mark Oaten", lowered("Mark Oaten"), "mark's", "oaten") is None
