@@ -75,10 +75,9 @@ def what_said(
         holders = topic_holders(index, read)
         if not _said_on(holders) and not by_kind:
             # none of those offered spoke on it: another holder of the role may have
-            wider = _widened(index, read, speech, read.choices)
-            more = topic_holders(index, wider) if wider is not None else []
-            if wider is not None and _said_on(more, strictly=True):
-                read, holders = wider, more
+            widened_to = _widened(index, read, speech, read.choices)
+            if widened_to is not None:
+                read, holders = widened_to
         if not holders and by_kind:
             return _none_of_kind(index, read, speech, [], top, offset)
         if not holders:
@@ -118,17 +117,16 @@ def what_said(
         read.topic_terms
         and not on_topic
         and not (widened or read.kind or read.shown or undated or by_kind)
-        and (wider := _widened(index, read, speech, (person, *read.choices))) is not None
+        and (widened_to := _widened(index, read, speech, (person, *read.choices), person))
     ):
         # a role's holder who said nothing on the topic, when another holder did: the one
         # who spoke of it, the others named ("what did the coach say about the wet pitch?")
-        holders = [h for h in topic_holders(index, wider) if h[0] != person]
-        if _said_on(holders, strictly=True):
-            if len(holders) > 1:
-                return side_by_side(index, wider, speech, holders, top, offset)
-            # still a guess: the lead names the others the role may mean (`what_said_lead`)
-            chosen = replace(wider, speaker=holders[0][0], unsure=True, ask_which=False)
-            return what_said(index, chosen, speech, top, offset, widened=True)
+        wider, holders = widened_to
+        if len(holders) > 1:
+            return side_by_side(index, wider, speech, holders, top, offset)
+        # still a guess: the lead names the others the role may mean (`what_said_lead`)
+        chosen = replace(wider, speaker=holders[0][0], unsure=True, ask_which=False)
+        return what_said(index, chosen, speech, top, offset, widened=True)
     # without a topic the quotes are a timeline, newest first; with one, best answer first,
     # unless "latest" asks for the newest of those on the topic first
     timeline = not read.topic_terms or read.filters.recent
@@ -262,14 +260,21 @@ def _said_on(holders: list[tuple[str, Spoken]], *, strictly: bool = False) -> bo
 
 
 def _widened(
-    index: Index, read: Question, speech: SpeechQuestion, known: tuple[str, ...]
-) -> Question | None:
+    index: Index,
+    read: Question,
+    speech: SpeechQuestion,
+    known: tuple[str, ...],
+    besides: str | None = None,
+) -> tuple[Question, list[tuple[str, Spoken]]] | None:
     """Return the question with the role's other holders quoted on its topic offered beside
-    `known` (`other_holders`), or None when there are none."""
+    `known` (`other_holders`), and the holders it weighs (but `besides`), when some spoke on
+    the topic in words naming it (`_said_on` strictly); else None."""
     others = other_holders(index, speech.speaker or "", known, read.topic_terms)
     if not others:
         return None
-    return replace(read, choices=(*dict.fromkeys(known), *others), unsure=True)
+    wider = replace(read, choices=(*dict.fromkeys(known), *others), unsure=True)
+    holders = [h for h in topic_holders(index, wider) if h[0] != besides]
+    return (wider, holders) if _said_on(holders, strictly=True) else None
 
 
 def _dated(index: Index, quote: Quote) -> bool:
