@@ -27,19 +27,15 @@ from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.search.name_writing import written_as_a_name
 from qabot.text import tokenize
-from qabot.text.lexicon import MAGNITUDES, MONTH_NUMBERS, UNITS
+from qabot.text.lexicon import COUNTING_WORDS, MAGNITUDES, MONTH_NUMBERS, UNITS
 from qabot.text.patterns import lazy
 
 ARTICLE_READ = 200  # passages holding the name read for the numbers their articles write it with
 MODEL_DIGITS = 3  # a number this long asked is found alone beside the name too
 _MAGNITUDE = "|".join(sorted(MAGNITUDES | UNITS))
-# a title's number written as a word after a possessive ("Ocean's Twelve"), valued by its
-# place here ("one" is as often a pronoun or a count: "Elvis's One Night", "Boerse one")
-_NUMBER_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty"
-).split()
-_WORDED = "|".join(_NUMBER_WORDS[1:])
+# a title's number written as a word after a possessive ("Ocean's Twelve"), not "one" (as
+# often a pronoun or a count: "Elvis's One Night", "Boerse one")
+_WORDED = "|".join(COUNTING_WORDS[1:])
 _NUMBERED = lazy(
     # a number, not an amount or a share ("sony 500 million", "laptop 100 dollar")
     rf"(?<![\w-])([^\W\d_]{{2,}})\s+(\d{{1,3}})(?![\w%-]|[.,:/]\d|\s*(?:{_MAGNITUDE})\b)"
@@ -80,7 +76,7 @@ def asked_editions(index: Index, question: str) -> list[Edition]:
 def _value(number: str) -> str:
     """Return a number as digits without leading noughts ("07" -> "7", "twelve" -> "12")."""
     low = number.casefold()
-    return str(_NUMBER_WORDS.index(low) + 1) if low in _NUMBER_WORDS else str(int(number))
+    return str(COUNTING_WORDS.index(low) + 1) if low in COUNTING_WORDS else str(int(number))
 
 
 def _a_day(question: str, match: re.Match[str]) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from qabot.text.lexicon import MONTH_NUMBERS, MONTHS, WEEKDAYS
+from qabot.text.lexicon import COUNTING_WORDS, MONTH_NUMBERS, MONTHS, WEEKDAYS
 from qabot.text.patterns import lazy
 
 # an ISO date or month ("2024-03-05", "2024-03"), a dotted name ("phys.org", "bbc.co.uk"),
@@ -22,10 +22,7 @@ from qabot.text.patterns import lazy
 WORD = lazy(r"\d{4}-\d{1,2}(?:-\d{1,2})?\b|[^\W_]+(?:\.[^\W_]+)+|[^\W_]+(?:['’][^\W_]+)?|[^\w\s]")
 _ISO = lazy(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
 _ORDINAL = lazy(r"^(\d{1,2})(?:st|nd|rd|th)?$")
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+NUMBER_WORDS = {"a": 1, "an": 1} | {w: n for n, w in enumerate(COUNTING_WORDS[:12], start=1)}
 UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
           "months": "month", "year": "year", "years": "year"}  # fmt: skip
 # after a month named alone, the words that show it is a date ("in May?", "in May about ...")

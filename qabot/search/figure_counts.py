@@ -12,6 +12,7 @@ from qabot.search.hit_record import Hit
 from qabot.search.partial_match import listed
 from qabot.search.word_forms import kin_forms
 from qabot.text import STOP_WORDS, tokenize
+from qabot.text.lexicon import LIST_JOINERS
 from qabot.text.patterns import lazy
 
 # the word a figure counts: the next, or the one after a word between ("150,000 Russian troops")
@@ -19,7 +20,6 @@ _COUNTED = lazy(r"[^\w.;:]{1,3}([^\W\d_]+)(?:[^\w.;:]{1,2}([^\W\d_]+))?")
 _CURRENCIES = frozenset("$£€¥")
 # the words after "how many" that may name what it counts ("how many skilled immigrants")
 _COUNTED_AFTER = lazy(r"\s*(?:by |to |for )?how many((?:\s+[\w'’-]+){1,5})", re.IGNORECASE)
-_JOINING = frozenset(["and", "or"])
 # verbs that end the words counted and are no stop words ("how many would ...")
 _MODALS = frozenset("would could might may must shall".split())
 _ANYONE = frozenset(tokenize("people persons"))  # counted under any noun: no word to ask
@@ -118,7 +118,7 @@ def counted_phrase(question: str) -> list[str]:
     words: list[str] = []
     for word in found.group(1).split():
         folded = word.casefold()
-        if folded in _JOINING:
+        if folded in LIST_JOINERS:
             continue
         if folded in STOP_WORDS or folded in _MODALS or not word[:1].isalpha():
             break

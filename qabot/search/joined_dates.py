@@ -14,9 +14,9 @@ from datetime import date
 
 from qabot.search.date_phrases import Word
 from qabot.search.filters import Filters, gaps
+from qabot.text.lexicon import LIST_JOINERS
 
-_JOINERS = frozenset({"and", "or"})
-_BETWEEN = _JOINERS | {","}
+_BETWEEN = LIST_JOINERS | {","}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +52,7 @@ def joined_dates(words: list[Word], phrases: list[DatePhrase]) -> JoinedDates:
     for phrase in phrases:
         last = groups[-1][-1] if groups else None
         between = {w.text for w in words[last.end : phrase.start]} if last else set()
-        joined = last is not None and between <= _BETWEEN and bool(between & _JOINERS)
+        joined = last is not None and between <= _BETWEEN and bool(between & LIST_JOINERS)
         if joined and last is not None:
             joiners.append((last.end, phrase.start))  # "since 2004 [and] before 2006" too
         if joined and last is not None and last.whole() and phrase.whole():

@@ -54,9 +54,9 @@ from qabot.search.who_did import (
     told_terms,
     writes_phrasal,
 )
-from qabot.search.word_uses import DETERMINERS, NO_BASE_FORM, noun_before_verb
+from qabot.search.word_uses import NO_BASE_FORM, noun_before_verb
 from qabot.text import lowered, tokenize, writes_adjacent
-from qabot.text.lexicon import IRREGULAR_FORMS, PHRASAL_VERBS
+from qabot.text.lexicon import IRREGULAR_FORMS, NEVER_BEFORE_VERBS, PHRASAL_VERBS
 from qabot.text.patterns import lazy
 
 _AUX = r"did|does|do|has|have|had|will|would|could|can|might|should"
@@ -153,7 +153,7 @@ def _read_deed(index: Index, question: str) -> Deed | None:
     for found in _WORD.finditer(rest):
         word = found.group()
         low = word.casefold()
-        if low in DETERMINERS or low in _BE:
+        if low in NEVER_BEFORE_VERBS or low in _BE:
             continue
         if owned and not NO_BASE_FORM.fullmatch(low):  # "nigeria's central bank": the subject
             previous, owned = re.sub(r"['’]s$", "", low), low.endswith(("'s", "’s"))

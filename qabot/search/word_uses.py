@@ -20,13 +20,12 @@ from dataclasses import dataclass
 from qabot.indexing import Index
 from qabot.search.name_writing import written_as_a_name
 from qabot.text import lowered, standing_starts, tokenize
+from qabot.text.lexicon import NEVER_BEFORE_VERBS
 from qabot.text.patterns import lazy
 
 USES_SAMPLE = 20  # passages read for the contexts a word is written in
 NOUN_RATIO = 3  # uses after a determiner per use after a verb's marker that make a noun
 _KEPT = 256  # words kept per index: a question asks of a few, an answer asks again
-# what stands before a noun and never before a verb's base form ("so": "why was X so unhappy")
-DETERMINERS = frozenset("the a an his her its their this that these those some so".split())
 NO_BASE_FORM = lazy(r"[a-z]+[^su]s")  # "shares", "workers": no verb's base form ("pass", "focus")
 _DETERMINER = lazy(r"\b(?:the|a|an|his|her|its|their|this|that|our|your|my)\s+$", re.IGNORECASE)
 _VERB_MARKER = lazy(
@@ -99,7 +98,7 @@ def noun_before_verb(index: Index, word: str, following: re.Match[str] | None) -
     after = following.group(1)
     low = after.casefold()
     if (
-        low in DETERMINERS
+        low in NEVER_BEFORE_VERBS
         or not tokenize(low)
         or low.endswith("ing")  # "did the index show manufacturing growth": no verb
         or written_as_a_name(index, after)

@@ -245,12 +245,22 @@ TELLING_VERBS = word_set(
     "promises convinced persuaded"
 )
 
+# the numbers up to twenty written as words, in order: each is worth its place ("one" is 1)
+COUNTING_WORDS = tuple(
+    (
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty"
+    ).split()
+)
 # Numbers written as words, for counts and shares in running text ("Twenty-four percent",
 # "six in 10 voters")
-NUMBER_WORDS = word_set(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+NUMBER_WORDS = frozenset(COUNTING_WORDS) | word_set(
+    "thirty forty fifty sixty seventy eighty ninety"
 )
+# the words joining the items of a list ("in March and April", "three or four")
+LIST_JOINERS = word_set("and or")
+# what stands before a noun and never before a verb's base form ("so": "why was X so unhappy")
+NEVER_BEFORE_VERBS = word_set("the a an his her its their this that these those some so")
 
 # nouns ending in -ly, never adverbs ("attorneys for the family said", "a pro-Trump rally")
 NOUNS_IN_LY = word_set(
