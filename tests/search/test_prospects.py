@@ -4,10 +4,15 @@ articles."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from qabot.indexing import Index
 from qabot.search import answer
+from qabot.search.prospects import verb_in_the_end
 from tests.support.indexes import index_of
 
 ARTICLES = {
@@ -148,3 +153,39 @@ def test_a_case_under_way_or_a_stage_reached_is_no_outcome(
 def test_a_case_decided_is_an_outcome(stages_index: Index) -> None:
     result = answer(stages_index, "did the kelso tannery lose its court case")
     assert result.found and "A court ruled against" in result.passages[0].passage.text
+
+
+# what `verb_in_the_end` finds, read on from each "did" (slow on long pasted text)
+_READ_ON = re.compile(r"\bdid\s.*?([^\W\d_]+)\s+in\s+the\s+end\b", re.IGNORECASE)
+_PIECES = st.sampled_from(
+    ["did", "Did", "didn't", "in", "the", "end", "End", "ending", "raise", "x_", "3b", "é"]
+)
+_GAPS = st.sampled_from([" ", "", "  ", "\n", "\t", "-", " \n"])
+
+
+@given(st.lists(st.tuples(_PIECES, _GAPS).map("".join), max_size=14).map("".join))
+def test_the_verb_before_in_the_end_is_what_the_pattern_finds(words: str) -> None:
+    found, expected = verb_in_the_end(words), _READ_ON.search(words)
+    assert (found is None) == (expected is None)
+    if found is not None and expected is not None:
+        assert (found.start(1), found.group(1), found.end()) == (
+            expected.start(1),
+            expected.group(1),
+            expected.end(),
+        )
+
+
+@pytest.mark.parametrize(
+    ("words", "verb"),
+    [
+        ("how much did the concert raise in the end", "raise"),
+        ("did it rain? the match went ahead in the end", "ahead"),
+        ("did it rain?\nthe match went ahead in the end", None),  # another line: no "did"
+        ("how much was raised in the end", None),
+    ],
+)
+def test_the_verb_before_in_the_end_follows_a_did_on_its_line(
+    words: str, verb: str | None
+) -> None:
+    found = verb_in_the_end(words)
+    assert (found and found.group(1)) == verb
