@@ -14,13 +14,19 @@ from qabot.search.hit_record import Hit
 from qabot.search.name_writing import NAME_SAMPLE, written_as_a_name
 from qabot.search.spelling import word_terms
 from qabot.text import neighbour_swaps, one_edit, tokenize
-from qabot.text.lexicon import first_name_gender
+from qabot.text.lexicon import HONORIFICS, first_name_gender
 from qabot.text.patterns import lazy
 
 # a word the passages lack refuses them only when the archive writes it with a capital in this
 # share of the passages holding it: "OK" and the "v" of "Chelsea v Arsenal" are written in
 # lower case too often to be names (a name is written with one nearly always)
 CLEAR_NAME = 0.6
+# ... but not one it writes so nearly only closing names (this share of its capitals away from
+# a sentence's opening) that open with CLOSING_OPENERS different words or more: "League" of
+# "Premier League" and "Champions League", "Street" of "Downing Street" and "Wall Street" is
+# a common noun of names, of which a reader typing it alone ("dutch league titles") names none
+CLOSING_SHARE = 0.8
+CLOSING_OPENERS = 3
 STEM_PREFIX = 4  # a word an article writes opening with a stem this long may be the name asked
 
 
@@ -73,6 +79,47 @@ def _asked_name(index: Index, word: str) -> bool:
     if capital == 0 < holding and first_name_gender(word):
         return _only_opening_sentences(index, word)
     return capital >= CLEAR_NAME * holding > 0 and not plural_initialism(index, word)
+
+
+def closing_word(index: Index, word: str) -> bool:
+    """Return whether the archive writes `word` with a capital nearly only closing names of
+    several openers (`CLOSING_SHARE`, `CLOSING_OPENERS`): "League", "Cup", "Street"; not
+    "Trafford" (of "Old Trafford" alone), nor "Brown" ("Mr Brown", "Brown said"), nor a word it
+    writes with no capital. Kept for the generation, as `asked_name` is (some twenty passages
+    are read)."""
+    kept: dict[str, bool] = index.worked_out("closing_words")
+    return remembered(kept, word.casefold(), lambda: _closing_word(index, word))
+
+
+def _closing_word(index: Index, word: str) -> bool:
+    terms = tokenize(word)
+    if len(terms) != 1:
+        return False
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", re.IGNORECASE)
+    capitals = closing = 0
+    openers: set[str] = set()
+    for passage, _ in index.engine.search(terms, NAME_SAMPLE):
+        text = passage.text
+        for found in pattern.finditer(text):
+            before = text[: found.start()].rstrip()
+            if not found.group()[:1].isupper() or not before or before[-1] in _OPENS:
+                continue  # a capital where a text, a sentence or a quote opens says nothing
+            capitals += 1
+            previous = _LAST_WORD.search(before)
+            opener = previous.group() if previous else ""
+            # "Premier League"; not "Mr Brown" nor "The League"
+            if (
+                opener[:1].isupper()
+                and tokenize(opener)
+                and opener.casefold().rstrip(".") not in HONORIFICS
+            ):
+                closing += 1
+                openers.add(opener.casefold())
+    return capitals > 0 and closing >= CLOSING_SHARE * capitals and len(openers) >= CLOSING_OPENERS
+
+
+_OPENS = frozenset('.!?:;"“‘(')
+_LAST_WORD = lazy(r"[\w'’.&-]+$")
 
 
 def _only_opening_sentences(index: Index, word: str) -> bool:

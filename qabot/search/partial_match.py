@@ -20,6 +20,7 @@ from qabot.search.duplicates import held_terms, term_set
 from qabot.search.hit_record import Hit
 from qabot.search.lacked_names import (
     asked_name,
+    closing_word,
     one_name,
     plural_initialism,
     written_in_story,
@@ -186,9 +187,12 @@ def unheld_name(
 
 def _one_named(index: Index, word: str) -> bool:
     """Return whether `word` names one thing (`asked_name`): not a plural the archive writes as
-    an initialism's ("take over pcs": "PCs" are a kind of thing)."""
-    return asked_name(index, word) and not (
-        word.endswith("s") and plural_initialism(index, word, typed_plural=True)
+    an initialism's ("take over pcs": "PCs" are a kind of thing), nor a common last word of
+    names (`closing_word`: "league" of "dutch league titles" names no league)."""
+    return (
+        asked_name(index, word)
+        and not (word.endswith("s") and plural_initialism(index, word, typed_plural=True))
+        and not closing_word(index, word)
     )
 
 

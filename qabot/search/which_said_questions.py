@@ -19,6 +19,7 @@ from qabot.search.who_said_questions import SpeechQuestion, then_said
 from qabot.text import tokenize
 from qabot.text.lexicon import (
     IRREGULAR_VERBS,
+    MENTAL_VERBS,
     OCCUPATIONS,
     PLAYER_NOUNS,
     ROLE_NOUNS,
@@ -75,6 +76,17 @@ def names_a_person(word: str) -> bool:
 # "goalkeeper", "engineer"; not "list", "median" or "career")
 _PERSON_ENDINGS = ("ist", "ian", "keeper", "eer")
 _PERSON_LENGTH = 7
+
+
+# a verb of a state of mind before "to" tells a plan, not words: "which US network wants to
+# remake X", "which club hopes to sign Y" (a story reports what a firm or a club means to do)
+_MEANING_STEMS = frozenset(stem for verb in MENTAL_VERBS for stem in tokenize(verb))
+
+
+def _plans(folded: list[str], at: int) -> bool:
+    """Return whether the verb at `at` is one of a state of mind before "to" ("wants to")."""
+    after = folded[at + 1] if at + 1 < len(folded) else ""
+    return after == "to" and not _MEANING_STEMS.isdisjoint(tokenize(folded[at]))
 
 
 _ASKING_WHAT = frozenset("are is were was have has had do does did".split())
@@ -144,6 +156,8 @@ def read_which_said(words: list[str], folded: list[str]) -> SpeechQuestion | Non
         # past of "find" is spelt as a bare verb)
         if _bare_after_one(folded, at) and not reports_clause(verb, folded[at + 1 :]):
             continue
+        if _plans(folded, at) and not any(names_a_person(f) for f in folded[1:at]):
+            return None  # "which US network wants to remake X": a plan its story tells
         if is_speech_verb(verb, after_who=person) or (
             _names_one(folded[at - 1])
             and (

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from qabot.indexing import Index
-from qabot.search.lacked_names import asked_name, plural_initialism
+from qabot.search.lacked_names import asked_name, closing_word, plural_initialism
 from tests.support.indexes import index_of
 
 ARTICLES = {
@@ -16,6 +16,9 @@ ARTICLES = {
     "screens.txt": "Screens sell out\n\nShops sold out of flat-screen TVs, and a TV maker gained.",
     "remote.txt": "Remote controls\n\nOne in three TVs is sold with a voice remote control.",
     "channel.txt": "A channel\n\nThe new TV channel will show old films, Ovrane said.",
+    "derby.txt": "Derby day\n\nThe Carrow Shield final is on Sunday; the shield is silver.",
+    "final.txt": "Final set\n\nFans of the Hollin Shield and the Dunmere Shield met at the lane.",
+    "lanes.txt": "Lanes shut\n\nThe Cobble Lane and Ferry Lane works go on, said Mr Ovrane.",
     **{
         f"notice{at}.txt": f"Notice {at}\n\nParish notice {at} lists meetings." for at in range(12)
     },
@@ -37,3 +40,11 @@ def test_a_verdict_is_kept_for_the_generation(index: Index) -> None:
 def test_a_word_never_written_as_a_plural_is_no_plural_initialism(index: Index) -> None:
     assert not plural_initialism(index, "Ovrane")  # no passage writes "Ovranes"
     assert plural_initialism(index, "TV")  # "TVs" twice, "tvs" never
+
+
+def test_a_common_last_word_of_names_names_none_of_them(index: Index) -> None:
+    # "Shield" closes the Carrow, Hollin and Dunmere Shield: "shield" alone names none
+    assert asked_name(index, "shield") and closing_word(index, "shield")
+    # "Ovrane" is written alone ("Mr Ovrane", "Ovrane said"), "Lane" after two openers only
+    assert not closing_word(index, "Ovrane") and not closing_word(index, "lane")
+    assert index.worked_out("closing_words")["shield"] is True  # kept for the generation

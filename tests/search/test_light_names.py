@@ -123,3 +123,20 @@ def test_a_light_name_a_passage_below_holds_with_most_of_the_question_still_answ
     index = index_of(tmp_path, PORTS)
     result = answer(index, "why did harbour pilots strike over night shifts at kellport", top=1)
     assert result.found and result.passages
+
+
+# "Shield" closes several names ("Carrow Shield", "Hollin Shield", "Dunmere Shield"): typed
+# alone it names none of them, and a passage without it may answer
+SHIELDS = {
+    "carrow.txt": "Cup day\n\nThe Carrow Shield final is on Sunday at the old ground.\n",
+    "hollin.txt": "Fans meet\n\nFans of the Hollin Shield and the Dunmere Shield met in town.\n",
+    "vonk.txt": "Coach dies\n\nArdel Vonk coached Farlo to four national titles in the 1960s.\n",
+    "museum.txt": "Museum\n\nThe town museum reopened after two years of repairs.\n",
+    "bakery.txt": "Bakery\n\nA new bakery opened on the high street on Saturday.\n",
+}
+
+
+def test_a_common_last_word_of_names_the_passages_lack_is_no_name_asked(tmp_path: Path) -> None:
+    index = index_of(tmp_path, SHIELDS)
+    result = answer(index, "how many shield titles did ardel vonk win with farlo")
+    assert result.found and "four national titles" in result.passages[0].passage.text

@@ -397,3 +397,22 @@ def test_the_one_bidden_to_do_something_is_the_topic(
     # the deed asked is what the words say; "to do" is no word a quote names
     found = parse_speech_question(question)
     assert found is not None and (found.topic, found.asked) == (topic, asked)
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        # a firm's or a club's plan is a story's to tell: "which network wants to remake X"
+        ("which tv network wants to remake the soap", None),
+        ("which club hopes to sign the young winger", None),
+        ("which firm expects to buy the old brewery", None),
+        # a person's wish is words they said, and a view before no "to" stays one
+        ("which minister wants to ban the boats", "wants"),
+        ("which economist expects rates to rise", "expects"),
+    ],
+)
+def test_a_plan_of_a_body_asks_what_it_means_to_do_not_who_said_it(
+    question: str, verb: str | None
+) -> None:
+    parsed = parse_speech_question(question)
+    assert (parsed.verb if parsed is not None else None) == verb
