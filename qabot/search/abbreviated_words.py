@@ -53,7 +53,7 @@ def written_out_answer(
     if not result.found and refused_for_words(result):
         forms += initialism_forms(index, question)
     taken = in_words_written_out(question, forms, result, ask) if forms else None
-    return None if taken is None else Reworded(answer=taken, forms=tuple(forms))
+    return None if taken is None else Reworded(answer=taken, forms=forms)
 
 
 def in_words_written_out(

@@ -9,7 +9,6 @@ are in `speech_answers`; a question with nothing to search gets the reply of `re
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -54,11 +53,12 @@ from qabot.search.speech_answers import what_said
 from qabot.search.spelling import check_spelling
 from qabot.search.topic_spelling import spelling_note
 from qabot.search.typed_capitals import names_as_typed
+from qabot.search.undated_answers import undated_answer, year_told_answer
 from qabot.search.undated_speech import said_undated
 from qabot.search.who_is import who_is
 from qabot.search.who_said_answer import who_said
 from qabot.search.who_wrote import who_wrote
-from qabot.search.word_answers import spelled_answer, undated_answer, year_told_answer
+from qabot.search.word_answers import spelled_answer
 from qabot.search.wording import ENGLISH_NOTE, as_typed, not_english
 from qabot.text import without_pasted_markup
 
@@ -133,7 +133,7 @@ def answer(
     return replace(other, question=result.question, lead=reworded_lead(other.lead, forms))
 
 
-def _resumed_in(conversation: Conversation | None, forms: Sequence[Form], shown: int) -> None:
+def _resumed_in(conversation: Conversation | None, forms: list[Form], shown: int) -> None:
     """Make "more" go on with the question asked in the other forms of its names."""
     if conversation is not None and conversation.search is not None:
         words = other_wording(conversation.search.words, forms)
@@ -219,7 +219,7 @@ def _answer(
             # "this month" over undated articles: theirs may be any month
             undated = undated_answer(index, read, top, offset) if asked_dates(filters) else None
             if undated is not None:
-                read, result, limits = undated
+                read, result, limits = undated.read, undated.answer, undated.read.filters
         elif (
             not result.found
             and not year
@@ -227,7 +227,7 @@ def _answer(
             and asked_dates(filters)
             and (told := year_told_answer(index, read, top, offset)) is not None
         ):  # "since 1999" where no dated article answers: undated ones may tell of that year
-            read, result, limits = told
+            read, result, limits = told.read, told.answer, told.read.filters
         # a word no passage holds is in no article of any date or outlet
         beyond = (
             None

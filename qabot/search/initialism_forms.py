@@ -35,7 +35,7 @@ class Reworded:
     forms ("more" goes on with the question so asked)."""
 
     answer: Answer
-    forms: tuple[Form, ...]
+    forms: list[Form]
 
 
 def typed_word(word: str) -> str:
