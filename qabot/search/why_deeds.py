@@ -1,6 +1,6 @@
 """The deed a "why" question takes as told: "why did X cancel Y?", "why was X sent off?" ask a
 reason for something X did, and "which post did X turn down?" what it was done to, so a passage
-answers only when it tells that deed.
+answers only when it tells that deed (`told_deeds`); this reads the deed.
 
 The question's words are found in passages that never tell it: "why did the band pull out of
 the festival" matched the band headlining it, "why did the site cancel the sale" a story of the
@@ -9,14 +9,12 @@ sale. The deed is the first word after the question's subject, or the phrasal ve
 archive mostly writes so, or one it writes right after the word before ("the man utd board",
 "the electoral commission") is of it too, and so are "of" and the words after it ("did the
 house of lords pass X": "of" is no deed, "pass" is), or after "v" or "and" ("the blair v major
-debate"). A passage tells the deed with a sentence
-(or its article's title) holding that verb, a form or a synonym of it, or a phrasal verb of
-its sense ("stayed away" for "miss"), beside another word of the question. Only a deed done is read
-("why did", "why was", "why has"): "why do MPs want", "what will X support" ask of a habit, a
-view or a plan, and its subject and verb stand side by side in the text as well. After "make"
-or "let" the deed is the next verb's ("make Henry retake his free-kick"). A verb that asks
-nothing of its own ("make", "get", "want to", "say", "expected to", "rate"), a phrasal verb
-not listed and "why was X so unhappy" (a state, not a deed) are left alone.
+debate"). Only a deed done is read ("why did", "why was", "why has"): "why do MPs want", "what
+will X support" ask of a habit, a view or a plan, and its subject and verb stand side by side
+in the text as well. After "make" or "let" the deed is the next verb's ("make Henry retake his
+free-kick"). A verb that asks nothing of its own ("make", "get", "want to", "say", "expected
+to", "rate"), a phrasal verb not listed and "why was X so unhappy" (a state, not a deed) are
+left alone.
 
 A word typed where the deed would be that the archive writes mostly as a noun, before one it
 writes as a verb or a plural, is the subject's too (`word_uses`): "did the bush campaign lift
@@ -26,9 +24,7 @@ A relative pronoun after the subject ("did the man who sued X win") opens a clau
 is past: no deed is read. After "did" a word ending in "-ing" is no verb's base form ("did US
 manufacturing beat ..."): it is the subject's.
 
-"Did X ...?" asks whether X did the deed: a passage answers only when it tells it (done, or
-not: "failed to win" holds "win"), so "did X win his appeal" over a story of the appeal still
-to be heard, or "did X sign a new contract" over one of his hopes, answers nothing. After "did"
+"Did X ...?" asks whether X did the deed (whether a passage tells it: `told_deeds`). After "did"
 a verb is in its base form (a word ending in "s" there, "did ask jeeves shares go up", leaves
 the deed unread), and a verb with any particle after it ("hang on to") means what the two say
 together.
@@ -38,22 +34,12 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from qabot.indexing import Index
-from qabot.search.hit_record import Hit
 from qabot.search.name_writing import written_as_a_name
-from qabot.search.sentence_terms import sentences_with_terms
-from qabot.search.undone_deeds import denied, done_by_another, negated, not_done
-from qabot.search.who_did import (
-    LIGHT_VERBS,
-    TOLD_OTHERWISE,
-    phrasal_senses,
-    told_terms,
-    writes_phrasal,
-)
+from qabot.search.who_did import LIGHT_VERBS, TOLD_OTHERWISE
 from qabot.search.word_uses import NO_BASE_FORM, noun_before_verb
 from qabot.text import lowered, tokenize, writes_adjacent
 from qabot.text.lexicon import IRREGULAR_FORMS, NEVER_BEFORE_VERBS, PHRASAL_VERBS
@@ -87,8 +73,6 @@ _NEXT = lazy(r"\s+([^\W\d_][\w'’-]*)")  # the word after another
 _ADVERB = lazy(r"[a-z]{3,}ly")
 # adverbs that stand before a verb without "-ly": "did the index still show growth"
 _BEFORE_VERBS = frozenset("still ever really already also just even yet never".split())
-_WIN = frozenset(tokenize("win"))
-_WON = lazy(r"\bwon\b", re.IGNORECASE)
 _SAMPLE = 20  # passages read for two words written side by side
 # particles that make a verb another ("turn down", "give up"); "in", "on", "over" ... are as
 # often prepositions after the verb ("visit in", "play on")
@@ -263,52 +247,3 @@ def _base(word: str) -> str:
 def _phrasal_bases() -> dict[str, str]:
     """Return the verbs of the phrasal verbs listed, by their term ("pull" -> "pull")."""
     return {tokenize(verb)[0]: verb for verb, _ in map(str.split, PHRASAL_VERBS)}
-
-
-def tells_deed(index: Index, question: str, hit: Hit) -> bool:
-    """Return whether the hit tells the deed a "why" question takes as told (a passage further
-    down its story may: "Ms X started her blog in January to ...")."""
-    return missing_why_deed(index, question, [hit]) is None
-
-
-def missing_why_deed(index: Index, question: str, hits: Sequence[Hit]) -> str | None:
-    """Return "“<deed>”, the deed asked about" when a "why" question's deed (`why_deed`) is
-    told, in a form, a synonym or a phrasal verb of its sense, by no sentence of `hits` (nor
-    their titles) beside another word of the question, else None."""
-    deed = why_deed(index, question)
-    if deed is None or not deed.terms:
-        return None
-    asked = frozenset(tokenize(question))
-    rest = asked - deed.terms - frozenset(tokenize(deed.typed))
-    phrasal = [pair for term in deed.own for pair in phrasal_senses().get(term, ())]
-    phrasal += [deed.phrase] if deed.phrase else []
-    # "why did X send Y" is not told by "X does not send Y"; "why didn't X ..." may be
-    denial = not deed.done and not negated(question)
-    for hit in hits:
-        text, title = hit.passage.text, hit.article.title  # "Iranian misses Israel match"
-        spans = [(title, frozenset(tokenize(title)))] + [
-            (text[start:end], terms) for start, end, terms in sentences_with_terms(hit.passage)
-        ]
-        for sentence, terms in spans:
-            if rest.isdisjoint(terms):
-                continue
-            # the verb typed: its synonyms count, not those of a phrase's senses
-            told = told_terms(terms, deed.terms, deed.own)
-            if denial and denied(sentence, told):
-                continue  # "has not laid off a worker", "has failed to win a contract"
-            if told:
-                if deed.done and not_done(sentence, deed.own):
-                    continue  # "was recovering", "could win" for "did X win": not told done
-                if sentence is not title and done_by_another(sentence, deed.terms, asked):
-                    continue  # "Gene Kahn resigned" for "why did Terry Lundgren resign"
-                return None
-            if phrasal and writes_phrasal(sentence, phrasal):
-                return None  # "stayed away" for "miss"
-            # "won", a stop word of the analyzer: no sentence's terms hold it
-            if (
-                deed.own & _WIN
-                and _WON.search(sentence)
-                and (sentence is title or not done_by_another(sentence, _WIN, asked, _WON))
-            ):
-                return None
-    return f"“{deed.typed}”, the deed asked about"
