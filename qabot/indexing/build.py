@@ -22,20 +22,14 @@ from qabot.engines import DEFAULT_ENGINE, Engine, engine_class
 from qabot.errors import WriteError
 from qabot.indexing.analysis import default_workers
 from qabot.indexing.generation import IndexReport, write_generation
-from qabot.indexing.layout import (
-    CURRENT_FILE,
-    articles_folder,
-    drop_unused,
-    next_generation_name,
-    read_meta,
-    writer_lock,
-)
+from qabot.indexing.layout import CURRENT_FILE, articles_folder, next_generation_name, read_meta
+from qabot.indexing.leases import drop_unused, writer_lock
 from qabot.indexing.plan import plan_update, previous_generation, stored_passages
 from qabot.indexing.previous import PreviousGenerationError, reading_previous
 from qabot.indexing.speaker_file import stores_speakers
 from qabot.ingest import Scan, scan_article_files
 
-# the live one and the one before, besides any a reader still holds (layout.hold_generation)
+# the live one and the one before, besides any a reader still holds (leases.hold_generation)
 GENERATIONS_KEPT = 2
 
 __all__ = ["update_index"]

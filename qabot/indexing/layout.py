@@ -13,17 +13,13 @@ A generation's meta.json records the size of each of its files and the SHA-256 o
 and of those read whole (`file_checksums`); loading checks them (`damage`), so a truncated,
 emptied or garbled file is one clear error instead of wrong answers, and `qabot index` rebuilds.
 A reader holds a shared lock on its generation's readers.lock for as long as it uses it; old
-generations are deleted only when nobody holds it (`drop_unused`).
+generations are deleted only when nobody holds it (`leases`).
 """
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import json
 import os
-import shutil
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -257,57 +253,3 @@ def next_generation_name(index_dir: Path) -> str:
     """Return the name for the next generation folder (numbers only grow)."""
     numbers = [int(p.name[4:10]) for p in index_dir.glob("gen-[0-9]*") if p.name[4:10].isdigit()]
     return f"gen-{1 + max(numbers, default=0):06d}"
-
-
-@contextlib.contextmanager
-def writer_lock(index_dir: Path, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
-    """Hold the index folder's writer lock: one update at a time, across processes.
-    `on_wait` is called once when another update holds it (a wait of minutes on a large
-    archive should not look like a hang)."""
-    index_dir.mkdir(parents=True, exist_ok=True)
-    with (index_dir / LOCK_FILE).open("a") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            if on_wait is not None:
-                on_wait()
-            fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def hold_generation(generation_dir: Path) -> int | None:
-    """Take a reader's lease on a generation: a shared lock on its readers.lock, held until the
-    returned descriptor is closed (or the process ends, however it ends). None: no lease."""
-    try:
-        descriptor = os.open(generation_dir / READERS_FILE, os.O_RDONLY)
-    except OSError:
-        return None  # built before leases, or being deleted
-    try:
-        fcntl.flock(descriptor, fcntl.LOCK_SH | fcntl.LOCK_NB)
-    except OSError:  # being deleted by an update right now
-        os.close(descriptor)
-        return None
-    return descriptor
-
-
-def drop_unused(index_dir: Path, keep: int) -> None:
-    """Delete generations older than the newest `keep`, except those a reader still holds."""
-    names = sorted(p.name for p in index_dir.glob("gen-[0-9]*") if GENERATION.fullmatch(p.name))
-    for name in names[:-keep] if keep else names:
-        folder = index_dir / name
-        try:
-            descriptor = os.open(folder / READERS_FILE, os.O_RDONLY)
-        except OSError:
-            shutil.rmtree(folder, ignore_errors=True)  # no lease file: nobody can hold it
-            continue
-        try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            pass  # a reader holds it: deleted by a later update
-        else:
-            shutil.rmtree(folder, ignore_errors=True)
-        finally:
-            os.close(descriptor)

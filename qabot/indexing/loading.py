@@ -15,17 +15,17 @@ from qabot.indexing.layout import (
     META_FILE,
     current_generation,
     damage,
-    hold_generation,
     is_compatible,
     read_meta,
     unreadable,
 )
+from qabot.indexing.leases import hold_generation
 from qabot.indexing.live import Index
 
 
 def load_index(index_dir: Path) -> Index:
     """Load the live generation of `index_dir` for searching, checking its files (cheaply)
-    and holding it (layout.hold_generation) for as long as the Index is in use."""
+    and holding it (leases.hold_generation) for as long as the Index is in use."""
     for _ in range(3):  # an update may land, twice, between reading CURRENT and holding it
         name = current_generation(index_dir)
         if name is None:
