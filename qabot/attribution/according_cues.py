@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
+from qabot.attribution.bare_clauses import finite_verbs
 from qabot.attribution.content_cuts import content_end
 from qabot.attribution.cue_search import sentence_cues
 from qabot.attribution.cue_sentence import CueSentence
 from qabot.attribution.cue_sources import ACCORDING
-from qabot.attribution.cue_spans import finite_verbs
 from qabot.attribution.cue_words import CueWords
 from qabot.attribution.documents import document_source
 from qabot.attribution.phrase_heads import head_words

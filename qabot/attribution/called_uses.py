@@ -8,7 +8,7 @@ telephone calls, and none of those may become a quote of anyone.
 
 from __future__ import annotations
 
-from qabot.attribution.cue_spans import finite_verbs
+from qabot.attribution.bare_clauses import finite_verbs
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.text.lexicon import MONTHS, ORGANISATION_WORDS, PERSON_NOUNS, WEEKDAYS
 

@@ -7,7 +7,7 @@ comma closing a relative clause before the main verb ("X, who said Y, backed the
 
 from __future__ import annotations
 
-from qabot.attribution.cue_spans import finite_verbs
+from qabot.attribution.bare_clauses import finite_verbs
 from qabot.attribution.cues import CUE, SPEECH_VERBS
 from qabot.attribution.quote_marks import MASK
 from qabot.attribution.sentence_subjects import IRREGULAR_PAST

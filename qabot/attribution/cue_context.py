@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
+from qabot.attribution.bare_clauses import finite_verbs
 from qabot.attribution.called_uses import CALLED, naming
-from qabot.attribution.cue_spans import finite_verbs
 from qabot.attribution.cues import ADJUNCT_START, INTRO, OBJECT
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.attribution.speaker_phrases import speaker_before

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
+from qabot.attribution.bare_clauses import finite_verbs
 from qabot.attribution.cue_sources import INVERTED
-from qabot.attribution.cue_spans import finite_verbs
 from qabot.attribution.cues import CUE, CUE_WORDS, JUDGING
 from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.speaker_phrases import speaker_before

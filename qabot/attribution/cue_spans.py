@@ -12,20 +12,26 @@ from __future__ import annotations
 import re
 
 from qabot.attribution.asked_questions import question_after_whom
-from qabot.attribution.cue_objects import CONTRACTED, clause_opener, said_of_that, that_ahead
+from qabot.attribution.bare_clauses import (
+    FINITE,
+    bare_clause,
+    clause_words,
+    finite_ahead,
+    finite_verbs,
+)
+from qabot.attribution.cue_objects import clause_opener, said_of_that, that_ahead
 from qabot.attribution.cue_sources import ADJUNCT_BEFORE_SUBJECT
 from qabot.attribution.cues import (
     ADJUNCT_START,
     ASKED,
     ASKED_WHAT,
     BARE,
-    CUE_WORDS,
     INTRO,
     OBJECT,
     PARTICIPLE,
 )
 from qabot.attribution.quote_marks import QUOTE_MARKS
-from qabot.text.lexicon import MONTHS, TITLE_ABBREVIATIONS, WEEKDAYS, is_capitalised
+from qabot.text.lexicon import MONTHS, TITLE_ABBREVIATIONS, WEEKDAYS
 from qabot.text.patterns import lazy
 
 _FIRST_WORD = lazy(r"\s*(\S+)")
@@ -38,19 +44,12 @@ _WHEN = lazy(
     + r")\b(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s)"
 )
 _DEMONSTRATIVE_SUBJECTS = frozenset("this these those".split())
-# words that open a noun phrase (without "my": the set every reader has used)
-_DETERMINERS = frozenset("the a an his her their its our".split())
 
 
 # Verbs whose object is seldom words said ("maintained his lead", "declared victory", "wrote a
 # letter"): their bare content must hold a finite verb ("maintained they were not marked")
 _OBJECT_OR_CLAUSE = frozenset("maintained maintains declared declares wrote writes".split())
-_FINITE = frozenset(
-    """is are was were be been will would could should can cannot may might must shall has have
-had did does do isn't aren't wasn't weren't won't""".split()
-)
 _ADVERBS = frozenset("afterwards later again also then".split())  # before "that"
-_CLAUSE_REACH = 10  # words after the cue a clause's verb must come within
 # a few words, then a comma or colon and a quote: whom or what a cue names before the quote
 _BEFORE_QUOTE = lazy(r"(?:\s+[^\s\"“”,:;.]+){1,9}\s*[,:]\s*(?=[\"“])")
 # an aside between dashes right after a cue: how or where it was said
@@ -71,60 +70,8 @@ estimated estimates alleged alleges complained complains recalled recalls agreed
 vows promised promises pledged pledges testified replied responded countered reiterated
 cautioned lamented remarked commented""".split()
 )
-_NOMINATIVE = frozenset("he she they we i".split())
 # verbs whose object is the words, which may first name whom they were told with "to"
 _TO_WHOM = frozenset("denied denies described describes".split())
-
-
-def _bare_clause(rest: str) -> bool:
-    """Return True when the words after a cue open a clause: a subject pronoun ("announced
-    she would run"), or a short noun phrase and then an auxiliary ("reported the plant had
-    closed"); not an object ("announced his resignation", "promised a plan that would ...")."""
-    words = rest.split(None, 5)[:5]
-    if len(words) < 2 or any(mark in rest for mark in QUOTE_MARKS):
-        return False  # 'recalled she was there and said, “...”': the quote is read on its own
-    first = words[0].casefold()
-    if first in ADJUNCT_START:
-        return False  # "a merger announced Monday would turn ...": a participle and when
-    if CONTRACTED.fullmatch(first):
-        return True  # "announced he'd run", "reported they're closing"
-    if first in _NOMINATIVE:
-        return words[1][:1].isalpha()
-    if first == "it":  # "announced it added 3,000 jobs", not "announced it on Friday"
-        verb = words[1].casefold()
-        return verb in _FINITE or (verb.isalpha() and verb.endswith("ed"))
-    if not (first in _DETERMINERS or is_capitalised(words[0])) or words[0][-1] in ",.;:":
-        return False
-    for word in words[1:4]:
-        if word.casefold() in _FINITE:
-            return True
-        if word[-1] in ",.;:" or word.casefold() in _PHRASE_BREAKS:
-            return False
-    return False
-
-
-_PHRASE_BREAKS = frozenset("that which who whom to of for in on at with and or by from".split())
-
-
-def _finite_ahead(rest: str) -> bool:
-    """Return True when a finite verb (an auxiliary or modal) comes within the first words
-    after a cue: "the campaign maintained they were not marked", not "maintained its lead"."""
-    return finite_verbs(rest.split(None, _CLAUSE_REACH)[:_CLAUSE_REACH]) > 0
-
-
-def _clause_words(words: list[str]) -> bool:
-    """Return True when `words` may hold a verb: an auxiliary, a past tense or a cue ("said the
-    man shouted: “...”": the man's words, not the speaker's)."""
-    return finite_verbs(words) > 0 or any(
-        w.casefold().strip(",:").endswith("ed") or w.casefold().strip(",:") in CUE_WORDS
-        for w in words
-    )
-
-
-def finite_verbs(words: list[str]) -> int:
-    """Return how many of `words` are auxiliaries or modals ("was", "would", "hasn't"): each
-    marks a finite verb, so a clause, where a phrase ("In a letter to Zucker") has none."""
-    return sum(w.casefold().strip(",.;:") in _FINITE or w.endswith(("n't", "n’t")) for w in words)
 
 
 # a first word whose full stop ends no clause: a title ("said Mr. Smith was ...", "Sen.") or
@@ -192,14 +139,14 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
     if (
         word == "that"
         and rest[first.end() :].split()[:1]
-        and (rest[first.end() :].split()[0].casefold() in _FINITE)
+        and (rest[first.end() :].split()[0].casefold() in FINITE)
     ):
         return position + first.start(1)  # "said that was impossible": "that" is what was
     if (
         word in _DEMONSTRATIVE_SUBJECTS
         and verb in BARE
         and rest[first.end() :].split()[:1]
-        and rest[first.end() :].split()[0].casefold() in _FINITE
+        and rest[first.end() :].split()[0].casefold() in FINITE
     ):
         return position + first.start(1)  # "said this is a rough patch", not "said this week"
     if word.rstrip(",") == "that":
@@ -219,7 +166,7 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
     if rest.lstrip()[:1] in ",:" and rest.lstrip()[1:].lstrip()[:1] in QUOTE_MARKS:
         return position + rest.index(rest.lstrip()[1:].lstrip()[:1])
     before_quote = _BEFORE_QUOTE.match(masked, position, end)
-    if before_quote is not None and not _clause_words(before_quote.group().split()):
+    if before_quote is not None and not clause_words(before_quote.group().split()):
         # "told SiriusXM host Matt Boyle, “...”", "added a caveat: “...”": whom or what, then
         # the words quoted
         return before_quote.end()
@@ -238,13 +185,13 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
         and rest[:1].isspace()
         # "Sanders maintained his double-digit lead", "X acknowledged the appeal of ...": an
         # object, not a clause
-        and (verb not in _OBJECT_OR_CLAUSE or _finite_ahead(rest))
+        and (verb not in _OBJECT_OR_CLAUSE or finite_ahead(rest))
     ):
         ahead = that_ahead(masked, position, end)
         if (
             ahead is not None
             and masked[ahead.end() :].split()[:1] != []
-            and (masked[ahead.end() :].split()[0].casefold() not in _FINITE)
+            and (masked[ahead.end() :].split()[0].casefold() not in FINITE)
         ):
             return ahead.end()  # "said late Wednesday that", "explained through a spokesman that"
         return position + first.start(1)
@@ -255,14 +202,14 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
         return ahead.end() if ahead is not None else None
     if verb in OBJECT and rest[:1].isspace():
         return position + first.start(1)
-    if verb in _CLAUSE_TOO and rest[:1].isspace() and _bare_clause(rest):
+    if verb in _CLAUSE_TOO and rest[:1].isspace() and bare_clause(rest):
         return position + first.start(1)  # "Acme announced it would close the plant"
     if verb in BARE and word.rstrip(",") in ADJUNCT_START:
         # "said earlier on Friday during a news conference that ...": when and where, then
         # the words (`that_ahead`: not "that was ...", a demonstrative)
         ahead = that_ahead(masked, position, end)
         following = masked[ahead.end() :].split()[:1] if ahead is not None else []
-        if ahead is not None and following and following[0].casefold() not in _FINITE:
+        if ahead is not None and following and following[0].casefold() not in FINITE:
             return ahead.end()
     timed = (
         _WHEN.match(masked, position, end) or ADJUNCT_BEFORE_SUBJECT.match(masked, position, end)
@@ -275,7 +222,7 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
         # "Acme announced on Sunday it would close the plant", not "announced Sunday the
         # closure of ..." nor "contracts announced late last year, Acme will ...": a clause,
         # as after the verb itself
-        else not timed.group().endswith(",") and _bare_clause(masked[timed.end() : end])
+        else not timed.group().endswith(",") and bare_clause(masked[timed.end() : end])
     ):
         return timed.end()  # "Adelson said on Friday he met Trump": the clause after when
     intro = INTRO.match(masked, position, end)

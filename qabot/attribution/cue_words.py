@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from qabot.attribution.added_things import ADDING, added_thing
 from qabot.attribution.asked_questions import put_question, question_end
+from qabot.attribution.bare_clauses import finite_verbs
 from qabot.attribution.called_uses import CALLED
 from qabot.attribution.cited_asides import cited_aside
 from qabot.attribution.content_cuts import content_end
@@ -25,7 +26,6 @@ from qabot.attribution.content_ends import (
 from qabot.attribution.cue_context import circumstance, no_words_after, that_before
 from qabot.attribution.cue_objects import object_after
 from qabot.attribution.cue_sentence import CueSentence
-from qabot.attribution.cue_spans import finite_verbs
 from qabot.attribution.cue_speakers import CueSpeakers
 from qabot.attribution.cues import (
     ADDRESSED,

@@ -10,7 +10,7 @@ last sentence of a later paragraph may be about someone the next does not go on 
 
 from __future__ import annotations
 
-from qabot.attribution.cue_spans import finite_verbs
+from qabot.attribution.bare_clauses import finite_verbs
 from qabot.attribution.cues import QUOTING
 from qabot.attribution.gendered_referents import sentence_start
 from qabot.attribution.name_clues import inside

@@ -4,8 +4,8 @@ and `qabot.attribution.cue_words`)."""
 
 from __future__ import annotations
 
+from qabot.attribution.bare_clauses import finite_verbs
 from qabot.attribution.content_cuts import content_end
-from qabot.attribution.cue_spans import finite_verbs
 from qabot.attribution.quote_marks import MASK
 from qabot.attribution.sentence_subjects import IRREGULAR_PAST
 from qabot.text.lexicon import ADVERBS_IN_S

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from qabot.attribution.cue_spans import finite_verbs
+from qabot.attribution.bare_clauses import finite_verbs
 from qabot.attribution.names import People
 from qabot.attribution.persons import Person
 from qabot.attribution.quote_marks import QUOTE_MARKS, names_a_work
