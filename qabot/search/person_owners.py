@@ -13,20 +13,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from qabot.attribution import is_description, is_group
+from qabot.attribution import is_description
 from qabot.attribution.speaker_words import head_noun
 from qabot.indexing import Index
+from qabot.search.owning_people import owning_person
 from qabot.search.resolution_record import Resolution
 from qabot.search.role_owners import owned
 from qabot.text import tokenize
-from qabot.text.lexicon import PERSON_NOUNS, first_name_gender, strip_title
-from qabot.text.lexicon.places import is_place
+from qabot.text.lexicon import PERSON_NOUNS, strip_title
 from qabot.text.patterns import lazy
 
 _OWNED_ROLE = lazy(r"^(?:the\s+)?(?P<owner>[^'’]+?)['’]s?\s+(?P<role>[^'’]+)$")
 
 
-def owning_person(index: Index, phrase: str) -> tuple[str, str, str] | None:
+def owned_role(index: Index, phrase: str) -> tuple[str, str, str] | None:
     """Return (the person, their surname as asked, the role's head noun) of a phrase naming a
     quoted person's role ("Tony Blair's spokesman", "mr howard's lawyer"), else None: a
     body's or a place's role ("Chelsea's manager", "Jordan's king") is no person's."""
@@ -35,22 +35,10 @@ def owning_person(index: Index, phrase: str) -> tuple[str, str, str] | None:
         return None
     owner = strip_title(found.group("owner").strip())
     head = head_noun(found.group("role"))
-    if not owner or head is None or head not in PERSON_NOUNS or is_place(owner):
+    if not owner or head is None or head not in PERSON_NOUNS:
         return None
-    directory = index.speakers
-    match = directory.match(owner)
-    if not match.people or not (
-        match.how == "name"
-        or (
-            match.how == "surname"
-            and (directory.written(owner) or directory.written(owner.title()))
-        )
-    ):
-        # a surname many share is a person's only where a quote is written so ("Blair
-        # said"): "London" of "london's most senior police officer" is no Michael London
-        return None
-    person = match.people[0]
-    if is_group(person) or not first_name_gender(person.split()[0]):
+    person = owning_person(index, owner)
+    if person is None:
         return None
     return person, owner.split()[-1].casefold(), head
 
@@ -59,7 +47,7 @@ def held_for_person(index: Index, phrase: str, found: Resolution) -> Resolution:
     """Return `found` kept to those `phrase` (a quoted person's role) may mean: described as
     that person's, never the person; else the descriptions that name the role and owner, or
     nobody."""
-    owning = owning_person(index, phrase)
+    owning = owned_role(index, phrase)
     if owning is None:
         return found
     owner, surname, head = owning

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 
 from qabot.attribution import Match, is_group, may_name, named, ties
 from qabot.indexing import Index
@@ -26,9 +26,10 @@ from qabot.search.owner_phrases import (
     capitalised,
     owner_by_its_noun,
 )
+from qabot.search.owning_people import owning_person
 from qabot.search.quoted_words import names_in, unquoted
 from qabot.text import tokenize
-from qabot.text.lexicon import ROLE_NOUNS, first_name_gender
+from qabot.text.lexicon import ROLE_NOUNS
 from qabot.text.lexicon.places import DEMONYMS, NATIONALITIES, place_adjective
 from qabot.text.patterns import lazy
 
@@ -90,7 +91,7 @@ def owned(
         by_article.setdefault(passage.article_id, []).append(passage)
     kept = []
     reads = ArticleReads(index)  # each article read once for all those weighed
-    owning = _owning_person(index, owner_words)  # the person owning the role, if one does
+    owning = owning_person(index, " ".join(owner_words))  # the person owning the role, if any
     for person in people:
         if person not in unowned:
             kept.append(person)
@@ -200,7 +201,7 @@ def _tied(
     """Return whether a sentence of `articles` ties the owner to `person`'s role: at least
     half its words ("United's chief executive" for "Manchester United"), the others named in
     the same article ("the Reserve Bank" in a story about Australia). `owning`: the person the
-    owner is, if one is (`_owning_person`)."""
+    owner is, if one is (`owning_person`)."""
     owner, index = match.owner_words, reads.index
     name = [w for w in person.split() if w[:1].isupper()][-1:]  # the surname, as written
     # the owner before the name with no role ("Celtic's Neil Lennon") only for someone the
@@ -284,20 +285,6 @@ def _own_name_cut(sentence: str, person: str, name: list[str], person_owner: boo
     if not person_owner or not name or person == name[0]:
         return sentence
     return sentence.replace(person, name[0])
-
-
-def _owning_person(index: Index, owner: Sequence[str]) -> str | None:
-    """Return the person the owner's words name, when they name one the articles quote
-    ("Michael Howard", "Blair"), not a body or a place."""
-    found = index.speakers.match(" ".join(owner))
-    if (
-        found.how in {"name", "surname"}
-        and found.people
-        and not is_group(found.people[0])
-        and first_name_gender(found.people[0].split()[0])
-    ):
-        return found.people[0]
-    return None
 
 
 def _written(text: str, word: str) -> bool:
