@@ -10,6 +10,7 @@ import pytest
 
 from qabot.indexing import Index, load_index, update_index
 from qabot.search import answer
+from qabot.search.unnamed_claims import has_form
 from tests.support.indexes import write_articles
 from tests.support.processes import ask_each
 
@@ -20,6 +21,8 @@ ARTICLES = {
     '"We do not think we got our sums wrong," said minister Vera Lund.',
     "match.txt": "Cup tie\n\nRovers beat City by five goals to nil. "
     '"Nobody expected the game to be so one-sided," said coach Vera Holt.',
+    "fines.txt": "Fines rise\n\nThe law on fines has changed. Rule breakers will pay more, and "
+    'sporting bodies were zealous in backing it. "It is fair," said judge Ann Kell.',
     **{
         f"note{n}.txt": f"Parish note {n}\n\nThe parish hall held meeting {n} on a quiet evening."
         for n in range(1000)
@@ -67,6 +70,10 @@ def test_a_claim_naming_someone_no_article_names_shows_no_quote(
         "which minister said at PMQs the sums were wrong",
         # a capital word not where the claim opens: an adjective of a name, perhaps
         "which minister said the sums were too Zarkonite",
+        # forms of the archive's words: a name's derived form, affixed words, two words joined
+        "which minister said Lundites got the sums wrong",
+        "who said the referee was unsportingly overzealous",
+        "who said Lawbreakers should pay more",
     ],
 )
 def test_a_word_no_article_holds_that_reads_as_no_name_is_left_to_the_search(
@@ -74,6 +81,23 @@ def test_a_word_no_article_holds_that_reads_as_no_name_is_left_to_the_search(
 ) -> None:
     result = answer(index, question)
     assert not result.lead.startswith("No article names"), result.lead
+
+
+@pytest.mark.parametrize(
+    ("word", "formed"),
+    [
+        ("Lundites", True),  # a derived form of a name the archive writes
+        ("unsportingly", True),  # "sporting" with a beginning and an ending
+        ("lawbreakers", True),  # "law" and "breakers", everyday words, joined
+        ("Kelb", True),  # one letter off "Kell", written as a name
+        ("Zarkon", False),
+        ("Pellew", False),
+    ],
+)
+def test_a_word_has_a_form_in_the_archive_only_when_one_is_written(
+    index: Index, word: str, formed: bool
+) -> None:
+    assert has_form(index, word) is formed
 
 
 def test_the_console_answer_says_who_is_not_named(workdir: Path) -> None:
