@@ -11,6 +11,7 @@ from __future__ import annotations
 from qabot.attribution.bare_clauses import finite_verbs
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.text.lexicon import MONTHS, ORGANISATION_WORDS, PERSON_NOUNS, WEEKDAYS
+from qabot.text.patterns import lazy
 
 CALLED = frozenset(["called", "calls"])
 _PHRASAL_PARTICLES = frozenset("into in back off up out".split())
@@ -31,6 +32,25 @@ _CALLEE_DETERMINERS = frozenset("the a an his her their its our my".split())
 _INDEFINITE = frozenset("a an one another".split())
 # the head of a callee of several words: a body ("brigade", "service") or a person ("doctor")
 _CALLEE_NOUNS = ORGANISATION_WORDS | PERSON_NOUNS | frozenset(["brigade", "brigades"])
+# adverbs before a name given to a thing in apposition ("the firm, formerly called Acme,")
+_NAMING_ADVERBS = frozenset(
+    "now also formerly later since once originally often sometimes".split()
+)
+_NAMED_APPOSITION = lazy(
+    r"(?:(?:" + "|".join(sorted(_NAMING_ADVERBS)) + r")\s+)?(?:called|known\s+as|renamed)"
+    r"(?:\s+[A-Z0-9][\w'’.&-]*)+"
+)
+
+
+def named_apposition(part: str) -> bool:
+    """Return True for a name given in apposition to what comes before it, no words said ("now
+    called Trump National Doral" of "at the resort, now called Trump National Doral, ...")."""
+    return _NAMED_APPOSITION.fullmatch(part.strip()) is not None
+
+
+def _after_comma(left: str) -> bool:
+    """Return True when the last word of `left` follows a comma ("the resort, now")."""
+    return left.rstrip().rsplit(None, 1)[0].endswith(",") if len(left.split()) > 1 else False
 
 
 def naming(left: str, masked: str, content_at: int, end: int) -> bool:
@@ -40,13 +60,21 @@ def naming(left: str, masked: str, content_at: int, end: int) -> bool:
     not "called the plan a disaster"."""
     words = masked[content_at:end].split()
     head = masked[content_at:end].split(",", 1)[0].split()
-    if left.split()[-1:] in (["so-"], ["so"]) or (
-        # ", called superdelegates,": an apposition naming what came before, not "X,
-        # speaking on the radio, called Trump a “blowhard”"
-        left.rstrip().endswith(",")
-        and len(head) <= 2
-        and "," in masked[content_at:end]
-        and not any(MASK in w or w[:1] in QUOTE_MARKS for w in head)
+    if (
+        (
+            left.split()[-1:] in (["so-"], ["so"])
+            # "the resort, now called Trump National Doral,": a thing's name after an apposed
+            # adverb; not "X has also called the plan ..."
+            or (left.split()[-1:] and left.split()[-1] in _NAMING_ADVERBS and _after_comma(left))
+        )
+        or (
+            # ", called superdelegates,": an apposition naming what came before, not "X,
+            # speaking on the radio, called Trump a “blowhard”"
+            left.rstrip().endswith(",")
+            and len(head) <= 2
+            and "," in masked[content_at:end]
+            and not any(MASK in w or w[:1] in QUOTE_MARKS for w in head)
+        )
     ):
         return True
     if not words or words[0].casefold() in _PHRASAL_PARTICLES:

@@ -8,7 +8,7 @@ comma closing a relative clause before the main verb ("X, who said Y, backed the
 from __future__ import annotations
 
 from qabot.attribution.bare_clauses import finite_verbs
-from qabot.attribution.cues import CUE, SPEECH_VERBS
+from qabot.attribution.cues import CUE, SPEECH_VERBS, word_alternation
 from qabot.attribution.quote_marks import MASK
 from qabot.attribution.sentence_subjects import IRREGULAR_PAST
 from qabot.attribution.speaker_phrases import speaker_before
@@ -25,7 +25,29 @@ def before_inner_quote(masked: str, start: int, end: int) -> int:
         return end
     before = masked[start : inner.start()]
     found = None if before.rstrip().endswith(",") else speaker_before(before)
-    return start + found[0] if found and found[0] >= 0 else inner.start()
+    if not found or found[0] < 0:
+        return inner.start()
+    joined = _TO_WHICH.search(before, 0, found[0])  # "..., to which X interjected: “...”"
+    return start + (joined.start() if joined else found[0])
+
+
+# what ties an answer to the words before it, no part of them ("..., to which X replied:")
+_TO_WHICH = lazy(r",?\s*\bto\s+which\s*$")
+
+
+def quote_with_own_cue(masked: str, start: int, spans: list[tuple[int, int, bool]]) -> bool:
+    """Return True when the words after a cue are a quote that a cue and speaker of its own
+    follow ("Moscow strongly denies — “why would we?” asked Dunn": Dunn's question, not what
+    Moscow denies)."""
+    lead = _QUOTE_LEAD.match(masked, start)
+    quote = next((q for q in spans if lead and q[0] == lead.end()), None)
+    return quote is not None and _OWN_CUE.match(masked, quote[1]) is not None
+
+
+# a dash or spaces before the quote mark opening the words after a cue
+_QUOTE_LEAD = lazy(r"[\s—–-]*(?=[\"“])")
+# a quote's closing mark, then its own cue and a name or description ("” asked Dunn")
+_OWN_CUE = lazy(lambda: r"[\"”]?\s*(?:" + word_alternation(SPEECH_VERBS) + r")\s+(?:[A-Z]|the\s)")
 
 
 def subject_clause_end(masked: str, start: int, end: int) -> int:
@@ -47,7 +69,8 @@ _WORD_AT = lazy(r"\S+")
 # a cue inside reported words that introduces a quote of its own ("reports that X told a
 # magazine: “...”"): the quote is the inner speaker's, the outer words end at its colon
 _INNER_QUOTE = lazy(
-    r"(?<!\swas\s)(?<!\swere\s)(?<![\w'’-])(?:told|tells|said|says|added|adds)(?![\w'’-])"
+    r"(?<!\swas\s)(?<!\swere\s)(?<![\w'’-])(?:told|tells|said|says|added|adds|replied|"
+    r"responded|countered|retorted|interjected|answered|quipped|snapped)(?![\w'’-])"
     r"[^.:;“\"]{0,40}?:\s*[\"“]"
 )
 

@@ -36,6 +36,7 @@ from qabot.attribution.cue_senses import (
     thing_after,
 )
 from qabot.attribution.cue_sentence import CueSentence
+from qabot.attribution.cue_speakers import SUBJECT_WORDS
 from qabot.attribution.cues import (
     NOUN_CUES,
     PARTICIPLE,
@@ -65,9 +66,6 @@ _WHO_AFTER_SPEAKER = lazy(r"\s*,\s*who(?:\s+(?:also|has|have|had|later|then|[a-z
 _Speaker = tuple[Person | None, int] | None
 
 
-_SUBJECT_WORDS = 8  # words of a subject an inverted cue parts from its verb
-
-
 def _subject_opening(opening: str) -> bool:
     """Return True when the words before an inverted cue set apart by commas may be the subject
     of the clause it parts ("The answer, says X, is wi-fi"): a short phrase, no tie to the
@@ -75,7 +73,7 @@ def _subject_opening(opening: str) -> bool:
     customers, said X, its sales chief")."""
     phrase = opening.rstrip(" ,")
     return (
-        "," not in phrase and len(phrase.split()) <= _SUBJECT_WORDS and not opening_phrase(phrase)
+        "," not in phrase and len(phrase.split()) <= SUBJECT_WORDS and not opening_phrase(phrase)
     )
 
 

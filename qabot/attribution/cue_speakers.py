@@ -51,6 +51,7 @@ from qabot.text.patterns import lazy
 _TOLD = frozenset("told tells tell telling".split())
 _WITH_OBJECT = OBJECT | TELL | ADDRESSED  # cues whose object follows them, never a speaker
 _OPENING_WORDS = 4  # words of an opening before a cue set apart by commas ("By contrast,")
+SUBJECT_WORDS = 8  # words of a subject an inverted cue parts from its verb
 _NAME_REACH = 80  # characters a speaker named after a cue ends the sentence within
 # the owner of a noun that reports words ("his claim that", "Bernie Ruiz's insistence that")
 _OWNER = lazy(r"(?<![\w'’-])(?:his|her|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:['’]s|s['’]))\s+$")
@@ -70,12 +71,13 @@ def set_apart(masked: str, cursor: int, cue: re.Match[str], s1: int) -> bool:
         or not masked.startswith(",", phrase.end())
         or not (all_capitalised(phrase.group(1)) or role_then_name(phrase.group(1)))
         or "," in opening[:-1]
-        or not 1 <= len(opening.split()) <= _OPENING_WORDS
+        or not 1 <= len(opening.split()) <= SUBJECT_WORDS
     ):
         return False
     rest = masked[phrase.end() + 1 : s1].split()
+    # a tie is short ("By contrast,"); a subject may be longer ("The paradox of the plan,")
     return len(rest) >= 2 and (
-        opening_phrase(opening[:-1])
+        (len(opening.split()) <= _OPENING_WORDS and opening_phrase(opening[:-1]))
         or parted_clause(masked, cursor, cue.start(), phrase.end(), s1) is not None
     )
 

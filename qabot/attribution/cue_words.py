@@ -19,6 +19,7 @@ from qabot.attribution.cited_asides import cited_aside
 from qabot.attribution.content_cuts import content_end
 from qabot.attribution.content_ends import (
     before_inner_quote,
+    quote_with_own_cue,
     relative_clause_end,
     subject_clause_end,
     subordinate_end,
@@ -262,6 +263,9 @@ class CueWords(CueSpeakers):
             # '“...,” Trump told a crowd in Green Bay': the quote before is what was said;
             # the words after the cue are whom and where, not more of it
             st.cursor = cue_end
+            return
+        if quote is None and quote_with_own_cue(masked, content_at, st.spans):
+            st.cursor = cue_end  # "Moscow denies — “...?” asked Dunn": Dunn's words
             return
         c1 = quote[1] if quote else content_end(masked, content_at, s1)
         if quote is None and masked[s0:np_start].split()[:1] in _SUBORDINATORS:

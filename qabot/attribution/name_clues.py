@@ -10,7 +10,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 
 from qabot.attribution.persons import Person
-from qabot.attribution.speaker_words import is_group
+from qabot.attribution.speaker_words import is_group, plural_of, singular
 from qabot.text.lexicon import (
     COMPANY_PLURALS,
     DEMONYMS,
@@ -82,11 +82,11 @@ def plural_group(text: str, words: list[str]) -> bool:
         or is_group(" ".join(words))
     ):
         return True
-    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    one = singular(word)  # "Ross" is no plural: its singular is itself, in every text
     return any(
         form in text  # before a pattern is made for it: most forms are nowhere
         and re.search(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", text) is not None
-        for form in (singular, word.lower())
+        for form in ((one, word.lower()) if one != word else (word.lower(),))
     )
 
 
@@ -287,4 +287,4 @@ def people_asked_by(words: list[str], stop: int) -> bool:
     if not (stop >= 2 and words[stop] == "by" and words[stop - 1].endswith("ed")):
         return False
     head = words[stop - 2].casefold()
-    return head.endswith("s") and head[:-1] in PERSON_NOUNS | OCCUPATIONS
+    return plural_of(head, PERSON_NOUNS | OCCUPATIONS)

@@ -36,6 +36,7 @@ from qabot.attribution.sentence_roles import (
     office_tie,
     opens_sentence,
 )
+from qabot.attribution.speaker_words import plural_of
 from qabot.text.lexicon import (
     KIN_BY_BIRTH,
     OCCUPATIONS,
@@ -66,7 +67,7 @@ def _role_opening(words: list[str]) -> bool:
     return (
         len(words) == 3
         and words[0].casefold() in PERSON_NOUNS - _THING_NOUNS
-        and words[0].casefold()[:-1] not in PERSON_NOUNS  # "Doctors Without Borders": plural
+        and not plural_of(words[0], PERSON_NOUNS)  # "Doctors Without Borders": plural
         and not any(
             w.rstrip(".").casefold() in TITLE_WORDS | ORGANISATION_WORDS for w in words[1:]
         )

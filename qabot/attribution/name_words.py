@@ -25,6 +25,7 @@ from qabot.text.lexicon import (
     NOT_NAME,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
+    POSSESSIVES,
     TIE_WORDS,
     TITLE_WORDS,
     cleric_style,
@@ -86,6 +87,7 @@ def read_name_words(words: list[str]) -> NameWords:
             titled = True
         elif (
             key not in NOT_NAME
+            and key not in POSSESSIVES  # "Our German reviews": an owner's, no first name
             and key not in BOUNDARY_WORDS
             and key not in AUXILIARIES  # "Had Klein"
             and not (key.endswith("ing") and key not in MALE_NAMES | FEMALE_NAMES)

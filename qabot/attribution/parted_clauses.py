@@ -8,9 +8,13 @@ from qabot.attribution.bare_clauses import finite_verbs
 from qabot.attribution.content_cuts import content_end
 from qabot.attribution.quote_marks import MASK
 from qabot.attribution.sentence_subjects import IRREGULAR_PAST
-from qabot.text.lexicon import ADVERBS_IN_S
+from qabot.text.lexicon import ADVERBS_IN_S, PERSON_NOUNS
+from qabot.text.patterns import lazy
 
 _CLAUSE_JOINS = (", and ", " and ", ", but ", " but ")
+# a role in apposition after the name a cue gives, up to its comma ("X, historian at Y,"; a
+# person noun among its first words)
+_APPOSED_ROLE = lazy(r"\s*,\s*(?P<role>(?:a|an|the)?\s*[a-z][\w'’-]*(?:\s+[\w'’&.-]+){0,7}?)(?=,)")
 
 
 def parted_clause(
@@ -22,6 +26,12 @@ def parted_clause(
     believes, will warm to it": from "voters")."""
     left, rest = masked[start:np_start], masked[cue_end:s1]
     after = rest.lstrip()[1:].split() if rest.lstrip().startswith(",") else []
+    aside = _APPOSED_ROLE.match(rest) if after and not _verb_first(after) else None
+    if aside is not None and _apposed_role(aside["role"].split()):
+        # "The paradox, says X, historian at the library, is that ...": X's role in apposition,
+        # then the verb
+        cue_end, rest = cue_end + aside.end(), rest[aside.end() :]
+        after = rest.lstrip()[1:].split()
     if not left.rstrip().endswith(",") or not after or not _verb_first(after):
         return None
     head = left.rstrip()[:-1]
@@ -38,6 +48,16 @@ def parted_clause(
     subject = head[cut:]
     c0 = start + cut + len(subject) - len(subject.lstrip())
     return c0, content_end(masked, cue_end + rest.index(",") + 1, s1)
+
+
+def _apposed_role(words: list[str]) -> bool:
+    """Return True for a person's role in apposition ("historian at the library", "an analyst
+    at Acme"): a person noun among its first words, no verb."""
+    return (
+        not _verb_first(words)
+        and not finite_verbs(words)
+        and any(w.casefold() in PERSON_NOUNS for w in words[:4])
+    )
 
 
 def _verb_first(words: list[str]) -> bool:

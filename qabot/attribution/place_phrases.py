@@ -21,6 +21,7 @@ from qabot.attribution.institution_names import names_body_after
 from qabot.attribution.name_clues import people_asked_by
 from qabot.attribution.names import People
 from qabot.attribution.persons import Person
+from qabot.attribution.speaker_words import plural_of
 from qabot.text.lexicon import (
     GENDERED_NOUNS,
     HONORIFICS,
@@ -133,7 +134,7 @@ def people_of_place(people: People, words: list[str], run: list[str], stop: int)
     if not (run and stop >= 1 and words[stop] in {"from", "of"} and len(run) <= 2):
         return False
     noun = words[stop - 1].casefold()
-    many = noun.endswith("s") and noun[:-1] in _PEOPLE  # "residents", "senators"
+    many = plural_of(noun, _PEOPLE)  # "residents", "senators", "deputies"
     return (
         (many or (noun in _PEOPLE and words[stop] == "from"))
         and not any(w.casefold() in ORGANISATION_WORDS or w.isupper() for w in run)

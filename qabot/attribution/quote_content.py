@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from qabot.attribution.bare_clauses import finite_verbs
+from qabot.attribution.called_uses import named_apposition
 from qabot.attribution.names import People
 from qabot.attribution.persons import Person
 from qabot.attribution.quote_marks import QUOTE_MARKS, names_a_work
@@ -269,11 +270,14 @@ def opening_phrase(chunk: str) -> bool:
 
 def _opening_phrases(chunk: str) -> bool:
     """Return True for opening phrases of when and where one after another, set apart by
-    commas ("On Oct. 23, during a campaign stop at the resort, the candidate boasted of ..."):
-    no words said among them."""
+    commas ("On Oct. 23, during a campaign stop at the resort, the candidate boasted of ..."),
+    a name given to a place among them ("..., now called Trump National Doral, ..."): no words
+    said among them."""
     parts = chunk.split(",")
     return len(parts) > 1 and all(
-        part.strip() and (is_adverbial(part) or opening_phrase(part)) for part in parts
+        part.strip()
+        and (is_adverbial(part) or opening_phrase(part) or (at and named_apposition(part)))
+        for at, part in enumerate(parts)
     )
 
 

@@ -256,4 +256,17 @@ history of what each version changed has one home.
 # words of the subject after them); "said of <what> that" and a subject gives the words after
 # "that" ("Maher stated of the email scandal that the State Department IG's report “wasn't
 # good.”": none were stored); "wrote of a time that changed his life" reports none
-ATTRIBUTION_VERSION = 224
+# 225: a plural of people is read by the singulars it may be of, not by a letter cut
+# ("deputies", "bosses", "actresses" are people; "who" after a singular is no plural's);
+# "..., to which X interjected: “...”" ends the words before at "to which", and the quote is X's
+# (it was held in the words before), as after "replied", "responded", "countered" and the like;
+# a quote after a cue and a dash with a cue and speaker of its own after it ("Moscow strongly
+# denies — “why would we?” asked Dunn") is that speaker's, not what the cue reports; "now
+# called Trump National Doral" after a place names it, no words said (they were the date's);
+# "Our", "my" or another owner's word opens no name ("Our German reviews": no person "Our
+# German", whom "he" and "she" of other paragraphs went to); a subject of up to eight words
+# before an inverted cue set apart by commas ("The paradox of the plan, says X, is that ...",
+# "One of the drawbacks of The Sims, said Mr Y, was ...") and a role in apposition after the
+# name ("says X, historian at the library, is that") part the clause as a short one did: X
+# speaks (the subject, "Nancy", "Sims", did)
+ATTRIBUTION_VERSION = 225

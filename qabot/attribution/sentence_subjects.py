@@ -13,6 +13,7 @@ import itertools
 
 from qabot.attribution.cues import ADJUNCT_START, CUE_WORDS
 from qabot.attribution.quote_marks import MASK
+from qabot.attribution.speaker_words import plural_of
 from qabot.text.lexicon import (
     ADVERB,
     INTRO_OPENERS,
@@ -222,7 +223,7 @@ def _opening_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None
 def _people_then(before: list[str], bare: str, following: list[str]) -> bool:
     """Return True when `bare` is a plural noun of people ("officers", "strategists") followed
     by a phrase on them ("with no knowledge", "at the bank") or by their verb and "that"."""
-    if not bare.endswith("s") or bare[:-1].casefold() not in PERSON_NOUNS or not following:
+    if not plural_of(bare, PERSON_NOUNS) or not following:
         return False
     if "of" in before or any(_CLITIC_VERB.fullmatch(w) for w in before):
         return False  # "That's the consensus of experts in ...": the plural heads no subject
@@ -235,7 +236,7 @@ def _people_then(before: list[str], bare: str, following: list[str]) -> bool:
 def _plural_person(bare: str, word: str, following: list[str]) -> bool:
     """Return True when `bare`, a word in -s, is people ("officials", "strategists") ending the
     subject: a verb, "who" or a comma follows it (not "X heads the team")."""
-    if bare[:-1].casefold() not in PERSON_NOUNS or not following:
+    if not plural_of(bare, PERSON_NOUNS) or not following:
         return False
     after = following[0]
     return (

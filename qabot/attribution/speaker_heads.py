@@ -13,6 +13,7 @@ tells you". Nouns of agents are known by their endings ("campaigners", "investig
 from __future__ import annotations
 
 from qabot.attribution.phrase_heads import head_words
+from qabot.attribution.speaker_words import singular_forms
 from qabot.text.lexicon import (
     COMPANY_PLURALS,
     NUMBER_WORDS,
@@ -93,13 +94,7 @@ def can_speak(words: list[str]) -> bool:
 def _speaking_noun(noun: str) -> bool:
     """Return True for a noun of someone or something that speaks (see `can_speak`)."""
     forms = {noun, noun.rsplit("-", 1)[-1]}
-    for form in list(forms):
-        if form.endswith("ies") and len(form) > 4:
-            forms.add(form[:-3] + "y")  # "charities", "parties"
-        elif form.endswith("es") and not form.endswith("ss"):
-            forms.update((form[:-1], form[:-2]))  # "advocates", "bosses", "businesses"
-        elif form.endswith("s") and not form.endswith("ss"):
-            forms.add(form[:-1])
+    forms.update(*(singular_forms(f) for f in list(forms)))  # "charities", "bosses"
     if forms & _SPEAKING_HEADS or _AGED.fullmatch(noun):
         return True
     if any(f.endswith(("man", "men", *_LONG_PERSON_NOUNS)) and len(f) > 5 for f in forms):

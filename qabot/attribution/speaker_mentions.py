@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from qabot.attribution.role_descriptions import (
     PERSON_NOUNS,
 )
+from qabot.attribution.speaker_words import plural_of
 from qabot.attribution.stray_words import from_first_name
 from qabot.text import name_starts
 from qabot.text.lexicon import (
@@ -168,7 +169,7 @@ def _describes(word: str, after: list[str], surname: str, sentences: list[str]) 
     key = word.casefold()
     if key in _PEOPLE_NOUNS or (key.endswith("men") and key[:-3] + "man" in _PEOPLE_NOUNS):
         return True
-    if key.endswith("s") and key[:-1] in _ADJECTIVES | _PEOPLE_NOUNS:
+    if plural_of(key, _ADJECTIVES | _PEOPLE_NOUNS):
         return True
     if key not in _ADJECTIVES or key == "sri":
         return False

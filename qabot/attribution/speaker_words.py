@@ -7,7 +7,7 @@ lawyer"): role words in one spelling, a role's head noun, name variants of one p
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 from qabot.text import normalize
@@ -33,6 +33,25 @@ def singular(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def singular_forms(word: str) -> set[str]:
+    """Return the words `word` may be the plural of, in lower case: "deputies" of "deputy" (or
+    of "goalie", as "goalies" is), "bosses" of "boss", "coaches" of "coach", "MPs" of "mp";
+    none for a word not in -s. A lexicon tells which is a word: `plural_of`."""
+    key = word.casefold()
+    if not key.endswith("s") or key.endswith("ss") or len(key) < 3:
+        return set()
+    forms = {key[:-1], singular(key)}  # "officials"; "deputies", which cutting misses
+    if key.endswith("es"):
+        forms.add(key[:-2])  # "bosses", "coaches"
+    return forms
+
+
+def plural_of(word: str, nouns: Collection[str]) -> bool:
+    """Return True when `word` is a plural of one of `nouns` ("officials", "deputies",
+    "actresses", "MPs" of person nouns)."""
+    return any(form in nouns for form in singular_forms(word))
 
 
 _PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS
@@ -92,8 +111,7 @@ _MASS_NATIONALITIES = frozenset(
 def _a_people(word: str) -> bool:
     """Return True for a nationality that names a whole people: a plural ("Israelis",
     "Germans") or a mass noun ("Chinese", "French")."""
-    key = word.casefold()
-    return key in _MASS_NATIONALITIES or (key.endswith("s") and key[:-1] in _PEOPLE_NOUNS)
+    return word.casefold() in _MASS_NATIONALITIES or plural_of(word, _PEOPLE_NOUNS)
 
 
 _PLURAL_BODY = lazy(r"^(?:[A-Z]{2,}s|[A-Z][a-z]+(?:ians|eans|cans))$")
@@ -258,5 +276,4 @@ def person_name(speaker: str, roles: Iterable[str] = ()) -> tuple[str, list[str]
 
 def _plural_person(word: str) -> bool:
     """Return whether `word` is a noun of people in the plural ("Officers", "directors")."""
-    folded = word.casefold()
-    return folded.endswith("s") and folded[:-1] in _PERSON_NOUNS
+    return plural_of(word, _PERSON_NOUNS)
