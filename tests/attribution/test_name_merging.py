@@ -288,3 +288,29 @@ def test_a_name_written_with_a_first_name_before_it_keeps_that_first_name() -> N
     )
     assert [name for name, _ in directory.counts()] == ["Tomas Alvar Quintero"]
     assert directory.resolve("Alvar Quintero")[:1] == ["Tomas Alvar Quintero"]
+
+
+def _prime_ministers(cole_stories: int) -> SpeakerDirectory:
+    """Lena Cole is the prime minister of `cole_stories` stories, Omar Tell of one; a story
+    quotes both, and "the prime minister" as it stands."""
+    texts = {
+        f"c{n}": f'Prime minister Lena Cole said taxes would fall. "They will," Ms Cole said {n}.'
+        for n in range(cole_stories)
+    }
+    texts["t"] = 'Prime minister Omar Tell said the talks went well. "We agreed," Mr Tell said.'
+    texts["x"] = (
+        "The prime minister has said the vote was lost. Lena Cole said she would stand again. "
+        '"I am ready," Ms Cole said. Omar Tell said: "She will lose."'
+    )
+    return directory_of(texts)
+
+
+def test_a_role_the_archive_gives_one_of_several_beside_it_far_more_often_is_theirs() -> None:
+    directory = _prime_ministers(5)
+    assert "the vote was lost" in [q.text for q in directory.quotes_of("Lena Cole")]
+
+
+def test_a_role_two_beside_it_hold_about_as_often_stays_as_written() -> None:
+    directory = _prime_ministers(2)
+    quoted = [q.text for name in ("Lena Cole", "Omar Tell") for q in directory.quotes_of(name)]
+    assert "the vote was lost" not in quoted
