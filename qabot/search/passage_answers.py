@@ -53,6 +53,7 @@ from qabot.search.quote_groups import QuoteHit
 from qabot.search.retrieval import search
 from qabot.search.story_answers import missing_answer, story_answer
 from qabot.search.unreported import unreported_words
+from qabot.search.verdicts import untold_verdict
 from qabot.search.who_did import asked_verb
 from qabot.search.winners import asked_winner, with_winner
 from qabot.search.wording import echo
@@ -240,7 +241,11 @@ def passages_answer(
             f"“{opposite.asked}” but “{opposite.told}” (“{opposite.sentence}”)."
         )
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
-    outcome = untold_outcome(words, ranked.hits) if ranked.hits and subject else None
+    outcome = (
+        untold_outcome(words, ranked.hits) or untold_verdict(words, ranked.hits)
+        if ranked.hits and subject
+        else None
+    )
     if outcome is not None:  # "how much did X end up paying" over the bid: no sum paid told
         lead = f"{NONE_GIVES} “{echo(question)}” tells what came of it (“{outcome}”)."
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))

@@ -165,7 +165,7 @@ def _tells_done(sentence: str, asked: list[str]) -> bool:
         base = IRREGULAR_FORMS.get(lowered)
         form = base if base else lowered if lowered.endswith("ed") else ""
         done = bool(form) and tokenize(form) == asked
-        if done and not _prospect(sentence, tokenize(lowered) or asked):
+        if done and not told_as_prospect(sentence, tokenize(lowered) or asked):
             return True
     return False
 
@@ -198,12 +198,12 @@ def only_prospect(
     # a phrasal verb asked is told in a word of its sense: "called off" as "in a bid to have it
     # cancelled"
     told = asked.keys() | phrasal_meanings(words)
-    if not top or not all(_prospect(sentence, told) for sentence in top):
+    if not top or not all(told_as_prospect(sentence, told) for sentence in top):
         return None
     return echo(top[0], SHOWN_LETTERS)
 
 
-def _prospect(sentence: str, asked: Collection[str]) -> bool:
+def told_as_prospect(sentence: str, asked: Collection[str]) -> bool:
     """Return whether a term `asked` follows a word of prospect closely in `sentence`."""
     held = set(asked)
     return any(
