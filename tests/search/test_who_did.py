@@ -68,8 +68,6 @@ def test_a_deed_told_in_the_words_news_writes_for_it_names_its_doer(index: Index
         ("picked", "Tam Orr will select questions to put to him", True),
         ("paid", "The survey was commissioned by Orvane Lines", True),
         ("send", "Coach Ivo Pell ordered the defender home", True),
-        ("built", "The network has been developed by Orvane, with the park's staff", True),
-        ("win", "Tamsin Orr received a Harbour prize in 1983 for her poems", True),
         ("pick", "The Deskpad sold well in the spring", False),
     ],
 )

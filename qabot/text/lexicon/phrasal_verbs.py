@@ -2,8 +2,7 @@
 the story says "X withdrew". General English; the verb itself counts as well ("pulled out").
 So too plain verbs a reader types for a deed news tells in words of its register (`DEED_WORDS`):
 "which gadget did the magazine pick" is told "has been chosen as", "who paid for the report"
-"was commissioned by", "who built the network" "has been developed by", "which film did X win
-an Oscar for" "X received an Oscar for"."""
+"was commissioned by"."""
 
 from __future__ import annotations
 
@@ -48,8 +47,6 @@ _DEEDS = """
 pick: choose chose chosen select selection name
 pay: fund funding finance bankroll sponsor commission
 send: order dispatch
-build: develop construct
-win: receive
 """
 
 # "pick" -> ("choose", "chose", ...)
