@@ -147,6 +147,18 @@ class Quote:
         that keep what no question changes of it, and two quotes at one place are rare."""
         return hash((self.article_id, self.start, self.end))
 
+    def words_around(self) -> str:
+        """Return the words of the sentence besides a report's own: "On Monday X said the plan
+        was dead" is the report and "On Monday X said", which "who said" ranking weighs apart
+        (the report counted twice would outweigh words in quote marks by the writer's wording
+        alone). Words in quote marks keep their whole sentence, as they always have."""
+        if self.kind == "direct" or not self.text:
+            return self.sentence
+        at = self.sentence.find(self.text)
+        if at < 0:
+            return self.sentence
+        return f"{self.sentence[:at]} {self.sentence[at + len(self.text) :]}"
+
 
 def flat_dict(record: Any) -> dict[str, Any]:
     """Return a record of flat fields (str, int, None) as a dict: `asdict` without its deep copy,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from qabot.attribution import Summary, extract_quotes, summarize
 from qabot.engines import Engine, IndexedPassage
 from qabot.indexing.chunking import cut_passages, passage_spans_and_words
+from qabot.indexing.quote_terms import QuoteTerms, quote_terms
 from qabot.records import Article, Passage, Quote, day_number, outlet_key
 from qabot.text import (
     analyze,
@@ -36,22 +37,25 @@ PARALLEL_MIN_BYTES = 512 << 10  # below this much text, starting workers costs m
 
 
 class Analysis(NamedTuple):
-    """One article analysed: passages with their terms, quotes, and who speaks in them."""
+    """One article analysed: passages with their terms, quotes with theirs, and who speaks in
+    them."""
 
     passages: list[IndexedPassage]
     quotes: list[Quote]
     speakers: Summary
+    quote_terms: list[QuoteTerms]
 
 
 def analyze_article(article: Article) -> Analysis:
     """Return an article's passages with their terms, title terms, day and outlet, its quotes
-    and speakers (`analyze_articles` of one article)."""
+    with their terms and its speakers (`analyze_articles` of one article)."""
     return analyze_articles([article])[0]
 
 
 def analyze_articles(articles: Sequence[Article]) -> list[Analysis]:
     """Return the analysis of each article: its passages with their terms, title terms, day and
-    outlet, its quotes and speakers.
+    outlet, its quotes with their terms (a quote's sentence is most often one of the article's,
+    whose terms are made already) and its speakers.
 
     Each article's sentences are found once (for passages and speaker summaries alike) and each
     is analysed once, although consecutive passages overlap by a sentence or a paragraph. Each
@@ -76,11 +80,23 @@ def analyze_articles(articles: Sequence[Article]) -> list[Analysis]:
     ]
     quotes = [extract_quotes(article) for article in articles]
     return [
-        Analysis(article_passages, article_quotes, summarize(article_quotes, article.text, spans))
-        for article, spans, article_passages, article_quotes in zip(
-            articles, sentences, passages, quotes, strict=True
+        Analysis(
+            article_passages,
+            article_quotes,
+            summarize(article_quotes, article.text, spans),
+            quote_terms(article_quotes, _analysed(article.text, cut[0], article_terms))
+            if article_quotes
+            else [],
+        )
+        for article, spans, cut, article_terms, article_passages, article_quotes in zip(
+            articles, sentences, cuts, terms, passages, quotes, strict=True
         )
     ]
+
+
+def _analysed(text: str, spans: list[tuple[int, int]], terms: list[str]) -> dict[str, str]:
+    """Return each span's text with its terms (`analyze_spans(text, spans)`)."""
+    return {text[a:b]: span_terms for (a, b), span_terms in zip(spans, terms, strict=True)}
 
 
 def indexed_passages(article: Article, sentences: list[tuple[int, int]]) -> list[IndexedPassage]:
@@ -127,17 +143,19 @@ def _indexed(
 
 class AnalysisToWrite(NamedTuple):
     """One article analysed, as the indexing process takes it: its passages as the engine
-    writes them (`Engine.prepare`, done in the worker), its quotes and speakers."""
+    writes them (`Engine.prepare`, done in the worker), its quotes, speakers and quotes'
+    terms."""
 
     passages: Sequence[object]
     quotes: list[Quote]
     speakers: Summary
+    quote_terms: list[QuoteTerms]
 
 
 def _analyze_batch(articles: list[Article], engine: type[Engine]) -> list[AnalysisToWrite]:
     return [
-        AnalysisToWrite(engine.prepare(passages), quotes, speakers)
-        for passages, quotes, speakers in analyze_articles(articles)
+        AnalysisToWrite(engine.prepare(passages), quotes, speakers, terms)
+        for passages, quotes, speakers, terms in analyze_articles(articles)
     ]
 
 

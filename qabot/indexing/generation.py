@@ -116,7 +116,9 @@ def _write_generation(
                 writer.add_prepared(passages)
                 written += len(passages)
                 if quotes:
-                    quote_rows[article.id] = segment.write(article.id, quotes, speakers)
+                    quote_rows[article.id] = segment.write(
+                        article.id, quotes, speakers, analysis.quote_terms
+                    )
                 initialisms[article.id] = initialism_rows(
                     article.id, (article.info.title, article.text)
                 )

@@ -6,20 +6,22 @@ takes tens of seconds. Each generation writes one new segment with the quotes of
 read and hard-links the segments before it (they never change). `quote_index.jsonl` tells, per
 live article, where its quotes are and who speaks in them (name as written, count, role words):
 all the speaker directory needs, so quotes themselves are read only for the articles an answer
-shows. Quotes of removed or changed articles stay in their segment, unread, until a rebuild.
+shows. Each quote's line holds its analysed terms too (`quote_terms`), read back with it.
+Quotes of removed or changed articles stay in their segment, unread, until a rebuild.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from qabot.attribution import SpeakerSummary, Summary
 from qabot.fileio import AppendOnlyFile, Lines, ReadAt, share_file
+from qabot.indexing.quote_terms import TERMS, QuoteTerms, read_quote
 from qabot.records import Quote, flat_dict
 from qabot.text.patterns import lazy
 
@@ -117,10 +119,22 @@ class SegmentWriter:
         self.name = f"quotes-{max(numbers, default=0) + 1:06d}.jsonl"
         self._file = AppendOnlyFile(directory / self.name)
 
-    def write(self, article_id: str, quotes: list[Quote], summary: Summary) -> QuoteRow:
-        """Append one article's quotes; return its row for the quote index."""
+    def write(
+        self,
+        article_id: str,
+        quotes: list[Quote],
+        summary: Summary,
+        terms: Sequence[QuoteTerms] | None = None,
+    ) -> QuoteRow:
+        """Append one article's quotes, each line with its `terms` when given; return its row
+        for the quote index."""
+        lines = (
+            (flat_dict(q) for q in quotes)
+            if terms is None
+            else ({**flat_dict(q), TERMS: t.to_json()} for q, t in zip(quotes, terms, strict=True))
+        )
         data = b"".join(
-            json.dumps(flat_dict(q), ensure_ascii=False).encode("utf-8") + b"\n" for q in quotes
+            json.dumps(line, ensure_ascii=False).encode("utf-8") + b"\n" for line in lines
         )
         return QuoteRow(
             article_id=article_id,
@@ -188,7 +202,7 @@ def read_quotes(
         # line holds no raw line break: the encoder escapes them inside strings)
         lines = data.rstrip(b"\r\n").replace(b"\r\n", b"\n").replace(b"\n", b",")
         for fields in json.loads(b"[" + lines + b"]") if lines else ():
-            yield Quote(**fields)
+            yield read_quote(fields)
 
 
 class StoredRows(Mapping[str, QuoteRow]):

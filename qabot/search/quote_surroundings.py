@@ -1,7 +1,7 @@
-"""What surrounds a "who said ...?" candidate, for `who_said_ranking`: the words of a report's
-sentence besides the report (`words_around`), a hit passage ending just before the quote
-(`beside`), and the other people quoted in its article (`other_speakers`, `others_named`), of
-whom its headline counts as half of one.
+"""What surrounds a "who said ...?" candidate, for `who_said_ranking`: a hit passage ending
+just before the quote (`beside`), and the other people quoted in its article (`other_speakers`,
+`others_named`), of whom its headline counts as half of one. (The words of a report's sentence
+besides the report: `Quote.words_around`, whose terms an index stores.)
 """
 
 from __future__ import annotations
@@ -96,19 +96,6 @@ def beside(context: Context, quote: Quote) -> float:
         default=0.0,
     )
     return _BESIDE * near / context.best
-
-
-def words_around(quote: Quote) -> str:
-    """Return the words of a quote's sentence besides a report's own: "On Monday X said the
-    plan was dead" is the report and "On Monday X said", which `who_said_ranking` weighs apart (the
-    report counted twice would outweigh words in quote marks by the writer's wording alone).
-    Words in quote marks keep their whole sentence, as they always have."""
-    if quote.kind == "direct" or not quote.text:
-        return quote.sentence
-    at = quote.sentence.find(quote.text)
-    if at < 0:
-        return quote.sentence
-    return f"{quote.sentence[:at]} {quote.sentence[at + len(quote.text) :]}"
 
 
 def held_or_beside(context: Context, quote: Quote) -> float:

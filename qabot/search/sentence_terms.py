@@ -1,21 +1,14 @@
 """The analysed terms of quotes and of a passage's sentences at question time: stored at index
-time where the passage carries them, made once and kept otherwise (the same articles' quotes
-come back question after question). Shared by quote ranking, "who said" and the answer checks
-that read a passage sentence by sentence."""
+time where the passage carries them, and for the quotes read from an index (`terms_of`, kept by
+text: `qabot.text.kept_terms`), made once and kept otherwise. Shared by quote ranking, "who
+said" and the answer checks that read a passage sentence by sentence."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from qabot.records import Passage
-from qabot.text import sentence_spans, tokenize
+from qabot.text import sentence_spans, terms_of
 
-
-@lru_cache(maxsize=1 << 16)
-def terms_of(text: str) -> tuple[str, ...]:
-    """Return the analyzed terms of a quote or sentence; the same articles' quotes come back
-    question after question, so their terms are kept."""
-    return tuple(tokenize(text))
+__all__ = ["SentenceTerms", "sentences_with_terms", "terms_of"]
 
 
 def sentences_with_terms(passage: Passage) -> list[tuple[int, int, frozenset[str]]]:

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from qabot.attribution import is_group
 from qabot.indexing.kept import remembered
 from qabot.records import Quote
-from qabot.search.quote_surroundings import words_around
 from qabot.search.sentence_terms import terms_of
 from qabot.search.speaker_clues import gender_of
 from qabot.search.who_said_written import written_as_body
@@ -61,7 +60,7 @@ def _facts(
 ) -> QuoteFacts:
     person = speaker_of(quote) if speaker_of else quote.speaker
     described = described_by(quote) if described_by is not None else frozenset[str]()
-    around = terms_of(words_around(quote))
+    around = terms_of(quote.words_around())
     return QuoteFacts(
         person=person,
         # the words that say who speaks ("Fund manager X said ...") are no part of what was said

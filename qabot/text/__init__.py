@@ -10,6 +10,7 @@ whether and how a text writes a word in any case (`lowered`, `may_contain`, `may
 references read as their characters (`decode_numeric_references`), a question's pasted tags
 read as text (`without_pasted_markup`), counts in words (`counted`: "3 articles"), bytes written in
 Windows-1252 read so (`read_windows_1252`), word lists every later stage reads (`lexicon`),
+a text's terms analysed once and kept, or kept as an index stored them (`terms_of`, `keep_terms`),
 and regular expressions compiled on first use (`lazy`; `LETTER_WORD`, a word of letters).
 `sentence_vectors` (imported on its own: it loads numpy and a 2 MB table) gives a text's
 meaning as a vector, from word-piece vectors (`word_pieces`). Depends on nothing of ours.
@@ -38,6 +39,7 @@ from qabot.text.controls import (
 )
 from qabot.text.edits import edit_distance, neighbour_swaps, one_edit
 from qabot.text.figures import figure_kinds, holds, last_that_may_hold, may_hold
+from qabot.text.kept_terms import keep_terms, terms_of
 from qabot.text.lowered import (
     NEAR_ASCII,
     lowered,
@@ -75,6 +77,7 @@ __all__ = [
     "figure_kinds",
     "fold_accents",
     "holds",
+    "keep_terms",
     "kept_positions",
     "last_that_may_hold",
     "lazy",
@@ -95,6 +98,7 @@ __all__ = [
     "standing_starts",
     "strip_controls",
     "term_signature",
+    "terms_of",
     "tokenize",
     "unjoined_matches",
     "whole_words",
