@@ -8,24 +8,22 @@ long-running front end the newest generation on each question, without a restart
 from __future__ import annotations
 
 import bisect
-import contextlib
-import hashlib
 import json
 import os
 import threading
 import weakref
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from qabot.attribution import ATTRIBUTION_VERSION, SpeakerDirectory, merge_names
+from qabot.attribution import SpeakerDirectory, merge_names
 from qabot.engines import Engine
-from qabot.errors import IndexDamagedError, IndexFormatError
 from qabot.fileio import ReadAt
+from qabot.indexing.generation_files import GenerationFiles
 from qabot.indexing.initialisms import INITIALISMS_FILE, Initialisms
-from qabot.indexing.layout import MANIFEST_FILE, manifest_of, unreadable
+from qabot.indexing.layout import MANIFEST_FILE, manifest_of
 from qabot.indexing.outlets import DateSpan, Outlet, date_span, summarize_outlets
 from qabot.indexing.quote_store import INDEX_FILE as QUOTE_INDEX
 from qabot.indexing.quote_store import QuoteRow, StoredRows, read_quotes
@@ -63,6 +61,7 @@ class Index:
         self.generation = directory.name
         self.meta = meta
         self.engine = engine
+        self._files = GenerationFiles(directory, meta)  # read checked
         self._speakers: SpeakerDirectory | None = None
         self._lock = threading.Lock()
         self._articles: dict[str, ArticleInfo] | None = None
@@ -87,9 +86,10 @@ class Index:
         if self._articles is None:
             with self._lock:
                 if self._articles is None:
-                    with self._damaged("articles.jsonl"):
+                    with self._files.damaged("articles.jsonl"):
                         self._articles = {
-                            row["id"]: ArticleInfo(**row) for row in self._rows("articles.jsonl")
+                            row["id"]: ArticleInfo(**row)
+                            for row in self._files.rows("articles.jsonl")
                         }
         return self._articles
 
@@ -119,10 +119,10 @@ class Index:
         if self._quote_rows is None:
             with self._lock:
                 if self._quote_rows is None:
-                    with self._damaged(QUOTE_INDEX):
+                    with self._files.damaged(QUOTE_INDEX):
                         self._quote_rows = StoredRows(
-                            self._rows(QUOTE_INDEX),
-                            lambda error: self._format_error(QUOTE_INDEX, error),
+                            self._files.rows(QUOTE_INDEX),
+                            lambda error: self._files.format_error(QUOTE_INDEX, error),
                         )
         return self._quote_rows
 
@@ -133,8 +133,8 @@ class Index:
         if self._quoted_names is None:
             with self._lock:
                 if self._quoted_names is None:
-                    with self._damaged(NAMES_FILE):
-                        names = (str(row["name"]) for row in self._rows(NAMES_FILE))
+                    with self._files.damaged(NAMES_FILE):
+                        names = (str(row["name"]) for row in self._files.rows(NAMES_FILE))
                         self._quoted_names = QuotedNames.of_names(names)
         return self._quoted_names
 
@@ -145,8 +145,8 @@ class Index:
         if self._initialisms is None:
             with self._lock:
                 if self._initialisms is None:
-                    with self._damaged(INITIALISMS_FILE):
-                        rows = self._rows(INITIALISMS_FILE)
+                    with self._files.damaged(INITIALISMS_FILE):
+                        rows = self._files.rows(INITIALISMS_FILE)
                         pairs = ((str(row["short"]), str(row["name"])) for row in rows)
                         self._initialisms = Initialisms.of_pairs(pairs)
         return self._initialisms
@@ -159,13 +159,13 @@ class Index:
         this version (written by an older qabot)."""
         if self._speakers is None:
             if stores_speakers(self.meta):
-                with self._damaged(SPEAKERS_FILE):
-                    merged = speakers_of(self._checked(SPEAKERS_FILE))
+                with self._files.damaged(SPEAKERS_FILE):
+                    merged = speakers_of(self._files.checked(SPEAKERS_FILE))
             elif stores_parts(self.meta):  # written by an update that read articles
-                with self._damaged(PARTS_FILE):
-                    parts = parts_of(self._checked(PARTS_FILE))
-                with self._damaged(MANIFEST_FILE):
-                    manifest = manifest_of(json.loads(self._checked(MANIFEST_FILE)))
+                with self._files.damaged(PARTS_FILE):
+                    parts = parts_of(self._files.checked(PARTS_FILE))
+                with self._files.damaged(MANIFEST_FILE):
+                    manifest = manifest_of(json.loads(self._files.checked(MANIFEST_FILE)))
                 merged = merged_in_file_order(parts, manifest)
             else:
                 merged = merge_names((a, row.speakers) for a, row in self.quote_rows.items())
@@ -183,7 +183,7 @@ class Index:
         the caches of their analysed terms look up."""
         rows, kept = self.quote_rows, self._quotes_kept
         found: list[Quote] = []
-        with self._damaged("the quotes"):
+        with self._files.damaged("the quotes"):
             for article_id in article_ids:
                 row = rows.get(article_id)
                 if row is None:
@@ -226,73 +226,13 @@ class Index:
     @property
     def quotes(self) -> list[Quote]:
         """Every attributed quote (reads them all: for listings, not for answering)."""
-        with self._damaged("the quotes"):
+        with self._files.damaged("the quotes"):
             return list(read_quotes(self.directory, self.quote_rows.values()))
 
     def passages_of(self, article_id: str) -> list[Passage]:
         """Return one article's passages in order (for listings, not for answering)."""
-        with self._damaged("the passages"):
+        with self._files.damaged("the passages"):
             return self.engine.passages_of(article_id)
-
-    def _checked(self, name: str) -> bytes:
-        """Return the bytes of a file of this generation read whole, checked against the
-        checksum it was written with."""
-        data = (self.directory / name).read_bytes()
-        self._check(name, hashlib.sha256(data).hexdigest())
-        return data
-
-    def _check(self, name: str, digest: str) -> None:
-        """Raise IndexDamagedError when `digest` is not the checksum a file of this generation
-        was written with (none recorded: nothing to check)."""
-        entry = self.meta.get("checksums", {}).get(name)
-        if entry and entry[1] and digest != entry[1]:
-            raise IndexDamagedError(
-                f"The index in {self.directory.parent} is damaged ({self.generation}/{name} "
-                "differs from what was written). Run `qabot index` to repair it."
-            )
-
-    def _rows(self, name: str) -> list[dict[str, Any]]:
-        """Return the rows of a JSON Lines file of this generation, checked against the
-        checksum it was written with (ValueError if it differs)."""
-        digest = hashlib.sha256()
-        rows = []
-        problem: ValueError | None = None
-        with (self.directory / name).open("rb") as lines:
-            for line in lines:
-                digest.update(line)
-                try:
-                    rows.append(json.loads(line))
-                except ValueError as error:  # told apart from damage once all is hashed
-                    problem = problem or error
-        self._check(name, digest.hexdigest())
-        if problem is not None:
-            raise problem
-        return rows
-
-    @contextlib.contextmanager
-    def _damaged(self, what: str) -> Iterator[None]:
-        """Turn a missing or garbled index file into one clear error."""
-        try:
-            yield
-        except PermissionError as error:  # another user's file, at a question: not damage
-            raise unreadable(self.directory.parent, error) from error
-        except (OSError, ValueError, KeyError, TypeError) as error:
-            raise self._format_error(what, error) from error
-
-    def _format_error(self, what: str, error: Exception) -> IndexFormatError:
-        """Return the error for a file of this generation that cannot be read."""
-        written_by = self.meta.get("attribution_version")
-        if written_by != ATTRIBUTION_VERSION:  # a newer qabot's quotes, not damage
-            return IndexFormatError(
-                f"The index in {self.directory.parent} was built by another version of "
-                f"qabot (quote attribution {written_by}; this one reads "
-                f"{ATTRIBUTION_VERSION}) and this one cannot read its {what}. Run "
-                "`qabot index --rebuild` to build it again."
-            )
-        return IndexFormatError(
-            f"The index in {self.directory.parent} is damaged ({what}: {error}). "
-            "Run `qabot index --rebuild` to build it again."
-        )
 
     @property
     def passage_count(self) -> int:
