@@ -214,13 +214,13 @@ def counted_variant(archive: Archive, q: dict[str, Any], nouns: list[str]) -> st
 
 def deed_split(archive: Archive, q: dict[str, Any]) -> tuple[str, str] | None:
     """(subject, deed and the rest) of "why/when/how did X <deed> ...", as qabot reads it."""
-    from qabot.search.why_deeds import asked_deed
+    from qabot.search.why_deeds import why_deed
 
     asked = _DEED_ASKED.match(q["question"].rstrip("? "))
     if asked is None:
         return None
     rest = asked.group("rest")
-    deed = asked_deed(archive.index, f"why did {rest}")
+    deed = why_deed(archive.index, f"why did {rest}")
     if deed is None or " " in deed.typed:
         return None
     found = re.search(rf"\b{re.escape(deed.typed)}\b", rest, re.I)
