@@ -131,6 +131,10 @@ class RoleHolders:
         # copied for every candidate a question weighs
         name = written_role_words(written)
         held = {w for w in words if w in given or w in name}
+        if len(held) < len(words):
+            # "coordinator" asked of one the articles call a "co-ordinator": one word
+            spelt = {w.replace("-", "") for w in (*given, *name)}
+            held |= {w for w in words if w.replace("-", "") in spelt}
         if loose:
             every = given.keys() | name
             held |= {w for w in words if not every.isdisjoint(role_forms(w))}

@@ -16,6 +16,7 @@ from qabot.attribution import SpeakerDirectory, initials
 from qabot.indexing.kept import remembered
 from qabot.records import Quote
 from qabot.text.lexicon import PARTY_NAMES
+from qabot.text.patterns import lazy
 
 # a party's name each way
 _PARTY_NAMES = PARTY_NAMES | {other: name for name, other in PARTY_NAMES.items()}
@@ -48,15 +49,35 @@ def words_before_names(
 
 
 def _before_name(quote: Quote) -> tuple[bool, tuple[str, ...]]:
-    """Return whether the sentence attributing `quote` may describe its speaker (it does not
-    open with their name) and the words that may: those before the name, or those standing for
-    it where it is not written."""
+    """Return whether the sentence attributing `quote` may describe its speaker and the words
+    that may: those before the name and those set off by commas right after it (`_set_off`),
+    or those standing for it where it is not written."""
     at = quote.sentence.find(quote.speaker) if quote.speaker else -1
-    if at > 0:
-        return True, tuple(quote.sentence[:at].split()[-BEFORE_NAME:])
     if at < 0:
         return True, tuple(_standing_for(quote))
-    return False, ()
+    after = _set_off(quote, at + len(quote.speaker))
+    if at > 0:
+        return True, (*quote.sentence[:at].split()[-BEFORE_NAME:], *after)
+    return bool(after), after
+
+
+def _set_off(quote: Quote, end: int) -> tuple[str, ...]:
+    """Return the words of a phrase set off by a comma right after the speaker's name, which
+    ends at `end` in the sentence: "X, from the Institute for Fiscal Studies, told ..." and
+    "said X, professor of economics at Harvard" describe X as "Institute economist X" would;
+    none past the quote's own words, nor a phrase longer than `SET_OFF_WORDS`."""
+    rest = quote.sentence[end:]
+    if quote.text and (cut := rest.find(quote.text)) >= 0:
+        rest = rest[:cut]
+    rest = rest.lstrip()
+    if not rest.startswith(","):
+        return ()
+    words = _SET_OFF_END.split(rest[1:], maxsplit=1)[0].split()
+    return tuple(words) if len(words) <= SET_OFF_WORDS else ()
+
+
+SET_OFF_WORDS = 12  # a longer phrase after a name's comma is no description of them
+_SET_OFF_END = lazy(r"[,;:\"“”(]")
 
 
 def _standing_for(quote: Quote) -> list[str]:

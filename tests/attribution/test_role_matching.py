@@ -177,3 +177,10 @@ def test_someone_of_the_owner_with_a_noun_of_their_own_is_not_the_role_asked() -
     assert "Ana Ruiz" not in directory.resolve("the Freedonia runner")
     assert "Cy Moss" not in directory.resolve("the second seed")
     assert directory.resolve("the Freedonia minister")[0] == "Ana Ruiz"
+
+
+def test_a_role_word_asked_without_its_hyphen_is_the_one_written_with_it() -> None:
+    sentence = "Party policy co-ordinator Dee Hale said the plan would work."
+    quotes = [quote("a", "Dee Hale", "the plan would work", sentence)]
+    directory = SpeakerDirectory.build(quotes, {"a": sentence})
+    assert directory.role_share("Dee Hale", "coordinator") == 1.0

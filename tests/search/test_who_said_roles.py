@@ -156,3 +156,27 @@ def test_a_body_asked_by_its_initials_or_its_full_name_holds_the_role_of_the_oth
 ) -> None:
     result = answer(initials_index, question)
     assert [hit.speaker for hit in result.quotes][:1] == [speaker]
+
+
+PIER = {
+    "pier.txt": "Old pier closes\n\n"
+    "The old pier closed on Monday after a storm. "
+    'Tom Vale, from the Harbour Trust, said: "The pier is unsafe." '
+    'Shop owner Ann Bell said: "The old pier was unsafe for walkers all winter."\n',
+    "market.txt": "Market reopens\n\nThe fish market reopened after the floods.\n",
+    "choir.txt": "Choir sings\n\nThe choir sang the loudest hymn of the evening.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def pier_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("pier"), PIER)
+
+
+def test_words_set_off_after_a_name_describe_its_speaker(pier_index: Index) -> None:
+    # "Tom Vale, from the Harbour Trust, said" makes him of the trust; Ann Bell's words hold
+    # more of the question, but she holds none of the role asked while he holds it
+    result = answer(pier_index, "which harbour trust official said the old pier was unsafe?")
+    assert [hit.speaker for hit in result.quotes][:1] == ["Tom Vale"]
+    result = answer(pier_index, "who said the old pier was unsafe for walkers?")
+    assert [hit.speaker for hit in result.quotes][:1] == ["Ann Bell"]
