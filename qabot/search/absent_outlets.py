@@ -27,6 +27,7 @@ import re
 from qabot.indexing import Index
 from qabot.search.date_phrases import split_words
 from qabot.search.outlet_names import MAX_OUTLET_WORDS, outlet_names
+from qabot.search.questions import parse_speech_question
 from qabot.text import tokenize, unjoined_matches
 from qabot.text.lexicon import (
     MASTHEAD_NOUNS,
@@ -88,6 +89,23 @@ def unheld_outlet(index: Index, name: str) -> str | None:
             if match[1][0].isupper():  # a name as written, not "local News"
                 return ("the " if the else "") + match[1]
     return None
+
+
+def written_outlet(index: Index, question: str, name: str) -> bool:
+    """Return whether `question` asks who said something of a report the outlet `name` ("the
+    Sunday Express") printed, and the articles write the name, in capitals, in one of the
+    MEDIUM_PASSAGES passages holding its words most: an article of another outlet may tell of
+    the report ("... declined to comment on the report in the Sunday Express"). Asked what the
+    report said ("what did the report in the Sunday Express say"), it is no one quoted."""
+    speech = parse_speech_question(question)
+    if speech is None or speech.kind != "who_said":
+        return False
+    bare = [word for word in name.split() if word.casefold() != "the"]
+    if not bare:
+        return False
+    pattern = re.compile(r"\b" + _SPACED.join(map(re.escape, bare)) + r"\b")
+    found = index.engine.search_scored(tokenize(" ".join(bare)), MEDIUM_PASSAGES)
+    return any(pattern.search(found.text(at)) for at in range(len(found)))
 
 
 def source_outlet(index: Index, name: str) -> str | None:

@@ -5,8 +5,10 @@ week", "on Monday", "in March", "since January 2024", "latest", "according to Re
 Guardian", "did the BBC report ...") and returns them as a `Filters` with the question minus
 those words. An outlet is read only when an article of the index carries it, so no other word is
 ever taken away; a name where only a source goes that `unheld` tells is an outlet no article
-is from is taken away too, and named (`FilterReading.absent`) for the answer to say so. The
-date phrases themselves are read in date_ranges; the words in filter_words.
+is from is taken away too, and named (`FilterReading.absent`) for the answer to say so, but
+for one after what it printed ("the report in the Sunday Express") that the articles write
+(`told`): the report is then what is asked about, which an article of another outlet may tell.
+The date phrases themselves are read in date_ranges; the words in filter_words.
 """
 
 from __future__ import annotations
@@ -70,13 +72,16 @@ def read_filters(
     outlets: Sequence[Outlet] = (),
     dated: bool = True,
     unheld: Callable[[str], str | None] | None = None,
+    told: Callable[[str], bool] | None = None,
 ) -> FilterReading:
     """Return the question's date, outlet and recency words as Filters, and the other words.
 
     Without `dated` (no article of the index has a date) date and recency words stay words:
     as filters they could only empty every answer; only then may the `reference` day that
     relative dates count from be None (no day is read). `unheld` tells whether a name that is
-    no outlet of the index names an outlet all the same ("the bbc" -> "the BBC").
+    no outlet of the index names an outlet all the same ("the bbc" -> "the BBC"); `told`
+    whether the articles write such an outlet's name ("the Sunday Express"), whose words stay
+    after what it printed ("declined to comment on the report in the sunday express").
     """
     if reference is None:
         if dated:
@@ -148,6 +153,13 @@ def read_filters(
                 and not absent
                 and (strong or word in {"in", "from"})
                 and (named := _unheld_at(words, start, unheld, capitals=not strong))
+                and not (
+                    told is not None
+                    and word in {"in", "from"}
+                    and at > 0
+                    and words[at - 1].text in SOURCE_NOUNS
+                    and told(named[1])
+                )
             ):
                 # "according to the bbc, what ...", "in the Guardian, what ...": not words to
                 # search when an outlet is meant, though no article is from it

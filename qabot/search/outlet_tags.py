@@ -6,8 +6,10 @@ news". Searched as words, "bbc news" finds stories about the BBC. A tag is set a
 question by brackets, a dash or a colon, or is "on", "in" or "from" and a name ending it. When
 the name is an outlet of the archive its articles are kept; when it names one no article is
 from (`unheld_outlet`, or an initialism before what ends an outlet's name: "bbc news") it is
-set aside and named, as the absent-outlet reading does; a tag naming no outlet stays words. A
-bare outlet name inside the question ("what did the bbc say about the licence fee") is no tag.
+set aside and named, as the absent-outlet reading does, but for one after what it printed
+that the articles write, in a "who said" claim ("who declined to comment on the report in the
+Sunday Express": a report other outlets tell of); a tag naming no outlet stays words. A bare
+outlet name inside the question ("what did the bbc say about the licence fee") is no tag.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ import re
 from dataclasses import dataclass, replace
 
 from qabot.indexing import Index
-from qabot.search.absent_outlets import source_outlet, unheld_outlet
+from qabot.search.absent_outlets import source_outlet, unheld_outlet, written_outlet
 from qabot.search.date_phrases import split_words
 from qabot.search.filter_reading import FilterReading
+from qabot.search.filter_words import SOURCE_NOUNS
 from qabot.search.outlet_names import MAX_OUTLET_WORDS, outlet_names
 from qabot.text.lexicon import LEFT_FROM, MASTHEAD_NOUNS, MEDIUM_NAME_ENDS
 
@@ -71,6 +74,8 @@ def outlet_tag(index: Index, text: str) -> OutletTag | None:
         if placed[0].strip().casefold() == "from" and _leaves(rest):
             continue  # "why did X resign from the BBC": what is left is asked about
         if tag := _tagged(index, name, rest, placed=True):
+            if tag.absent and _printed(rest) and written_outlet(index, text, tag.absent):
+                break  # "the report in the Sunday Express", told of by the articles: words
             return tag
     return None
 
@@ -124,3 +129,10 @@ def _tagged(index: Index, name: str, rest: str, *, placed: bool) -> OutletTag | 
             source_outlet(index, name) if words[-1].text in _NEWS_ENDS else None
         )
     return OutletTag(rest, absent=absent) if absent else None
+
+
+def _printed(rest: str) -> bool:
+    """Tell whether the words before "in" or "from" end on what an outlet prints ("the
+    report", "a story"): the phrase then names a report, which other outlets tell of."""
+    words = rest.split()
+    return bool(words) and words[-1].casefold() in SOURCE_NOUNS

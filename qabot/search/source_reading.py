@@ -15,7 +15,7 @@ from datetime import date
 from functools import partial
 
 from qabot.indexing import Index
-from qabot.search.absent_outlets import source_outlet, unheld_outlet
+from qabot.search.absent_outlets import source_outlet, unheld_outlet, written_outlet
 from qabot.search.date_phrases import split_words
 from qabot.search.filter_reading import (
     REPORTED_AFTER,
@@ -50,6 +50,7 @@ def read_sources(index: Index, text: str, reference: date | None) -> FilterReadi
         outlets=index.outlets,
         dated=dated,
         unheld=partial(unheld_outlet, index),  # "according to the kestrel": newspaper-shaped
+        told=partial(written_outlet, index, text),  # "the report in the Sunday Express" of others
     )
     if reading.absent or not _holds_source(text):
         return reading
@@ -62,5 +63,6 @@ def read_sources(index: Index, text: str, reference: date | None) -> FilterReadi
         outlets=index.outlets,
         dated=dated,
         unheld=partial(source_outlet, index),
+        told=partial(written_outlet, index, text),
     )
     return again if again.absent else reading

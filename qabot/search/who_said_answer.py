@@ -120,6 +120,7 @@ def who_said(
         owner_roles=owner_roles(speech.topic or ""),
         wording=speech.topic or "",
         clause=said_terms(speech.topic or "", speech.verb),
+        refusal=refuses_speaking(speech.verb),
         subjects=surnames_alone(index, speech.topic or ""),
         told=told_of(in_article, spans, hits.passage, index.worked_out("narrations")),
         unnamed=unnamed_share(index, names, hits_of),

@@ -91,6 +91,7 @@ def rank_who_said(
     owner_roles: Sequence[str] = (),
     wording: str = "",
     clause: Sequence[str] = (),
+    refusal: bool = False,
     subjects: frozenset[str] = frozenset(),
     told: Callable[[Quote], frozenset[str]] | None = None,
     unnamed: Callable[[Quote], float] | None = None,
@@ -126,7 +127,8 @@ def rank_who_said(
     A quote holding the question's `wording` whole, little words and all ("who said a report
     should have been taken"), is the one asked about: no bag of the same two words matches it.
     Where the question sets the scene before the words said ("during the row that ..."), a
-    quote's own words are weighed against the clause said (`clause`, `said_clause`) only.
+    quote's own words are weighed against the clause said (`clause`, `said_clause`) only; where
+    it asks who refused to speak (`refusal`), the sentence telling the refusal counts as them.
     A `gender` the question gives its speaker ("who said she ...") weighs down a person whose
     first name is of the other (`asked_gender`). The narration right before a quote (`told`)
     counts with its sentence, unless it names someone else quoted in the article
@@ -198,6 +200,11 @@ def rank_who_said(
     if story_of is not None:
         extra = term_coverage(said_held, list(terms), others, credited)
         around = [held + more for held, more in zip(around, extra, strict=True)]
+    if refusal:
+        # "who declined to comment on the lawsuit?": what was refused is in the sentence telling
+        # the refusal ("X declined to comment on the lawsuit, saying ..."), seldom in the words
+        # said instead, so the sentence counts as the words' own
+        own = [max(mine, said) for mine, said in zip(own, around, strict=True)]
     owners = frozenset(owner_roles)
     verbatim = plain_words(wording) if len(wording.split()) >= VERBATIM_WORDS else ""
     who = speaker_of or (lambda quote: quote.speaker)

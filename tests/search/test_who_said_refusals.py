@@ -129,3 +129,42 @@ def test_tells_refusal_reads_words_or_a_sentence_refusing_to_speak(
         sentence=f"{sentence} {text}".strip(),
     )
     assert tells_refusal(quote) is refuses
+
+
+REPORTS = {
+    "bank.txt": "Bank shares rise on merger talk\n\n"
+    "Shares in Harbour Bank rose after a weekend report of merger talks with Lakeside Trust. "
+    "Harbour Bank declined to comment on the report of merger talks in the Sunday Courier, "
+    "saying it does not respond to market speculation.\n",
+    "budget.txt": "Minister keeps quiet on budget\n\n"
+    "Finance minister Ann Bell would not comment on the reports, but insisted the talks on her "
+    "budget were going well. Reports of a bank merger and the talks behind it worried MPs.\n",
+    "choir.txt": "Choir sings\n\nThe choir sang the loudest hymn of the evening.\n",
+    "market.txt": "Market reopens\n\nThe fish market reopened after the floods.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def report_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("reports"), REPORTS)
+
+
+def test_what_was_refused_is_in_the_sentence_telling_the_refusal(report_index: Index) -> None:
+    # the bank's own words say nothing of the merger talks; its sentence does, while the
+    # minister's own words hold "talks" of another story
+    result = answer(report_index, "who declined to comment on the report of merger talks")
+    assert [hit.speaker for hit in result.quotes][:1] == ["Harbour Bank"]
+
+
+def test_a_report_in_an_outlet_no_article_is_from_stays_in_a_who_said_claim(
+    report_index: Index,
+) -> None:
+    # no article is from the Sunday Courier, but the articles tell of its report: the report
+    # is what was refused, not a source to keep articles from; the refusal rule still holds
+    result = answer(report_index, "who declined to comment on the report in the sunday courier")
+    assert [hit.speaker for hit in result.quotes][:1] == ["Harbour Bank"]
+    assert not result.lead.startswith("No article is from")
+    assert all(tells_refusal(hit.quote) for hit in result.quotes)
+    # what the report said is asked of it as of a source: none is from it
+    result = answer(report_index, "what did the report in the sunday courier say about the bank")
+    assert result.lead.startswith("No article is from the Sunday Courier")
