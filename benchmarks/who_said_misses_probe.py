@@ -142,6 +142,38 @@ only by `_SEVERAL` (0.15 of their second-best statement), which decides aj085 al
 meaning (so that one speaker's many quotes leave room for others): 892 / 893. None pays; the
 meaning of the gold quote is no closer than the winner's in ao099 (0.46 against 0.47-0.51:
 "giving in to French and German pressure" for "caving in to paris and berlin").
+
+Fifty-second session (main e0da499, attribution 224, 1,068 dev who-said questions, 912 right):
+where the quote of the gold speaker stands in the ranking (replayed from each candidate's parts:
+917 with the gold first, 907 of them right in the answer), of the 156 wrong: second to tenth
+56, 11th-40th 29, beyond the 40th 17, not a candidate at all 38, first but the answer another
+(evidence, naming) 10, no "who said" ranking 6. Of the 85 ranked 2nd-40th, 63 lose to another
+story's quote and 22 to one of the same story; what outweighs most between the winner and the
+gold: the quote's own words' share 25 and the passage 24 of the 63 (meaning 6), the meaning 10
+of the 22. In only 9 of the 63 does the gold quote hold as much of the question in its own words
+AND as close a meaning (s017, aq003, am025, c049, n045, aj085, r079, l047, j051): no weighing of
+the passage against the quote's own fit reaches more. Replays (gold first, against 917): the
+passage's weight 0.5 / 0.75 / 1.25: 910 / 915 / 906; the article's 0 / 0.25 / 1: 912 / 915 /
+906; the own words' 1.5 / 2.5 / 3: 913 / 907 / 897; the passage's score to the power 0.5 / 2 /
+3: 906 / 898 / 892; the passage times (0.25 or 0.5 + the own share): 889 / 894; the passage
+and article flattened above 0.7-0.95 (each a full score): 893-913; a quote holding none of the
+question in its words (or words and sentence) keeping 0.7-0.9 of its passage: 902-915; the
+meaning's weight 2 / 4 / 5: 903 / 911 / 905, squared or to the power 1.5: 902-908, floors
+0.28-0.36: 910-916, over 15 / 20 candidates: 915 / 916 (won p043, lost ao077 ao089); the
+opening's meaning weight 0 / 1.5 / 2 / 4: 909-914; the passage weighed down by how far the
+quote's meaning lies below 0.35-0.45 (0.5-2 of it): 906-915; the quote's meaning above its
+story opening's, 0.5 / 1: 911 / 913; a coordinate search over all eight weights and floors on
+either half of the questions stays where it is (the other half 456 -> 453 at best). None pays.
+Of the misses named in the brief: ac063's gold words are a column in the writer's own voice
+after "X tells BBC News of his personal response", followed by readers' comments, stored as no
+quote (an index-time matter); ag009 and aa051 are never read: their gold passages are the
+729th and 129th of the passage search (the claim in other words: "the Tory party ... has got
+to change itself a bit and broaden its appeal", "small businesses are beginning to narrow the
+digital divide"), 138th and 9th with "tories" and "small businesses" typed; ag015's words are
+stored as "the report"'s ('The report adds "..." said David Bloom, professor ... at Harvard');
+r077's as "Beige Book"'s, beside "Federal Reserve", "Fed" and "the report" in the same story
+("the US Federal Reserve said in its latest Beige Book report"): a document read as a speaker
+apart from the body that wrote it, which attribution would have to join (index time).
 """
 
 from __future__ import annotations
