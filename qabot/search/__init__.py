@@ -18,33 +18,50 @@ searches below the page in `passages_below`, `refusals`, deeds asked in `why_dee
 shown (`short_pages`), and the passages a topic's quotes were taken from when they are all an
 answer has (`quote_passages`). The package holds some 170 modules, each named for what it holds;
 these are the entry points to read first.
+
+Every name but three (see below) is imported on first use (`__getattr__`), and the speech
+readers when a question first needs them: a `qabot ask` process answers one question, and
+importing all of the package with what it uses (some 300 modules, each making its dataclasses
+as it loads) cost more than answering a plain question. The points where they are imported:
+`answer()` hands a speech question to `speech_answering`; `question` reads a named speaker with
+`asked_speaker`; a role asked (`who_is`, a headline's "X on Y" in `verbless_speech`) is
+resolved by `resolution`; a deed's doer is ranked by `who_said_answer` (`doer_words`); the live
+index builds the speaker directory on first use. A plain question reaches none of them
+(tests/e2e/test_cli.py checks).
 """
 
+from typing import TYPE_CHECKING, Any
+
+# imported here, not on first use: importing a module of the same name (as other modules do)
+# binds the package's name to that module, and a name that is bound never reaches `__getattr__`
 from qabot.search.answer import answer
-from qabot.search.answer_record import Answer
-from qabot.search.asked_links import ARTICLE_PAGE
-from qabot.search.conversation import Conversation
-from qabot.search.date_phrases import read_date
-from qabot.search.duplicates import distinct_passages
-from qabot.search.emphasis import best_sentence
-from qabot.search.filter_reading import read_filters, reference_day
-from qabot.search.filters import Filters
-from qabot.search.hit_record import Hit, Ranked
-from qabot.search.outlet_names import resolve_sources
-from qabot.search.question import read_question
-from qabot.search.question_record import Question
-from qabot.search.questions import SpeechQuestion, parse_speech_question
-from qabot.search.quote_groups import QuoteEntry, QuoteGroup, QuoteHit, group_quotes
 from qabot.search.quote_hits import quote_hits
-from qabot.search.quote_ranking import Context, rank_in_context, rank_quotes
-from qabot.search.relevance import coverage, relevance_terms
-from qabot.search.resolution import resolve_speaker
-from qabot.search.resolution_record import Resolution
-from qabot.search.retrieval import MAX_OFFSET, MAX_TOP, bounded, search
-from qabot.search.shown_passages import ShownPassage, shown_passages
-from qabot.search.speech_verbs import is_speech_verb
-from qabot.search.who_said_ranking import find_speakers, rank_who_said
-from qabot.search.wording import omitted_note, quotes_note
+from qabot.search.shown_passages import shown_passages
+
+if TYPE_CHECKING:
+    from qabot.search.answer_record import Answer
+    from qabot.search.asked_links import ARTICLE_PAGE
+    from qabot.search.conversation import Conversation
+    from qabot.search.date_phrases import read_date
+    from qabot.search.duplicates import distinct_passages
+    from qabot.search.emphasis import best_sentence
+    from qabot.search.filter_reading import read_filters, reference_day
+    from qabot.search.filters import Filters
+    from qabot.search.hit_record import Hit, Ranked
+    from qabot.search.outlet_names import resolve_sources
+    from qabot.search.question import read_question
+    from qabot.search.question_record import Question
+    from qabot.search.questions import SpeechQuestion, parse_speech_question
+    from qabot.search.quote_groups import QuoteEntry, QuoteGroup, QuoteHit, group_quotes
+    from qabot.search.quote_ranking import Context, rank_in_context, rank_quotes
+    from qabot.search.relevance import coverage, relevance_terms
+    from qabot.search.resolution import resolve_speaker
+    from qabot.search.resolution_record import Resolution
+    from qabot.search.retrieval import MAX_OFFSET, MAX_TOP, bounded, search
+    from qabot.search.shown_passages import ShownPassage
+    from qabot.search.speech_verbs import is_speech_verb
+    from qabot.search.who_said_ranking import find_speakers, rank_who_said
+    from qabot.search.wording import omitted_note, quotes_note
 
 __all__ = [
     "ARTICLE_PAGE",
@@ -88,3 +105,54 @@ __all__ = [
     "search",
     "shown_passages",
 ]
+
+# name -> the module that holds it, imported when the name is first asked for (see above)
+_HOMES = {
+    "Answer": "qabot.search.answer_record",
+    "ARTICLE_PAGE": "qabot.search.asked_links",
+    "Conversation": "qabot.search.conversation",
+    "read_date": "qabot.search.date_phrases",
+    "distinct_passages": "qabot.search.duplicates",
+    "best_sentence": "qabot.search.emphasis",
+    "read_filters": "qabot.search.filter_reading",
+    "reference_day": "qabot.search.filter_reading",
+    "Filters": "qabot.search.filters",
+    "Hit": "qabot.search.hit_record",
+    "Ranked": "qabot.search.hit_record",
+    "resolve_sources": "qabot.search.outlet_names",
+    "read_question": "qabot.search.question",
+    "Question": "qabot.search.question_record",
+    "SpeechQuestion": "qabot.search.questions",
+    "parse_speech_question": "qabot.search.questions",
+    "QuoteEntry": "qabot.search.quote_groups",
+    "QuoteGroup": "qabot.search.quote_groups",
+    "QuoteHit": "qabot.search.quote_groups",
+    "group_quotes": "qabot.search.quote_groups",
+    "Context": "qabot.search.quote_ranking",
+    "rank_in_context": "qabot.search.quote_ranking",
+    "rank_quotes": "qabot.search.quote_ranking",
+    "coverage": "qabot.search.relevance",
+    "relevance_terms": "qabot.search.relevance",
+    "resolve_speaker": "qabot.search.resolution",
+    "Resolution": "qabot.search.resolution_record",
+    "MAX_OFFSET": "qabot.search.retrieval",
+    "MAX_TOP": "qabot.search.retrieval",
+    "bounded": "qabot.search.retrieval",
+    "search": "qabot.search.retrieval",
+    "ShownPassage": "qabot.search.shown_passages",
+    "is_speech_verb": "qabot.search.speech_verbs",
+    "find_speakers": "qabot.search.who_said_ranking",
+    "rank_who_said": "qabot.search.who_said_ranking",
+    "omitted_note": "qabot.search.wording",
+    "quotes_note": "qabot.search.wording",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(_HOMES[name]), name)
+    globals()[name] = value  # asked once: later look-ups find it without this function
+    return value

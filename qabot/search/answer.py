@@ -3,7 +3,8 @@
 Speech questions ("what did X say about Y?", "who said ...?", follow-ups like "what else did he
 say?") are answered from attributed quotes; every question also gets the best passages. The
 Answer (`answer_record`) is plain data; the console and the bot only format it. Speech answers
-are in `speech_answers`; a question with nothing to search gets the reply of `refusals`.
+are in `speech_answering` (imported only when a question is read as one: a plain question never
+loads the speech readers); a question with nothing to search gets the reply of `refusals`.
 """
 
 from __future__ import annotations
@@ -44,19 +45,13 @@ from qabot.search.newest_answer import UNDATED_NEWS as UNDATED_NEWS
 from qabot.search.newest_answer import newest_answer, undated_lead
 from qabot.search.placeholders import placeholder_in, placeholder_reply
 from qabot.search.question import read_question
-from qabot.search.quote_passages import with_quote_passages
 from qabot.search.recency import asks_for_news_only
 from qabot.search.refusals import refusal
 from qabot.search.replies import yes_to_a_reading
 from qabot.search.retrieval import bounded
-from qabot.search.speech_answers import what_said
 from qabot.search.spelling import check_spelling
-from qabot.search.topic_spelling import spelling_note
-from qabot.search.typed_capitals import names_as_typed
 from qabot.search.undated_answers import undated_answer, year_told_answer
-from qabot.search.undated_speech import said_undated
 from qabot.search.who_is import who_is
-from qabot.search.who_said_answer import who_said
 from qabot.search.who_wrote import who_wrote
 from qabot.search.word_answers import spelled_answer
 from qabot.search.wording import ENGLISH_NOTE, as_typed, not_english
@@ -183,15 +178,20 @@ def _answer(
     ):
         # "what's new?" and no article has a date: nothing tells which are new
         return Answer(read.text, False, undated_lead(read.text))
-    if (wrote := who_wrote(index, read, top, offset)) is not None:
-        result = wrote  # "who wrote the article about X?": the bylines, or that there are none
-    elif read.speech is None and asks_for_news_only(
-        read.terms, read.filters, dated=index.newest_date is not None
-    ):
+    # "who wrote the article about X?": the bylines, or that there are none
+    wrote = who_wrote(index, read, top, offset)
+    if read.speech is not None:
+        # the one place a speech question's readers are imported (a plain one never needs them)
+        from qabot.search.speech_answering import answer_speech
+
+        read, result = answer_speech(index, read, read.speech, filters, top, offset, wrote)
+    elif wrote is not None:
+        result = wrote
+    elif asks_for_news_only(read.terms, read.filters, dated=index.newest_date is not None):
         result = newest_answer(index, read, top, offset)
-    elif read.speech is None and (held := who_is(index, read, top, offset)) is not None:
+    elif (held := who_is(index, read, top, offset)) is not None:
         result = held  # "who is the Arsenal manager?": the person the articles call so
-    elif read.speech is None:
+    else:
         spelling = check_spelling(index, read.words)
         if spelling.corrected and not_english(read.text, True):
             # "que pense le ministre": "pense" is no misspelt "pence", but a word no article has
@@ -237,29 +237,6 @@ def _answer(
         if beyond:  # the dates or outlets emptied it: the lead says so, and names them itself
             return replace(result, lead=beyond, filters=limits)
         result = doer_words(index, read, result, top) or result  # "who sued X?": and their words
-    elif read.speech.kind == "who_said":
-        result = who_said(index, read, read.speech, top, offset)
-    else:
-        result = what_said(index, read, read.speech, top, offset)
-        # dates the question gave (options stay) may leave only the speaker's undated words
-        undated_words = (
-            None
-            if result.quotes or not asked_dates(filters)
-            else said_undated(index, read, top, offset)
-        )
-        if undated_words is not None:  # the dates are not applied: the lead says so
-            read = replace(read, filters=replace(read.filters, since=None, until=None))
-            result = undated_words
-        if read.topic_spelling:
-            result = replace(result, lead=f"{spelling_note(read.topic_spelling)} {result.lead}")
-    if read.speech is not None and read.speech.topic and not offset and not read.shown:
-        # words on a topic, quotes alone: the passages they were taken from (not for all
-        # someone said, nor "more" of it: their words are the whole answer)
-        result = with_quote_passages(index, result, top)
-    if read.speech is not None and read.speech.topic:  # "about gordon brown" typed "Gordon Brown"
-        result = replace(
-            result, lead=names_as_typed(index, read.text, read.speech.topic, result.lead)
-        )
     if read.absent_outlet and not result.lead.startswith(ABSENT_LEAD):
         # "according to the BBC, ...": answered from all articles, and the lead says why
         result = replace(result, lead=f"{ABSENT_LEAD} {read.absent_outlet}. {result.lead}")

@@ -36,7 +36,6 @@ from qabot.search.who_did import (
     who_did_deed,
     writes_phrasal,
 )
-from qabot.search.who_said_answer import who_said
 from qabot.search.who_said_questions import SpeechQuestion
 from qabot.text import tokenize
 from qabot.text.lexicon import WINNING_WORDS
@@ -59,6 +58,10 @@ def doer_words(index: Index, read: Question, result: Answer, top: int) -> Answer
     question = frozenset(tokenize(read.words))
     if not any(_deed_sentences(hit, verb, question) for hit in result.passages):
         return None  # no passage shown tells the deed: nobody's to rank (a who-said ranking)
+    # a deed told: who did it is ranked as "who said ...?" ranks speakers, whose readers are
+    # imported only now (a plain question seldom gets this far)
+    from qabot.search.who_said_answer import who_said
+
     speech = SpeechQuestion(kind="who_said", speaker=None, topic=deed, followup=False)
     asked = replace(read, speech=speech, topic_terms=tuple(tokenize(deed)), topic_words=deed)
     said = who_said(index, asked, speech, top, 0)

@@ -13,7 +13,6 @@ from dataclasses import replace
 from datetime import date
 
 from qabot.indexing import Index
-from qabot.search.asked_speaker import read_asked_speaker
 from qabot.search.conversation import Conversation, LastSearch, picked_choice
 from qabot.search.filter_reading import read_filters, reference_day
 from qabot.search.filters import Filters
@@ -259,6 +258,9 @@ def read_question(
     kind: str | None = None
     kind_speakers: tuple[str, ...] = ()
     if speech is not None and speech.kind == "what_said" and speech.speaker is not None:
+        # someone named: resolved by the speaker readers, imported only for such a question
+        from qabot.search.asked_speaker import read_asked_speaker
+
         asked_speaker = read_asked_speaker(index, speech, words, needs_speaker=needs_speaker)
         speech, speaker, kind = asked_speaker.speech, asked_speaker.speaker, asked_speaker.kind
         kind_speakers, choices = asked_speaker.kind_speakers, asked_speaker.choices

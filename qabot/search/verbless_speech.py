@@ -25,7 +25,6 @@ from qabot.search.misspelt_names import corrected_speaker
 from qabot.search.name_writing import mostly_a_name
 from qabot.search.named_roles import name_before_affiliation
 from qabot.search.questions import SpeechQuestion, unmarked_possessive, what_said
-from qabot.search.resolution import resolve_speaker
 from qabot.search.sentence_terms import terms_of
 from qabot.search.short_forms import unwritten
 from qabot.search.which_said_questions import names_a_person
@@ -106,7 +105,11 @@ def _name_about(index: Index, words: str) -> SpeechQuestion | None:
         return None
     who, topic = found["who"], found["topic"]
     read = _headline(index, f"{who} on {topic}")
-    person = None if read is None else resolve_speaker(index, who, topic).person
+    if read is None:
+        return None
+    from qabot.search.resolution import resolve_speaker  # imported by `_headline` already
+
+    person = resolve_speaker(index, who, topic).person
     if person is not None and not _spoke_on(
         index, set(tokenize(topic)), index.speakers.quotes_of(person)
     ):
@@ -155,6 +158,10 @@ def _headline(index: Index, words: str) -> SpeechQuestion | None:
             # knows them as one's other name ("Fatboy Slim")
             return None
     who, topic = match.group("who"), match.group("topic")
+    # someone or a role the articles name: resolved as a speaker is, by readers imported only
+    # now (most questions are no headline, and a plain one never needs them)
+    from qabot.search.resolution import resolve_speaker
+
     resolution = resolve_speaker(index, who, topic)
     if resolution.person is None and match is not role and match is not the_role:
         # "roy hattersley": quoted as Lord Hattersley; "Ada Vale on the strike": a person

@@ -17,7 +17,6 @@ from qabot.indexing import Index
 from qabot.search.answer_record import Answer
 from qabot.search.passage_answers import passages_answer
 from qabot.search.question_record import Question
-from qabot.search.resolution import resolve_speaker
 from qabot.text import tokenize
 from qabot.text.patterns import lazy
 
@@ -42,6 +41,9 @@ def who_is(index: Index, read: Question, top: int, offset: int) -> Answer | None
     role = role_asked(read.words)
     if role is None or not tokenize(role):
         return None
+    # a role asked: its holder is resolved as a speaker is, by readers imported only now
+    from qabot.search.resolution import resolve_speaker
+
     held = resolve_speaker(index, role, None)
     person = held.person
     described = " ".join(role.split()[1:])
