@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import pkgutil
 from functools import cache
 from pathlib import Path
 
@@ -96,6 +97,15 @@ def test_stage_package_documents_and_exports_its_public_names(package: str) -> N
     assert module.__doc__ and len(module.__doc__.split()) > 15
     for name in module.__all__:
         assert hasattr(module, name), name
+
+
+@pytest.mark.parametrize("package", ["search", "attribution"])
+def test_a_name_imported_on_first_use_is_named_by_no_module_of_its_package(package: str) -> None:
+    # a module, once imported, binds its name on the package: a name spelt the same would
+    # never reach the package's `__getattr__` and stand for the module (it is imported at once)
+    module = importlib.import_module(f"qabot.{package}")
+    submodules = {info.name for info in pkgutil.iter_modules(module.__path__)}
+    assert not submodules & set(module._HOMES)
 
 
 def test_core_stages_never_import_telegram() -> None:

@@ -6,31 +6,32 @@ and offsets (`extract_quotes`); per-article speaker summaries written at index t
 index` as `MergedNames`); and the `SpeakerDirectory` that answers who a name means from them.
 Quote marks, cues, speaker phrases and names are the steps inside.
 
-`extract_quotes` (`quotes`, with the cue and speaker rules it runs) is imported on first use:
-answering questions needs the directory and the names, not the extraction, and starts without it.
+Every name but the versions and `article_names` is imported on first use (`__getattr__`):
+answering questions needs the directory and the names, not the extraction (`extract_quotes`,
+`quotes`, with the cue and speaker rules it runs), and a plain question not even the directory.
 """
 
 from typing import TYPE_CHECKING, Any
 
-from qabot.attribution.cues import SPEECH_VERBS
-from qabot.attribution.directory import SpeakerDirectory, initials
-from qabot.attribution.merged_names import MERGING_VERSION, MergedNames
-from qabot.attribution.name_merging import merge_names, merge_parts
-from qabot.attribution.name_parts import ArticleNames, article_names
-from qabot.attribution.owner_ties import may_name, named, ties
-from qabot.attribution.role_descriptions import roles_near
+# imported here, not on first use: the version is made of two (below), and importing the module
+# `qabot.attribution.article_names` binds the package's name `article_names` to that module,
+# and a name that is bound never reaches `__getattr__` below
+from qabot.attribution.name_parts import article_names
 from qabot.attribution.rule_versions import ATTRIBUTION_VERSION as QUOTE_RULES_VERSION
-from qabot.attribution.speaker_match import Match
-from qabot.attribution.speaker_words import is_description, is_group, person_name
-from qabot.attribution.summaries import (
-    SUMMARY_VERSION,
-    SpeakerSummary,
-    Summary,
-    summarize,
-)
+from qabot.attribution.summaries import SUMMARY_VERSION
 
 if TYPE_CHECKING:
+    from qabot.attribution.cues import SPEECH_VERBS
+    from qabot.attribution.directory import SpeakerDirectory
+    from qabot.attribution.merged_names import MERGING_VERSION, MergedNames
+    from qabot.attribution.name_merging import merge_names, merge_parts
+    from qabot.attribution.name_parts import ArticleNames
+    from qabot.attribution.owner_ties import may_name, named, ties
     from qabot.attribution.quotes import extract_quotes
+    from qabot.attribution.role_descriptions import roles_near
+    from qabot.attribution.speaker_match import Match
+    from qabot.attribution.speaker_words import initials, is_description, is_group, person_name
+    from qabot.attribution.summaries import SpeakerSummary, Summary, summarize
 
 # what an index's stored quotes and summaries were made by: the quote rules and what a summary
 # records (an index built under another version is read again in full)
@@ -62,9 +63,36 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name == "extract_quotes":
-        from qabot.attribution.quotes import extract_quotes
+# name -> the module that holds it, imported when the name is first asked for (see above)
+_HOMES = {
+    "SPEECH_VERBS": "qabot.attribution.cues",
+    "SpeakerDirectory": "qabot.attribution.directory",
+    "MERGING_VERSION": "qabot.attribution.merged_names",
+    "MergedNames": "qabot.attribution.merged_names",
+    "merge_names": "qabot.attribution.name_merging",
+    "merge_parts": "qabot.attribution.name_merging",
+    "ArticleNames": "qabot.attribution.name_parts",
+    "may_name": "qabot.attribution.owner_ties",
+    "named": "qabot.attribution.owner_ties",
+    "ties": "qabot.attribution.owner_ties",
+    "extract_quotes": "qabot.attribution.quotes",
+    "roles_near": "qabot.attribution.role_descriptions",
+    "Match": "qabot.attribution.speaker_match",
+    "initials": "qabot.attribution.speaker_words",
+    "is_description": "qabot.attribution.speaker_words",
+    "is_group": "qabot.attribution.speaker_words",
+    "person_name": "qabot.attribution.speaker_words",
+    "SpeakerSummary": "qabot.attribution.summaries",
+    "Summary": "qabot.attribution.summaries",
+    "summarize": "qabot.attribution.summaries",
+}
 
-        return extract_quotes
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(_HOMES[name]), name)
+    globals()[name] = value  # asked once: later look-ups find it without this function
+    return value

@@ -24,7 +24,7 @@ from qabot.attribution.name_merging import merge_names
 from qabot.attribution.name_suggestions import NameSuggestions
 from qabot.attribution.role_matching import RoleHolders
 from qabot.attribution.speaker_match import Match
-from qabot.attribution.speaker_words import fold_name, is_group
+from qabot.attribution.speaker_words import fold_name, initials, is_group
 from qabot.attribution.summaries import summarize
 from qabot.records import Quote
 from qabot.text import tokenize
@@ -34,17 +34,6 @@ from qabot.text.lexicon import (
     is_anonymous,
     without_post_nominals,
 )
-
-_LINK_WORDS = frozenset("of and for the &".split())
-
-
-def initials(name: str) -> str | None:
-    """Return the initials of a name of several capitalised words ("Office for National
-    Statistics" -> "ONS"), or None for a name of one word or with a word in lower case."""
-    words = [w for w in name.split() if w.casefold() not in _LINK_WORDS]
-    if len(words) < 2 or not all(w[:1].isupper() for w in words):
-        return None
-    return "".join(w[0] for w in words)
 
 
 class SpeakerDirectory(NameLookup):

@@ -277,3 +277,16 @@ def person_name(speaker: str, roles: Iterable[str] = ()) -> tuple[str, list[str]
 def _plural_person(word: str) -> bool:
     """Return whether `word` is a noun of people in the plural ("Officers", "directors")."""
     return plural_of(word, _PERSON_NOUNS)
+
+
+# words a name's initials leave out ("Office for National Statistics": ONS)
+_LINK_WORDS = frozenset("of and for the &".split())
+
+
+def initials(name: str) -> str | None:
+    """Return the initials of a name of several capitalised words ("Office for National
+    Statistics" -> "ONS"), or None for a name of one word or with a word in lower case."""
+    words = [w for w in name.split() if w.casefold() not in _LINK_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)

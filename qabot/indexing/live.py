@@ -16,9 +16,8 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from qabot.attribution import SpeakerDirectory, merge_names
 from qabot.engines import Engine
 from qabot.fileio import ReadAt
 from qabot.indexing.generation_files import GenerationFiles
@@ -39,6 +38,9 @@ from qabot.indexing.speaker_file import (
 )
 from qabot.records import ArticleInfo, Passage, Quote
 from qabot.text.signatures import order_key
+
+if TYPE_CHECKING:
+    from qabot.attribution import SpeakerDirectory
 
 # articles whose quotes an `Index` keeps as read (`quotes_of_articles`): a BBC article's are ~5 KB
 ARTICLE_QUOTES_KEPT = 2048
@@ -158,6 +160,10 @@ class Index:
         it out, or from the quote index's summaries when the generation stores neither of
         this version (written by an older qabot)."""
         if self._speakers is None:
+            # the directory's code (matching names, roles and bodies) is imported with the
+            # first speech question: a process answering plain ones never loads it
+            from qabot.attribution import SpeakerDirectory, merge_names
+
             if stores_speakers(self.meta):
                 with self._files.damaged(SPEAKERS_FILE):
                     merged = speakers_of(self._files.checked(SPEAKERS_FILE))

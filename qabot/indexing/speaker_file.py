@@ -30,7 +30,6 @@ from qabot.attribution import (
     ArticleNames,
     MergedNames,
     article_names,
-    merge_parts,
 )
 from qabot.fileio import Lines, split_jsonl, write_jsonl
 from qabot.indexing.layout import FileEntry
@@ -107,6 +106,10 @@ def merged_in_file_order(
     articles come from (`manifest`: path -> what it holds), as a build of every article merges
     them: who was quoted first breaks ties of quote counts, and an update's new articles take
     their files' places."""
+    # merging is the directory's code, imported with the first speech question (the live
+    # index asks for this then): a process answering plain ones never loads it
+    from qabot.attribution import merge_parts
+
     at = {
         article_id: n
         for n, article_id in enumerate(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from qabot.attribution.directory import initials
+from qabot.attribution.speaker_words import initials
 from qabot.indexing import Index
 from qabot.text import tokenize
 from qabot.text.lexicon import ORGANISATION_WORDS, PERSON_NOUNS, role_words

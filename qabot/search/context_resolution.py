@@ -5,10 +5,15 @@ fits; this tells them apart."""
 
 from __future__ import annotations
 
-from qabot.attribution import Match, SpeakerDirectory
+from typing import TYPE_CHECKING
+
+from qabot.attribution import Match
 from qabot.indexing import Index
 from qabot.search.resolution_record import MAX_CANDIDATES, MAX_CHOICES, SURE_MARGIN, Resolution
 from qabot.text import tokenize
+
+if TYPE_CHECKING:
+    from qabot.attribution import SpeakerDirectory
 
 CONTEXT_PASSAGES = 40  # passages searched for the description and topic to tell people apart
 TYPICAL_ROLE = 0.25  # a role is someone's when given them this share of their most given one

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from qabot.attribution import SpeakerDirectory
 from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search.named_stories import asked_names
 from qabot.text import tokenize
 from qabot.text.patterns import lazy
+
+if TYPE_CHECKING:
+    from qabot.attribution import SpeakerDirectory
 
 # verbs (as `parse_speech_question` gives them) whose object is the one set against, not a
 # thing said: "accused X of", "criticised X for", "hit out at X" ("attack"); "blamed X's losses

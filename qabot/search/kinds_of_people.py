@@ -9,10 +9,15 @@ asks for the words on that topic of everyone the articles call so, each under th
 
 from __future__ import annotations
 
-from qabot.attribution import SpeakerDirectory, is_group
+from typing import TYPE_CHECKING
+
+from qabot.attribution import is_group
 from qabot.indexing import Index
 from qabot.text.lexicon import ORGANISATION_WORDS, first_name_gender
 from qabot.text.patterns import lazy
+
+if TYPE_CHECKING:
+    from qabot.attribution import SpeakerDirectory
 
 MAX_PEOPLE = 150  # speakers of one kind whose quotes are weighed (groups first, then holders)
 STRONG_SHARE = 0.5  # a topic word of a kind's question weighs at least this share of the most

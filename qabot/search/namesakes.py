@@ -8,8 +8,9 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from qabot.attribution import SpeakerDirectory, is_group
+from qabot.attribution import is_group
 from qabot.attribution.speaker_words import fold_name
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
@@ -17,6 +18,9 @@ from qabot.records import Passage
 from qabot.search.duplicates import held_terms
 from qabot.search.resolution_record import MAX_CHOICES, SURE_MARGIN, Resolution
 from qabot.text import tokenize
+
+if TYPE_CHECKING:
+    from qabot.attribution import SpeakerDirectory
 
 NAMESAKES = 8  # people sharing a surname whose articles are searched for the topic
 MORE_NAMESAKES = 32  # ... when none of them speaks of it

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
 
-from qabot.attribution import SpeakerDirectory
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Quote
 from qabot.search.filters import Filters
 from qabot.search.quote_groups import QuoteHit
 from qabot.text.patterns import lazy
+
+if TYPE_CHECKING:
+    from qabot.attribution import SpeakerDirectory
 
 _WORDS = lazy(r"\w+")
 

@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from qabot.attribution import SpeakerDirectory, is_group
+from qabot.attribution import is_group
 from qabot.records import Quote
 from qabot.text import tokenize
 from qabot.text.lexicon import ROLE_NOUNS, first_name_gender
 from qabot.text.patterns import lazy
+
+if TYPE_CHECKING:
+    from qabot.attribution import SpeakerDirectory
 
 
 def surname_named(person: str, alone: frozenset[str]) -> bool:

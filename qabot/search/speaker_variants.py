@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from qabot.attribution import Match, SpeakerDirectory, is_description, is_group
+from qabot.attribution import Match, is_description, is_group
 from qabot.attribution.speaker_words import fold_name
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
@@ -23,6 +24,9 @@ from qabot.search.resolution_record import Resolution
 from qabot.text import tokenize
 from qabot.text.lexicon import HONOURS, first_name_gender, strip_title
 from qabot.text.patterns import lazy
+
+if TYPE_CHECKING:
+    from qabot.attribution import SpeakerDirectory
 
 # British and American spellings of the same word, by ending (a plural "s" may follow): the
 # American of a British one and back where both are sure ("defence"/"defense"); one way only

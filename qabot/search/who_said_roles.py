@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from qabot.attribution import SpeakerDirectory, initials
+from qabot.attribution import initials
 from qabot.indexing.kept import remembered
 from qabot.records import Quote
 from qabot.text.lexicon import PARTY_NAMES
 from qabot.text.patterns import lazy
+
+if TYPE_CHECKING:
+    from qabot.attribution import SpeakerDirectory
 
 # a party's name each way
 _PARTY_NAMES = PARTY_NAMES | {other: name for name, other in PARTY_NAMES.items()}

@@ -96,6 +96,35 @@ def test_ask_on_a_built_index_loads_neither_the_file_readers_nor_the_building_co
     assert result.stderr == "0 []\n"  # a question pays only for what answers it
 
 
+def test_a_plain_question_loads_no_speech_readers_and_a_speech_question_does(
+    built_workdir: Path,
+) -> None:
+    script = (
+        "import sys\n"
+        "from qabot.cli import main\n"
+        "speech = {'qabot.search.speech_answering', 'qabot.search.quote_ranking', "
+        "'qabot.search.resolution', 'qabot.attribution.directory'}\n"
+        "for question in ('frost damage', 'what did Maria Keller say about fog?'):\n"
+        "    code = main(['ask', question])\n"
+        "    print(code, sorted(speech & set(sys.modules)), file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=built_workdir,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert "Frost destroyed blossoms" in result.stdout
+    assert "We will not guide tankers through fog" in result.stdout
+    plain, spoken = result.stderr.splitlines()
+    assert plain == "0 []"  # a plain question pays only for what answers it
+    assert spoken == (
+        "0 ['qabot.attribution.directory', 'qabot.search.quote_ranking', "
+        "'qabot.search.resolution', 'qabot.search.speech_answering']"
+    )
+
+
 def test_help_and_a_usage_error_load_neither_the_index_nor_the_search_code(tmp_path: Path) -> None:
     script = (
         "import sys\n"
