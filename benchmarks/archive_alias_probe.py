@@ -90,6 +90,8 @@ WIDE_KINDS = (
     "body word",
     "person's role",
     "person's role, described",
+    "role's role, described",
+    "holder's role, described",
 )
 POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)$")
 TOP = 5
@@ -101,6 +103,8 @@ STOP_BEFORE = frozenset(
     where after before for at of is was are were has had have be been also and or than
     then this these those its their his her our we they he she it not""".split()
 )
+PERSON_ROLES = frozenset("rapper singer author actor actress player star director".split())
+OFFICE_WORDS = frozenset("prime deputy foreign home shadow chief general".split())
 ROLE_WORDS = ROLE_NOUNS | frozenset(
     """spokesman spokeswoman manager analyst economist coach captain boss owner officer
     editor correspondent producer campaigner inspector chief-executive""".split()
@@ -277,6 +281,83 @@ def described_role(speaker: str, named: dict[str, set[str]]) -> str | None:
     return None
 
 
+ROLE_DESCRIBED = (
+    re.compile(
+        rf"^(?:the|a|an) (?P<owner>[a-z][a-z -]*?)['’]s (?:[a-z]+ )?(?P<role>{DESCRIBED_ROLES})$"
+    ),
+    re.compile(
+        rf"^(?:a|an|the) (?:[a-z]+ )?(?P<role>{DESCRIBED_ROLES}) (?:for|to) the "
+        rf"(?P<owner>[a-z][a-z -]*)$"
+    ),
+)
+
+
+def role_described(speaker: str, turn: int) -> str | None:
+    """A described speaker holding the role of a role ("the prime minister's official
+    spokesman", "a spokesman for the author"), asked by its owner's role and role noun, in
+    turn as "the prime minister's spokesman" and "the spokesman for the prime minister"."""
+    for pattern in ROLE_DESCRIBED:
+        found = pattern.match(speaker)
+        if found is None or found.group("owner").split()[-1] not in ROLE_WORDS | PERSON_ROLES:
+            continue
+        owner, role = found.group("owner"), found.group("role")
+        return f"the {owner}'s {role}" if turn % 2 == 0 else f"the {role} for the {owner}"
+    return None
+
+
+def holder_described(
+    speaker: str, named: dict[str, set[str]], offices: dict[str, str], turn: int
+) -> str | None:
+    """A described speaker holding a quoted person's role ("a spokesman for John Prescott"),
+    asked by the office an article writes before the person's name ("Deputy Prime Minister
+    John Prescott" -> "the deputy prime minister's spokesman"), in turn with "for"."""
+    for pattern in DESCRIBED:
+        found = pattern.match(speaker)
+        if found is None:
+            continue
+        owner = found.group("owner")
+        people = named.get(owner.split()[-1], set())
+        full = owner if owner in people else (next(iter(people)) if len(people) == 1 else None)
+        office = offices.get(full) if full is not None else None
+        if office is None:
+            continue
+        role = found.group("role")
+        return f"the {office}'s {role}" if turn % 2 == 0 else f"the {role} for the {office}"
+    return None
+
+
+def office_of(text: str, name: str) -> str | None:
+    """The office written before a person's name with no owner's name in it ("Deputy Prime
+    Minister John Prescott" -> "deputy prime minister"), in lower case."""
+    before = role_before(text, name)
+    if before is None or POSSESSIVE.search(before.split()[0]) or len(before.split()) > 4:
+        return None
+    words = before.split()
+    if not all(w.isalpha() for w in words) or any(
+        w[:1].isupper() and w.casefold() not in ROLE_WORDS | OFFICE_WORDS for w in words
+    ):
+        return None  # "Labour leader", "US President": an owner of its own
+    return before.casefold()
+
+
+def right_voice(probe: Probe, speakers: list[str]) -> bool:
+    """Whether a shown speaker is the described one, or another description of the same role
+    holding every word of the office asked or the described owner's surname ("the prime
+    minister's official spokesman" or "Blair's official spokesman" for "the prime minister's
+    spokesman" when the one described is "a spokesman for Tony Blair")."""
+    if probe.speaker in speakers:
+        return True
+    asked = probe.alias.removeprefix("the ")
+    role, office = asked.split("'s ")[::-1] if "'s " in asked else asked.split(" for the ")
+    surname = probe.speaker.split()[-1].casefold()
+    owners = [set(office.split())] + ([{surname}] if probe.kind.startswith("holder") else [])
+    for said in speakers:
+        words = {w.casefold().removesuffix("'s").removesuffix("’s") for w in said.split()}
+        if is_description(said) and role in words and any(o <= words for o in owners):
+            return True
+    return False
+
+
 def body_initials(text: str, name: str) -> str | None:
     """The initials a body's article gives it in brackets after its name."""
     found = re.search(rf"{re.escape(name)} \(([A-Z][A-Za-z&]{{1,7}})\)", text)
@@ -369,8 +450,32 @@ def make_probes(index: Index, wide: bool = False) -> list[Probe]:
     seen: set[tuple[str, str]] = set()
     texts: dict[str, str] = {}
     probes = []
+    offices: dict[str, str] = {}  # a person quoted -> the office an article writes before them
+    if wide:
+        for quote in quotes:
+            full = quote.speaker
+            if full in offices or is_description(full) or len(full.split()) != 2:
+                continue
+            if quote.article_id not in texts:
+                texts[quote.article_id] = article_text(index, quote.article_id)
+            office = office_of(texts[quote.article_id], full)
+            if office is not None:
+                offices[full] = office
     for quote in quotes:
         name = quote.speaker
+        for kind, asked in (
+            ("role's role, described", role_described(name, len(probes))),
+            ("holder's role, described", holder_described(name, named, offices, len(probes))),
+        ):
+            if not wide or asked is None or (name, kind) in seen:
+                continue
+            seen.add((name, kind))
+            topic = topic_of(quote.text, name, rarity)
+            info = articles.get(quote.article_id)
+            if topic is not None and info is not None:
+                folder = "/".join(info.path.split("/")[:2])
+                question = f"what did {asked} say about {topic}?"
+                probes.append(Probe(name, kind, asked, topic, folder, quote.article_id, question))
         if wide and (name, "described") not in seen and (owned := described_role(name, named)):
             seen.add((name, "described"))
             topic = topic_of(quote.text, name, rarity)
@@ -454,6 +559,9 @@ def outcome(probe: Probe, result: dict[str, object]) -> str:
     quotes = [str(q) for q in result["quote_speakers"]]  # type: ignore[attr-defined]
     if probe.kind == "person's role, described":  # "Blair's official spokesman" itself
         if probe.speaker in quotes[:TOP]:
+            return "right"
+    elif probe.kind in {"role's role, described", "holder's role, described"}:
+        if right_voice(probe, quotes[:TOP]):
             return "right"
     elif any(same_person(q, probe.speaker) for q in quotes[:TOP]):
         return "right"

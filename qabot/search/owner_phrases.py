@@ -16,7 +16,8 @@ from qabot.attribution.role_kinds import LOOSE, RANKS
 from qabot.records import Passage
 from qabot.search.article_reads import ArticleReads
 from qabot.text import STOP_WORDS, sentence_spans, tokenize
-from qabot.text.lexicon import ORGANISATION_WORDS, PERSON_NOUNS
+from qabot.text.lexicon import ORGANISATION_WORDS, PARTY_WORDS, PERSON_NOUNS
+from qabot.text.lexicon.places import NATIONALITIES
 from qabot.text.patterns import lazy
 
 OWNER_PASSAGES = 100  # passages searched for the words that say whose role it is
@@ -101,10 +102,19 @@ def _owner_before(before: str) -> list[str]:
     word = words[at - 1]
     opening = at == 1 or words[at - 2][-1:] in '.!?"”’:'
     if not word[:1].isupper() or (
-        opening and not re.search(rf"[a-z,;]\s+{re.escape(word)}\b", before)
+        opening
+        and not _always_capitalised(word)  # "Tory foreign affairs spokesman X" opening one
+        and not re.search(rf"[a-z,;]\s+{re.escape(word)}\b", before)
     ):
         return words[-1:]
     return [word]
+
+
+def _always_capitalised(word: str) -> bool:
+    """Return whether `word` is a party's or a nationality's, written with a capital wherever it
+    stands: an owner even where it opens a sentence ("Tory", "French")."""
+    folded = word.casefold()
+    return folded in PARTY_WORDS or folded in NATIONALITIES
 
 
 def _story_of(reads: ArticleReads, article: str, owner: Sequence[str]) -> list[Passage]:

@@ -33,6 +33,7 @@ from qabot.search.owner_case import as_written
 from qabot.search.person_owners import held_for_person
 from qabot.search.question_names import name_runs
 from qabot.search.resolution_record import MAX_CHOICES, Resolution
+from qabot.search.role_owned_roles import held_for_role
 from qabot.search.short_forms import short_for, unwritten
 from qabot.search.speaker_variants import owner_kept, written_otherwise
 from qabot.search.story_descriptions import described_in_story, goes_over, named_beside
@@ -56,6 +57,9 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
     boss or nobody, not whichever boss, `owner_kept`). An owner written as a plural possessive
     ("the rovers' boss") is read as its words when the directory reads no owner as written: a
     word ending in an apostrophe is none of an owner's words."""
+    owned = held_for_role(index, name, lambda owner: resolve_speaker(index, owner, topic))
+    if owned is not None:  # "the prime minister's spokesman": the holder's, or no one
+        return owned
     plain = _PLURAL_POSSESSIVE.sub("", name)
     if plain != name and not index.speakers.match(name).owner_words:
         name = plain  # "mara quells' agent" keeps its owner as written: Mara Quell's agent
