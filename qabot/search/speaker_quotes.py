@@ -9,6 +9,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from qabot.attribution import is_description, is_group
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
@@ -102,10 +103,23 @@ def spoken(
     def in_story(article_id: str) -> bool:
         return topical.article(article_id) > 0
 
+    # a body speaks on many things in one story ("The US said it could not approve Iran's
+    # application" in a story on Iraq's): its words are on the topic only by their own words,
+    # not by the story's title or passage (`own_words_only`); its spokesmen's and named
+    # voices' words go on about their subject as a person's do
+    directory = index.speakers
+    bodies = {id(q) for q in quotes if own_words_only(directory.canonical(q))}
     said_terms = as_asked(
         topic,
         [
-            (q.article_id, {*terms_of(q.text), *terms_of(q.sentence), *terms_of(title(index, q))})
+            (
+                q.article_id,
+                {
+                    *terms_of(q.text),
+                    *terms_of(q.sentence),
+                    *(() if id(q) in bodies else terms_of(title(index, q))),
+                },
+            )
             for q in quotes[:MAX_QUOTES]
         ],
         in_story,
@@ -159,8 +173,10 @@ def spoken(
         q
         for q, words in zip(quotes, said, strict=True)
         if not topic.isdisjoint(words)
-        or topical.passage(q) > 0
-        or not topic.isdisjoint(terms_of(title(index, q)))
+        or (
+            id(q) not in bodies
+            and (topical.passage(q) > 0 or not topic.isdisjoint(terms_of(title(index, q))))
+        )
     ]
     # and their other words in an article about Y that holds some of these: a speech or
     # interview goes on about its subject without naming it in every sentence; an occasion
@@ -187,7 +203,7 @@ def spoken(
     # topic words, they stand where the ranking put them, not after every word held above
     after_topic = {id(q) for q in following}
     on |= {id(q) for q in running_on(led, quotes) if id(q) in after_topic}
-    kept = [q for q in quotes if id(q) in on or q.article_id in about_y]
+    kept = [q for q in quotes if id(q) in on or (id(q) not in bodies and q.article_id in about_y)]
     # then their words right after a sentence naming what tells the topic, however far
     # below the archive's best passages on the whole topic its passage ranks ("And he
     # branded the response to the tsunami as poor. 'The people there need practical help,'
@@ -200,6 +216,12 @@ def spoken(
     if not on_topic:  # only everyday words of the topic: no heading says they are about it
         return Spoken(quotes, False, near_topic, near, ranked, loose=tuple(kept))
     return Spoken(kept, True, near_topic, near, ranked)
+
+
+def own_words_only(speaker: str) -> bool:
+    """Return whether `speaker` is a body named so ("US", "MPs"), not a person nor a
+    description of one: its words are on a topic only where they name it."""
+    return is_group(speaker) and not is_description(speaker)
 
 
 def _about(article_id: str, topical: Context, context: Context) -> bool:
