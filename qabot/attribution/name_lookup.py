@@ -159,7 +159,7 @@ class NameLookup(PersonNames):
             holders = self._role_holders.match(query, self._counts)
             if holders.people:
                 return holders
-        if exact and is_description(name) and query.split()[-1] in PERSON_NOUNS:
+        if exact and is_description(name) and self._held_noun(query.split()):
             # "Scotland's first minister told pupils ...": a lede's description quoted as it
             # stands is the person its article names with that role, when one does (not a
             # body: "the Lib Dems" speak as themselves)
@@ -193,6 +193,16 @@ class NameLookup(PersonNames):
             return Match([])  # "the Guardian" is a paper, not whoever holds a "guard" role
         found = self._role_holders.match(query, self._counts)
         return self._bodies_of(found) if head_noun(query) in BODY_NOUNS else found
+
+    def _held_noun(self, words: list[str]) -> bool:
+        """Return whether a description's last word is a person's noun, or a role the articles
+        give someone owned by the word before ("Juninho's agent"): what a description quoted
+        as it stands may end in to name its holder ("the FA" is a body, not an "FA" role)."""
+        *before, last = words or [""]
+        if last in PERSON_NOUNS:
+            return True
+        owned = bool(before) and before[-1].endswith(("'s", "’s"))
+        return owned and last.islower() and self._role_holders.held(last)
 
     def _bodies_of(self, found: Match) -> Match:
         """Return a body's noun's holders ("the second biggest insurer") that are bodies: no
@@ -243,8 +253,14 @@ class NameLookup(PersonNames):
             for person in holders.people
             if person != described
             and not is_description(person)
-            # "Blair's spokesman" is no other spokesman, "Jackson's mother" a Jackson
-            and (person not in holders.unowned or _surname_in(person, query))
+            # "Blair's spokesman" is no other spokesman, "Jackson's mother" a Jackson; one
+            # given the role and no other word ("Juninho's agent has confirmed ... Brian
+            # Hassell says", Hassell an "agent" alone) is the one the story calls so
+            and (
+                person not in holders.unowned
+                or _surname_in(person, query)
+                or self.roles_of(person) <= holders.roles
+            )
             and articles.intersection(self.articles_of(person))
         ]
         return Match(named, "role") if named else None
