@@ -269,4 +269,7 @@ history of what each version changed has one home.
 # "One of the drawbacks of The Sims, said Mr Y, was ...") and a role in apposition after the
 # name ("says X, historian at the library, is that") part the clause as a short one did: X
 # speaks (the subject, "Nancy", "Sims", did)
-ATTRIBUTION_VERSION = 225
+# 226: "a spokesman for Ada Vale" is a person's spokesman (not Ada Vale speaking) when the
+# article gives the name a person's role ("union leader Ada Vale"), though the first name is
+# none the name lists know (the words went to "Ada Vale" herself, as a body's to the body)
+ATTRIBUTION_VERSION = 226

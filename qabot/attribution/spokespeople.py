@@ -20,6 +20,7 @@ from qabot.text.lexicon import (
     BODY_STAFF,
     GENDERED_NOUNS,
     ORGANISATION_WORDS,
+    PERSON_NOUNS,
     TITLE_WORDS,
     first_name_gender,
     is_anonymous,
@@ -64,6 +65,7 @@ def spokesperson_for_person(
         any(p.gender for p in known)
         or first_name_gender(name_words[0]) is not None
         or (titled and any(w.rstrip(".") in TITLE_WORDS for w in between[-1:]))
+        or any(_given_a_persons_role(people, p) for p in known if p.name == name)
     )
     if not person_like:
         return None  # "a spokeswoman for Royal Mail": a body
@@ -76,6 +78,16 @@ def spokesperson_for_person(
         " ".join([*opener, principal]),
         gender=GENDERED_NOUNS.get(keys[at]),
         organisation=False,
+    )
+
+
+def _given_a_persons_role(people: People, person: Person) -> bool:
+    """Return whether the article gives `person` a person's role ("union leader Ada Vale",
+    "Mayor Ada Vale"): a name whose first word the name lists lack is still a person's, and
+    "a spokesman for Ada Vale" is not Ada Vale speaking."""
+    return any(
+        held is person and not words.isdisjoint(PERSON_NOUNS - SPOKESPEOPLE)
+        for words, held, _ in people.roles
     )
 
 

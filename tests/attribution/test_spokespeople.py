@@ -23,6 +23,16 @@ def test_a_person_s_spokesman_is_not_the_person(sentence: str, speaker: str) -> 
     assert [s for s, _ in quotes] == [speaker.replace("Mr Vance", "Ian Vance")]
 
 
+@pytest.mark.parametrize("role", ["Union leader", "Mayor", "Ferry company director"])
+def test_a_spokesman_for_someone_given_a_persons_role_is_not_them(role: str) -> None:
+    # "Ada" is no first name the lists know: the role says she is a person, not a body
+    quotes = attributed(
+        f"{role} Ada Vale runs the harbour ferry.",
+        "A spokesman for Ada Vale said: \u201cThe fares will rise in May.\u201d",
+    )
+    assert quotes == [("a spokesman for Ada Vale", "The fares will rise in May.")]
+
+
 def test_a_body_s_spokesman_gives_the_body_s_words() -> None:
     quotes = attributed(
         "The Harbour Board met on Monday.",
