@@ -96,7 +96,8 @@ _WORD_IN_THE_END = lazy(r"(?<![^\W\d_])([^\W\d_]+)\s+in\s+the\s+end\b", re.IGNOR
 _DID = lazy(r"\bdid\s", re.IGNORECASE)
 _LINE_BREAK = lazy(r"\n")
 _PAST = lazy(r"\b(?:did|ended|went)\b", re.IGNORECASE)  # asked of the past ("did", "ended up")
-_SAYING = lazy(r"\b(?:said|says|say|saying|claimed|claims|told|tells)\b", re.IGNORECASE)
+# a clause of saying: "what did X say they ended up paying" asks of the saying (`verdicts` too)
+SAYING = lazy(r"\b(?:said|says|say|saying|claimed|claims|told|tells)\b", re.IGNORECASE)
 _WORD = lazy(r"[^\W\d_]+")
 
 
@@ -116,7 +117,7 @@ def untold_outcome(words: str, hits: Sequence[Hit]) -> str | None:
     elif late is not None:  # "did the concert raise in the end": the verb before it
         before, verb, after = words[: late.start(1)], late.group(1), None
         shown = whole = words[late.start(1) : late.end()]
-    if not _PAST.search(before) or _SAYING.search(before):
+    if not _PAST.search(before) or SAYING.search(before):
         return None
     if verb.casefold() in STOP_WORDS:  # "end up in hospital": the place it ends up in
         if after is None or not tokenize(after):

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from qabot.search.hit_record import Hit
-from qabot.search.prospects import told_as_prospect
+from qabot.search.prospects import SAYING, told_as_prospect
 from qabot.search.wording import echo
 from qabot.text import tokenize
 from qabot.text.lexicon import IRREGULAR_FORMS
@@ -41,7 +41,6 @@ _VERDICT = lazy(
     r"(?P<verb>decide|rule|conclude|agree|find)\b(?!\s+out\b)",
     re.IGNORECASE,
 )
-_SAYING = lazy(r"\b(?:said|says|say|saying|claimed|claims|told|tells)\b", re.IGNORECASE)
 # the doer's own words end where what it is about begins ("the report into the crash")
 _DOER_END = lazy(r"\s+(?:into|of|with|on|in|about|for|at|over|after|before)\s", re.IGNORECASE)
 _DEED = r"(?:\s+(?:has|have|had))?\s+([^\W\d_]+)"  # the doer's deed: "has barred", "raised"
@@ -51,7 +50,7 @@ def untold_verdict(words: str, hits: Sequence[Hit]) -> str | None:
     """Return the verdict `words` asks of ("ofcom decide"), when no sentence of `hits` tells
     it reached (see the module docstring); else None."""
     found = _VERDICT.match(words)
-    if not hits or found is None or _SAYING.search(words[: found.start("verb")]):
+    if not hits or found is None or SAYING.search(words[: found.start("verb")]):
         return None
     verb = found.group("verb").casefold()
     doer = _DOER_END.split(f"{found.group('doer')} ", maxsplit=1)[0].split()
