@@ -40,9 +40,14 @@ def owning_person(index: Index, owner: str) -> str | None:
     person = match.people[0]
     if is_group(person):
         return None
-    if first_name_gender(person.split()[0]) or recorded_as_person(index, person):
-        return person
-    return None
+    return person if written_as_person(index, person) else None
+
+
+def written_as_person(index: Index, person: str) -> bool:
+    """Return whether the articles write `person`, a name the directory knows, as a person's:
+    a first name of the lexicon's ("Tony") or a man or a woman the stories record
+    (`recorded_as_person`: "Mr Orr")."""
+    return bool(first_name_gender(person.split()[0])) or recorded_as_person(index, person)
 
 
 def recorded_as_person(index: Index, person: str) -> bool:

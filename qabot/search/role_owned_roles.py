@@ -16,8 +16,9 @@ from collections.abc import Callable
 from qabot.attribution import is_description, is_group
 from qabot.attribution.speaker_words import head_noun
 from qabot.indexing import Index
+from qabot.search.owning_people import written_as_person
 from qabot.search.resolution_record import MAX_CHOICES, Resolution
-from qabot.text.lexicon import ORGANISATION_WORDS, PERSON_NOUNS, first_name_gender
+from qabot.text.lexicon import ORGANISATION_WORDS, PERSON_NOUNS
 from qabot.text.patterns import lazy
 
 # "the prime minister's spokesman", "the deputy prime minister's official spokesman"
@@ -75,8 +76,10 @@ def held_for_role(
     holder = resolve(owner)
     holders = (holder.person, *holder.choices) if holder.person is not None else ()
     for person in list(dict.fromkeys(holders))[:MAX_CHOICES]:
-        if is_group(person) or is_description(person) or not first_name_gender(person.split()[0]):
-            continue  # a body or a description holds no one's role as a person does
+        if is_group(person) or is_description(person) or not written_as_person(index, person):
+            # a body or a description holds no one's role as a person does; a holder the
+            # stories call "Mr Orr" does, whatever the lexicon knows of "Zane"
+            continue
         theirs = resolve(f"{person}'s {role}")
         if theirs.person is not None:
             found += [p for p in (theirs.person, *theirs.choices) if p != person]
