@@ -26,7 +26,7 @@ STAGES = [
     "alerts",
     "front",
 ]
-BASE_MODULES = {"records", "errors", "config", "config_file", "fileio", "__init__"}
+BASE_MODULES = {"records", "errors", "config", "config_file", "fileio", "first_use", "__init__"}
 FRONT_MODULES = {
     "console",
     "terminal_text",

@@ -11,7 +11,7 @@ answering questions needs the directory and the names, not the extraction (`extr
 `quotes`, with the cue and speaker rules it runs), and a plain question not even the directory.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 # imported here, not on first use: the version is made of two (below), and importing the module
 # `qabot.attribution.article_names` binds the package's name `article_names` to that module,
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from qabot.attribution.name_parts import article_names
 from qabot.attribution.rule_versions import ATTRIBUTION_VERSION as QUOTE_RULES_VERSION
 from qabot.attribution.summaries import SUMMARY_VERSION
+from qabot.first_use import import_on_first_use
 
 if TYPE_CHECKING:
     from qabot.attribution.cues import SPEECH_VERBS
@@ -88,11 +89,4 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _HOMES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(_HOMES[name]), name)
-    globals()[name] = value  # asked once: later look-ups find it without this function
-    return value
+__getattr__ = import_on_first_use(__name__, _HOMES)

@@ -30,7 +30,9 @@ index builds the speaker directory on first use. A plain question reaches none o
 (tests/e2e/test_cli.py checks).
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from qabot.first_use import import_on_first_use
 
 # imported here, not on first use: importing a module of the same name (as other modules do)
 # binds the package's name to that module, and a name that is bound never reaches `__getattr__`
@@ -148,11 +150,4 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _HOMES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(_HOMES[name]), name)
-    globals()[name] = value  # asked once: later look-ups find it without this function
-    return value
+__getattr__ = import_on_first_use(__name__, _HOMES)
