@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from qabot.indexing import Index, load_index, update_index
+from qabot.indexing import Index
 from qabot.search import answer
 from qabot.search.speaker_quotes import own_words_only
-from tests.support.indexes import write_articles
 from tests.support.processes import ask_each
 
 pytestmark = pytest.mark.e2e
@@ -34,18 +33,6 @@ ARTICLES |= {
         "Steel duties cut\n\nThe US said it would cut its duties on steel from Europe next year.\n"
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("body-topics")
-    update_index(write_articles(folder / "seeds", ARTICLES), folder / "index")
-    return folder
-
-
-@pytest.fixture(scope="module")
-def index(workdir: Path) -> Index:
-    return load_index(workdir / "index")
 
 
 @pytest.mark.parametrize(

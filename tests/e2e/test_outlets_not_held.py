@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from qabot.indexing import Index, load_index, update_index
+from qabot.indexing import Index
 from qabot.search import answer
-from tests.support.indexes import dated_index_of, write_articles
+from tests.support.indexes import dated_index_of
 from tests.support.processes import qabot
 
 pytestmark = pytest.mark.e2e
@@ -33,18 +33,6 @@ ARTICLES = {
         "television said; the US correspondent filmed them.\n"
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("unheld")
-    update_index(write_articles(folder / "seeds", ARTICLES), folder / "index")
-    return folder
-
-
-@pytest.fixture(scope="module")
-def index(workdir: Path) -> Index:
-    return load_index(workdir / "index")
 
 
 @pytest.mark.parametrize(

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from qabot.indexing import Index, load_index, update_index
+from qabot.indexing import Index
 from qabot.search import answer
 from qabot.search.role_owned_roles import role_and_owner
-from tests.support.indexes import index_of, write_articles
+from tests.support.indexes import index_of
 from tests.support.processes import ask_each
 
 pytestmark = pytest.mark.e2e
@@ -54,18 +54,6 @@ ARTICLES |= {
         '"The budget is balanced," said Paul Meyer.\n'
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("role-owned-roles")
-    update_index(write_articles(folder / "seeds", ARTICLES), folder / "index")
-    return folder
-
-
-@pytest.fixture(scope="module")
-def index(workdir: Path) -> Index:
-    return load_index(workdir / "index")
 
 
 @pytest.mark.parametrize(

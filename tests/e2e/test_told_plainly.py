@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from qabot.indexing import Index, load_index, update_index
+from qabot.indexing import Index
 from qabot.search import Conversation, answer
 from qabot.search.wording import ENGLISH_NOTE
-from tests.support.indexes import write_articles
 from tests.support.processes import qabot
 
 pytestmark = pytest.mark.e2e
@@ -48,18 +47,6 @@ ARTICLES["garden.txt"] = (
     '"The roses are the best we have had," said Helen Vale, who chairs the show. '
     '"Come early," Ms Vale said.'
 )
-
-
-@pytest.fixture(scope="module")
-def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("plainly")
-    update_index(write_articles(folder / "seeds", ARTICLES), folder / "index")
-    return folder
-
-
-@pytest.fixture(scope="module")
-def index(workdir: Path) -> Index:
-    return load_index(workdir / "index")
 
 
 def test_she_right_after_a_man_is_not_taken_to_mean_him(index: Index) -> None:

@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from qabot.indexing import Index, load_index, update_index
+from qabot.indexing import Index
 from qabot.search import Conversation, answer
 from qabot.search.wording import ENGLISH_NOTE
-from tests.support.indexes import write_articles
 from tests.support.processes import qabot
 
 pytestmark = pytest.mark.e2e
@@ -35,18 +34,6 @@ ARTICLES["album.txt"] = (
     "Band releases album\n\nThe band released its new album, called Tidewater, on Friday. "
     '"It is our best work," Tom Dunmore said of the album.'
 )
-
-
-@pytest.fixture(scope="module")
-def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("truly")
-    update_index(write_articles(folder / "seeds", ARTICLES), folder / "index")
-    return folder
-
-
-@pytest.fixture(scope="module")
-def index(workdir: Path) -> Index:
-    return load_index(workdir / "index")
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from qabot.indexing import Index, load_index, update_index
+from qabot.indexing import Index
 from qabot.search import answer
 from qabot.search.conversation import Conversation
-from tests.support.indexes import write_articles
 from tests.support.processes import qabot
 
 pytestmark = pytest.mark.e2e
@@ -30,18 +29,6 @@ ARTICLES = {
         '"Repairs took a month," Joan Pell said.\n'
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("trial")
-    update_index(write_articles(folder / "seeds", ARTICLES), folder / "index")
-    return folder
-
-
-@pytest.fixture(scope="module")
-def index(workdir: Path) -> Index:
-    return load_index(workdir / "index")
 
 
 def _ask(workdir: Path, question: str) -> str:

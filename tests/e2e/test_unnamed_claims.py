@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from qabot.indexing import Index, load_index, update_index
+from qabot.indexing import Index
 from qabot.search import answer
 from qabot.search.unnamed_claims import has_form
-from tests.support.indexes import write_articles
 from tests.support.processes import ask_each
 
 pytestmark = pytest.mark.e2e
@@ -28,18 +27,6 @@ ARTICLES = {
         for n in range(1000)
     },
 }
-
-
-@pytest.fixture(scope="module")
-def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("unnamed")
-    update_index(write_articles(folder / "seeds", ARTICLES), folder / "index")
-    return folder
-
-
-@pytest.fixture(scope="module")
-def index(workdir: Path) -> Index:
-    return load_index(workdir / "index")
 
 
 @pytest.mark.parametrize(

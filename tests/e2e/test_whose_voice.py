@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from qabot.indexing import Index, load_index, update_index
+from qabot.indexing import Index
 from qabot.search import answer
-from tests.support.indexes import write_articles
 from tests.support.processes import ask_each
 
 pytestmark = pytest.mark.e2e
@@ -76,18 +75,6 @@ ARTICLES["fair.txt"] = (
     "Fair opens\n\nFair organiser Tom Pike said the rides were ready. "
     '"Tickets for the rides are on sale at the gate," said Tom Pike.\n'
 )
-
-
-@pytest.fixture(scope="module")
-def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("voices")
-    update_index(write_articles(folder / "seeds", ARTICLES), folder / "index")
-    return folder
-
-
-@pytest.fixture(scope="module")
-def index(workdir: Path) -> Index:
-    return load_index(workdir / "index")
 
 
 def test_a_body_speaks_through_the_voice_one_phrase_gives_it(index: Index) -> None:
