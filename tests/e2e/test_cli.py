@@ -19,7 +19,7 @@ from tests.conftest import TINY_ARTICLES
 from tests.search.test_quote_topics import SUPPORTERS
 from tests.support.indexes import BuiltProjects
 from tests.support.long_remarks import LONG_REMARKS
-from tests.support.processes import ask_each, qabot
+from tests.support.processes import ask_each, qabot, run_script
 
 pytestmark = pytest.mark.e2e  # real subprocesses: `pytest -m "not e2e"` skips them
 
@@ -85,13 +85,7 @@ def test_ask_on_a_built_index_loads_neither_the_file_readers_nor_the_building_co
         "'qabot.ingest.files', 'qabot.attribution.quotes', 'qabot.line_editing', 'tomllib'))]\n"
         "print(code, sorted(loaded), file=sys.stderr)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=built_workdir,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_script(script, built_workdir)
     assert "Frost destroyed blossoms" in result.stdout
     assert result.stderr == "0 []\n"  # a question pays only for what answers it
 
@@ -108,13 +102,7 @@ def test_a_plain_question_loads_no_speech_readers_and_a_speech_question_does(
         "    code = main(['ask', question])\n"
         "    print(code, sorted(speech & set(sys.modules)), file=sys.stderr)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=built_workdir,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_script(script, built_workdir)
     assert "Frost destroyed blossoms" in result.stdout
     assert "We will not guide tankers through fog" in result.stdout
     plain, spoken = result.stderr.splitlines()
@@ -138,9 +126,7 @@ def test_help_and_a_usage_error_load_neither_the_index_nor_the_search_code(tmp_p
         "'qabot.attribution'))]\n"
         "print(sorted(loaded), file=sys.stderr)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=60
-    )
+    result = run_script(script, tmp_path)
     assert result.stdout.startswith("usage: qabot")  # the help was printed
     lines = result.stderr.splitlines()
     assert [line for line in lines if line.startswith("exit")] == ["exit 0", "exit 1"]
@@ -154,13 +140,7 @@ def test_articles_without_filter_options_loads_no_search_code(built_workdir: Pat
         "code = main(['articles'])\n"
         "print(code, [m for m in sys.modules if m.startswith('qabot.search')], file=sys.stderr)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=built_workdir,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_script(script, built_workdir)
     assert "harbour.txt" in result.stdout
     assert result.stderr.splitlines()[-1] == "0 []"
 

@@ -31,6 +31,14 @@ def qabot(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.Complet
     )
 
 
+def run_script(script: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run the Python `script` in a process of its own in `cwd` (what a command imports shows
+    only in a fresh process); return what it printed and its exit code."""
+    return subprocess.run(
+        [sys.executable, "-c", script], cwd=cwd, capture_output=True, text=True, timeout=60
+    )
+
+
 def ask_each(*questions: str, cwd: Path, options: Sequence[str] = ()) -> list[str]:
     """Ask `questions` of one `qabot ask [OPTIONS] -` in `cwd` (a process start is ~0.3 CPU-s,
     and a test asking two things started two); return each answer as `qabot ask QUESTION`
