@@ -12,17 +12,12 @@ import pytest
 from qabot.indexing import Index
 from qabot.search import answer
 from qabot.search.role_owned_roles import role_and_owner
-from tests.support.indexes import index_of
+from tests.support.indexes import filler_notes, index_of
 from tests.support.processes import ask_each
 
 pytestmark = pytest.mark.e2e
 
-_PLACES = "harbour river market ferry council school bridge garden tower station mill".split()
-ARTICLES = {
-    f"note{i:04}.txt": f"Note {i}\n\nThe {_PLACES[i % 11]} and the {_PLACES[i * 7 % 11]} were "
-    f"busy on day {i}, officials said."
-    for i in range(120)
-}
+ARTICLES = filler_notes(120)
 ARTICLES |= {
     "premier.txt": (
         "Premier backs ferry plan\n\nPrime Minister Anna Berg said the ferry plan was sound. "

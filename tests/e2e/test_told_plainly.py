@@ -14,17 +14,13 @@ import pytest
 from qabot.indexing import Index
 from qabot.search import Conversation, answer
 from qabot.search.wording import ENGLISH_NOTE
+from tests.support.indexes import filler_notes
 from tests.support.processes import qabot
 
 pytestmark = pytest.mark.e2e
 
-_PLACES = "harbour river market ferry council school bridge garden tower station mill".split()
 # our own short notes, enough of them that a word few hold is telling
-ARTICLES = {
-    f"note{i:04}.txt": f"Note {i}\n\nThe {_PLACES[i % 11]} and the {_PLACES[i * 7 % 11]} were "
-    f"busy on day {i}, officials said."
-    for i in range(300)
-}
+ARTICLES = filler_notes(300)
 ARTICLES["ferry.txt"] = (
     "Ferry fares to rise\n\nFerry fares will rise in the spring, the operator said. "
     '"Fuel has never cost more," said Tom Dunmore, who runs the line. '

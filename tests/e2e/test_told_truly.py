@@ -14,17 +14,13 @@ import pytest
 from qabot.indexing import Index
 from qabot.search import Conversation, answer
 from qabot.search.wording import ENGLISH_NOTE
+from tests.support.indexes import filler_notes
 from tests.support.processes import qabot
 
 pytestmark = pytest.mark.e2e
 
-_PLACES = "harbour river market ferry council school bridge garden tower station mill".split()
 # a thousand short notes: from this many passages a word no article holds is news
-ARTICLES = {
-    f"note{i:04}.txt": f"Note {i}\n\nThe {_PLACES[i % 11]} and the {_PLACES[i * 7 % 11]} were "
-    f"busy on day {i}, officials said."
-    for i in range(1000)
-}
+ARTICLES = filler_notes(1000)
 # our own; "the Kestrel" is written as a news outlet's name, and no article is from it
 ARTICLES["editor.txt"] = (
     "Editor quits the Kestrel\n\nAda Vale resigned from the Kestrel after a row over the "

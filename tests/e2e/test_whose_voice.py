@@ -14,17 +14,13 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
+from tests.support.indexes import filler_notes
 from tests.support.processes import ask_each
 
 pytestmark = pytest.mark.e2e
 
-_PLACES = "harbour river market ferry council school bridge garden tower station mill".split()
 # our own short notes, enough of them that a word few hold is telling
-ARTICLES = {
-    f"note{i:04}.txt": f"Note {i}\n\nThe {_PLACES[i % 11]} and the {_PLACES[i * 7 % 11]} were "
-    f"busy on day {i}, officials said."
-    for i in range(200)
-}
+ARTICLES = filler_notes(200)
 ARTICLES["guild.txt"] = (
     "Guild fees to rise\n\nThe Harbour Guild said its fees would rise in the spring. "
     "Harbour Guild spokesman Ivo Lind said the guild's fees would rise. "

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from qabot.indexing import Index, load_index, update_index
 
+_PLACES = "harbour river market ferry council school bridge garden tower station mill".split()
+
 
 def write_articles(folder: Path, articles: Mapping[str, str]) -> Path:
     """Write `articles` (file name, which may hold subfolders -> text) into `folder`; return it."""
@@ -17,6 +19,16 @@ def write_articles(folder: Path, articles: Mapping[str, str]) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     return folder
+
+
+def filler_notes(count: int) -> dict[str, str]:
+    """Return `count` short notes of our own on everyday places (file name -> text): set beside
+    the articles under test, enough of them that a word few hold is telling."""
+    return {
+        f"note{i:04}.txt": f"Note {i}\n\nThe {_PLACES[i % 11]} and the {_PLACES[i * 7 % 11]} were "
+        f"busy on day {i}, officials said."
+        for i in range(count)
+    }
 
 
 def index_of(folder: Path, articles: Mapping[str, str]) -> Index:
