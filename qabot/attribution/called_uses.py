@@ -48,11 +48,6 @@ def named_apposition(part: str) -> bool:
     return _NAMED_APPOSITION.fullmatch(part.strip()) is not None
 
 
-def _after_comma(left: str) -> bool:
-    """Return True when the last word of `left` follows a comma ("the resort, now")."""
-    return left.rstrip().rsplit(None, 1)[0].endswith(",") if len(left.split()) > 1 else False
-
-
 def naming(left: str, masked: str, content_at: int, end: int) -> bool:
     """Return True when "called" names something or is a telephone call instead of reporting
     words: "a group called Black Votes Matter", "party leaders, called superdelegates", "Obama
@@ -60,12 +55,13 @@ def naming(left: str, masked: str, content_at: int, end: int) -> bool:
     not "called the plan a disaster"."""
     words = masked[content_at:end].split()
     head = masked[content_at:end].split(",", 1)[0].split()
+    before = left.split()
     if (
         (
-            left.split()[-1:] in (["so-"], ["so"])
+            before[-1:] in (["so-"], ["so"])
             # "the resort, now called Trump National Doral,": a thing's name after an apposed
-            # adverb; not "X has also called the plan ..."
-            or (left.split()[-1:] and left.split()[-1] in _NAMING_ADVERBS and _after_comma(left))
+            # adverb, after a comma; not "X has also called the plan ..."
+            or (before[-2:-1] and before[-2].endswith(",") and before[-1] in _NAMING_ADVERBS)
         )
         or (
             # ", called superdelegates,": an apposition naming what came before, not "X,
