@@ -33,7 +33,7 @@ from qabot.attribution.references import referent
 from qabot.attribution.role_referents import role_holder
 from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.spoken_bodies import voiced_body
-from qabot.attribution.spokespeople import SPOKESPEOPLE, described_before
+from qabot.attribution.spokespeople import PERSONS_ROLES, described_before
 from qabot.text.lexicon import (
     GENDERED_NOUNS,
     OCCUPATIONS,
@@ -131,7 +131,7 @@ def read_description(people: People, words: list[str], position: int) -> Person 
             return earlier  # "a spokesman for Mr Blair said ... the spokesman added"
     if (
         words[0].casefold() == "the"
-        and head in PERSON_NOUNS - SPOKESPEOPLE  # a spokesman speaks for someone else
+        and head in PERSONS_ROLES  # a spokesman speaks for someone else
         and not unnamed
         # "the prime minister's spokesman" is someone else than the person spoken of (but
         # "the charity's director" may be who the passage is about)

@@ -30,7 +30,7 @@ from qabot.text.patterns import lazy
 
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 # the nouns of a person's own role: a spokesman speaks for someone else
-_PERSONS_ROLES = PERSON_NOUNS - SPOKESPEOPLE
+PERSONS_ROLES = PERSON_NOUNS - SPOKESPEOPLE
 _FOR = frozenset("for of to".split())
 _DETERMINERS = frozenset("a an the another one".split())
 _INTRODUCING = frozenset("a an another one".split())
@@ -88,7 +88,7 @@ def _given_a_persons_role(people: People, person: Person) -> bool:
     "Mayor Ada Vale"): a name whose first word the name lists lack is still a person's, and
     "a spokesman for Ada Vale" is not Ada Vale speaking."""
     return any(
-        held is person and not words.isdisjoint(_PERSONS_ROLES) for words, held, _ in people.roles
+        held is person and not words.isdisjoint(PERSONS_ROLES) for words, held, _ in people.roles
     )
 
 
