@@ -33,7 +33,9 @@ def bm25_scores(documents: Sequence[Sequence[str]], query: list[str]) -> list[fl
         counts = Counter(doc)
         norm = 1.2 * (0.25 + 0.75 * len(doc) / average)
         scores.append(
-            sum(idf[t] * counts[t] * 2.2 / (counts[t] + norm) for t in set(query) if t in counts)
+            math.fsum(
+                idf[t] * counts[t] * 2.2 / (counts[t] + norm) for t in set(query) if t in counts
+            )
         )
     return scores
 
@@ -284,12 +286,14 @@ def term_coverage(
     frequency = Counter(t for terms_held in found for t in terms_held)
     n = len(documents)
     idf = {t: math.log(1 + (n - frequency[t] + 0.5) / (frequency[t] + 0.5)) for t in terms}
-    total = sum(idf.values()) or 1.0
+    # fsum: a set's order follows the process's string hashes, and a plain sum's last bit
+    # follows the order, which broke ties between quotes differently from run to run
+    total = math.fsum(idf.values()) or 1.0
     held = found if instead is None else [terms.intersection(doc) for doc in instead]
     if others is None:
-        return [sum(idf[t] for t in terms_held) / total for terms_held in held]
+        return [math.fsum(idf[t] for t in terms_held) / total for terms_held in held]
     return [
-        sum(idf[t] / (1 + _SHARED * others(i, t)) for t in terms_held) / total
+        math.fsum(idf[t] / (1 + _SHARED * others(i, t)) for t in terms_held) / total
         for i, terms_held in enumerate(held)
     ]
 

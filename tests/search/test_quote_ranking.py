@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import math
+import os
 import random
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -193,15 +196,16 @@ def test_a_quote_just_after_the_passage_setting_it_out_shares_that_passage() -> 
 
 def test_term_coverage_is_each_document_s_share_of_the_query_s_idf() -> None:
     # as first written: a term's idf over the documents holding it, each document's share of
-    # the query's weight, a term weighing less for each other speaker saying it
+    # the query's weight, a term weighing less for each other speaker saying it (sums exact,
+    # so in any order)
     def by_definition(documents, query, others=None, instead=None):  # type: ignore[no-untyped-def]
         terms = set(query)
         n = len(documents)
         frequency = Counter(t for doc in documents for t in set(doc) if t in terms)
         idf = {t: math.log(1 + (n - frequency[t] + 0.5) / (frequency[t] + 0.5)) for t in terms}
-        total = sum(idf.values()) or 1.0
+        total = math.fsum(idf.values()) or 1.0
         return [
-            sum(
+            math.fsum(
                 idf[t] / (1 + 0.4 * others(i, t)) if others else idf[t]
                 for t in terms.intersection(doc)
             )
@@ -249,3 +253,26 @@ def test_a_whole_remark_comes_before_a_fragment_as_much_on_the_topic() -> None:
     context = Context({"a1": [(0, 100, 1.0)]}, 1.0)
     ranked = rank_in_context([part, remark], tokenize("harbour plan"), context, context)
     assert ranked == [remark, part]
+
+
+def test_a_quotes_share_of_the_question_is_the_same_in_every_process() -> None:
+    """A set's order follows the process's string hashes: the shares must not (a tie between
+    two quotes was broken one way or the other from run to run)."""
+    script = (
+        "from qabot.search.quote_ranking import term_coverage\n"
+        "words = [f'w{i}x' for i in range(40)]\n"
+        "docs = [words[i : i + 25] for i in range(12)]\n"
+        "print([s.hex() for s in term_coverage(docs, words)])\n"
+        "print([s.hex() for s in term_coverage(docs, words, others=lambda i, t: len(t) % 3)])\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(8)
+    }
+    assert len(outputs) == 1
