@@ -269,6 +269,14 @@ def described_role(speaker: str, named: dict[str, set[str]]) -> str | None:
     """A described speaker holding a quoted person's role ("Blair's official spokesman", "a
     spokesman for Tony Blair"), asked by the person's full name: "Tony Blair's spokesman";
     the owner must be one person quoted by first name and surname."""
+    owned = described_owner(speaker, named)
+    return None if owned is None else f"{owned[0]}'s {owned[1]}"
+
+
+def described_owner(speaker: str, named: dict[str, set[str]]) -> tuple[str, str] | None:
+    """The quoted person (full name) and the role of a described speaker holding a person's
+    role ("a spokesman for Tony Blair": Tony Blair, spokesman), the first DESCRIBED pattern
+    whose owner is one person quoted by first name and surname; None without one."""
     for pattern in DESCRIBED:
         found = pattern.match(speaker)
         if found is None:
@@ -277,7 +285,7 @@ def described_role(speaker: str, named: dict[str, set[str]]) -> str | None:
         people = named.get(owner.split()[-1], set())
         full = owner if owner in people else (next(iter(people)) if len(people) == 1 else None)
         if full is not None:
-            return f"{full}'s {found.group('role')}"
+            return full, found.group("role")
     return None
 
 
@@ -311,19 +319,12 @@ def holder_described(
     """A described speaker holding a quoted person's role ("a spokesman for John Prescott"),
     asked by the office an article writes before the person's name ("Deputy Prime Minister
     John Prescott" -> "the deputy prime minister's spokesman"), in turn with "for"."""
-    for pattern in DESCRIBED:
-        found = pattern.match(speaker)
-        if found is None:
-            continue
-        owner = found.group("owner")
-        people = named.get(owner.split()[-1], set())
-        full = owner if owner in people else (next(iter(people)) if len(people) == 1 else None)
-        office = offices.get(full) if full is not None else None
-        if office is None:
-            continue
-        role = found.group("role")
-        return f"the {office}'s {role}" if turn % 2 == 0 else f"the {role} for the {office}"
-    return None
+    owned = described_owner(speaker, named)  # the two DESCRIBED shapes never both match
+    office = offices.get(owned[0]) if owned is not None else None
+    if owned is None or office is None:
+        return None
+    role = owned[1]
+    return f"the {office}'s {role}" if turn % 2 == 0 else f"the {role} for the {office}"
 
 
 def office_of(text: str, name: str) -> str | None:
