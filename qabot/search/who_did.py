@@ -194,8 +194,10 @@ def missing_deed(question: str, hits: Sequence[Hit]) -> str | None:
 def tells_verb(
     terms: Collection[str], verb: frozenset[str], own: frozenset[str], *, synonyms: bool = True
 ) -> bool:
-    """Return whether a sentence's `terms` tell a deed (`told_terms`)."""
-    return bool(told_terms(terms, verb, own, synonyms=synonyms))
+    """Return whether a sentence's `terms` tell a deed (`told_terms`); the verb as typed, the
+    common case, is checked before its forms and synonyms are looked up (run per sentence of
+    every candidate passage)."""
+    return not verb.isdisjoint(terms) or bool(told_terms(terms, verb, own, synonyms=synonyms))
 
 
 @cache
