@@ -99,7 +99,7 @@ def test_stage_package_documents_and_exports_its_public_names(package: str) -> N
         assert hasattr(module, name), name
 
 
-@pytest.mark.parametrize("package", ["search", "attribution"])
+@pytest.mark.parametrize("package", ["search", "attribution", "ingest", "indexing"])
 def test_a_name_imported_on_first_use_is_named_by_no_module_of_its_package(package: str) -> None:
     # a module, once imported, binds its name on the package: a name spelt the same would
     # never reach the package's `__getattr__` and stand for the module (it is imported at once)

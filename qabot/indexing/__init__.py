@@ -14,8 +14,9 @@ Building (`build`, `generation`, and through them `ingest`) is imported on first
 `update_index` or `IndexReport`: a command that only reads the index starts without it.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from qabot.first_use import import_on_first_use
 from qabot.indexing.chunking import (
     MAX_CHARS,
     MAX_WORDS,
@@ -63,12 +64,7 @@ __all__ = [
 
 
 # name -> the module that holds it, imported when the name is first asked for
-_BUILDING = {"update_index": "qabot.indexing.build", "IndexReport": "qabot.indexing.generation"}
+_HOMES = {"update_index": "qabot.indexing.build", "IndexReport": "qabot.indexing.generation"}
 
 
-def __getattr__(name: str) -> Any:
-    if name in _BUILDING:
-        import importlib
-
-        return getattr(importlib.import_module(_BUILDING[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = import_on_first_use(__name__, _HOMES)

@@ -8,8 +8,9 @@ Everything but `READING_VERSION` is imported on first use (PEP 562): a command t
 the index asks which reading rules built it without loading the readers of files (lxml).
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from qabot.first_use import import_on_first_use
 from qabot.ingest.reading_version import READING_VERSION
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
         scan_article_files,
         shown_name,
     )
+    from qabot.ingest.folder_stats import stat_article_files
     from qabot.ingest.html_meta import strip_site_name
     from qabot.ingest.html_pages import parse_html_article, read_html_page
     from qabot.ingest.json_records import MAX_RECORD_BYTES
@@ -69,7 +71,7 @@ __all__ = [
 ]
 
 # name -> the module that holds it, imported when the name is first asked for
-_LAZY = {
+_HOMES = {
     "Checked": "qabot.ingest.adding",
     "MAX_FILE_BYTES": "qabot.ingest.files",
     "MAX_RECORD_BYTES": "qabot.ingest.json_records",
@@ -99,9 +101,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib
-
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = import_on_first_use(__name__, _HOMES)
