@@ -184,7 +184,8 @@ def _answer(
         # the one place a speech question's readers are imported (a plain one never needs them)
         from qabot.search.speech_answering import answer_speech
 
-        read, result = answer_speech(index, read, read.speech, filters, top, offset, wrote)
+        spoken = answer_speech(index, read, filters, top, offset, wrote)
+        read, result = spoken.read, spoken.answer
     elif wrote is not None:
         result = wrote
     elif asks_for_news_only(read.terms, read.filters, dated=index.newest_date is not None):

@@ -7,7 +7,7 @@ are a third of the package, and a process answering plain questions never needs 
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from qabot.search.answer_filters import asked_dates
@@ -23,21 +23,30 @@ if TYPE_CHECKING:
     from qabot.search.answer_record import Answer
     from qabot.search.filters import Filters
     from qabot.search.question_record import Question
-    from qabot.search.who_said_questions import SpeechQuestion
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechAnswer:
+    """A speech question's answer, and the question as answered (its dates dropped when only
+    undated words answer)."""
+
+    read: Question
+    answer: Answer
 
 
 def answer_speech(
     index: Index,
     read: Question,
-    speech: SpeechQuestion,
     filters: Filters | None,
     top: int,
     offset: int,
     found: Answer | None,
-) -> tuple[Question, Answer]:
-    """Answer `read`, read as the speech question `speech` (`found`, an answer given before,
-    stands in for its quotes: "who wrote the article about X?"); return the question as
-    answered (its dates dropped when only undated words answer) and the answer."""
+) -> SpeechAnswer:
+    """Answer `read`, read as a speech question (`found`, an answer given before, stands in
+    for its quotes: "who wrote the article about X?")."""
+    speech = read.speech
+    if speech is None:
+        raise ValueError(f"not read as a speech question: {read.text!r}")
     if found is not None:
         result = found
     elif speech.kind == "who_said":
@@ -61,4 +70,4 @@ def answer_speech(
         result = with_quote_passages(index, result, top)
     if speech.topic:  # "about gordon brown" typed "Gordon Brown"
         result = replace(result, lead=names_as_typed(index, read.text, speech.topic, result.lead))
-    return read, result
+    return SpeechAnswer(read=read, answer=result)
