@@ -9,6 +9,7 @@ do not vouch for ("Bolger's lawyer").
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -126,7 +127,7 @@ def score_holder(held: Counter[str], query: RoleQuery, idf: dict[str, float]) ->
         # the "Celtic captain" not its manager; and role words are stored case-folded,
         # so only a sentence can tell the WHO from "who"
         unowned = True
-    score = sum(weight.values())
+    score = math.fsum(weight.values())
     if head in shared:
         score += max(idf.get(f, 1.0) for f in forms[head] if f in held)
     other = [held[w] for w in held if w not in asked and qualifies(w)]

@@ -10,6 +10,7 @@ passage does hold ("bankrupt" asked, "bankruptcy" written: `word_forms.kin_forms
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Collection, Mapping
 
@@ -90,7 +91,7 @@ def best_sentence(
     positive = [weight for weight in weights.values() if weight > 0]
     unit = (min(positive) if positive else 1.0) / 4  # four units stay below any question word
     counted = counted_term(question)
-    count = (counted, sum(positive)) if counted and positive and counted in weights else None
+    count = (counted, math.fsum(positive)) if counted and positive and counted in weights else None
     if (
         isinstance(text, Passage)
         and text.sentence_terms
@@ -106,7 +107,7 @@ def best_sentence(
     for (a, b), held in zip(spans, sentence_terms, strict=True):
         sentence = text[a:b]
         matched = weights.keys() & held
-        score = sum(weights[term] for term in matched) + _kin_score(kin, held)
+        score = math.fsum(weights[term] for term in matched) + _kin_score(kin, held)
         if matched:
             score += unit * _figure_bonus(sentence, kinds, matched)
         if count and count[0] in held and _counts(sentence, count[0]):
@@ -151,7 +152,7 @@ def _best_stored(
     for i in sorted(holding):
         held = set(stored[i].split())
         matched = keys & held
-        score = sum(weights[term] for term in matched) + _kin_score(kin, held)
+        score = math.fsum(weights[term] for term in matched) + _kin_score(kin, held)
         if kinds:
             a, b = passage.sentence_span(i)
             score += unit * _figure_bonus(passage.text[a:b], kinds, matched)
@@ -187,7 +188,7 @@ def _kin_score(kin: Mapping[str, tuple[list[str], float]], held: set[str]) -> fl
         asked, weight = kin[form]
         for term in asked:
             best[term] = max(best.get(term, 0.0), weight)
-    return sum(best.values())
+    return math.fsum(best.values())
 
 
 def _figure_bonus(sentence: str, kinds: list[LazyPattern], terms: Collection[str]) -> int:

@@ -16,13 +16,14 @@ its own words hold "reshuffle".
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 
 from qabot.engines import ScoredPassages
 from qabot.records import Passage, Quote
 from qabot.search.quote_evidence import MODALS
-from qabot.search.sentence_terms import terms_of
 from qabot.search.word_forms import kin_forms, synonym_forms
+from qabot.text import terms_of
 
 # the share of the question's weight (words the archive knows) in words written beside no other
 # word of it, from which no quote is offered as the closest: all of it, no two of its words
@@ -75,7 +76,7 @@ def _unjoined(weights: dict[str, float], hits: ScoredPassages) -> float:
     """Return `unjoined_share` of the question's term `weights`."""
     if len(weights) < 2:
         return 0.0
-    total = sum(weights.values())
+    total = math.fsum(weights.values())
     joined: set[str] = set()
     for i in range(len(hits)):
         held = weights.keys() & set(_hit_terms(hits, i))
@@ -83,7 +84,7 @@ def _unjoined(weights: dict[str, float], hits: ScoredPassages) -> float:
             joined |= held
             if len(joined) == len(weights):
                 break
-    return sum(w for t, w in weights.items() if t not in joined) / total
+    return math.fsum(w for t, w in weights.items() if t not in joined) / total
 
 
 def _held(terms: Sequence[str], words: Sequence[str]) -> set[str]:
@@ -152,7 +153,7 @@ def _unsaid(
         held = set(_hit_terms(hits, i))
         if not held.isdisjoint(joining):
             missing -= held
-    return sum(weights[t] for t in missing) / sum(weights.values())
+    return math.fsum(weights[t] for t in missing) / math.fsum(weights.values())
 
 
 def is_filler(

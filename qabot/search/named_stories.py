@@ -12,6 +12,7 @@ sentences (`story_names`): a quote of it that leaves the name unsaid is still ab
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -19,9 +20,8 @@ from functools import lru_cache
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.lacked_names import asked_name
-from qabot.search.sentence_terms import terms_of
 from qabot.search.word_forms import kin_forms
-from qabot.text import tokenize
+from qabot.text import terms_of, tokenize
 from qabot.text.lexicon import is_known_gentilic
 
 
@@ -49,7 +49,7 @@ def unnamed_share(
     if not names:
         return None
     weights = index.engine.idf(names)
-    total = sum(weights.values()) or 1.0
+    total = math.fsum(weights.values()) or 1.0
     lacked: dict[str, float] = {}
     spelt: dict[str, tuple[re.Pattern[str], ...]] = {}  # each name's pattern, made once a question
 
@@ -65,7 +65,7 @@ def unnamed_share(
             if missing:  # "European Union" for "EU", "Scottish rugby" for "SRU"
                 texts = [passage.text for passage, _ in hits_of(quote.article_id)]
                 missing = [name for name in missing if not _spelt_out(spelt, name, texts)]
-            lacked[quote.article_id] = sum(weights[name] for name in missing) / total
+            lacked[quote.article_id] = math.fsum(weights[name] for name in missing) / total
         return lacked[quote.article_id]
 
     return share

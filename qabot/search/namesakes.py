@@ -5,6 +5,7 @@ them over when a surname or first name alone fits more than one).
 
 from __future__ import annotations
 
+import math
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -60,7 +61,7 @@ def namesakes_on(index: Index, people: list[str], topic_terms: tuple[str, ...]) 
     directory = index.speakers
     topic_terms = tuple(dict.fromkeys(topic_terms))
     weights = index.engine.idf(topic_terms) if topic_terms else {}
-    total = sum(weights.values())
+    total = math.fsum(weights.values())
     scored = _scored(index, _namesakes(directory, people, NAMESAKES), weights)
     best_fit = max((fit for _score, fit, *_rest in scored), default=0.0)
     if total > 0 and best_fit < WHOLE_FIT and len(people) > NAMESAKES:
@@ -90,7 +91,7 @@ def _scored(
     hold the topic, plus PRIOR for being quoted most."""
     directory = index.speakers
     named, owns, names = namesakes.named, namesakes.owns, namesakes.names
-    total = sum(weights.values())
+    total = math.fsum(weights.values())
     top_count = max(directory.count(p) for p in named) or 1
     hits: list[tuple[Passage, float]] = []
     if total > 0 and namesakes.where.articles:
@@ -164,7 +165,7 @@ def _share(passage: Passage, weights: dict[str, float], name: Sequence[str]) -> 
 
     def weight(terms: Iterable[str]) -> float:
         held = set(terms)
-        return sum(w for term, w in weights.items() if term in held)
+        return math.fsum(w for term, w in weights.items() if term in held)
 
     sentences = (terms.split() for terms in passage.sentence_terms)
     naming = [terms for terms in sentences if set(terms).issuperset(name)]

@@ -9,6 +9,7 @@ something else: no passage answers, and the answer says so with `found` false.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -97,14 +98,14 @@ def partial_match(
     matches). `mentioned`: terms of names every hit mentions, though perhaps by another word
     ("Mr Ghosn" for Carlos Ghosn)."""
     weights = question_weights(index, words)
-    total = sum(weights.values())
+    total = math.fsum(weights.values())
     held = _held(weights, hits, mentioned)
     held.update(hit.article.date[:4] for hit in hits if hit.article.date)  # a year asked
-    absent = sum(weight for term, weight in weights.items() if term not in held)
+    absent = math.fsum(weight for term, weight in weights.items() if term not in held)
     if total <= 0 or absent < PARTIAL_SHARE * total:
         return None
     _add_kin(held, weights, hits)
-    absent = sum(weight for term, weight in weights.items() if term not in held)
+    absent = math.fsum(weight for term, weight in weights.items() if term not in held)
     if absent < PARTIAL_SHARE * total:
         return None
     has: dict[str, float] = {}
@@ -127,7 +128,7 @@ def partial_match(
         if not analysed:
             continue
         if all(term in held for term in analysed):
-            has[word] = max(has.get(word, 0.0), sum(weights[term] for term in analysed))
+            has[word] = max(has.get(word, 0.0), math.fsum(weights[term] for term in analysed))
         elif len(word) > 1:  # a letter ("v" of "chelsea v arsenal") is no word a passage lacks
             lacks.append(word)
     if not has or not lacks:

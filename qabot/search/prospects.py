@@ -37,6 +37,7 @@ happening" ask no outcome.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Mapping, Sequence
@@ -191,7 +192,7 @@ def only_prospect(
     for hit in hits:
         text = hit.passage.text
         for start, end, terms in sentences_with_terms(hit.passage):
-            score = sum(weight for term, weight in asked.items() if term in terms)
+            score = math.fsum(weight for term, weight in asked.items() if term in terms)
             if score > 0:
                 sentences.append((score, text[start:end].strip()))
                 best = max(best, score)

@@ -10,6 +10,7 @@ out when it adds nothing about the question.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -71,12 +72,12 @@ def coverage(
     weights: Mapping[str, float], text_terms: Iterable[str], title_terms: Iterable[str] = ()
 ) -> float:
     """Return the share of the question's weight that a passage's terms match (0..1)."""
-    total = sum(weights.values())
+    total = math.fsum(weights.values())
     if total <= 0:
         return 0.0
     in_text = text_terms if isinstance(text_terms, (set, frozenset)) else set(text_terms)
     in_title = title_terms if isinstance(title_terms, (set, frozenset)) else set(title_terms)
-    matched = sum(
+    matched = math.fsum(
         [
             weight if term in in_text else TITLE_WEIGHT * weight if term in in_title else 0.0
             for term, weight in weights.items()
@@ -89,12 +90,12 @@ class CoverageBound:
     """The most of a question's weight a passage can match (`coverage`), from the signatures
     stored with it, before it is read: a term whose bit its text signature lacks is not in its
     text, one whose bit its title signature also lacks is in neither. Each term counts as
-    `coverage` counts it or more, summed in the same order, so the bound is never below."""
+    `coverage` counts it or more, both summed exactly (fsum), so the bound is never below."""
 
     __slots__ = ("_terms", "_total")
 
     def __init__(self, weights: Mapping[str, float]) -> None:
-        self._total = sum(weights.values())
+        self._total = math.fsum(weights.values())
         self._terms = [
             (weight, term_bit(term), title_bit(term)) for term, weight in weights.items()
         ]
@@ -105,7 +106,7 @@ class CoverageBound:
         total = self._total
         if total <= 0:
             return 0.0
-        matched = sum(
+        matched = math.fsum(
             [
                 weight if signature & bit else TITLE_WEIGHT * weight if title & title_only else 0.0
                 for weight, bit, title_only in self._terms

@@ -255,7 +255,7 @@ def _typed_subject(
     (`names`), else of its key word."""
     if not names:
         positive = {term: weight for term, weight in weights.items() if weight > 0}
-        total = sum(positive.values())
+        total = math.fsum(positive.values())
         if len(positive) >= 2 and total > 0:
             rarest = max(positive, key=lambda term: positive[term])
             if positive[rarest] >= KEY_SHARE * total:
@@ -265,11 +265,11 @@ def _typed_subject(
     required = tuple(
         name
         for name in names
-        if sum(weights.get(term, 0.0) for term in name.terms) >= common
+        if math.fsum(weights.get(term, 0.0) for term in name.terms) >= common
         or all(term not in weights for term in name.terms)
     )
     if not required:
-        required = (max(names, key=lambda n: sum(weights.get(t, 0.0) for t in n.terms)),)
+        required = (max(names, key=lambda n: math.fsum(weights.get(t, 0.0) for t in n.terms)),)
     return Subject(names=tuple(names), required=required, with_full=_with_full(names, texts))
 
 

@@ -12,6 +12,7 @@ rather than show the person's passages as if they answered.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 
@@ -54,7 +55,7 @@ def unreported(
     terms: what the question asks that nothing about its subject reports. `weights`: the
     question's term weights."""
     common = everyday_weight(len(index.engine))
-    least = max(common, UNREPORTED_SHARE * sum(weights.values()))
+    least = max(common, UNREPORTED_SHARE * math.fsum(weights.values()))
     subject = [term for term in dict.fromkeys(named) if term in weights]
     asked = [
         term

@@ -17,6 +17,7 @@ names a winner (`found` false). Passages naming a winner come first.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -136,7 +137,9 @@ def _of_it(held: frozenset[str], rarest: str, weights: Mapping[str, float] | Non
     awards)."""
     if weights is None or not rarest or rarest in held or len(held) >= 2:
         return True
-    return sum(weights.get(term, 0.0) for term in held) >= THING_SHARE * sum(weights.values())
+    return math.fsum(weights.get(term, 0.0) for term in held) >= THING_SHARE * math.fsum(
+        weights.values()
+    )
 
 
 def rarest_thing(index: Index, won: frozenset[str], words: str = "") -> str:
@@ -246,12 +249,12 @@ def _admits(
     a winner: "Martinez won her first title ... at the Volvo Women's Open in Pattaya" for "the
     womens tennis in pattaya", not "Spain's Davis Cup victory" for "the fa cup"."""
     weights = index.engine.idf(sorted(won))
-    total = sum(weights.values())
+    total = math.fsum(weights.values())
     rarest = max(weights, key=lambda term: (weights[term], term))
 
     def admits(passage: Passage) -> bool:
         held = held_terms(passage, won) | won.intersection(_title_terms(index, passage))
-        share = sum(weights[term] for term in held)
+        share = math.fsum(weights[term] for term in held)
         if not (rarest in held and share >= HELD_SHARE * total):
             return False
         info = index.articles.get(passage.article_id) if years else None
