@@ -59,6 +59,8 @@ _KNIGHTED = frozenset(["Sir", "Dame"])  # titles given with the first name: "Sir
 
 # person nouns that also name things ("Star Wars Episode"): no role before a name
 _THING_NOUNS = frozenset("star".split())
+_ROLE_OPENERS = PERSON_NOUNS - _THING_NOUNS
+_NAMELESS_WORDS = TITLE_WORDS | ORGANISATION_WORDS  # a title's or a body's, no person's name
 
 
 def _role_opening(words: list[str]) -> bool:
@@ -66,11 +68,9 @@ def _role_opening(words: list[str]) -> bool:
     "Keeper Petr Cech"), none of them a title or a body's word."""
     return (
         len(words) == 3
-        and words[0].casefold() in PERSON_NOUNS - _THING_NOUNS
+        and words[0].casefold() in _ROLE_OPENERS
         and not plural_of(words[0], PERSON_NOUNS)  # "Doctors Without Borders": plural
-        and not any(
-            w.rstrip(".").casefold() in TITLE_WORDS | ORGANISATION_WORDS for w in words[1:]
-        )
+        and not any(w.rstrip(".").casefold() in _NAMELESS_WORDS for w in words[1:])
     )
 
 
@@ -209,7 +209,7 @@ def read_run(
         or (
             len(words) == 2
             and (first_name_gender(words[0]) or role_before)
-            and words[0].rstrip(".").casefold() not in TITLE_WORDS | ORGANISATION_WORDS
+            and words[0].rstrip(".").casefold() not in _NAMELESS_WORDS
         )
     ):
         return None  # "the Prime Minister": a role, not a name

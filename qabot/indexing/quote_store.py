@@ -120,19 +120,11 @@ class SegmentWriter:
         self._file = AppendOnlyFile(directory / self.name)
 
     def write(
-        self,
-        article_id: str,
-        quotes: list[Quote],
-        summary: Summary,
-        terms: Sequence[QuoteTerms] | None = None,
+        self, article_id: str, quotes: list[Quote], summary: Summary, terms: Sequence[QuoteTerms]
     ) -> QuoteRow:
-        """Append one article's quotes, each line with its `terms` when given; return its row
-        for the quote index."""
-        lines = (
-            (flat_dict(q) for q in quotes)
-            if terms is None
-            else ({**flat_dict(q), TERMS: t.to_json()} for q, t in zip(quotes, terms, strict=True))
-        )
+        """Append one article's quotes, each line with its `terms`; return its row for the
+        quote index."""
+        lines = ({**flat_dict(q), TERMS: t.to_json()} for q, t in zip(quotes, terms, strict=True))
         data = b"".join(
             json.dumps(line, ensure_ascii=False).encode("utf-8") + b"\n" for line in lines
         )

@@ -17,9 +17,8 @@ from qabot.search.passage_answers import passages_answer
 from qabot.search.question_fit import fitting
 from qabot.search.question_record import Question
 from qabot.search.quote_groups import QuoteHit
-from qabot.search.sentence_terms import terms_of
 from qabot.search.wording import TAIL_WORDS, echo
-from qabot.text import tokenize
+from qabot.text import terms_of, tokenize
 
 
 def kind_off_topic(

@@ -28,6 +28,10 @@ CLEAR_NAME = 0.6
 CLOSING_SHARE = 0.8
 CLOSING_OPENERS = 3
 STEM_PREFIX = 4  # a word an article writes opening with a stem this long may be the name asked
+# a capital right after these opens a sentence, a quote or an aside, and tells nothing; the
+# word just before a capital is the name's opener ("Premier" of "Premier League")
+_OPENS = frozenset('.!?:;"“‘(')
+_LAST_WORD = lazy(r"[\w'’.&-]+$")
 
 
 def one_name(index: Index, hits: Sequence[Hit], typed: Sequence[str], at: int) -> bool:
@@ -116,10 +120,6 @@ def _closing_word(index: Index, word: str) -> bool:
                 closing += 1
                 openers.add(opener.casefold())
     return capitals > 0 and closing >= CLOSING_SHARE * capitals and len(openers) >= CLOSING_OPENERS
-
-
-_OPENS = frozenset('.!?:;"“‘(')
-_LAST_WORD = lazy(r"[\w'’.&-]+$")
 
 
 def _only_opening_sentences(index: Index, word: str) -> bool:

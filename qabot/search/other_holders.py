@@ -17,7 +17,7 @@ from qabot.attribution import is_description, is_group
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.search.role_owners import owned
-from qabot.search.sentence_terms import terms_of
+from qabot.text import terms_of
 
 STORY_PASSAGES = 20  # passages of the holders' articles searched for the topic
 MAX_OTHERS = 4  # holders offered beside the one resolved

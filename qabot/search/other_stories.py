@@ -16,9 +16,8 @@ from qabot.records import Passage, Quote
 from qabot.search.hit_record import Hit
 from qabot.search.quote_evidence import CONFIDENT_SHARE, quote_evidence, unknown_as_rarest
 from qabot.search.relevance import coverage
-from qabot.search.sentence_terms import terms_of
 from qabot.search.who_said_roles import ROLE_FIT, ROLE_WEIGHT
-from qabot.text import tokenize
+from qabot.text import terms_of, tokenize
 
 # a passage of another story holding this much more of the question than the closest quote's
 # surroundings tells more than that quote: the passage is shown, not the quote

@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from qabot.search.sentence_terms import terms_of
-from qabot.text import tokenize
+from qabot.text import terms_of, tokenize
 from qabot.text.lexicon import IRREGULAR_VERBS, MENTAL_VERBS
 
 _FIRST_PERSON = frozenset("i we i'm we're i'd we'd i've we've i'll we'll".split())

@@ -18,8 +18,8 @@ from qabot.records import Passage
 from qabot.search.answer_record import Answer
 from qabot.search.quote_evidence import MODALS
 from qabot.search.quote_groups import QuoteHit
-from qabot.search.sentence_terms import sentences_with_terms, terms_of
-from qabot.text import TYPED_WORD, tokenize
+from qabot.search.sentence_terms import sentences_with_terms
+from qabot.text import TYPED_WORD, terms_of, tokenize
 
 WINDOW = 2  # consecutive sentences that count as one place in a passage
 # a question word weighing this share of its weightiest word is one of its weighty words

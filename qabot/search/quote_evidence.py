@@ -23,9 +23,9 @@ from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.quote_narration import told_before
 from qabot.search.relevance import coverage
-from qabot.search.sentence_terms import terms_of
 from qabot.search.word_forms import kin_forms, synonym_forms
 from qabot.search.word_gap import word_gap
+from qabot.text import terms_of
 
 CONFIDENT_SHARE = 0.75  # share of the question's idf weight found around the quote for "said it"
 MIN_SHARED = 2  # distinct question terms found around the quote to offer it at all

@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 
 from qabot.engines import Span
 from qabot.records import Passage, Quote
-from qabot.search.sentence_terms import terms_of
 from qabot.search.word_forms import kin_forms, with_kin
-from qabot.text import tokenize
+from qabot.text import terms_of, tokenize
 from qabot.text.patterns import lazy
 
 

@@ -10,8 +10,8 @@ from collections import Counter
 from collections.abc import Callable, Collection
 
 from qabot.records import Quote
-from qabot.search.sentence_terms import terms_of
 from qabot.search.word_forms import kin_forms
+from qabot.text import terms_of
 
 
 def spread(

@@ -8,8 +8,6 @@ from __future__ import annotations
 from qabot.records import Passage
 from qabot.text import sentence_spans, terms_of
 
-__all__ = ["SentenceTerms", "sentences_with_terms", "terms_of"]
-
 
 def sentences_with_terms(passage: Passage) -> list[tuple[int, int, frozenset[str]]]:
     """Return each sentence of a passage, (start, end, analysed terms): the terms as stored at

@@ -18,7 +18,6 @@ from qabot.search.lead_ins import lead_in_terms, running_on
 from qabot.search.question_record import Question
 from qabot.search.quote_ranking import Context, quoted_again, rank_in_context, runs_on
 from qabot.search.quote_spread import spread
-from qabot.search.sentence_terms import terms_of
 from qabot.search.telling_words import telling_terms, weakest
 from qabot.search.topic_forms import as_asked
 from qabot.search.topic_people import beside_topic, people_named
@@ -31,7 +30,7 @@ from qabot.search.topic_stories import (
     title,
 )
 from qabot.search.wording import OCCASION_WORDS
-from qabot.text import tokenize
+from qabot.text import terms_of, tokenize
 
 MAX_QUOTES = 50  # an answer lists at most this many quotes of one person
 MAX_VOICES = 10  # ... and of at most this many people speaking for a party or company

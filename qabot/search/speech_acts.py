@@ -19,10 +19,9 @@ from functools import cache
 from qabot.records import Quote
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
-from qabot.search.sentence_terms import terms_of
 from qabot.search.speech_verbs import past_tense
 from qabot.search.wording import TAIL_WORDS, echo
-from qabot.text import tokenize
+from qabot.text import terms_of, tokenize
 
 # the verbs of an apology, and the words that report one ("sorry" is an apology)
 _APOLOGY = "apologise apologize apology apologies apologised apologized sorry regret regrets"

@@ -25,12 +25,11 @@ from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_hits import fit_phone, not_shown, quote_hits
 from qabot.search.quote_ranking import quoted_fragment
 from qabot.search.quote_spread import spread
-from qabot.search.sentence_terms import terms_of
 from qabot.search.speaker_quotes import MAX_QUOTES, MAX_VOICES, Spoken, spoken
 from qabot.search.speech_leads import what_said_lead
 from qabot.search.unknown_speakers import unknown_speaker
 from qabot.search.unsure_roles import side_by_side, topic_holders, which_answer
-from qabot.text import tokenize
+from qabot.text import terms_of, tokenize
 
 STORY_SHARE = 2  # quotes of one undated story among the first five, with no topic asked
 

@@ -10,7 +10,7 @@ from qabot.attribution.speaker_words import fold_name
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search.quote_ranking import Context
-from qabot.search.sentence_terms import terms_of
+from qabot.text import terms_of
 from qabot.text.patterns import lazy
 
 # two or more capitalised words: a person's name as the reader wrote it ("Gavin Henson's")

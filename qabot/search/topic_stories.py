@@ -11,8 +11,7 @@ from collections.abc import Collection
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.quote_ranking import Context
-from qabot.search.sentence_terms import terms_of
-from qabot.text import lowered, tokenize, whole_words
+from qabot.text import lowered, terms_of, tokenize, whole_words
 from qabot.text.patterns import LETTER_WORD
 
 

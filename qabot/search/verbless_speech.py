@@ -25,10 +25,9 @@ from qabot.search.misspelt_names import corrected_speaker
 from qabot.search.name_writing import mostly_a_name
 from qabot.search.named_roles import name_before_affiliation
 from qabot.search.questions import SpeechQuestion, unmarked_possessive, what_said
-from qabot.search.sentence_terms import terms_of
 from qabot.search.short_forms import unwritten
 from qabot.search.which_said_questions import names_a_person
-from qabot.text import tokenize
+from qabot.text import terms_of, tokenize
 from qabot.text.lexicon import PERSON_NOUNS, ROLE_NOUNS, strip_title
 from qabot.text.patterns import lazy
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from qabot.attribution import is_group
 from qabot.indexing.kept import remembered
 from qabot.records import Quote
-from qabot.search.sentence_terms import terms_of
 from qabot.search.speaker_clues import gender_of
 from qabot.search.who_said_written import written_as_body
+from qabot.text import terms_of
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,6 @@ from qabot.search.quote_surroundings import (
     other_speakers,
     others_named,
 )
-from qabot.search.sentence_terms import terms_of
 from qabot.search.speaker_clues import surname_named
 from qabot.search.who_said_facts import QuoteFacts, facts_of
 from qabot.search.who_said_roles import ROLE_FIT, ROLE_WEIGHT
@@ -34,7 +33,7 @@ from qabot.search.who_said_written import (
     written_whole,
 )
 from qabot.search.word_forms import kin_forms, synonym_forms, with_kin
-from qabot.text import tokenize
+from qabot.text import terms_of, tokenize
 from qabot.text.lexicon import is_anonymous
 
 

@@ -28,6 +28,8 @@ _PARTY_NAMES = PARTY_NAMES | {other: name for name, other in PARTY_NAMES.items()
 
 # words before a speaker's name in the sentence attributing them that may describe them
 BEFORE_NAME = 3
+SET_OFF_WORDS = 12  # a longer phrase after a name's comma is no description of them
+_SET_OFF_END = lazy(r"[,;:\"“”(]")
 
 
 def words_before_names(
@@ -78,10 +80,6 @@ def _set_off(quote: Quote, end: int) -> tuple[str, ...]:
         return ()
     words = _SET_OFF_END.split(rest[1:], maxsplit=1)[0].split()
     return tuple(words) if len(words) <= SET_OFF_WORDS else ()
-
-
-SET_OFF_WORDS = 12  # a longer phrase after a name's comma is no description of them
-_SET_OFF_END = lazy(r"[,;:\"“”(]")
 
 
 def _standing_for(quote: Quote) -> list[str]:

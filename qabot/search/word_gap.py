@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 
-from qabot.search.sentence_terms import terms_of
+from qabot.text import terms_of
 
 
 def word_gap(

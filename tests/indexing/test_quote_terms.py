@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qabot.indexing import current_generation, load_index, update_index
-from qabot.indexing.quote_store import SegmentWriter, read_quotes
+from qabot.indexing.quote_store import QuoteRow, SegmentWriter, read_quotes
 from qabot.indexing.quote_terms import quote_terms
-from qabot.records import Quote
+from qabot.records import Quote, flat_dict
 from qabot.text import analyze, sentence_spans, terms_of, tokenize
 from qabot.text.analyzer import analyze_spans
 
@@ -89,9 +89,18 @@ def test_a_quote_read_back_gives_its_stored_terms_as_those_of_its_texts(tmp_path
 
 
 def test_a_segment_line_without_terms_reads_as_before(tmp_path: Path) -> None:
+    # as an index built before quotes were stored with their terms wrote it
     quote = _quote("Moss Heddle said the ferry ran late on Tuesdays.", 17, 48, "reported")
     segment = SegmentWriter(tmp_path)
-    row = segment.write("a1", [quote], {})
+    line = json.dumps(flat_dict(quote), ensure_ascii=False).encode("utf-8") + b"\n"
+    row = QuoteRow(
+        article_id="a1",
+        segment=segment.name,
+        offset=segment.append(line),
+        length=len(line),
+        count=1,
+        speakers={},
+    )
     segment.close()
     assert "terms" not in (tmp_path / row.segment).read_text(encoding="utf-8")
     assert list(read_quotes(tmp_path, [row])) == [quote]
