@@ -46,7 +46,7 @@ from qabot.attribution.speaker_phrases import speaker_before
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
 from qabot.text.lexicon import is_capitalised
-from qabot.text.patterns import lazy
+from qabot.text.patterns import POSSESSIVE_END, lazy
 
 _TOLD = frozenset("told tells tell telling".split())
 _WITH_OBJECT = OBJECT | TELL | ADDRESSED  # cues whose object follows them, never a speaker
@@ -56,7 +56,6 @@ _NAME_REACH = 80  # characters a speaker named after a cue ends the sentence wit
 # the owner of a noun that reports words ("his claim that", "Bernie Ruiz's insistence that")
 _OWNER = lazy(r"(?<![\w'’-])(?:his|her|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:['’]s|s['’]))\s+$")
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
-_POSSESSIVE = lazy(r"['’]s?$")
 
 
 def set_apart(masked: str, cursor: int, cue: re.Match[str], s1: int) -> bool:
@@ -240,7 +239,7 @@ class CueSpeakers(ParticipleSpeakers):
             return cursor, None
         said = _OWNER_PRONOUNS.get(owner.group().split()[0], owner.group().strip())
         at = cursor + owner.start()
-        return at, interpret(self.people, _POSSESSIVE.sub("", said).split(), base + at)
+        return at, interpret(self.people, POSSESSIVE_END.sub("", said).split(), base + at)
 
 
 _PREPOSITIONS = {

@@ -34,7 +34,6 @@ from qabot.text.lexicon import (
 from qabot.text.patterns import lazy
 
 # compiled once: these run for every word of every article
-POSSESSIVE_END = lazy(r"['’]s?$")
 _WORDLIKE = lazy(r"[\w'’.-]+")
 # first words of place names and of numbered or group phrases, never of a person's name
 PLACE_OR_NUMBER = frozenset(

@@ -18,7 +18,6 @@ from qabot.attribution.name_clues import (
     APPOSED_ROLE,
     COPULA_ROLE,
     PLACE_OR_NUMBER,
-    POSSESSIVE_END,
     ROLE_AFTER,
     apposed_gender,
     has_role_noun,
@@ -50,6 +49,7 @@ from qabot.text.lexicon import (
     role_words,
 )
 from qabot.text.lexicon.places import is_place
+from qabot.text.patterns import POSSESSIVE_END
 
 if TYPE_CHECKING:
     from qabot.attribution.names import StandingAlone

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from qabot.attribution.name_clues import (
     AUXILIARIES,
-    POSSESSIVE_END,
     before_first_name,
     nationality_before,
     weekday_surname,
@@ -32,6 +31,7 @@ from qabot.text.lexicon import (
     first_name_gender,
     unprefixed,
 )
+from qabot.text.patterns import POSSESSIVE_END
 
 
 @dataclass(slots=True)

@@ -14,10 +14,9 @@ from collections.abc import Collection, Iterable, Sequence
 
 from qabot.attribution.speaker_words import role_word
 from qabot.text.lexicon import ORGANISATION_WORDS, ROLE_NOUNS, VOICE_ROLES
-from qabot.text.patterns import lazy
+from qabot.text.patterns import APOSTROPHE_S_END, lazy
 
 _WORD = lazy(r"\w+(?:['’.-]\w+)*")
-_POSSESSIVE = lazy(r"['’]s$")
 _OWNED_BY = frozenset("of at for".split())  # "head of the Red Cross", "chief at NATO"
 _JOINS = frozenset("of the and &".split())  # within an owner's name: "Bank of England"
 # capitalised words that belong to a role itself ("Prime Minister", "Managing Director")
@@ -36,7 +35,7 @@ NAME_REACH = 5  # words from a name to "of <owner>" ("X, who sang with Wham")
 
 
 def _tokens(text: str) -> list[str]:
-    return [_POSSESSIVE.sub("", m.group()) for m in _WORD.finditer(text)]
+    return [APOSTROPHE_S_END.sub("", m.group()) for m in _WORD.finditer(text)]
 
 
 def may_name(text: str, owner: Iterable[str]) -> bool:

@@ -40,7 +40,7 @@ from qabot.text.lexicon import (
     ROLE_NOUNS,
     role_words,
 )
-from qabot.text.patterns import lazy
+from qabot.text.patterns import APOSTROPHE_S_END, lazy
 
 # a phrase ending in "one" names someone by a nickname ("the special one", "the chosen one"),
 # not by a role: its other words are no role words to match
@@ -49,7 +49,6 @@ _PRO_FORMS = frozenset("one ones".split())
 
 # a capitalised word of three or four letters in a role question may be a short name
 # ("the Met commissioner", "the Fed chairman")
-_POSSESSIVE = lazy(r"['’]s$")
 _WORDS = lazy(r"[\w'’-]+")
 _SHORT_NAME = lazy(r"\b[A-Z][a-z]{2,3}\b")
 _INITIALS = lazy(r"\b[A-Z]{2}\b")
@@ -234,7 +233,7 @@ class RoleHolders:
             frozenset(unowned),
             tuple(  # as the question writes them: "WHO" is not "who"
                 w
-                for w in dict.fromkeys(_POSSESSIVE.sub("", w) for w in _WORDS.findall(query))
+                for w in dict.fromkeys(APOSTROPHE_S_END.sub("", w) for w in _WORDS.findall(query))
                 if w.casefold() in identifying
                 or held_form(self._role_vocabulary, self._holders, role_word(w.casefold()))
                 in identifying

@@ -11,7 +11,7 @@ beyond `qabot.text.lexicon`.
 from __future__ import annotations
 
 from qabot.text.lexicon import INTRO_OPENERS, PERSON_NOUNS, TITLE_WORDS, VERB_LIKE, unprefixed
-from qabot.text.patterns import lazy
+from qabot.text.patterns import POSSESSIVE_END, lazy
 
 PROSE_END = ".!?\"”’')]"
 _BULLETS = "-–•*"
@@ -30,7 +30,6 @@ _DETERMINERS = frozenset("the a an his her their its our this that these those".
 _QUICK_LAST = frozenset("was is the".split())
 # an age written before a name ("83-year-old Yuji Shimizu contemplates ..."): what a role tells
 _AGE = lazy(r"\d+-year-old")
-_POSSESSIVE = lazy(r"['’]s?$")  # "Wenger's Bayern counterpart X": a possessor's word
 _COPULA_BEFORE = lazy(r"\b(?:was|is)\s+(?:\d[\w-]*\s+)?$")  # "was 25-year-old X"
 # words after "'s" that make it "has" or "is", not a possessive
 _AUXILIARY_FOLLOWERS = frozenset(
@@ -152,7 +151,7 @@ def introduced_at(text: str, position: int) -> bool:
         or (
             0 < len(role) <= 4
             and (_person_noun(role[-1]) or _role_of(role) or _AGE.fullmatch(role[-1]) is not None)
-            and all(_POSSESSIVE.sub("", w).replace("-", "").isalnum() for w in role)
+            and all(POSSESSIVE_END.sub("", w).replace("-", "").isalnum() for w in role)
         )
         or office_tie(words)
     )

@@ -15,7 +15,7 @@ import re
 
 from qabot.text import STOP_WORDS
 from qabot.text.figures import MONEY
-from qabot.text.patterns import lazy
+from qabot.text.patterns import POSSESSIVE_END, lazy
 
 # "how much money was stolen", "how much prize money does the winner get": money itself, which
 # a share ("a 100% guarantee") does not give
@@ -56,7 +56,6 @@ _PRICED = lazy(
     re.IGNORECASE,
 )
 _AFTER_THING = lazy(r"\s(?:for|of|in|on|at|to|with|from|by)\s", re.IGNORECASE)
-_POSSESSIVE = lazy(r"['’]s?$")
 
 
 def priced_thing(question: str) -> str | None:
@@ -67,7 +66,7 @@ def priced_thing(question: str) -> str | None:
     if found is None:
         return None
     words = _AFTER_THING.split(f" {found.group(1)} ")[0].split()
-    thing = _POSSESSIVE.sub("", words[-1]) if words else ""
+    thing = POSSESSIVE_END.sub("", words[-1]) if words else ""
     return thing if thing and thing.casefold() not in STOP_WORDS else None
 
 

@@ -18,11 +18,10 @@ from qabot.search.article_reads import ArticleReads
 from qabot.text import STOP_WORDS, sentence_spans, tokenize
 from qabot.text.lexicon import ORGANISATION_WORDS, PARTY_WORDS, PERSON_NOUNS
 from qabot.text.lexicon.places import NATIONALITIES
-from qabot.text.patterns import lazy
+from qabot.text.patterns import APOSTROPHE_S_END, lazy
 
 OWNER_PASSAGES = 100  # passages searched for the words that say whose role it is
 MIN_OTHER_NAME = 3  # articles writing an owner that must all write a name for it to be its other
-_POSSESSIVE = lazy(r"['’]s$")
 # lower-case words of a role before its noun ("chief", "senior", "deputy"), no owner
 _ROLE_MODIFIERS = PERSON_NOUNS | RANKS | LOOSE
 _PREFIX_END = lazy(r"[\w'’]*-$")  # "co-" of "co-chairman", the role matched after it
@@ -234,7 +233,7 @@ def other_name(reads: ArticleReads, word: str, owner: Sequence[str]) -> bool:
     same body as the owner asked ("Boro"): every one of the several articles writing the owner
     writes that word too, as a short name or nickname is used beside the full one."""
     terms = list(dict.fromkeys(tokenize(" ".join(owner))))
-    word = _POSSESSIVE.sub("", word)
+    word = APOSTROPHE_S_END.sub("", word)
     if not terms or not word.isalpha() or any(w.casefold() == word.casefold() for w in owner):
         return False
     asked = [re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE) for w in owner]

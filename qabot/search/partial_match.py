@@ -36,14 +36,13 @@ from qabot.search.word_forms import kin_forms
 from qabot.search.wording import echo
 from qabot.text import TYPED_WORD
 from qabot.text.lexicon import MONTHS, WEEKDAYS
-from qabot.text.patterns import lazy
+from qabot.text.patterns import POSSESSIVE_END
 
 # a lead says which words no passage shown holds when they weigh this share of the question
 PARTIAL_SHARE = 0.3
 PARTIAL_LEAD = "The best passages have "
 HELD_NAMED = 0.5  # ... and names the words they hold weighing half the weightiest of them
 _CALENDAR = frozenset(word.casefold() for word in (*MONTHS, *WEEKDAYS))
-_POSSESSIVE = lazy(r"['’]s?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +198,7 @@ def _one_named(index: Index, word: str) -> bool:
 
 def without_possessive(word: str) -> str:
     """Return a typed word without its possessive ending ("japan's" -> "japan")."""
-    return _POSSESSIVE.sub("", word)
+    return POSSESSIVE_END.sub("", word)
 
 
 def partial_lead(index: Index, words: str, hits: Sequence[Hit]) -> str | None:

@@ -44,11 +44,10 @@ from qabot.text.lexicon import (
     PERSON_NOUNS,
     role_words,
 )
-from qabot.text.patterns import lazy
+from qabot.text.patterns import POSSESSIVE_END, lazy
 
 # "the club's manager", "the firm's boss": a role whose owner is only a kind of body
 _BODY_ROLE = lazy(r"^(?:the\s+)?(?P<body>[a-z]+)(?:['’]s)?\s+(?P<role>[a-z][\w\s-]*)$")
-_POSSESSIVE_END = lazy(r"['’]s?$")  # "united's": the name as the passages write it
 _PLURAL_POSSESSIVE = lazy(r"(?<=\w[sS])['’](?=\s)")  # "rovers' " of "the rovers' boss"
 
 
@@ -102,7 +101,7 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
     if body is not None and body.group("body") in ORGANISATION_WORDS and topic:
         runs = name_runs(f"about {topic}")  # a name may open the topic
         if not runs and topic.islower():  # "... after chelsea lost": its names as written
-            typed = tuple(_POSSESSIVE_END.sub("", word) for word in topic.split())
+            typed = tuple(POSSESSIVE_END.sub("", word) for word in topic.split())
             runs = name_runs("about " + " ".join(as_written(index, typed)))
         for run in runs:
             named = resolve_in_directory(index, f"the {' '.join(run)} {body.group('role')}", topic)

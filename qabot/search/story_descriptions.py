@@ -20,13 +20,13 @@ from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.text import tokenize
 from qabot.text.lexicon import BODY_NOUNS, PERSON_NOUNS, PLAYER_NOUNS, first_name_gender
+from qabot.text.patterns import POSSESSIVE_END
 
 STORY_PASSAGES = 10  # passages searched for the story the topic and description find
 STORIES = 3  # the best articles among them read for the description as written
 NEAR = 400  # characters between a name and the description written after it (two sentences)
 _LEADING = frozenset("the a an".split())
 _PERSONAL = PERSON_NOUNS | PLAYER_NOUNS
-_POSSESSIVE = re.compile(r"['’]s?$")
 # ... and before a description quoted as itself, which refers back to someone the story named
 # (a review's "the Vox founder suggests", its author named in the paragraph before)
 NEAR_QUOTED = 1000
@@ -123,7 +123,7 @@ def _of_body(words: list[str]) -> bool:
 def _written(words: list[str]) -> re.Pattern[str]:
     """Return where a description's words stand as written, side by side; an owner's
     possessive as the article may leave it out ("South Africa biggest retail bank")."""
-    owned = [re.escape(_POSSESSIVE.sub("", w)) + r"(?:['’]s?)?" for w in words]
+    owned = [re.escape(POSSESSIVE_END.sub("", w)) + r"(?:['’]s?)?" for w in words]
     return re.compile(r"\b" + r"\W+".join(owned) + r"(?!\w)", re.IGNORECASE)
 
 

@@ -104,3 +104,9 @@ def lazy(source: str | Callable[[], str], flags: int = 0) -> LazyPattern:
 # a word of letters only, as a reader types it: no digits, no "_", no apostrophe or hyphen
 # ("don't" is "don" and "t")
 LETTER_WORD = lazy(r"[^\W\d_]+")
+
+# a possessive's ending, "'s" or a bare apostrophe ("Jones'"): struck, it leaves the owner's
+# word as the articles write it alone ("Wenger's" -> "Wenger", "united's" -> "united")
+POSSESSIVE_END = lazy(r"['’]s?$")
+# the same, "'s" only: a plural's bare apostrophe ("the rovers'") is left
+APOSTROPHE_S_END = lazy(r"['’]s$")
