@@ -19,7 +19,7 @@ from tests.conftest import TINY_ARTICLES
 from tests.search.test_quote_topics import SUPPORTERS
 from tests.support.indexes import BuiltProjects
 from tests.support.long_remarks import LONG_REMARKS
-from tests.support.processes import ask_each, clean_env, qabot, run_script
+from tests.support.processes import ask_each, printed_under_hash_seeds, qabot, run_script
 
 pytestmark = pytest.mark.e2e  # real subprocesses: `pytest -m "not e2e"` skips them
 
@@ -172,21 +172,11 @@ def test_ask_answers_the_same_under_any_string_hash_seed(built_workdir: Path) ->
     # a set's order follows the process's hash seed: weights summed over one in that order
     # told near ties apart one way or the other from run to run
     questions = "frost damage\nwhat did Maria Keller say about fog?\nwho said the shifts\n"
-    outputs = [
-        subprocess.run(
-            [sys.executable, "-m", "qabot", "ask", "--json", "-"],
-            cwd=built_workdir,
-            input=questions,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            env={**clean_env(), "PYTHONHASHSEED": seed},
-        )
-        for seed in ("1", "2")
-    ]
-    assert all(result.returncode == 0 for result in outputs), outputs
-    assert len(outputs[0].stdout.splitlines()) == 3
-    assert outputs[0].stdout == outputs[1].stdout
+    outputs = printed_under_hash_seeds(
+        ["-m", "qabot", "ask", "--json", "-"], (1, 2), cwd=built_workdir, stdin=questions
+    )
+    assert len(outputs[0].splitlines()) == 3
+    assert outputs[0] == outputs[1]
 
 
 def test_ask_batch_without_json_prints_plain_answers_each_under_its_question(

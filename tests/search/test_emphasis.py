@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+from tests.support.processes import printed_under_hash_seeds
 
 
 def test_the_sentence_emphasised_is_the_same_in_every_process() -> None:
@@ -17,14 +15,5 @@ def test_the_sentence_emphasised_is_the_same_in_every_process() -> None:
         "weights = dict(zip(tokenize('harbour ferry strike quarry'), (0.6, 0.1, 0.2, 0.3)))\n"
         "print(best_sentence('The harbour shut. Ferry strike at the quarry.', weights))\n"
     )
-    outputs = {
-        subprocess.run(
-            [sys.executable, "-c", script],
-            capture_output=True,
-            text=True,
-            check=True,
-            env={**os.environ, "PYTHONHASHSEED": str(seed)},
-        ).stdout
-        for seed in range(8)
-    }
+    outputs = set(printed_under_hash_seeds(["-c", script], range(8)))
     assert outputs == {"The harbour shut.\n"}

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import math
-import os
 import random
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -17,6 +14,7 @@ from qabot.search import Context, answer, rank_who_said
 from qabot.search.quote_ranking import quoted_fragment, rank_in_context, term_coverage
 from qabot.text import tokenize
 from tests.support.indexes import index_of
+from tests.support.processes import printed_under_hash_seeds
 
 
 def quote(speaker: str, text: str, article: str = "a1", sentence: str | None = None) -> Quote:
@@ -265,14 +263,5 @@ def test_a_quotes_share_of_the_question_is_the_same_in_every_process() -> None:
         "print([s.hex() for s in term_coverage(docs, words)])\n"
         "print([s.hex() for s in term_coverage(docs, words, others=lambda i, t: len(t) % 3)])\n"
     )
-    outputs = {
-        subprocess.run(
-            [sys.executable, "-c", script],
-            capture_output=True,
-            text=True,
-            check=True,
-            env={**os.environ, "PYTHONHASHSEED": str(seed)},
-        ).stdout
-        for seed in range(8)
-    }
+    outputs = set(printed_under_hash_seeds(["-c", script], range(8)))
     assert len(outputs) == 1

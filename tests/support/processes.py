@@ -8,7 +8,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -51,6 +51,26 @@ def ask_each(*questions: str, cwd: Path, options: Sequence[str] = ()) -> list[st
     if len(answers) != len(questions):
         raise AssertionError(result.stdout)
     return answers
+
+
+def printed_under_hash_seeds(
+    argv: Sequence[str], seeds: Iterable[int], *, cwd: Path | None = None, stdin: str | None = None
+) -> list[str]:
+    """Return what `python ARGV` prints run once under each of `seeds` as PYTHONHASHSEED: a
+    set's order follows the seed (randomised per process), and what qabot says must not."""
+    return [
+        subprocess.run(
+            [sys.executable, *argv],
+            cwd=cwd,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+            env={**clean_env(), "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in seeds
+    ]
 
 
 def clean_env() -> dict[str, str]:
