@@ -19,6 +19,7 @@ from qabot.search.clause_verbs import AUXILIARIES
 from qabot.search.question_phrasing import clean_question
 from qabot.search.question_scenes import after_context, after_opening, who_or_which_said
 from qabot.search.speech_verbs import is_speech_verb
+from qabot.search.unspeaking_subjects import document_speaker, noun_after_adjective
 from qabot.search.what_did_questions import PASSIVE, SPOKEN_ON, read_what_did, what_asked
 from qabot.search.what_said_wordings import plain_what_said
 from qabot.search.who_said_questions import SpeechQuestion, first_name_auxiliary
@@ -178,6 +179,8 @@ def _parsed(question: str) -> SpeechQuestion | None:
         who = _original(text, match, "who") or ""
         if match.groupdict().get("of") and not _may_speak(who):
             continue  # "quote of the day": no one's words
+        if _documents(who.split(), verb, _original(text, match, "topic")):
+            continue  # "did the legal challenge to X succeed": no one challenged
         if who and all(word in PASSIVE for word in who.casefold().split()):
             who = "people"  # "what was said about Y": what people said about Y
         if not who or len(who.split()) > 9:
@@ -187,6 +190,16 @@ def _parsed(question: str) -> SpeechQuestion | None:
         tail = [join or "about", *topic.split()] if topic else []
         return what_asked("plain", who.split(), tail, verb.split()[-1] if verb else "said")
     return None
+
+
+def _documents(who: list[str], verb: str | None, topic: str | None) -> bool:
+    """Return whether `who` is a document ("the report") or ends in an adjective before a
+    verb that is a noun there ("the legal challenge against X"): no one's words
+    (`unspeaking_subjects`)."""
+    if document_speaker(who):
+        return True
+    said = [*who, verb or "", *(topic or "").split()]
+    return verb is not None and noun_after_adjective(said, 0, len(who))
 
 
 def _possessive(pattern: LazyPattern, lower: str) -> re.Match[str] | None:

@@ -9,7 +9,9 @@ as the verdict. A shown sentence tells it when it writes the verb or its noun do
 prospect ("decided", "ruling", "agreed", "findings"; not "would decide"), or the doer asked
 doing a deed ("a judge has barred ...", "the Federal Reserve has raised ..."; for a finding,
 what it reports: "the IFS says ..."). Else none of the best passages tells what came of it.
-Asked of the past ("did") and outside a clause of saying, as `prospects.untold_outcome`.
+Asked of the past ("did") and outside a clause of saying, as `prospects.untold_outcome`. A
+verdict's noun followed by what is bid or foreseen of it tells none ("its findings must not be
+ignored", "a decision is due").
 """
 
 from __future__ import annotations
@@ -42,8 +44,19 @@ _VERDICT = lazy(
     re.IGNORECASE,
 )
 # the doer's own words end where what it is about begins ("the report into the crash")
-_DOER_END = lazy(r"\s+(?:into|of|with|on|in|about|for|at|over|after|before)\s", re.IGNORECASE)
+# ... and where a participle's phrase does ("the audit published in march")
+_DOER_END = lazy(
+    r"\s+(?:into|of|with|on|in|about|for|at|over|after|before)\s"
+    r"|\s+[^\W\d_]+ed\s+(?=(?:in|on|at|by|last|this|earlier)\s)",
+    re.IGNORECASE,
+)
 _DEED = r"(?:\s+(?:has|have|had))?\s+([^\W\d_]+)"  # the doer's deed: "has barred", "raised"
+# a verdict's noun the sentence goes on to bid or foresee, not tell: "its findings must not be
+# ignored", "the ruling will be appealed", "a decision is due"
+_NOUN_TO_COME = lazy(
+    r"\s+(?:must|will|would|should|could|may|might|can|(?:is|are)\s+(?:due|expected))\b",
+    re.IGNORECASE,
+)
 
 
 def untold_verdict(words: str, hits: Sequence[Hit]) -> str | None:
@@ -64,6 +77,7 @@ def untold_verdict(words: str, hits: Sequence[Hit]) -> str | None:
             sentence = text[start:end]
             if any(
                 not told_as_prospect(sentence, tokenize(m.group()))
+                and not _NOUN_TO_COME.match(sentence, m.end())
                 for m in told.finditer(sentence)
             ):
                 return None

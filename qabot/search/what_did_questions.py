@@ -11,6 +11,7 @@ from __future__ import annotations
 from qabot.search.clause_verbs import AUXILIARIES, is_adverb
 from qabot.search.speech_topics import tail_topic
 from qabot.search.speech_verbs import is_speech_verb, past_tense
+from qabot.search.unspeaking_subjects import document_speaker, noun_after_adjective
 from qabot.search.which_said_questions import names_a_person
 from qabot.search.who_said_questions import FILLERS, SpeechQuestion
 from qabot.text import STOP_WORDS
@@ -217,9 +218,9 @@ _REPORT = frozenset("report reports reported".split())
 
 def _no_speech(folded: list[str], verb_at: int, speaker: list[str]) -> bool:
     """Return whether the verb read is no speech asked about: X's aim ("want"), a deal
-    ("agree"), or a paper's report (a masthead's name, as `MASTHEAD_NOUNS` and first words like
-    "Sunday" tell)."""
-    if folded[verb_at] in _WANT | _AGREE:
+    ("agree"), a document's finding ("what did the inquiry conclude"), or a paper's report (a
+    masthead's name, as `MASTHEAD_NOUNS` and first words like "Sunday" tell)."""
+    if folded[verb_at] in _WANT | _AGREE or document_speaker(speaker):
         return True
     if folded[verb_at] not in _REPORT:
         return False
@@ -247,6 +248,8 @@ def read_what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
         )
         and not _is_noun_here(words[i - 1])
     ]
+    # "the full report into X": a noun after "the" and an adjective, no one "reported"
+    verbs = [i for i in verbs if not noun_after_adjective(words, at + 1, i)]
     if folded[at] in _DO_HAVE:  # "what has the IOC done about the doping claims": a noun
         verbs = [i for i in verbs if not _third_person(folded[i])]
     if folded[at] in _BE:  # "what is going to happen to the lira note": after "is" a verb

@@ -29,6 +29,8 @@ ARTICLES = {
     "campaigners want an extra £40m in flood aid for the valley.\n",
     "study.txt": "Pay study\n\nThe Selby study says pay in the valley fell for the first time in "
     "ten years.\n",
+    "harbour.txt": "Harbour audit under way\n\nThe Tarn harbour board ordered a safety audit of "
+    "the quays. Its findings must not be ignored, campaigners warned.\n",
     "audit.txt": "Ferry audit launched\n\nThe island council launched a ferry audit to find out "
     "how often crossings are late.\n",
 }
@@ -50,6 +52,11 @@ def index(folder: Path) -> Index:
         ("what did ofwatch decide about the complaints over the tarn quiz show", "ofwatch decide"),
         ("what did the velm court decide in the rolo vance album case", "the velm court decide"),
         ("how much extra flood aid did the finance chiefs agree at the marl summit", None),
+        # the findings named, none told; the participle's phrase is no part of the doer
+        (
+            "what did the tarn harbour safety audit published in june find",
+            "the tarn harbour safety audit find",
+        ),
     ],
 )
 def test_a_verdict_the_articles_tell_only_as_pending_is_no_answer(

@@ -47,6 +47,23 @@ SOURCE_DOCUMENTS = word_set(
     manifesto"""
 )
 
+# what reports a finding, which a reader may ask about as if it spoke ("what did the report
+# find", "what did the inquiry conclude"): a document's findings, no one's words
+FINDING_DOCUMENTS = word_set(
+    """report reports study studies survey surveys poll polls research figures data estimate
+    statistics findings results analysis review inquiry investigation audit probe census"""
+)
+# nouns a verb of speech is also written as, which an adjective before them shows are nouns
+# ("the full report into X", "the legal challenge to Y", "the official review")
+SPEECH_VERB_NOUNS = FINDING_DOCUMENTS | word_set(
+    "challenge appeal claim call promise pledge demand attack complaint warning comment"
+)
+# adjectives typed before such a noun: "the full report", "the final review", "the iata legal
+# challenge" (and those of `_ADJECTIVE_ENDINGS` in `qabot.search.document_speakers`)
+DOCUMENT_ADJECTIVES = word_set(
+    "full final first second new latest initial whole interim draft annual independent"
+)
+
 # what someone issues or sends that gives their words ("X issued a statement saying ...", "sent
 # an e-mail to supporters saying ...", "fired back a response saying ...")
 ISSUED_DOCUMENTS = (
