@@ -12,7 +12,7 @@ from qabot.search.hit_record import Hit
 from qabot.search.partial_match import listed
 from qabot.search.word_forms import kin_forms
 from qabot.text import STOP_WORDS, tokenize
-from qabot.text.lexicon import LIST_JOINERS
+from qabot.text.lexicon import LIST_JOINERS, PERSON_NOUNS
 from qabot.text.patterns import lazy
 
 # the word a figure counts: the next, or the one after a word between ("150,000 Russian troops")
@@ -33,6 +33,8 @@ _HYPHEN = lazy(r"[-–]")  # "three-day", "100-member": the compound counts its 
 # "a four-time champion")
 _WON_THINGS = frozenset(tokenize("title titles championship championships crown crowns trophy"))
 _TIMES = frozenset(tokenize("time times"))
+# endings of nouns for those who do something ("customers", "visitors", "patients"), and "ss"
+_DOERS = ("ss", "ers", "ors", "ists", "ants", "ents", "ians")
 # words after a number that make it a size or a share, not a count of a thing ("10 days" and
 # "four times" count days and times: no figure of the films or fans asked)
 _NO_THINGS = frozenset("hundred thousand million billion trillion bn m k per cent percent".split())
@@ -82,6 +84,8 @@ def counts_other(sentence: str, figure: re.Match[str], asked: frozenset[str]) ->
     if set(tokenize(first)) & _ANYONE:  # "109,000 people" may be the staff or fans asked
         return False
     terms = set(tokenize(first))
+    if terms & asked and asked & _ANYONE and _things(first):
+        return True  # "forty-two films" for "how many people went to the film festival"
     if terms & _TIMES and asked & _WON_THINGS:
         return False  # "has won the Australian Open four times": four titles
     if not terms or terms & asked or kin_forms(sorted(asked), terms):
@@ -90,6 +94,15 @@ def counts_other(sentence: str, figure: re.Match[str], asked: frozenset[str]) ->
         return True  # "a three-day Elvis convention" counts days, a size of what follows
     after = _AFTER.match(sentence, following.end(1))  # "100 lawsuits against operators"
     return not set(tokenize(after.group() if after else "")) & asked
+
+
+def _things(word: str) -> bool:
+    """Return whether `word` is a plural of things, no noun for people ("films"; not "fans",
+    "officers", "customers", "patients", nor a verb: "800,000 live in Kibera")."""
+    folded = word.casefold()
+    if len(folded) < 4 or not folded.endswith("s") or folded.endswith(_DOERS):
+        return False
+    return folded not in PERSON_NOUNS and folded.removesuffix("s") not in PERSON_NOUNS
 
 
 def no_figure(sentence: str, figure: re.Match[str], count: bool = False) -> bool:

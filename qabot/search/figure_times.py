@@ -13,8 +13,11 @@ from qabot.text.patterns import lazy
 
 MONTH_NAMES = "|".join(month.capitalize() for month in MONTHS)
 YEAR = lazy(r"(?:1[5-9]|20)\d\d")
-# a day of the month is neither an amount nor a count ("until 20 January", "on March 3")
-_DAY = lazy(rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_NAMES})\b")
+# a day of the month is neither an amount nor a count ("until 20 January", "on March 3"), nor
+# is the first of a range of days ("its 20-30 January season")
+_DAY = lazy(
+    rf"\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}}(?:st|nd|rd|th)?)? (?:{MONTH_NAMES})\b"
+)
 _MONTH_BEFORE = lazy(rf"\b(?:{MONTH_NAMES}) $")
 # a year after one of these words is a time ("sold the stadium in 1999"), not a figure
 _TIME_BEFORE = lazy(

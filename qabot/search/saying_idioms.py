@@ -51,6 +51,8 @@ SAYING = tuple(
             r"words\s+(?:for|about)|had\s+nothing\s+(?:good|nice|positive)\s+to\s+say\s+about)\b",
             "criticised",
         ),
+        # a loss mourned in words of tribute ("mourned him as a friend")
+        (r"\bmourn(?:s|ed|ing)?\b", "praised"),
         (r"\b(?:pour|heap)(?:s|ed|ing)?\s+scorn\s+(?:on|upon)\b", "ridiculed"),
         (r"\bpour(?:s|ed|ing)?\s+cold\s+water\s+(?:on|over)\b", "dismissed"),
         (  # "sounded a note of caution", "struck a cautionary note"

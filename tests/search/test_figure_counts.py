@@ -47,6 +47,22 @@ def test_times_won_count_titles_asked(asked: str, other: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "number", "other"),
+    [
+        ("Forty films will be shown at the Osk festival.", "Forty", True),  # films, no people
+        ("Some 3,000 fans came to the Osk festival.", "3,000", False),
+        ("Some 3,000 customers came to the Osk festival.", "3,000", False),
+        ("Some 800,000 live in Osk.", "800,000", False),  # a verb, no noun counted
+    ],
+)
+def test_a_count_of_people_asked_is_no_count_of_things_the_question_names(
+    sentence: str, number: str, other: bool
+) -> None:
+    asked = frozenset(tokenize("people went osk film festival fans customers live"))
+    assert counts_other(sentence, _at(sentence, number), asked) is other
+
+
+@pytest.mark.parametrize(
     ("sentence", "number", "count", "none"),
     [
         ("Osk won the Six Nations title.", "Six", False, True),  # a name's number
@@ -70,6 +86,7 @@ def test_a_number_of_a_name_or_a_match_is_no_figure(
         ("Tarn recalled the ghosts of 2003 when Osk won.", "2003", False, False),
         ("Some 1500 fans came.", "1500", True, False),  # a count, before its noun
         ("It opened on 16 February.", "16", False, True),
+        ("Its 20-30 January season opens soon.", "20", True, True),  # a range of days
     ],
 )
 def test_a_year_or_a_day_tells_when(sentence: str, number: str, count: bool, time: bool) -> None:

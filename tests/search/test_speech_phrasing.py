@@ -382,6 +382,7 @@ def test_phrases_of_saying_ask_who_said(
         ("who issued a stark warning on debt?", "warned", "debt"),
         ("who made a joke about his age?", "joked", "his age"),
         ("who heaped praise on the crew?", "praised", "the crew"),
+        ("who mourned the skipper as a true friend?", "praised", "the skipper as a true friend"),
         ("who lavished praise upon the crew?", "praised", "the crew"),
         ("who was full of praise for the crew?", "praised", "the crew"),
         ("who had nothing but praise for the crew?", "praised", "the crew"),
