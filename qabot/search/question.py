@@ -112,9 +112,9 @@ def read_question(
     if speech is None and whole is None:
         words = without_request_framing(index, words)  # "chelsea news" is about Chelsea
     found_filters = reading.filters
-    if whole is not None and whole.kind == "who_said" and reading.filters:
-        # "who said the economy slowed late in 2004?": a date in the words someone said is
-        # what they said, not which articles to read
+    if whole is not None and whole.kind == "who_said" and (reading.filters or clash):
+        # "who said the economy slowed late in 2004?", "... this year than in 2004": a date
+        # in the words someone said is what they said, not which articles to read
         speech, words, found_filters, clash = whole, text, Filters(), ""
     elif (
         whole is not None

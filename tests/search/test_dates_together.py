@@ -66,3 +66,21 @@ def test_bounds_that_leave_no_day_are_said_to_clash(
     assert not result.found and not result.passages
     assert result.lead.startswith(f"The dates {said} do not overlap"), result.lead
     assert "2005-2003" not in result.lead and "\n" not in result.lead
+
+
+def test_dates_that_clash_inside_the_words_someone_said_are_no_refusal(tmp_path: Path) -> None:
+    # "who said fares this year may be higher than in 2004": what was said, not the days to read
+    texts = {
+        "2024-05-06.md": "---\ntitle: Harbour fares\ndate: 2024-05-06\n---\nHarbour fares\n\n"
+        'Harbour boss Ada Vale said: "Fares this year may be higher than in 2004 because '
+        'of fuel costs."\n',
+        "2024-04-02.md": "---\ntitle: Quay repairs\ndate: 2024-04-02\n---\nQuay repairs\n\n"
+        "Masons began repairing the old quay wall on Tuesday.\n",
+        "2024-03-01.md": "---\ntitle: Gull count\ndate: 2024-03-01\n---\nGull count\n\n"
+        "Birdwatchers counted fewer gulls along the estuary this winter.\n",
+    }
+    update_index(write_articles(tmp_path / "articles", texts), tmp_path / "index")
+    question = "who said fares this year may be higher than in 2004"
+    result = answer(load_index(tmp_path / "index"), question)
+    assert result.found and result.quotes, result.lead
+    assert result.quotes[0].speaker == "Ada Vale"
