@@ -101,10 +101,11 @@ def nations(tmp_path_factory: pytest.TempPathFactory) -> Index:
 @pytest.mark.parametrize(
     ("question", "written", "note"),
     [
-        (
-            "how many south koreans have a brightcard card",
+        (  # typed with capitals: a name the passages must write (typed in lower case, a
+            # guess dropped for the best passage's "South Korea": `test_outscored_guesses`)
+            "how many South Koreans have a brightcard card",
             "seven million people in South Korea",
-            "(“koreans” as “Korea”):",
+            "(“Koreans” as “Korea”):",
         ),
         (
             "what happened in the usa v australia perth cup match",
