@@ -116,6 +116,23 @@ def test_plain_eval_no_answer_is_honest_only_when_nothing_is_found(
     assert plain_eval.score(question, answer) == (honest, None)
 
 
+def test_plain_eval_counts_a_byte_identical_copy_of_the_gold_article_apart(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    plain_eval = load_benchmark("plain_eval", monkeypatch)
+    (tmp_path / "news").mkdir()
+    story = "Ferries\n\nFour ferries a day sail to the island.\n"
+    for name, text in [("ferry.txt", story), ("copy.txt", story), ("other.txt", story + "!")]:
+        (tmp_path / "news" / name).write_text(text)
+    copies = plain_eval.copies_of(tmp_path)
+    assert copies == {"news/ferry.txt": {"news/copy.txt"}, "news/copy.txt": {"news/ferry.txt"}}
+    answer = shown(("news/copy.txt", "Four ferries a day sail to the island."))
+    assert plain_eval.score(QUESTION, answer) == (False, None)  # the headline scorer: gold only
+    assert plain_eval.answering_rank(QUESTION, answer, copies) == 1
+    other = shown(("news/other.txt", "Four ferries a day sail to the island."))
+    assert plain_eval.answering_rank(QUESTION, other, copies) is None  # not the same bytes
+
+
 def test_plain_eval_answer_length_counts_passages_and_quotes(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
