@@ -169,13 +169,15 @@ def test_answer_ab_times_each_side_and_the_engine_in_one_sitting(tmp_path: Path)
     questions.write_text("ferry strike\nwhen did the strike end\n", encoding="utf-8")
     command = [sys.executable, "answer_ab.py", "--index-dir", str(tmp_path / "index")]
     command += ["--questions", str(questions), "--rounds", "1", "--chunk", "1"]
-    command += ["--side", f"again={BENCHMARKS.parent}", "--tail", "2"]
+    command += ["--side", f"again={BENCHMARKS.parent}", "--tail", "2", "--freeze"]
     done = subprocess.run(command, cwd=BENCHMARKS, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     lines = done.stdout.splitlines()
     assert lines[0].startswith("2 questions, mode cold") and "engine" in lines[1]
     assert any(line.startswith("this     all") and "x the engine" in line for line in lines)
     assert any(line.startswith("again    when/how") for line in lines)
+    # each side's collector: its share of the CPU, the answers that met a full collection
+    assert any(line.startswith("again    gc ") and "full collection" in line for line in lines)
     # --tail: this side's slowest answers, their CPU inside tantivy's search beside the rest
     assert any(line.startswith("slowest 5%") for line in lines)
     assert any("of their CPU inside tantivy's search" in line for line in lines)
