@@ -84,7 +84,11 @@ def analyze_articles(articles: Sequence[Article]) -> list[Analysis]:
             article_passages,
             article_quotes,
             summarize(article_quotes, article.text, spans),
-            quote_terms(article_quotes, _analysed(article.text, cut[0], article_terms))
+            quote_terms(
+                article_quotes,
+                _analysed(article.text, cut[0], article_terms),
+                _opening(article_passages),
+            )
             if article_quotes
             else [],
         )
@@ -92,6 +96,12 @@ def analyze_articles(articles: Sequence[Article]) -> list[Analysis]:
             articles, sentences, cuts, terms, passages, quotes, strict=True
         )
     ]
+
+
+def _opening(passages: list[IndexedPassage]) -> str | None:
+    """Return the text of an article's first passage (the engine's `openings`), if any."""
+    first = [p.passage.text for p in passages if p.passage.position == 0]
+    return first[0] if first else None
 
 
 def _analysed(text: str, spans: list[tuple[int, int]], terms: list[str]) -> dict[str, str]:

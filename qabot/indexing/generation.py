@@ -37,6 +37,7 @@ from qabot.indexing.quote_store import (
     SegmentWriter,
     link_segments,
 )
+from qabot.indexing.quote_terms import QUOTE_FIELDS
 from qabot.indexing.reading import Counts, Progress, read_articles
 from qabot.ingest import READING_VERSION
 from qabot.records import ArticleInfo, flat_dict
@@ -174,6 +175,7 @@ def _write_generation(
         "attribution_version": ATTRIBUTION_VERSION,
         "reading_version": READING_VERSION,
         "merging_version": MERGING_VERSION,  # of the speaker directory (speakers.json)
+        "quote_fields": QUOTE_FIELDS,  # what its quote lines hold beside the quotes
         "engine": writer.name,
         "qabot_version": __version__,
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),

@@ -17,6 +17,7 @@ from typing import Any
 from qabot.attribution import ATTRIBUTION_VERSION
 from qabot.errors import IndexDamagedError, IndexFormatError
 from qabot.indexing.layout import unreadable
+from qabot.indexing.quote_terms import QUOTE_FIELDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,15 @@ class GenerationFiles:
     def format_error(self, what: str, error: Exception) -> IndexFormatError:
         """Return the error for a file of this generation that cannot be read."""
         written_by = self.meta.get("attribution_version")
-        if written_by != ATTRIBUTION_VERSION:  # a newer qabot's quotes, not damage
+        if _newer(self.meta):  # what a newer qabot wrote, not damage
+            return IndexFormatError(
+                f"The index in {self.directory.parent} was built by a newer version of qabot "
+                f"(quote attribution {written_by}, quote lines {self.meta.get('quote_fields')}; "
+                f"this one reads {ATTRIBUTION_VERSION}, {QUOTE_FIELDS}) and this one cannot "
+                f"read its {what}. Answer with the newer qabot, or run `qabot index --rebuild` "
+                "to build it again with this one."
+            )
+        if written_by != ATTRIBUTION_VERSION:  # another qabot's quotes, not damage
             return IndexFormatError(
                 f"The index in {self.directory.parent} was built by another version of "
                 f"qabot (quote attribution {written_by}; this one reads "
@@ -85,3 +94,20 @@ class GenerationFiles:
             f"The index in {self.directory.parent} is damaged ({what}: {error}). "
             "Run `qabot index --rebuild` to build it again."
         )
+
+
+def _newer(meta: dict[str, Any]) -> bool:
+    """Tell whether a newer qabot than this one wrote a generation: later quote attribution
+    rules ("226.30": rules, summaries) or quote lines holding more (`QUOTE_FIELDS`)."""
+    fields = meta.get("quote_fields")
+    if isinstance(fields, int) and fields > QUOTE_FIELDS:
+        return True
+    written_by = meta.get("attribution_version")
+    try:
+        return _parts(str(written_by)) > _parts(ATTRIBUTION_VERSION)
+    except ValueError:  # not of that form: no telling
+        return False
+
+
+def _parts(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))

@@ -21,7 +21,7 @@ from typing import Any
 
 from qabot.attribution import SpeakerSummary, Summary
 from qabot.fileio import AppendOnlyFile, Lines, ReadAt, share_file
-from qabot.indexing.quote_terms import TERMS, QuoteTerms, read_quote
+from qabot.indexing.quote_terms import QuoteTerms, read_quote
 from qabot.records import Quote, flat_dict
 from qabot.text.patterns import lazy
 
@@ -122,9 +122,9 @@ class SegmentWriter:
     def write(
         self, article_id: str, quotes: list[Quote], summary: Summary, terms: Sequence[QuoteTerms]
     ) -> QuoteRow:
-        """Append one article's quotes, each line with its `terms`; return its row for the
-        quote index."""
-        lines = ({**flat_dict(q), TERMS: t.to_json()} for q, t in zip(quotes, terms, strict=True))
+        """Append one article's quotes, each line with its `terms` (and word pieces); return
+        its row for the quote index."""
+        lines = ({**flat_dict(q), **t.line_fields()} for q, t in zip(quotes, terms, strict=True))
         data = b"".join(
             json.dumps(line, ensure_ascii=False).encode("utf-8") + b"\n" for line in lines
         )

@@ -49,6 +49,7 @@ from qabot.search.word_forms import spelling_variants
 from qabot.search.wording import echo, whose
 from qabot.search.written_speakers import written_speaker
 from qabot.text import tokenize
+from qabot.text.kept_pieces import opening_text
 
 WHO_SAID_PASSAGES = 50  # "who said ...": quotes are searched in the articles of this many hits
 PASSAGES_INSTEAD = "Passages with some of its words:"
@@ -128,8 +129,11 @@ def who_said(
         criticised=of_criticised(directory, criticised_names(index, speech.verb, speech.topic)),
         # what no question changes of a quote, kept by the generation its directory is of
         kept=index.worked_out("who_said_facts"),
-        # what each candidate's story is about: its opening passage
-        openings=lambda ids: {a: p.text for a, p in index.engine.openings(ids).items()},
+        # what each candidate's story is about: its opening passage (with the pieces its
+        # index stored of it, read with the article's quotes)
+        openings=lambda ids: {
+            a: opening_text(a, p.text) for a, p in index.engine.openings(ids).items()
+        },
         role_terms=tuple(tokenize(speech.role or "")),
         headlines=headline_terms(index.articles),
     )

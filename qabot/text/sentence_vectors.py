@@ -18,12 +18,12 @@ from pathlib import Path
 
 import numpy as np
 
-from qabot.text.word_pieces import WordPieces
+from qabot.text.kept_pieces import kept_pieces
+from qabot.text.word_pieces import VOCABULARY, WordPieces, shipped_pieces
 
-FOLDER = Path(__file__).with_name("vectors")
+FOLDER = VOCABULARY.parent
 CODES = FOLDER / "codes.npy"
 CENTROIDS = FOLDER / "centroids.npy"
-VOCABULARY = FOLDER / "pieces.txt"
 
 
 # the most multiplications one product of matrices may hold: OpenBLAS shares a larger one among
@@ -62,7 +62,9 @@ class SentenceVectors:
         # ... and its length (float32, as `matched` weighs it), made with it: a match weighs
         # some 250 pieces a question, and their lengths were half its arithmetic
         self._weights = np.zeros(len(pieces), dtype=np.float32)
-        self.pieces = WordPieces(pieces)
+        # the shipped vocabulary's: pieces an index stored are its rows (`kept_pieces`)
+        self.shipped = vocabulary == VOCABULARY
+        self.pieces = shipped_pieces() if self.shipped else WordPieces(pieces)
 
     @property
     def dims(self) -> int:
@@ -108,7 +110,7 @@ class SentenceVectors:
         asked_rows = self.pieces.encode(asked)
         if not texts:
             return []
-        cut = [self.pieces.encode(text) for text in texts]
+        cut = [self.cut(text) for text in texts]
         # every text's pieces in one table read and one product: some ten texts a question
         ends = np.cumsum([len(rows) for rows in cut])
         wanted = np.asarray([*asked_rows, *(row for rows in cut for row in rows)], dtype=np.intp)
@@ -144,6 +146,15 @@ class SentenceVectors:
             both = recall + precision
             found.append(2 * recall * precision / both if both > 0 else 0.0)
         return found
+
+    def cut(self, text: str) -> list[int]:
+        """Return the rows of `text`'s pieces: those its index stored when kept (a quote, an
+        opening), else cut now."""
+        if self.shipped:
+            stored = kept_pieces(text)
+            if stored is not None:
+                return stored
+        return self.pieces.encode(text)
 
     def similarity(self, text: str, other: str) -> float:
         """Return the cosine of two texts' vectors, -1..1 (0 when either means nothing)."""

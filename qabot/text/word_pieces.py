@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
 
+# the vocabulary the shipped vectors are of (`sentence_vectors`), one piece a line: an index
+# stores the rows of quotes' pieces in it (`kept_pieces`)
+VOCABULARY = Path(__file__).with_name("vectors") / "pieces.txt"
 UNKNOWN = "[UNK]"
 CONTINUED = "##"  # what opens a piece that continues a word
 LONGEST_WORD = 100  # a longer word is one unknown piece, as the model's tokenizer has it
@@ -171,3 +176,9 @@ class WordPieces:
         """Return the rows of `text`'s pieces, in order."""
         cut = self._cut  # a word cut before is looked up here, not in a call of `word`
         return [row for word in basic_words(text) for row in cut.get(word) or self.word(word)]
+
+
+@cache
+def shipped_pieces() -> WordPieces:
+    """Return the cutting by the shipped vocabulary, read once a process."""
+    return WordPieces(VOCABULARY.read_text(encoding="utf-8").splitlines())

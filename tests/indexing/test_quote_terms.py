@@ -4,6 +4,7 @@ analyzer's terms of its texts, read back as the terms answers weigh, kept right 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -15,6 +16,8 @@ from qabot.indexing.quote_terms import quote_terms
 from qabot.records import Quote, flat_dict
 from qabot.text import analyze, sentence_spans, terms_of, tokenize
 from qabot.text.analyzer import analyze_spans
+from qabot.text.kept_pieces import fingerprint, kept_pieces, read_pieces
+from qabot.text.word_pieces import shipped_pieces
 
 # words with the marks the analyzer has rules for: apostrophes straight and curly, possessives,
 # hyphens, digit groups, full stops and commas at word ends, letters beyond ASCII
@@ -60,8 +63,19 @@ def test_a_quotes_stored_terms_are_the_analyzers_terms_of_its_texts(
         start, end = sorted((one % (len(sentence) + 1), two % (len(sentence) + 1)))
         quotes.append(_quote(sentence, start, end, "direct" if direct else "reported"))
     before = None
-    for quote, terms in zip(quotes, quote_terms(quotes, analysed), strict=True):
+    opening = text[: spans[0][1]]
+    made = quote_terms(quotes, analysed, opening)
+    for at, (quote, terms) in enumerate(zip(quotes, made, strict=True)):
         assert terms.text == analyze(quote.text)
+        # its word pieces, and on the first quote its story opening's, as cut at question time
+        assert terms.pieces is not None
+        assert read_pieces(terms.pieces) == shipped_pieces().encode(quote.text)
+        if at:
+            assert terms.opening is None
+        else:
+            assert terms.opening is not None
+            assert terms.opening[0] == fingerprint(opening)
+            assert read_pieces(terms.opening[1]) == shipped_pieces().encode(opening)
         if quote.sentence == before:
             assert terms.sentence is None
         else:
@@ -86,6 +100,32 @@ def test_a_quote_read_back_gives_its_stored_terms_as_those_of_its_texts(tmp_path
     assert terms_of(quote.text) == ("stored-text",)
     assert terms_of(sentence) == ("stored", "sentence")
     assert terms_of(quote.words_around()) == ("stored", "around")
+
+
+def test_a_quote_read_back_gives_its_stored_pieces_as_those_of_its_words(tmp_path: Path) -> None:
+    quote = _quote("Ods Fenwick said the weir would hold through the winter.", 17, 56, "reported")
+    (terms,) = quote_terms([quote], {})
+    stored = type(terms)(text=terms.text, sentence=None, around=None, pieces="AQACAAMA")
+    segment = SegmentWriter(tmp_path)
+    row = segment.write("a1", [quote], {}, [stored])
+    segment.close()
+    assert list(read_quotes(tmp_path, [row])) == [quote]
+    assert kept_pieces(quote.text) == [1, 2, 3]
+
+
+def test_a_segment_line_with_a_field_a_newer_writer_added_reads_as_far_as_known(
+    tmp_path: Path,
+) -> None:
+    quote = _quote("Iva Strand said the ferry would sail at dawn.", 15, 44, "reported")
+    (terms,) = quote_terms([quote], {})
+    segment = SegmentWriter(tmp_path)
+    row = segment.write("a1", [quote], {}, [terms])
+    segment.close()
+    path = tmp_path / row.segment
+    line = json.loads(path.read_text(encoding="utf-8"))
+    data = (json.dumps({**line, "stance": [0.5, "neutral"]}) + "\n").encode("utf-8")
+    path.write_bytes(data)
+    assert list(read_quotes(tmp_path, [replace(row, length=len(data))])) == [quote]
 
 
 def test_a_segment_line_without_terms_reads_as_before(tmp_path: Path) -> None:
@@ -124,10 +164,20 @@ def test_an_updated_articles_quotes_are_stored_with_the_terms_of_their_new_words
         for segment in sorted(generation.glob("quotes-*.jsonl"))
         for line in segment.read_text(encoding="utf-8").splitlines()
     ]
-    live = {(q.article_id, q.start) for q in load_index(index_dir).quotes}
+    index = load_index(index_dir)
+    live = {(q.article_id, q.start) for q in index.quotes}
     stored = [line for line in lines if (line["article_id"], line["start"]) in live]
+    # each article's first line holds the pieces of its opening passage as the engine gives it
+    firsts = {line["article_id"]: line for line in reversed(stored)}
+    openings = index.engine.openings(list(firsts))
+    assert firsts and set(openings) == set(firsts)
+    for article_id, line in firsts.items():
+        checksum, pieces = line["opening"]
+        assert checksum == fingerprint(openings[article_id].text)
+        assert read_pieces(pieces) == shipped_pieces().encode(openings[article_id].text)
     assert any("halvard" in line["terms"][0] for line in stored)
     for line in stored:
         assert line["terms"][0] == analyze(line["text"])
+        assert read_pieces(line["pieces"]) == shipped_pieces().encode(line["text"])
         if len(line["terms"]) > 1 and line["terms"][1] is not None:
             assert line["terms"][1] == analyze(line["sentence"])

@@ -116,3 +116,17 @@ def test_a_match_is_the_same_whichever_pieces_were_made_before() -> None:
     warmed.matched("the council's choir", ["battles of the town", "a hymn, sung"])
     warmed.matched("pick", ["fights"])
     assert warmed.matched(asked, texts) == SentenceVectors().matched(asked, texts)
+
+
+def test_a_match_weighs_the_pieces_an_index_stored_for_a_text() -> None:
+    from qabot.text.kept_pieces import keep_pieces, stored_pieces
+
+    vectors = sentence_vectors()
+    asked = "the minister defended the cuts"
+    plain = vectors.matched(asked, ["nurses walked out over pay"])
+    # stored pieces stand for the text's own: told apart here by pieces of other words
+    keep_pieces("Ulla Brandt backed the plan.", stored_pieces(vectors.pieces.encode(asked)))
+    assert vectors.cut("Ulla Brandt backed the plan.") == vectors.pieces.encode(asked)
+    stored = vectors.matched(asked, ["nurses walked out over pay", "Ulla Brandt backed the plan."])
+    assert stored[0] == plain[0]
+    assert stored[1] == pytest.approx(1.0, abs=1e-5)
