@@ -13,7 +13,8 @@ Windows-1252 read so (`read_windows_1252`), word lists every later stage reads (
 a text's terms analysed once and kept, or kept as an index stored them (`terms_of`, `keep_terms`),
 and regular expressions compiled on first use (`lazy`; `LETTER_WORD`, a word of letters).
 `sentence_vectors` (imported on its own: it loads numpy and a 2 MB table) gives a text's
-meaning as a vector, from word-piece vectors (`word_pieces`). Depends on nothing of ours.
+meaning as a vector, from word-piece vectors (`word_pieces`; those an index stored are kept by
+`kept_pieces`). Depends on nothing of ours.
 """
 
 from qabot.text import lexicon
