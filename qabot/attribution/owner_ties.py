@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 
+from qabot.attribution.cues import SPEECH_VERBS
 from qabot.attribution.speaker_words import role_word
-from qabot.text.lexicon import ORGANISATION_WORDS, ROLE_NOUNS, VOICE_ROLES
+from qabot.text.lexicon import ORGANISATION_WORDS, PRONOUNS, ROLE_NOUNS, VOICE_ROLES
 from qabot.text.patterns import APOSTROPHE_S_END, lazy
 
 _WORD = lazy(r"\w+(?:['’.-]\w+)*")
@@ -86,11 +87,16 @@ def ties(
     if not owned or not (near or said):
         return frozenset()
     folded = [role_word(t.casefold()) for t in tokens]
+    # a verb of saying between a name and a role phrase: the role is in what was said ("Ada Vale
+    # said the Prime Minister backed it"), not the person's
+    verbs = {*said, *(i for i, t in enumerate(tokens) if t.casefold() in SPEECH_VERBS)}
     if (
         loose
         and all(any(_same(tokens[i], w) for i in owned) for w in owner)
         and any(
-            abs(n - i) <= REACH and not _someone_elses(tokens, i, owner)
+            abs(n - i) <= REACH
+            and not _someone_elses(tokens, i, owner)
+            and not any(min(n, i) < v < max(n, i) for v in verbs)  # "X said the Prime Minister"
             for n in near
             for i, f in enumerate(folded)
             if f in roles
@@ -118,9 +124,17 @@ def ties(
         # the name (or cue) right after the phrase, titles between ("WHO head Dr Kofi
         # Mensah"), or right before it ("Ana Ruiz, the NATO chief"); not "Ana Ruiz met the
         # NATO envoy"
-        if any(start - BEFORE <= n <= end + REACH for start, end in spans for n in near) or any(
+        if any(
+            start - BEFORE <= n <= end + REACH and not any(n < v < start for v in verbs)
+            for start, end in spans
+            for n in near
+        ) or any(
             end < c <= end + REACH
-            or (c < start and all(t.casefold() == "the" for t in tokens[c + 1 : start]))
+            or (
+                c < start
+                and all(t.casefold() == "the" for t in tokens[c + 1 : start])
+                and not _after_subject(tokens, c, anchor_words)
+            )
             for start, end in spans
             for c in said
         ):
@@ -129,6 +143,14 @@ def ties(
         # president, Technology and Intellectual Property"
         found.update(w for w in owner if any(_same(tokens[i], w) for i in owned))
     return frozenset(found)
+
+
+def _after_subject(tokens: list[str], cue: int, anchors: set[str]) -> bool:
+    """Return whether the cue at `tokens[cue]` follows its subject, the person's name or a
+    pronoun ("Ada Vale said the Prime Minister backed it"): the role after it is what was said,
+    not who said it, as in "..., said the NATO chief"."""
+    before = tokens[cue - 1] if cue > 0 else ""
+    return before in anchors or before.casefold() in PRONOUNS
 
 
 def _spelled_out(tokens: list[str], owner: Sequence[str]) -> list[str]:

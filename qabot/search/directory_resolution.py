@@ -16,6 +16,7 @@ from qabot.search.body_namesakes import body_and_people
 from qabot.search.context_resolution import resolve_in_context
 from qabot.search.namesakes import body_itself, resolve_namesakes
 from qabot.search.owner_case import as_written, spelt_out
+from qabot.search.party_roles import of_the_party
 from qabot.search.resolution_record import MAX_CANDIDATES, Resolution
 from qabot.search.role_owners import owned, unrecorded_holders
 from qabot.search.speaker_variants import as_asked
@@ -97,6 +98,8 @@ def resolve_in_directory(index: Index, name: str, topic: str | None) -> Resoluti
         people = work_authors(index, match.roles, match.owner_words)
         if len(people) == 1:
             return Resolution(person=people[0], how="role")
+    if match.how == "role":  # "the tory foreign affairs spokesman": no Lib Dem's
+        people = of_the_party(directory, name, people)
     if not people:
         return Resolution(person=None)
     if len(people) > 1 and (titled := titled_people(index, name, people)):

@@ -16,7 +16,12 @@ from qabot.attribution.role_kinds import LOOSE, RANKS
 from qabot.records import Passage
 from qabot.search.article_reads import ArticleReads
 from qabot.text import STOP_WORDS, sentence_spans, tokenize
-from qabot.text.lexicon import ORGANISATION_WORDS, PARTY_WORDS, PERSON_NOUNS
+from qabot.text.lexicon import (
+    OFFICE_TITLE_WORDS,
+    ORGANISATION_WORDS,
+    PARTY_WORDS,
+    PERSON_NOUNS,
+)
 from qabot.text.lexicon.places import NATIONALITIES
 from qabot.text.patterns import APOSTROPHE_S_END, lazy
 
@@ -118,8 +123,12 @@ def _always_capitalised(word: str) -> bool:
 
 def _story_of(reads: ArticleReads, article: str, owner: Sequence[str]) -> list[Passage]:
     """Return the article's passages when its title or first sentence names the owner (or a
-    title its last word of a name the article writes: `_by_last_name`), else none."""
+    title its last word of a name the article writes: `_by_last_name`), else none; none for
+    an owner that is only words of an office's title ("prime" of "the prime minister": a lede
+    naming the Prime Minister is no story about a minister's "prime")."""
     wanted = set(tokenize(" ".join(owner)))  # none for "WHO": no telling it from "who"
+    if all(w.casefold() in OFFICE_TITLE_WORDS for w in owner):
+        return []
     passages = reads.passages(article) if wanted else []
     if not passages:
         return []

@@ -17,12 +17,13 @@ from qabot.attribution import is_description
 from qabot.attribution.speaker_words import head_noun
 from qabot.indexing import Index
 from qabot.search.owning_people import owning_person
-from qabot.search.resolution_record import Resolution
+from qabot.search.resolution_record import MAX_CHOICES, Resolution
 from qabot.search.role_owners import owned
 from qabot.text import tokenize
-from qabot.text.lexicon import PERSON_NOUNS, strip_title
+from qabot.text.lexicon import PERSON_NOUNS, first_name_gender, strip_title
 from qabot.text.patterns import lazy
 
+_DETERMINERS = frozenset({"the", "a", "an"})
 _OWNED_ROLE = lazy(r"^(?:the\s+)?(?P<owner>[^'’]+?)['’]s?\s+(?P<role>[^'’]+)$")
 
 
@@ -57,9 +58,15 @@ def held_for_person(index: Index, phrase: str, found: Resolution) -> Resolution:
         for p in dict.fromkeys(people)
         if p != owner and _described(index, p, phrase, surname, head)
     ]
-    if kept and kept[0] == found.person and len(kept) == len(set(people)):
+    # every description quoted as the owner's role may be the one meant: "Tony Blair's
+    # spokesman" is "a spokesman for Tony Blair" and "Blair's official spokesman" alike, and
+    # the answer says so (the topic picks, or each is shown, or it asks) rather than show one;
+    # not beside someone named so ("Michael Jackson's mother" is Katherine Jackson's words too)
+    named = any(not is_description(p) for p in kept)
+    quoted = [] if named else [p for p in _quoted_as(index, owner, surname, head) if p not in kept]
+    if kept and not quoted and kept[0] == found.person and len(kept) == len(set(people)):
         return found
-    if kept:
+    if kept and not quoted:
         several = len(kept) > 1
         return replace(
             found,
@@ -68,9 +75,18 @@ def held_for_person(index: Index, phrase: str, found: Resolution) -> Resolution:
             unsure=found.unsure and several,
             ask=found.ask and several,
         )
-    quoted = _quoted_as(index, surname, head)
-    if quoted:
-        return Resolution(person=quoted[0], how="role")
+    held = [*kept, *quoted]
+    asked = _plain_words(phrase)
+    if (written := [p for p in held if _plain_words(p) == asked]) != []:
+        # quoted as asked ("Blair's official spokesman"): that one, the others named beside
+        others = tuple(p for p in held if p != written[0])[: MAX_CHOICES - 1]
+        return Resolution(person=written[0], how="name", choices=others)
+    if len(held) > 1:
+        return Resolution(
+            person=held[0], how="role", choices=tuple(held[:MAX_CHOICES]), unsure=True
+        )
+    if held:
+        return Resolution(person=held[0], how="role")
     return Resolution(person=None)
 
 
@@ -97,9 +113,10 @@ def _described(index: Index, person: str, phrase: str, surname: str, head: str) 
     return bool(owned(index, [person], weighed, max_people=1, strict=not roles))
 
 
-def _quoted_as(index: Index, surname: str, head: str) -> list[str]:
+def _quoted_as(index: Index, owner: str, surname: str, head: str) -> list[str]:
     """Return the descriptions quoted as the owner's role ("Blair's official spokesman", "a
-    spokesman for Tony Blair"), most quoted first."""
+    spokesman for Tony Blair"), most quoted first; not one naming another person of the
+    surname ("a spokesman for Cherie Blair" is not Tony Blair's)."""
     directory = index.speakers
     heads = {head, *tokenize(head)}
     found = [
@@ -107,7 +124,24 @@ def _quoted_as(index: Index, surname: str, head: str) -> list[str]:
         for person, count in directory.everyone()
         if surname in person.casefold()
         and is_description(person)
-        and surname in {w.casefold().removesuffix("'s").removesuffix("’s") for w in person.split()}
+        and surname in (words := _plain_words(person))
         and not heads.isdisjoint(tokenize(person))
+        and _same_given_name(owner, words, surname)
     ]
     return [person for _, person in sorted(found)]
+
+
+def _plain_words(description: str) -> list[str]:
+    """Return a description's words, case-folded, without possessive endings or determiners."""
+    words = (w.casefold().removesuffix("'s").removesuffix("’s") for w in description.split())
+    return [w for w in words if w not in _DETERMINERS]
+
+
+def _same_given_name(owner: str, words: list[str], surname: str) -> bool:
+    """Return whether the first name a description writes before the surname, if any, is the
+    owner's (`owner` a quoted person's canonical name)."""
+    at = words.index(surname)
+    given = words[at - 1] if at > 0 else ""
+    if not first_name_gender(given):
+        return True
+    return given in owner.casefold().split()

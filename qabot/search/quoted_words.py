@@ -7,6 +7,8 @@ about, not what they are, except for a body they name as theirs.
 
 from __future__ import annotations
 
+from qabot.text.lexicon import OFFICE_TITLE_WORDS, ROLE_NOUNS
+
 
 def unquoted(text: str, at: int, spans: list[tuple[int, int]]) -> str:
     """Return `text` (at offset `at` of its article) with the words quoted there (`spans`)
@@ -23,4 +25,11 @@ def names_in(words: str) -> str:
     ("... that many for Wales," Toshack said), a common word never ties them to an owner
     ("As much as the press argues ...," festival director Geoffrey Gilmore said: no head of
     press)."""
-    return " " + " ".join(w for w in words.split() if w[:1].isupper()) + " "
+    return " " + " ".join(w for w in words.split() if w[:1].isupper() and not _titled(w)) + " "
+
+
+def _titled(word: str) -> bool:
+    """Return whether a capitalised word is an office's ("The Prime Minister is with us"): an
+    office a speaker names is another's, never their own role."""
+    folded = word.casefold().strip(".,;:!?'’\"“”")
+    return folded in ROLE_NOUNS or folded in OFFICE_TITLE_WORDS

@@ -16,6 +16,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from qabot.attribution import is_group
+from qabot.attribution.cues import SPEECH_VERBS
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.text import tokenize
@@ -172,10 +173,21 @@ def _described_in(
         for p in passages
         for m in written.finditer(p.text)
     ]
-    places = [start for start, _ in spans]
+    quotes = index.quotes_of_articles([article_id])
+    speakers = {q.speaker for q in quotes}
+    surnames = {s.split()[-1] for s in speakers | set(holders) if s.split()}
+    # not a place in someone's quoted words ("The prime minister is with us," Ms Vale said):
+    # a story's narration refers back to whom it named, the words quoted speak of others; nor
+    # one naming someone not quoted right after it ("Prime Minister Tony Blair visited ...")
+    places = [
+        p.start + m.start()
+        for p in passages
+        for m in written.finditer(p.text)
+        if not any(q.start <= p.start + m.start() < q.end for q in quotes)
+        and not _names_another(p.text[m.end() :], surnames)
+    ]
     if not places:
         return None
-    speakers = {q.speaker for q in index.quotes_of_articles([article_id])}
     if bodies:
         quoted = {s for s in speakers if s[:1].isupper() and not first_name_gender(s.split()[0])}
     else:
@@ -193,6 +205,8 @@ def _described_in(
                 if _right_after(passage.text, passage.start, m.end(), person, spans):
                     named[person] = 0  # "England coach Andy Robinson": the role is his own
                 for place in places:
+                    if at <= place and _said_of(passage.text[m.end() : place - passage.start]):
+                        continue  # "Ada Vale said the Prime Minister ...": not Ada Vale
                     # the name before the description ("McIlroy ... The Northern Ireland
                     # runner"), or right after it ("Wasps flanker Johnny O'Connor")
                     gap = place - at if at <= place else (at - place) * (1 if bodies else AFTER)
@@ -204,6 +218,27 @@ def _described_in(
     if len(ranked) > 1 and named[ranked[1]] <= 2 * named[ranked[0]]:
         return None  # two names about as near: either may be the one described
     return ranked[0]
+
+
+def _names_another(after: str, surnames: set[str]) -> bool:
+    """Return whether the text right after a description names someone by first name and
+    surname, none of those weighed ("... Tony Blair visited"): the description is theirs."""
+    found = _NAME_AFTER.match(after)
+    return found is not None and found.group("surname") not in surnames
+
+
+_NAME_AFTER = re.compile(r"^\s+[A-Z][\w'’-]+\s+(?P<surname>[A-Z][\w'’-]+)\b")
+
+
+def _said_of(between: str) -> bool:
+    """Return whether the words between a name and a description are a verb of saying and no
+    more ("Ada Vale said the Prime Minister ...", "Vale told the minister"): the description
+    is whom they spoke of or to, not them."""
+    found = _SAID_OF.match(between)
+    return found is not None and found.group("verb").casefold() in SPEECH_VERBS
+
+
+_SAID_OF = re.compile(r"^\W*(?:[a-z]+\s+)?(?P<verb>[A-Za-z]+)\s+(?:that\s+)?(?:the\s+)?$")
 
 
 def _right_after(

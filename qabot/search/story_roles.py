@@ -22,7 +22,7 @@ from qabot.attribution import is_description, is_group
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.text import tokenize
-from qabot.text.lexicon import FAME_NOUNS
+from qabot.text.lexicon import FAME_NOUNS, OFFICE_TITLE_WORDS
 
 STORY_PASSAGES = 10  # passages searched for the story the role and topic find
 STORIES = 2  # the best articles among them read for the role's holder
@@ -39,8 +39,8 @@ def holder_in_story(index: Index, phrase: str, topic: str | None) -> str | None:
     if match.how != "role":
         return None
     owner = set(tokenize(" ".join(match.owner_words)))
-    if not owner or not match.roles:
-        return None
+    if not owner or not match.roles or _office_title(match.owner_words):
+        return None  # "prime" of "the prime minister" is no owner a story names beside a role
     role = re.compile(
         r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in sorted(match.roles)) + r")s?(?![\w-])",
         re.IGNORECASE,
@@ -140,3 +140,8 @@ def _beside(passages: list[Passage], person: str, role: re.Pattern[str], owner: 
 
 _BREAK = re.compile(r"[,;:()\"“”]|\bsaid\b|\bsays\b")  # where a role's phrase ends
 _QUOTE = re.compile(r"[\"“”]")
+
+
+def _office_title(owner: tuple[str, ...]) -> bool:
+    """Return whether an owner's words are only words of an office's own title ("prime")."""
+    return all(w.casefold() in OFFICE_TITLE_WORDS for w in owner)

@@ -53,6 +53,9 @@ professor representative rep sen senator secretary secretary-general speaker spo
 spokeswoman spokesperson strategist treasurer chairperson gov mp mep msp
 """.split()
 )
+# words of an office's own title, before its noun ("prime minister", "managing director",
+# "attorney general"): no body nor person owns the role by them, nor is a story about them
+OFFICE_TITLE_WORDS = frozenset("prime managing general chief deputy executive vice first".split())
 # Roles whose holder speaks for the body named with them ("Lib Dem home affairs spokesman Mark
 # Oaten", "NATO chief Jens Stoltenberg"), unlike a member's ("Labour MP Derek Wyatt")
 VOICE_ROLES = frozenset(
