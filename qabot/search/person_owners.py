@@ -20,7 +20,7 @@ from qabot.search.owning_people import owning_person
 from qabot.search.resolution_record import MAX_CHOICES, Resolution
 from qabot.search.role_owners import owned
 from qabot.text import tokenize
-from qabot.text.lexicon import PERSON_NOUNS, first_name_gender, strip_title
+from qabot.text.lexicon import PERSON_NOUNS, PERSONAL_TIES, first_name_gender, strip_title
 from qabot.text.patterns import lazy
 
 _DETERMINERS = frozenset({"the", "a", "an"})
@@ -36,7 +36,7 @@ def owned_role(index: Index, phrase: str) -> tuple[str, str, str] | None:
         return None
     owner = strip_title(found.group("owner").strip())
     head = head_noun(found.group("role"))
-    if not owner or head is None or head not in PERSON_NOUNS:
+    if not owner or head is None or (head not in PERSON_NOUNS and head not in PERSONAL_TIES):
         return None
     person = owning_person(index, owner)
     if person is None:
@@ -128,7 +128,22 @@ def _quoted_as(index: Index, owner: str, surname: str, head: str) -> list[str]:
         and not heads.isdisjoint(tokenize(person))
         and _same_given_name(owner, words, surname)
     ]
-    return [person for _, person in sorted(found)]
+    kept = [person for _, person in sorted(found)]
+    namesakes = [p for p in directory.match(surname).people if p != owner and " " in p]
+    if not namesakes:
+        return kept
+    # a surname others share ("Bellamy's agent": Craig's or Matt's?): the owner's only where a
+    # story quoting the description names the owner in full
+    return [p for p in kept if _names_owner(index, p, owner)]
+
+
+def _names_owner(index: Index, description: str, owner: str) -> bool:
+    """Return whether an article quoting `description` writes the owner's full name."""
+    return any(
+        owner in passage.text
+        for article in index.speakers.articles_of(description)
+        for passage in index.passages_of(article)
+    )
 
 
 def _plain_words(description: str) -> list[str]:

@@ -18,7 +18,7 @@ from qabot.attribution.speaker_words import head_noun
 from qabot.indexing import Index
 from qabot.search.owning_people import written_as_person
 from qabot.search.resolution_record import MAX_CHOICES, Resolution
-from qabot.text.lexicon import ORGANISATION_WORDS, PERSON_NOUNS
+from qabot.text.lexicon import ORGANISATION_WORDS, PERSON_NOUNS, PERSONAL_TIES
 from qabot.text.patterns import lazy
 
 # "the prime minister's spokesman", "the deputy prime minister's official spokesman"
@@ -48,7 +48,7 @@ def role_and_owner(phrase: str) -> tuple[str, str] | None:
             and owner.split()[-1].casefold() == head  # one holder: "minister", not "ministers"
             and head in PERSON_NOUNS
             and head not in ORGANISATION_WORDS
-            and held in PERSON_NOUNS
+            and (held in PERSON_NOUNS or held in PERSONAL_TIES)  # "the singer's agent"
             # "the General Worker's Union general secretary": a body's name holds the "'s"
             and not any(w.casefold() in ORGANISATION_WORDS for w in role.split())
         ):

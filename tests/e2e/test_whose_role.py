@@ -1,7 +1,8 @@
 """Whose role a question asks for, and saying when several fit: a person's spokesman described
-several ways is never one of them silently; a role asked with a party's word is no other
-party's; "the prime minister" is not a minister who spoke of the prime minister. Through
-`answer()` and a real `qabot` process."""
+several ways is never one of them silently; an agent is a role a person owns, and a description
+by a surname two people share is only the one its story names; a role asked with a party's word
+is no other party's; "the prime minister" is not a minister who spoke of the prime minister.
+Through `answer()` and a real `qabot` process."""
 
 from __future__ import annotations
 
@@ -47,6 +48,18 @@ ARTICLES |= {
         "Treaty row\n\nConservative foreign affairs spokesman Rees Mott attacked the treaty. "
         '"The treaty gives too much away," said Rees Mott.\n'
     ),
+    "transfer.txt": (
+        "Lenz stays put\n\nStriker Mark Lenz will not move this winter, and no club has called. "
+        '"Mark is happy where he is," Lenz\'s agent said.\n'
+    ),
+    "album.txt": (
+        "Lenz album\n\nSinger Mia Lenz released her album on Friday. "
+        '"This record is my best," said Mia Lenz.\n'
+    ),
+    "goal.txt": (
+        "Lenz scores\n\nMark Lenz scored twice on Saturday. "
+        '"The goals came at last," said Mark Lenz.\n'
+    ),
 }
 
 
@@ -65,6 +78,18 @@ def test_a_spokesman_asked_as_the_articles_write_it_names_the_others(index: Inde
     result = answer(index, "what did Berg's official spokesman say?")
     assert result.speaker == "Berg's official spokesman"
     assert result.lead.startswith("(Others called Berg's official spokesman: a spokesman for")
+
+
+def test_an_agent_is_a_role_a_person_owns(index: Index) -> None:
+    result = answer(index, "what did Mark Lenz's agent say?")
+    assert result.speaker == "Lenz's agent"
+    assert [hit.quote.text for hit in result.quotes] == ["Mark is happy where he is"]
+
+
+def test_a_description_by_a_shared_surname_is_not_the_namesakes(index: Index) -> None:
+    # "Lenz's agent" is quoted in a story naming Mark Lenz, never Mia Lenz
+    result = answer(index, "what did Mia Lenz's agent say?")
+    assert not result.quotes and result.speaker is None
 
 
 @pytest.mark.parametrize(
@@ -104,13 +129,15 @@ def test_the_prime_minister_is_no_minister_who_spoke_of_the_prime_minister(
 
 
 def test_the_command_line_says_whose_role_it_may_be(workdir: Path) -> None:
-    several, tory, premier = ask_each(
+    several, tory, premier, agent = ask_each(
         "what did Anna Berg's spokesman say about harbour dues?",
         "what did the conservative foreign affairs spokesman say?",
         "what did the prime minister say about patrols?",
+        "what did mia lenz's agent say?",
         cwd=workdir,
     )
     assert several.startswith("“Anna Berg's spokesman” may mean Berg's official spokesman")
     assert "Harbour dues stay frozen" in several
     assert tory.startswith("What Rees Mott said:") and "naive" not in tory, tory
     assert "Night patrols cut crime" not in premier
+    assert agent.startswith("No quotes") and "Mark Lenz" not in agent.split("\n")[0]

@@ -192,6 +192,14 @@ playmaker""".split()
 # star" is whoever the articles call best known for the Matrix films, not a holder of a role
 FAME_NOUNS = frozenset("star superstar legend icon idol hero".split())
 
+# nouns for someone tied to one person, beyond the roles and occupations above: who acts for
+# them, and their kin and circle ("Juninho's agent", "Dick Clark's publicist", "Amanda's
+# uncle"); a role another person owns is asked with them ("X's agent")
+PERSONAL_TIES = frozenset(
+    """agent publicist solicitor barrister counsel promoter trainer caddie bodyguard biographer
+friend girlfriend boyfriend fiancee fiance uncle aunt nephew niece cousin grandson granddaughter
+grandfather grandmother stepfather stepmother co-star""".split()
+)
 # kin who most often share a surname with whom the article ties them to ("Mr Eavis' daughter
 # Emily" is Emily Eavis; a wife or husband may keep their own)
 KIN_BY_BIRTH = frozenset("son daughter brother sister".split())
