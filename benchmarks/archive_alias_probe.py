@@ -40,6 +40,16 @@ stand (the first sample is kept as it was, so its figures compare across session
   name lists do not know ("Kostas Panagopoulos", "Howard Flight"): one a quote's cue gives a
   pronoun ("he said") or the article a title ("Mr Flight").
 
+`--shapes owned` asks a person's role another quoted person owns, over role nouns beyond the
+wide shapes' few (an agent, a publicist, kin: `OWNED_NOUNS`), each person in the shapes the
+article allows (a sample of its own: the wide sample is kept as it was):
+
+- "owned role": as written ("Bolger's lawyer", "Juninho's agent");
+- "owned role, full owner": an owner written by surname asked by the full name the article
+  gives them ("Jim Bolger's lawyer");
+- "owned role, titled": by the title the article gives the owner, in lower case ("mr bolger's
+  lawyer").
+
 The topic is the quote's rarest word of five letters or more held by 8 to 80 quotes of the
 archive (`COMMON`: a rarer word finds the quote without the speaker), not the speaker's name.
 Sampling: one alias a person, seeded, folders taken in turn so each is represented. Outcomes:
@@ -70,7 +80,7 @@ from qabot.text.lexicon import (
     PARTY_WORDS,
     first_name_gender,
 )
-from qabot.text.lexicon.people import ROLE_NOUNS
+from qabot.text.lexicon.people import GENDERED_NOUNS, ROLE_NOUNS
 from qabot.text.lexicon.places import NATIONALITIES, is_place
 
 KINDS = (
@@ -81,6 +91,7 @@ KINDS = (
     "title",
     "body short",
 )
+OWNED_KINDS = ("owned role", "owned role, full owner", "owned role, titled")
 WIDE_KINDS = (
     "surname",
     "lower case",
@@ -227,11 +238,27 @@ def owner_and_role(alias: str, text: str) -> tuple[str, str] | None:
     return written, " ".join(role)
 
 
-def person_role(text: str, name: str) -> str | None:
+PERSON_ROLE_NOUNS = ROLE_WORDS | {"lawyer", "agent", "aide", "adviser", "mother"}
+# the owned shapes' nouns: a person's agents, advisers and kin as well (a list of the probe's
+# own, not the lexicon's, so it judges the lexicon rather than agree with it)
+OWNED_NOUNS = (
+    PERSON_ROLE_NOUNS
+    | frozenset(
+        """agent publicist solicitor barrister promoter trainer caddie bodyguard biographer friend
+        girlfriend boyfriend fiancee uncle aunt nephew niece cousin grandson granddaughter
+        grandfather grandmother co-star manager coach""".split()
+    )
+    | frozenset(GENDERED_NOUNS) - {"his", "her"}
+)
+
+
+def person_role(
+    text: str, name: str, role_nouns: frozenset[str] = PERSON_ROLE_NOUNS
+) -> str | None:
     """A role the article gives the person as someone else's, that someone a person (a first
     name, or a title before the surname): "Bolger's lawyer, Jeremy Robinson" -> "Bolger's
     lawyer", also "Jeremy Robinson, Bolger's lawyer,"."""
-    nouns = "|".join(sorted(ROLE_WORDS | {"lawyer", "agent", "aide", "adviser", "mother"}))
+    nouns = "|".join(sorted(role_nouns))
     owned = (
         rf"(?P<owner>(?:[A-Z][a-z]+ )?[A-Z][a-z]+)['’]s (?P<role>(?:[a-z-]+ ){{0,2}}?(?:{nouns}))"
     )
@@ -249,6 +276,8 @@ def person_role(text: str, name: str) -> str | None:
             title = re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord) {re.escape(words[-1])}\b", text)
             if (len(words) == 2 and first_name_gender(words[0])) or title:
                 return f"{owner}'s {role}"
+            if role_nouns is not PERSON_ROLE_NOUNS and len(words) == 1 and full_name(text, owner):
+                return f"{owner}'s {role}"  # the owned shapes: "Bellamy's" of a Craig Bellamy
     return None
 
 
@@ -528,6 +557,59 @@ def make_probes(index: Index, wide: bool = False) -> list[Probe]:
     return probes
 
 
+def full_name(text: str, surname: str) -> str | None:
+    """The first name and surname the article writes for a surname, the first name one the
+    name lists know ("Craig Bellamy" for "Bellamy"), else None."""
+    for found in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b(?!['’])", text):
+        if first_name_gender(found.group(1)):
+            return found.group(0)
+    return None
+
+
+def owned_forms(text: str, name: str) -> list[tuple[str, str | None, str]]:
+    """The owned shapes of one speaker in one article: (kind, alias, the words asked)."""
+    owned = person_role(text, name, OWNED_NOUNS)
+    if owned is None:
+        return []
+    owner, role = owned.split("'s ", 1)
+    forms: list[tuple[str, str | None, str]] = [("owned role", owned, owned)]
+    if len(owner.split()) == 1 and (full := full_name(text, owner)) is not None:
+        # "Bolger's lawyer": asked by the full name the story gives
+        forms.append(("owned role, full owner", owned, f"{full}'s {role}"))
+    title = re.search(rf"\b(Mr|Mrs|Ms|Dr) {re.escape(owner.split()[-1])}\b", text)
+    if title:
+        forms.append(("owned role, titled", owned, f"{title.group(0)}'s {role}".casefold()))
+    return forms
+
+
+def make_owned_probes(index: Index) -> list[Probe]:
+    """Every (person, owned shape) the archive gives, one article each."""
+    quotes = index.quotes
+    rarity: Counter[str] = Counter()
+    for quote in quotes:
+        rarity.update({w.casefold() for w in WORD.findall(quote.text)})
+    articles = index.articles
+    seen: set[tuple[str, str]] = set()
+    texts: dict[str, str] = {}
+    probes = []
+    for quote in quotes:
+        name = quote.speaker
+        info = articles.get(quote.article_id)
+        if is_description(name) or len(name.split()) < 2 or info is None:
+            continue
+        if quote.article_id not in texts:
+            texts[quote.article_id] = article_text(index, quote.article_id)
+        for kind, alias, asked in owned_forms(texts[quote.article_id], name):
+            topic = topic_of(quote.text, name, rarity)
+            if alias is None or topic is None or (name, kind) in seen:
+                continue
+            seen.add((name, kind))
+            folder = "/".join(info.path.split("/")[:2])
+            question = f"what did {asked} say about {topic}?"
+            probes.append(Probe(name, kind, alias, topic, folder, quote.article_id, question))
+    return probes
+
+
 def sample(probes: list[Probe], size: int, seed: int) -> list[Probe]:
     """`size` probes, one a person, folders taken in turn."""
     rng = random.Random(seed)
@@ -578,7 +660,10 @@ def main() -> int:
     parser.add_argument("--sample", type=int, default=300)
     parser.add_argument("--seed", type=int, default=48)
     parser.add_argument(
-        "--shapes", choices=("base", "wide"), default="base", help="the shapes asked (docstring)"
+        "--shapes",
+        choices=("base", "wide", "owned"),
+        default="base",
+        help="the shapes asked (docstring)",
     )
     parser.add_argument("--only", help="sample only the probes of this kind")
     parser.add_argument("--show", help="list the misses of one kind (or 'all')")
@@ -586,7 +671,8 @@ def main() -> int:
     args = parser.parse_args()
     index = load_index(args.index_dir)
     wide = args.shapes == "wide"
-    made = [p for p in make_probes(index, wide) if args.only in {None, p.kind}]
+    every = make_owned_probes(index) if args.shapes == "owned" else make_probes(index, wide)
+    made = [p for p in every if args.only in {None, p.kind}]
     probes = sample(made, args.sample, args.seed)
     rows = []
     for probe in probes:
@@ -600,7 +686,8 @@ def main() -> int:
         rows.append({**asdict(probe), **result, "outcome": outcome(probe, result)})
     outcomes = ("right", "asked", "other", "nothing")
     print(f"{'kind':<14}{'n':>5}" + "".join(f"{o:>9}" for o in outcomes))
-    for kind in (*(WIDE_KINDS if wide else KINDS), "all"):
+    kinds = OWNED_KINDS if args.shapes == "owned" else WIDE_KINDS if wide else KINDS
+    for kind in (*kinds, "all"):
         group = [r for r in rows if kind in {"all", r["kind"]}]
         counts = Counter(r["outcome"] for r in group)
         print(f"{kind:<14}{len(group):>5}" + "".join(f"{counts[o]:>9}" for o in outcomes))

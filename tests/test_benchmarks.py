@@ -445,3 +445,20 @@ def test_archive_alias_probe_reads_a_role_before_and_after_the_name(
     assert probe.as_asked("role after", "a senior analyst for Glimmer") == (
         "the senior analyst for Glimmer"
     )
+
+
+def test_archive_alias_probe_asks_a_role_a_person_owns_in_the_shapes_its_story_allows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    probe = load_benchmark("archive_alias_probe", monkeypatch)
+    text = (
+        "Trainer Jim Bolger was cleared on Monday. Bolger's publicist, Ivo Marsh, said the case "
+        "was closed. Mr Bolger thanked his staff."
+    )
+    assert probe.owned_forms(text, "Ivo Marsh") == [
+        ("owned role", "Bolger's publicist", "Bolger's publicist"),
+        ("owned role, full owner", "Bolger's publicist", "Jim Bolger's publicist"),
+        ("owned role, titled", "Bolger's publicist", "mr bolger's publicist"),
+    ]
+    assert probe.person_role(text, "Ivo Marsh") is None  # no noun of the wide shapes'
+    assert probe.owned_forms("Ivo Marsh said the case was closed.", "Ivo Marsh") == []
