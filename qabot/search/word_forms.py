@@ -218,9 +218,11 @@ def _found_kin(terms: list[str], vocabulary: set[str], opening: list[str]) -> di
 
 
 @cache
-def _synonyms() -> dict[str, frozenset[str]]:
-    """Return each analysed word's synonyms as stems (`SYNONYM_GROUPS`), words the analyser
-    keeps whole only ("cost" and "price", not a stop word)."""
+def _synonym_table() -> tuple[list[list[str]], dict[str, str], dict[str, list[int]]]:
+    """Return `SYNONYM_GROUPS`' groups of words, each word's stem ("" for a stop word, and for
+    a word the analyser does not keep whole), and the groups each stem is in: a question's few
+    terms look their synonyms up there, where joining every stem's synonyms up front (~20,000
+    sets) cost ~0.1 CPU-s at a process's first question."""
     groups = [group.split() for group in SYNONYM_GROUPS.split(" / ")]
     # tens of thousands of words: stemmed in one call (one call each took most of a second at
     # the first "who said" question); a word of other characters is analysed as any text is
@@ -231,12 +233,20 @@ def _synonyms() -> dict[str, frozenset[str]]:
         if word not in stem_of:
             terms = tokenize(word)
             stem_of[word] = terms[0] if len(terms) == 1 else ""
-    joined: dict[str, set[str]] = {}
-    for group in groups:
-        stems = {stem_of[word] for word in group if stem_of.get(word)}
-        for stem in stems:
-            joined.setdefault(stem, set()).update(stems - {stem})
-    return {stem: frozenset(others) for stem, others in joined.items() if others}
+    groups_of: dict[str, list[int]] = {}
+    for at, group in enumerate(groups):
+        for word in group:
+            if stem := stem_of[word]:
+                groups_of.setdefault(stem, []).append(at)
+    return groups, stem_of, groups_of
+
+
+def _synonyms(stem: str) -> set[str]:
+    """Return the synonyms of the analysed word `stem` as stems (`SYNONYM_GROUPS`: the stems
+    of every group a word of that stem is in but itself), words the analyser keeps whole only
+    ("cost" and "price", not a stop word)."""
+    groups, stem_of, groups_of = _synonym_table()
+    return {stem_of[word] for at in groups_of.get(stem, ()) for word in groups[at]} - {stem, ""}
 
 
 def synonym_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]]:
@@ -244,9 +254,8 @@ def synonym_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[
     "mistake", "comment" for "remark"), each with the terms it stands for, as `kin_forms`
     does: a reader's question seldom repeats the quote's words."""
     kin: dict[str, list[str]] = {}
-    synonyms = _synonyms()
     for term in dict.fromkeys(query):
-        for other in synonyms.get(term, frozenset()) & vocabulary:
+        for other in _synonyms(term) & vocabulary:
             kin.setdefault(other, []).append(term)
     return kin
 

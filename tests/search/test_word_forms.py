@@ -77,6 +77,19 @@ def test_other_words_are_no_synonyms(asked: str, written: str) -> None:
     assert synonym_forms([_stem(asked)], {_stem(written)}) == {}
 
 
+def test_a_word_in_several_groups_has_the_synonyms_of_each_but_not_itself() -> None:
+    # "remark" is in "comment remark" and "mention note observe remark"
+    written = {_stem(w) for w in ("remark", "comment", "observe", "cost")}
+    assert synonym_forms([_stem("remark")], written) == {
+        _stem("comment"): [_stem("remark")],
+        _stem("observe"): [_stem("remark")],
+    }
+
+
+def test_a_stop_word_or_a_word_in_no_group_has_no_synonyms() -> None:
+    assert synonym_forms(["", "the", "zzyzx"], {"", "the", "zzyzx", _stem("price")}) == {}
+
+
 _WORDS = [
     "crowd",
     "overcrowd",
