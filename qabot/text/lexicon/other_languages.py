@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
 
 from qabot.text.analyzer import STOP_WORDS
 from qabot.text.lexicon.first_names import (
@@ -58,7 +60,7 @@ ASKED = {
 }
 
 
-# the words above, known without reading any stop list (which loads an HTML parser): a question
+# the words above, known without reading any stop list (tens of thousands of words): a question
 # that found passages is judged only when it holds one, or a letter beyond ASCII
 ASKING_WORDS = frozenset(
     word for table in (SAID, ASKED) for words in table.values() for word in words.split()
@@ -68,19 +70,32 @@ ASKING_WORDS = frozenset(
 def folded(word: str) -> str:
     """Return `word` in lower case without accents ("Dónde" -> "donde"): readers type
     other languages' words with and without them."""
+    if word.isascii():
+        # ASCII is its own NFKD form and has no accents to drop: the tens of thousands of
+        # words `english_words` folds at a process's first question cost ~0.05 CPU-s otherwise
+        return word.lower()
     spelt = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in spelt if not unicodedata.combining(c))
+
+
+def stoplist(language: str) -> frozenset[str]:
+    """Return jusText's stop list of `language` as `justext.get_stoplist` reads it, from the
+    package's data, without importing justext: its HTML parser and urllib cost ~0.07 CPU-s at
+    the first question a process reads as perhaps not English."""
+    spec = find_spec("justext")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("justext is not installed", name="justext")
+    data = (Path(spec.origin).parent / "stoplists" / f"{language}.txt").read_bytes()
+    return frozenset(word.decode("utf8").lower() for word in data.splitlines())
 
 
 @cache
 def english_words() -> frozenset[str]:
     """Return the English words known without the articles: English's stop lists and the
     words of the synonyms table, folded."""
-    import justext
-
     words = set(STOP_WORDS) | set(LETTER_WORD.findall(SYNONYM_GROUPS))
     for language in ("English", "Simple_English"):
-        words |= justext.get_stoplist(language)
+        words |= stoplist(language)
     return frozenset(folded(word) for word in words)
 
 
@@ -88,15 +103,13 @@ def english_words() -> frozenset[str]:
 def language_words() -> dict[str, frozenset[str]]:
     """Return each of LANGUAGES' common words, folded, English ones too ("was", "hat" are
     German as well): whether such a word is English depends on the words beside it."""
-    import justext
-
     # first names stand in some lists ("paul"): a name is no sign of a language
     names = MALE_NAMES | FEMALE_NAMES | WORLD_MALE_NAMES | WORLD_FEMALE_NAMES
     folded_names = {folded(name) for name in names}
     return {
         language: frozenset(
             (
-                {folded(word) for word in justext.get_stoplist(language)}
+                {folded(word) for word in stoplist(language)}
                 | set(SAID[language].split())
                 | set(ASKED[language].split())
             )

@@ -1,0 +1,44 @@
+"""The other languages' common words: jusText's stop lists read without importing it, and
+words folded to lower case without accents."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import justext
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from qabot.text.lexicon.other_languages import LANGUAGES, folded, stoplist
+from tests.support.processes import run_script
+
+
+@pytest.mark.parametrize("language", [*LANGUAGES, "English", "Simple_English"])
+def test_a_stop_list_is_read_as_justext_reads_it(language: str) -> None:
+    assert stoplist(language) == justext.get_stoplist(language)
+
+
+def test_telling_another_language_imports_no_html_parser(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from qabot.text.lexicon.other_languages import english_words, other_language_words\n"
+        "print(len(english_words()) > 1000, len(other_language_words()) > 1000)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('justext', 'lxml'))))\n"
+    )
+    result = run_script(script, tmp_path)
+    assert result.stdout.splitlines() == ["True True", "[]"], result.stderr
+
+
+@pytest.mark.parametrize(
+    ("word", "spelt"), [("Dónde", "donde"), ("WARUM", "warum"), ("Straße", "strasse")]
+)
+def test_a_word_is_folded_to_lower_case_without_accents(word: str, spelt: str) -> None:
+    assert folded(word) == spelt
+
+
+@given(st.text())
+def test_folding_ascii_or_not_is_case_folding_and_dropping_accents(word: str) -> None:
+    spelt = unicodedata.normalize("NFKD", word.casefold())
+    assert folded(word) == "".join(c for c in spelt if not unicodedata.combining(c))
