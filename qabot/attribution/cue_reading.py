@@ -41,6 +41,7 @@ from qabot.attribution.cues import (
     NOUN_CUES,
     PARTICIPLE,
 )
+from qabot.attribution.issued_documents import quoted_by_name
 from qabot.attribution.joint_speakers import partners_before, partners_in
 from qabot.attribution.opening_cues import opening_cue
 from qabot.attribution.parted_clauses import parted_clause
@@ -234,6 +235,8 @@ class CueReader(SpeechlessCues):
             return None  # "the message's subject line reads ...": a document's text
         if verb.casefold() in REMARKS and not remarker(words):
             return None  # "Opposition remarks that ... were ignored": a noun
+        if quoted_by_name(words, masked, cue.end(), st.spans):
+            return None  # 'The report adds “...,” said Jo Ray': Ray's words, read at "said"
         person = interpret(self.people, words, base + at, role)
         if person is None and at != np_start:
             # "Michael Howard has no doubt it is the minister who, he claims, is ...": no one

@@ -272,4 +272,13 @@ history of what each version changed has one home.
 # 226: "a spokesman for Ada Vale" is a person's spokesman (not Ada Vale speaking) when the
 # article gives the name a person's role ("union leader Ada Vale"), though the first name is
 # none the name lists know (the words went to "Ada Vale" herself, as a body's to the body)
-ATTRIBUTION_VERSION = 226
+# 227: a document that is a cue's subject speaks for its issuer: "the WEF report says", "a
+# Harbour Fund statement said", "the Fund's annual report said" (stored as "the WEF report" and
+# the like), "The report said" after the last report named was tied to one ("a study by X", "X
+# issued a statement", "X said in its latest report"; "the Forum for the Future report" whole),
+# "the Beige Book said" in a story that wrote "the Fed said in its latest Beige Book report"
+# (stored as a person called "Beige Book"); not a report named for a person ("the Kok report"
+# is the report's) nor a title's last word ("Paying the Price report"); a named document with no
+# issuer is stored as a document ("the Beige Book"), not a person; 'The report adds “...,” said
+# X' is X's (it was the report's)
+ATTRIBUTION_VERSION = 227

@@ -3,7 +3,8 @@
 `interpret` reads the phrase `qabot.attribution.speaker_phrases` found before or after a cue as a
 name ("Prime Minister-designate Ana Ruiz": Ana Ruiz, with the role noted), a pronoun, a role
 that refers back ("the Conservative MP"), a statement's owner ("Its statement", "the firm's
-release": `qabot.attribution.statement_owners`) or a description ("a senior official"), and
+release": `qabot.attribution.statement_owners`), a document's issuer ("the Acme report":
+`qabot.attribution.issued_documents`) or a description ("a senior official"), and
 links it to a person of the article (`qabot.attribution.names.People`; pronouns and roles
 through `qabot.attribution.references`, descriptions with `qabot.attribution.descriptions`;
 the words opening a phrase that name no one with `qabot.attribution.speaker_openers`). Its
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from qabot.attribution.descriptions import read_description
 from qabot.attribution.institution_names import joins_institution
+from qabot.attribution.issued_documents import document_speaker
 from qabot.attribution.name_clues import weekday_surname
 from qabot.attribution.name_runs import BODY_KINDS
 from qabot.attribution.names import KNIGHTS, People, note_role
@@ -75,6 +77,9 @@ def interpret(
         return None  # "Those who voted for him said": no one named
     if owns_statement(words):  # "Its statement", "the firm's release", "Acme's figures"
         return statement_owner(people, words[:-1], position, role, interpret)
+    issuer = document_speaker(people, words, position, interpret)
+    if issuer is not None:  # "the Acme report says", "the report" after "a report by Acme"
+        return issuer
     last = _CLITIC_END.sub("", words[-1].casefold())
     if last in PRONOUNS:
         return _pronoun_speaker(people, words, last, position)

@@ -63,3 +63,111 @@ def test_a_works_author_in_an_unclosed_apposition_speaks(
 ) -> None:
     # the apposition after the author is not closed by a comma: its last words are no speaker
     assert attributed("Some news from the harbour today.", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ferries ran late all year. The Harbour League report says fares rose.",
+            ("Harbour League", "fares rose"),
+        ),
+        ("A Harbour League statement said fares rose.", ("Harbour League", "fares rose")),
+        ("The Harbour League's annual report said fares rose.", ("Harbour League", "fares rose")),
+        ("The report, by the Harbour League, said fares rose.", ("Harbour League", "fares rose")),
+        (
+            "The Harbour League issued a statement on Monday. The statement said fares rose.",
+            ("Harbour League", "fares rose"),
+        ),
+        (
+            "A study from the Harbour League came out on Monday. The study said fares rose.",
+            ("Harbour League", "fares rose"),
+        ),
+    ],
+)
+def test_a_document_as_a_cue_subject_speaks_for_its_issuer(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert attributed(text) == [expected]
+
+
+def test_the_report_means_the_last_one_named_before_it() -> None:
+    first = "A study from the Harbour League came out on Monday. Ferries were late."
+    second = "The study said fares rose."
+    assert attributed(first, second) == [("Harbour League", "fares rose")]
+
+
+def test_the_report_after_a_report_with_no_issuer_stays_the_report() -> None:
+    text = (
+        "A study from the Harbour League came out on Monday. A new study of tolls was out too. "
+        "The study said fares rose."
+    )
+    assert attributed(text) == [("the study", "fares rose")]
+
+
+def test_a_named_document_speaks_for_the_body_that_owns_it() -> None:
+    first = "The Harbour League said in its latest Blue Book report that fares rose."
+    second = '"Fares rose in most ports," the Blue Book said.'
+    assert attributed(first, second) == [
+        ("Harbour League", "fares rose"),
+        ("Harbour League", "Fares rose in most ports"),
+    ]
+
+
+def test_a_named_document_with_no_issuer_is_stored_as_a_document() -> None:
+    first = "Fares are in its latest Blue Book report, out today."
+    second = '"Fares rose in most ports," the Blue Book said.'
+    assert attributed(first, second) == [("the Blue Book", "Fares rose in most ports")]
+
+
+def test_a_body_named_before_a_document_noun_is_no_document() -> None:
+    first = "Tolls rose, according to a Harbour League report."
+    second = '"Fares rose in most ports," the Harbour League said.'
+    assert attributed(first, second) == [
+        ("Harbour League", "Tolls rose"),
+        ("Harbour League", "Fares rose in most ports"),
+    ]
+
+
+def test_a_report_named_for_a_person_stays_the_report() -> None:
+    text = "Wim Rook led the inquiry. The Rook report said fares rose."
+    assert attributed(text) == [("the Rook report", "fares rose")]
+
+
+def test_a_report_by_a_person_is_theirs() -> None:
+    text = "Wim Rook led the inquiry. A report by Wim Rook said fares rose."
+    assert attributed(text) == [("Wim Rook", "fares rose")]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ['," said Jo Ray, head of the league.', '," Jo Ray said.'],
+)
+def test_a_quote_a_report_adds_is_the_named_speakers_who_closes_it(closing: str) -> None:
+    text = 'The report adds "an important step in our grasp of how ports work' + closing
+    assert attributed(text) == [("Jo Ray", "an important step in our grasp of how ports work")]
+
+
+def test_a_quote_a_report_adds_closed_by_a_pronoun_stays_the_reports() -> None:
+    text = 'The report adds "an important step in our grasp of how ports work," it said.'
+    assert attributed(text) == [("the report", "an important step in our grasp of how ports work")]
+
+
+def test_a_report_by_a_bodys_officer_names_no_issuer() -> None:
+    first = "A report by the Harbour League's inspector came out on Monday."
+    second = "Fares rose, the report says."
+    assert attributed(first, second) == [("the report", "Fares rose")]
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        ("The Forum for the Harbour report looked at ports.", "Forum for the Harbour"),
+        ("Tolls rose. But the Acme report looked at ports.", "Acme"),
+        ("Tolls rose. But, the Acme report looked at ports.", "Acme"),
+        # a title's last word before the noun is no issuer
+        ("Acme's Paying the Toll report looked at ports.", "the report"),
+    ],
+)
+def test_an_issuer_is_read_whole_and_never_out_of_a_title(first: str, expected: str) -> None:
+    assert attributed(first, "The report said fares rose.") == [(expected, "fares rose")]
