@@ -8,7 +8,7 @@ comma closing a relative clause before the main verb ("X, who said Y, backed the
 from __future__ import annotations
 
 from qabot.attribution.bare_clauses import finite_verbs
-from qabot.attribution.cues import CUE, SPEECH_VERBS, word_alternation
+from qabot.attribution.cues import CUE, REPLIES, SPEECH_VERBS, word_alternation
 from qabot.attribution.quote_marks import MASK
 from qabot.attribution.sentence_subjects import IRREGULAR_PAST
 from qabot.attribution.speaker_phrases import speaker_before
@@ -68,10 +68,13 @@ def subject_clause_end(masked: str, start: int, end: int) -> int:
 _WORD_AT = lazy(r"\S+")
 # a cue inside reported words that introduces a quote of its own ("reports that X told a
 # magazine: “...”"): the quote is the inner speaker's, the outer words end at its colon
+_INNER_VERBS = frozenset("told tells said says added adds quipped quips snapped snaps".split())
 _INNER_QUOTE = lazy(
-    r"(?<!\swas\s)(?<!\swere\s)(?<![\w'’-])(?:told|tells|said|says|added|adds|replied|"
-    r"responded|countered|retorted|interjected|answered|quipped|snapped)(?![\w'’-])"
-    r"[^.:;“\"]{0,40}?:\s*[\"“]"
+    lambda: (
+        r"(?<!\swas\s)(?<!\swere\s)(?<![\w'’-])(?:"
+        + word_alternation(_INNER_VERBS | REPLIES)
+        + r")(?![\w'’-])[^.:;“\"]{0,40}?:\s*[\"“]"
+    )
 )
 
 

@@ -18,7 +18,6 @@ from qabot.attribution.quote_content import Attribution
 from qabot.attribution.references import section_of
 from qabot.text.lexicon import is_capitalised
 
-REPLIES = frozenset("replied replies answered answers responded responds retorted".split())
 # cue verbs that go on with words someone said before
 GOING_ON = frozenset("added adds continued continues".split())
 

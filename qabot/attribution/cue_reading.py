@@ -19,7 +19,7 @@ from dataclasses import replace
 from qabot.attribution.apposed_subjects import apposed_subject
 from qabot.attribution.contact_clauses import contact_clause
 from qabot.attribution.content_cuts import closing_cue
-from qabot.attribution.continued_speakers import GOING_ON, REPLIES, continued_speaker, replier
+from qabot.attribution.continued_speakers import GOING_ON, continued_speaker, replier
 from qabot.attribution.cue_context import (
     clause_tail,
     gapped,
@@ -40,6 +40,7 @@ from qabot.attribution.cue_speakers import SUBJECT_WORDS
 from qabot.attribution.cues import (
     NOUN_CUES,
     PARTICIPLE,
+    REPLIES,
 )
 from qabot.attribution.issued_documents import quoted_by_name
 from qabot.attribution.joint_speakers import partners_before, partners_in

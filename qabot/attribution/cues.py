@@ -41,6 +41,13 @@ boasts retorts quips muses""".split()
 # that ..."): cues only with "that" and a document before them (`qabot.attribution.cue_reading`),
 # not "Rooney showed that he is fit"; no verb a question about speech is read by
 DOCUMENT_VERBS = frozenset("show shows showed found finds".split())
+# Verbs of answering words put before, in both tenses: "she replied" after "a reporter asked
+# Ruiz, “...?”" is Ruiz's answer (`qabot.attribution.continued_speakers`), and "reports that X
+# retorted: “...”" opens X's own quote (`qabot.attribution.content_ends`)
+REPLIES = frozenset(
+    """replied replies answered answers responded responds retorted retorts countered counters
+interjected interjects""".split()
+)
 # Verbs of answering someone's words, which open a clause of their own after "but" ("X said
 # the court was slow but the court's Y Z rejected his comments": not X's words)
 _REPLY_VERBS = """rejected rejects disputed disputes refuted refutes dismissed dismisses denied

@@ -281,4 +281,8 @@ history of what each version changed has one home.
 # is the report's) nor a title's last word ("Paying the Price report"); a named document with no
 # issuer is stored as a document ("the Beige Book"), not a person; 'The report adds “...,” said
 # X' is X's (it was the report's)
-ATTRIBUTION_VERSION = 227
+# 228: the verbs of replying are one list in both tenses (`qabot.attribution.cues.REPLIES`):
+# "X retorts: “...”", "X counters: “...”" inside reported words open X's own quote as "retorted"
+# and "countered" did ("replies", "answers", "responds", "quips", "snaps" too), and "he
+# countered" or "she retorts" after "X asked Ruiz, “...?”" is Ruiz's answer as "he replied" was
+ATTRIBUTION_VERSION = 228

@@ -83,3 +83,31 @@ def test_a_plural_of_people_is_read_by_its_singulars(word: str, plural: bool) ->
 def test_singular_forms_of_a_word_not_in_s_are_none() -> None:
     assert singular_forms("leader") == set()
     assert "deputy" in singular_forms("Deputies")
+
+
+@pytest.mark.parametrize("verb", ["interjected", "retorts", "counters", "replies"])
+def test_a_reply_in_either_tense_after_to_which_opens_the_answering_speakers_quote(
+    verb: str,
+) -> None:
+    sentence = (
+        f"Ms Kerr said the judges had ruled for her, to which Tom Vance {verb}: "
+        '"That is not true at all."'
+    )
+    assert attributed(INTRO, sentence) == [
+        ("Ana Kerr", "the judges had ruled for her"),
+        ("Tom Vance", "That is not true at all."),
+    ]
+
+
+@pytest.mark.parametrize("verb", ["replied", "countered", "retorts"])
+def test_a_reply_verb_by_pronoun_is_the_person_asked(verb: str) -> None:
+    quotes = attributed(
+        "Judge Ana Ruiz was appointed in May.",
+        "At a press conference, a reporter asked Ruiz, “What is the biggest problem in the "
+        "courts right now?”",
+        f"“The biggest hurdle is getting people to understand their biases,” she {verb}.",
+    )
+    assert quotes[-1] == (
+        "Ana Ruiz",
+        "The biggest hurdle is getting people to understand their biases",
+    )
