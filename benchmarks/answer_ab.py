@@ -25,7 +25,9 @@ searcher wrapped: a Python call more a search), and its N slowest questions. Eac
 line of the garbage collector (`gc.callbacks`) says the CPU its collections took in the
 timed answers, how many answers met a full collection (the oldest generation) and their
 longest pause: a lone slow answer is often one. With `--freeze`, each answering process calls
-`gc.freeze()` once its index is open and warmed up (what it would save a server). A side
+`gc.freeze()` once its index is open and warmed up (what it would save a server); with
+`--holder`, each side asks its `IndexHolder` for the index at every question, as the front ends
+do (and as that side's code freezes, or not). A side
 without an index of its own reads DIR leniently: a quote line's fields its qabot does not know
 (an index written by newer code) are left unread, as qabot itself does since they were stored.
 """
@@ -110,6 +112,7 @@ def serve(
     split: bool = False,
     freeze: bool = False,
     lenient: bool = False,
+    holder: bool = False,
 ) -> None:
     """Worker: print the kinds of the questions, then answer chunks read from stdin
     ("start end rounds"), printing for each question [its lowest CPU time, the CPU inside
@@ -142,8 +145,12 @@ def serve(
         engine = index.engine
         kinds = [kind_of(index, question) for question in asked]
 
+        from qabot.indexing import IndexHolder
+
+        held = IndexHolder(index_dir, index) if holder else None
+
         def run(question: str) -> object:
-            return answer(index, question, top=3)
+            return answer(held.get() if held is not None else index, question, top=3)
 
     def forget() -> None:  # what a question asked once finds empty
         engine._recent.clear()  # type: ignore[attr-defined]
@@ -205,6 +212,9 @@ def main() -> int:
     parser.add_argument(
         "--freeze", action="store_true", help="gc.freeze() in each answering process once warm"
     )
+    parser.add_argument(
+        "--holder", action="store_true", help="answer on IndexHolder.get(), as the front ends"
+    )
     parser.add_argument("--serve", choices=("answer", "engine"), help=argparse.SUPPRESS)
     parser.add_argument("--lenient", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--split", action="store_true", help=argparse.SUPPRESS)
@@ -219,6 +229,7 @@ def main() -> int:
             args.split,
             args.freeze,
             args.lenient,
+            args.holder,
         )
         return 0
     here = Path(__file__).resolve().parent
@@ -229,6 +240,7 @@ def main() -> int:
     own_index = dict(side.split("=", 1) for side in args.side_index)
     common = ["--questions", str(args.questions), "--mode", args.mode]
     common += ["--freeze"] if args.freeze else []
+    common += ["--holder"] if args.holder else []
     common += ["--engine-dir", str(engine_dir)]
     workers = {}
     for name, path in [*sides, ("engine", this)]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import weakref
 from pathlib import Path
 
 import pytest
@@ -192,3 +193,23 @@ def test_quote_lines_of_a_newer_writer_it_cannot_read_are_told_from_damage(
     index = load_index(index_dir)
     with pytest.raises(IndexFormatError, match=r"built by a newer version of qabot"):
         answer(index, "who said the port is open again?")
+
+
+def test_a_holder_freezes_its_warm_generation_and_lets_it_go_when_a_new_one_lands(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    holder = IndexHolder(index_dir)
+    try:
+        assert answer(holder.get(), "What did Maria Keller say about fog?").found
+        first = weakref.ref(holder.get())  # the question after the load: frozen now
+        assert gc.get_freeze_count() > 0
+        change(articles_dir, 1)
+        update_index(articles_dir, index_dir)
+        assert answer(holder.get(), "What did Maria Keller say about fog?").found
+        holder.get()  # collects once (the old generation with it) and freezes again
+        assert first() is None
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
