@@ -6,6 +6,7 @@ import gc
 import json
 import weakref
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,6 +23,36 @@ def change(articles_dir: Path, n: int) -> None:
         f"Tram line {n} opens\n\nThe new tram line {n} carried commuters across the river.\n",
         encoding="utf-8",
     )
+
+
+def port_generation(tmp_path: Path) -> tuple[Path, Path]:
+    """Index one article quoting Ona Vell; return the index folder and its generation's."""
+    articles, index_dir = tmp_path / "articles", tmp_path / "index"
+    articles.mkdir()
+    (articles / "a.txt").write_text(
+        'Port reopens\n\n"The port is open again," said harbour master Ona Vell.\n'
+    )
+    update_index(articles, index_dir)
+    return index_dir, index_dir / str(current_generation(index_dir))
+
+
+def read_rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text().splitlines()]
+
+
+def write_rows(path: Path, rows: list[dict[str, Any]]) -> str:
+    """Write rows as JSON lines; return what was written."""
+    data = "".join(json.dumps(row) + "\n" for row in rows)
+    path.write_text(data)
+    return data
+
+
+def sign(generation: Path, **changes: Any) -> None:
+    """Write `changes` into the generation's meta with the checksums of its files as they
+    are now: what a writer did, not damage."""
+    meta = json.loads((generation / "meta.json").read_text()) | changes
+    meta["checksums"] = file_checksums(generation)
+    (generation / "meta.json").write_text(json.dumps(meta))
 
 
 def test_a_reader_holding_a_generation_survives_two_newer_ones_landing(
@@ -88,25 +119,14 @@ def test_the_articles_with_quotes_are_told_by_their_order_keys(
 def test_quotes_a_newer_version_wrote_are_told_from_damage(tmp_path: Path) -> None:
     # a summary shape this version does not know, under other quote rules (checksums right):
     # the user is told which version wrote the index, not that it is damaged
-    articles, index_dir = tmp_path / "articles", tmp_path / "index"
-    articles.mkdir()
-    (articles / "a.txt").write_text(
-        'Port reopens\n\n"The port is open again," said harbour master Ona Vell.\n'
-    )
-    update_index(articles, index_dir)
-    generation = index_dir / str(current_generation(index_dir))
-    rows = [
-        json.loads(line) for line in (generation / "quote_index.jsonl").read_text().splitlines()
-    ]
+    index_dir, generation = port_generation(tmp_path)
+    rows = read_rows(generation / "quote_index.jsonl")
     for row in rows:
         row["speakers"] = {
             name: [*summary, [], "m", "?"] for name, summary in row["speakers"].items()
         }
-    (generation / "quote_index.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
-    meta = json.loads((generation / "meta.json").read_text())
-    meta["attribution_version"] = "999.99"
-    meta["checksums"] = file_checksums(generation)
-    (generation / "meta.json").write_text(json.dumps(meta))
+    write_rows(generation / "quote_index.jsonl", rows)
+    sign(generation, attribution_version="999.99")
     index = load_index(index_dir)
     with pytest.raises(
         IndexFormatError, match=r"built by a newer version of qabot \(quote attribution 999\.99"
@@ -119,22 +139,13 @@ def test_a_quote_index_row_is_decoded_when_asked_for_and_a_garbled_one_is_one_er
 ) -> None:
     # rows are decoded when their article's quotes are read, not all at load: a row garbled
     # by a writer (checksums right) is still one clear error, never an article without quotes
-    articles, index_dir = tmp_path / "articles", tmp_path / "index"
-    articles.mkdir()
-    (articles / "a.txt").write_text(
-        'Port reopens\n\n"The port is open again," said harbour master Ona Vell.\n'
-    )
-    update_index(articles, index_dir)
+    index_dir, generation = port_generation(tmp_path)
     assert len(load_index(index_dir).quote_rows._decoded) == 0  # type: ignore[attr-defined]
-    generation = index_dir / str(current_generation(index_dir))
-    path = generation / "quote_index.jsonl"
-    rows = [json.loads(line) for line in path.read_text().splitlines()]
+    rows = read_rows(generation / "quote_index.jsonl")
     for row in rows:
         row["speakers"] = {name: "garbled" for name in row["speakers"]}
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
-    meta = json.loads((generation / "meta.json").read_text())
-    meta["checksums"] = file_checksums(generation)
-    (generation / "meta.json").write_text(json.dumps(meta))
+    write_rows(generation / "quote_index.jsonl", rows)
+    sign(generation)
     index = load_index(index_dir)
     with pytest.raises(IndexFormatError, match=r"damaged \(quote_index\.jsonl: not a speaker"):
         answer(index, "what did Ona Vell say about the port?")
@@ -167,29 +178,18 @@ def test_quote_lines_of_a_newer_writer_it_cannot_read_are_told_from_damage(
 ) -> None:
     # a quote line this version cannot read (a field it needs gone), written by a qabot whose
     # quote lines hold more: the user is told a newer qabot built the index
-    articles, index_dir = tmp_path / "articles", tmp_path / "index"
-    articles.mkdir()
-    (articles / "a.txt").write_text(
-        'Port reopens\n\n"The port is open again," said harbour master Ona Vell.\n'
-    )
-    update_index(articles, index_dir)
-    generation = index_dir / str(current_generation(index_dir))
+    index_dir, generation = port_generation(tmp_path)
     (segment,) = generation.glob("quotes-*.jsonl")
-    lines = [json.loads(line) for line in segment.read_text().splitlines()]
-    rows = [
-        json.loads(line) for line in (generation / "quote_index.jsonl").read_text().splitlines()
-    ]
+    lines = read_rows(segment)
     for line in lines:  # a field renamed: "cue" written "said"
         line["said"] = line.pop("cue")
-    data = "".join(json.dumps(line) + "\n" for line in lines)
-    segment.write_text(data)
+    data = write_rows(segment, lines)
+    rows = read_rows(generation / "quote_index.jsonl")
     for row in rows:
         row["length"] = len(data.encode())
-    (generation / "quote_index.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
-    meta = json.loads((generation / "meta.json").read_text())
-    meta["quote_fields"] = meta["quote_fields"] + 1
-    meta["checksums"] = file_checksums(generation)
-    (generation / "meta.json").write_text(json.dumps(meta))
+    write_rows(generation / "quote_index.jsonl", rows)
+    quote_fields = json.loads((generation / "meta.json").read_text())["quote_fields"]
+    sign(generation, quote_fields=quote_fields + 1)
     index = load_index(index_dir)
     with pytest.raises(IndexFormatError, match=r"built by a newer version of qabot"):
         answer(index, "who said the port is open again?")
