@@ -96,14 +96,21 @@ def test_strangers_buttons_and_inline_queries_get_nothing_from_the_articles(
 
 
 def test_a_flood_of_strangers_does_not_delay_an_allowed_user(server, bot, asked) -> None:
+    # the wait is measured against the same question asked without the flood, under the same
+    # load: a loaded machine slows both (speed itself is measured in benchmarks)
+    started = time.monotonic()
+    assert ARTICLE_WORDS in asked(232)
+    quiet = time.monotonic() - started
     since = len(server.calls)
-    for stranger in range(1000, 1300):
+    strangers = range(1000, 1300)
+    for stranger in strangers:
         server.send_private(stranger, QUESTION)
     started = time.monotonic()
-    assert ARTICLE_WORDS in asked(232, timeout=10)
-    assert time.monotonic() - started < 5
-    refusals = [c for c in server.calls[since:] if c.params.get("text") == REFUSAL]
-    assert len(refusals) <= 20
+    assert ARTICLE_WORDS in asked(232)
+    assert time.monotonic() - started < quiet + 5
+    to_strangers = [c for c in server.calls[since:] if c.params.get("chat_id") in strangers]
+    assert all(c.params.get("text") == REFUSAL for c in to_strangers)  # no stranger searched
+    assert len(to_strangers) <= 20
 
 
 @pytest.mark.parametrize("kind", QUICK_FAULTS)
