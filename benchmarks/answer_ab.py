@@ -109,6 +109,7 @@ def serve(
     questions: Path,
     mode: str,
     engine_dir: Path | None,
+    *,
     split: bool = False,
     freeze: bool = False,
     lenient: bool = False,
@@ -226,10 +227,10 @@ def main() -> int:
             args.questions,
             args.mode,
             engine_dir,
-            args.split,
-            args.freeze,
-            args.lenient,
-            args.holder,
+            split=args.split,
+            freeze=args.freeze,
+            lenient=args.lenient,
+            holder=args.holder,
         )
         return 0
     here = Path(__file__).resolve().parent
@@ -247,11 +248,11 @@ def main() -> int:
         role = "engine" if name == "engine" else "answer"
         environment = dict(os.environ, PYTHONPATH=os.pathsep.join([path, str(here)]))
         index_dir = own_index.get(name, str(args.index_dir))
-        split = ["--split"] if args.tail and name == "this" else []
+        flags = ["--split"] if args.tail and name == "this" else []
         # a side of other code reading this side's index: leniently
-        split += ["--lenient"] if name not in {"this", "engine"} and name not in own_index else []
+        flags += ["--lenient"] if name not in {"this", "engine"} and name not in own_index else []
         workers[name] = subprocess.Popen(
-            [sys.executable, __file__, *common, "--index-dir", index_dir, "--serve", role, *split],
+            [sys.executable, __file__, *common, "--index-dir", index_dir, "--serve", role, *flags],
             env=environment,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
