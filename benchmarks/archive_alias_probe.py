@@ -73,6 +73,7 @@ from pathlib import Path
 from qabot.attribution import is_description
 from qabot.attribution.speaker_genders import cue_gender
 from qabot.indexing import Index, load_index
+from qabot.records import ArticleInfo, Quote
 from qabot.search import answer
 from qabot.text.lexicon import (
     COUNTRY_INITIALS,
@@ -460,6 +461,15 @@ def wide_forms(text: str, name: str, person: bool) -> list[tuple[str, str | None
     return forms
 
 
+def probe_of(
+    quote: Quote, info: ArticleInfo, kind: str, alias: str, asked: str, topic: str
+) -> Probe:
+    """The probe asking what `asked` said about `topic`, of the quote's speaker and article."""
+    folder = "/".join(info.path.split("/")[:2])
+    question = f"what did {asked} say about {topic}?"
+    return Probe(quote.speaker, kind, alias, topic, folder, quote.article_id, question)
+
+
 def make_probes(index: Index, wide: bool = False) -> list[Probe]:
     """Every (person, alias kind) the archive gives, one article each; the wide shapes with
     `wide`."""
@@ -503,18 +513,14 @@ def make_probes(index: Index, wide: bool = False) -> list[Probe]:
             topic = topic_of(quote.text, name, rarity)
             info = articles.get(quote.article_id)
             if topic is not None and info is not None:
-                folder = "/".join(info.path.split("/")[:2])
-                question = f"what did {asked} say about {topic}?"
-                probes.append(Probe(name, kind, asked, topic, folder, quote.article_id, question))
+                probes.append(probe_of(quote, info, kind, asked, asked, topic))
         if wide and (name, "described") not in seen and (owned := described_role(name, named)):
             seen.add((name, "described"))
             topic = topic_of(quote.text, name, rarity)
             info = articles.get(quote.article_id)
             if topic is not None and info is not None:
-                folder = "/".join(info.path.split("/")[:2])
-                question = f"what did {owned} say about {topic}?"
                 kind = "person's role, described"
-                probes.append(Probe(name, kind, owned, topic, folder, quote.article_id, question))
+                probes.append(probe_of(quote, info, kind, owned, owned, topic))
         if is_description(name) or len(name.split()) < 2:
             continue
         info = articles.get(quote.article_id)
@@ -532,9 +538,7 @@ def make_probes(index: Index, wide: bool = False) -> list[Probe]:
                 if alias is None or topic is None or (name, kind) in seen:
                     continue
                 seen.add((name, kind))
-                folder = "/".join(info.path.split("/")[:2])
-                question = f"what did {asked} say about {topic}?"
-                probes.append(Probe(name, kind, alias, topic, folder, quote.article_id, question))
+                probes.append(probe_of(quote, info, kind, alias, asked, topic))
             continue
         forms = [
             ("role before", role_before(text, name) if person else None),
@@ -551,9 +555,7 @@ def make_probes(index: Index, wide: bool = False) -> list[Probe]:
             if kind.startswith("role"):
                 owned = any(w[:1].isupper() or POSSESSIVE.search(w) for w in asked.split())
                 kind += ", owned" if owned else ", bare"
-            folder = "/".join(info.path.split("/")[:2])
-            question = f"what did {asked} say about {topic}?"
-            probes.append(Probe(name, kind, alias, topic, folder, quote.article_id, question))
+            probes.append(probe_of(quote, info, kind, alias, asked, topic))
     return probes
 
 
@@ -604,9 +606,7 @@ def make_owned_probes(index: Index) -> list[Probe]:
             if alias is None or topic is None or (name, kind) in seen:
                 continue
             seen.add((name, kind))
-            folder = "/".join(info.path.split("/")[:2])
-            question = f"what did {asked} say about {topic}?"
-            probes.append(Probe(name, kind, alias, topic, folder, quote.article_id, question))
+            probes.append(probe_of(quote, info, kind, alias, asked, topic))
     return probes
 
 
