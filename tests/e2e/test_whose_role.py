@@ -12,7 +12,6 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
-from qabot.search.party_roles import party_words
 from tests.support.indexes import filler_notes
 from tests.support.processes import ask_each
 
@@ -108,12 +107,6 @@ def test_a_role_asked_with_a_partys_word_is_no_other_partys(
     result = answer(index, question)
     assert result.speaker == speaker, result.lead
     assert {hit.speaker for hit in result.quotes} <= {speaker}
-
-
-def test_party_words_are_read_in_one_spelling() -> None:
-    assert party_words(["Tory"]) == party_words(["conservatives"]) == {"conservative"}
-    assert party_words("lib dem".split()) == {"liberal", "democrat"}
-    assert party_words("the energy minister".split()) == set()
 
 
 @pytest.mark.parametrize(

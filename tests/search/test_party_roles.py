@@ -1,0 +1,11 @@
+"""A party's words in a question, read in one spelling (`party_roles`)."""
+
+from __future__ import annotations
+
+from qabot.search.party_roles import party_words
+
+
+def test_party_words_are_read_in_one_spelling() -> None:
+    assert party_words(["Tory"]) == party_words(["conservatives"]) == {"conservative"}
+    assert party_words("lib dem".split()) == {"liberal", "democrat"}
+    assert party_words("the energy minister".split()) == set()
