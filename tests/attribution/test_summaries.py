@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
 
 from qabot.attribution import SpeakerDirectory, SpeakerSummary, extract_quotes
 from qabot.attribution.speaker_mentions import stage_names
 from qabot.attribution.summaries import summarize
 from qabot.records import Article, ArticleInfo
+from tests.support.processes import printed_under_hash_seeds
 
 # role words come from sets: their order changed with the hash seed, so two builds of one archive
 # wrote different quote indexes
@@ -33,18 +30,10 @@ print(json.dumps({k: [v.count, list(v.roles.items()), v.names] for k, v in summa
 """
 
 
-def _summary_under_seed(seed: str) -> str:
-    env = {**os.environ, "PYTHONHASHSEED": seed}
-    done = subprocess.run(
-        [sys.executable, "-c", _SCRIPT], env=env, capture_output=True, text=True, check=True
-    )
-    return done.stdout
-
-
 def test_summaries_do_not_depend_on_the_hash_seed() -> None:
-    first = _summary_under_seed("1")
+    first, *others = printed_under_hash_seeds(["-c", _SCRIPT], (1, 2, 3, 4))
     assert "Petra Lind" in first
-    assert all(_summary_under_seed(seed) == first for seed in ("2", "3", "4"))
+    assert all(output == first for output in others)
 
 
 @pytest.mark.parametrize(
