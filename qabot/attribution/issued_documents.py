@@ -139,9 +139,10 @@ def _candidates(text: str, document: str, owned: re.Pattern[str]) -> list[re.Mat
 def _issuer_after(people: People, noun: str, position: int, read: ReadPhrase) -> Person | None:
     """Return the issuer a "by" or "from" right after the document's noun names ("The report,
     by the Harbour Fund, said" at `position`)."""
-    end = text_end = _sentence_end(people.text, position)
-    tie = _ties(re.escape(noun))[0][1].search(people.text, position, text_end)
-    if tie is None or tie.start("doc") > position + len("the ") + len(noun) + 8 or end < 0:
+    tie = _ties(re.escape(noun))[0][1].search(
+        people.text, position, _sentence_end(people.text, position)
+    )
+    if tie is None or tie.start("doc") > position + len("the ") + len(noun) + 8:
         return None
     return _read_issuer(people, _name_words(tie), tie.start("name"), read)
 
@@ -262,6 +263,8 @@ _NAMED_CUE = re.compile(
     r"|(?P<before>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:said|says)\b)"
 )
 _NO_NAMES = frozenset("The A An He She It They We I This That".split())
+# what a document's cue before a quote names ("The report adds", "the research shows")
+_QUOTING_DOCUMENTS = _ISSUED | {"research", "data"}
 
 
 def quoted_by_name(
@@ -270,7 +273,7 @@ def quoted_by_name(
     """Return True when a document's cue ("The report adds") opens a quote whose own cue
     after it names a speaker ('The report adds “...,” said Jo Ray'): the words are that
     speaker's, who tells what the report adds, not the report's."""
-    if not words or words[-1].rstrip(",").casefold() not in _ISSUED | {"research", "data"}:
+    if not words or words[-1].rstrip(",").casefold() not in _QUOTING_DOCUMENTS:
         return False
     if not words[-1][:1].islower():
         return False
