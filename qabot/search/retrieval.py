@@ -10,6 +10,7 @@ and `Ranked`, are in `hit_record`.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
@@ -309,8 +310,9 @@ def _guess_outscored(
 def _rest_weight(
     held: frozenset[str], name_terms: set[str], weights: Mapping[str, float]
 ) -> float:
-    """Return the weight of the question terms `held` outside the names' terms."""
-    return sum(weights[term] for term in held - name_terms)
+    """Return the weight of the question terms `held` outside the names' terms (summed
+    exactly: a set's order follows the process's string hashes)."""
+    return math.fsum(weights[term] for term in held - name_terms)
 
 
 def with_highlights(index: Index, hits: Sequence[Hit], question: str) -> list[Hit]:
