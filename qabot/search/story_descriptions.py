@@ -33,6 +33,10 @@ _PERSONAL = PERSON_NOUNS | PLAYER_NOUNS
 NEAR_QUOTED = 1000
 AFTER = 4  # times a name after the description weighs its distance (a person's: "Wasps flanker
 # Johnny O'Connor" is right after; a body's is named in the sentence after its lede)
+# a name and surname right after a description: it is theirs ("Prime Minister Tony Blair")
+_NAME_AFTER = re.compile(r"^\s+[A-Z][\w'’-]+\s+(?P<surname>[A-Z][\w'’-]+)\b")
+# a verb of saying alone between a name and a description ("Ada Vale said the Prime Minister")
+_SAID_OF = re.compile(r"^\W*(?:[a-z]+\s+)?(?P<verb>[A-Za-z]+)\s+(?:that\s+)?(?:the\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,11 +172,8 @@ def _described_in(
     nearest before a place where it writes the description (or just after it), if exactly one
     does; with `bodies`, the one body quoted by its name ("Turkcell")."""
     passages = index.passages_of(article_id)
-    spans = [
-        (p.start + m.start(), p.start + m.end())
-        for p in passages
-        for m in written.finditer(p.text)
-    ]
+    found = [(p, m) for p in passages for m in written.finditer(p.text)]
+    spans = [(p.start + m.start(), p.start + m.end()) for p, m in found]
     quotes = index.quotes_of_articles([article_id])
     speakers = {q.speaker for q in quotes}
     surnames = {s.split()[-1] for s in speakers | set(holders) if s.split()}
@@ -180,10 +181,9 @@ def _described_in(
     # a story's narration refers back to whom it named, the words quoted speak of others; nor
     # one naming someone not quoted right after it ("Prime Minister Tony Blair visited ...")
     places = [
-        p.start + m.start()
-        for p in passages
-        for m in written.finditer(p.text)
-        if not any(q.start <= p.start + m.start() < q.end for q in quotes)
+        start
+        for (start, _), (p, m) in zip(spans, found, strict=True)
+        if not any(q.start <= start < q.end for q in quotes)
         and not _names_another(p.text[m.end() :], surnames)
     ]
     if not places:
@@ -227,18 +227,12 @@ def _names_another(after: str, surnames: set[str]) -> bool:
     return found is not None and found.group("surname") not in surnames
 
 
-_NAME_AFTER = re.compile(r"^\s+[A-Z][\w'’-]+\s+(?P<surname>[A-Z][\w'’-]+)\b")
-
-
 def _said_of(between: str) -> bool:
     """Return whether the words between a name and a description are a verb of saying and no
     more ("Ada Vale said the Prime Minister ...", "Vale told the minister"): the description
     is whom they spoke of or to, not them."""
     found = _SAID_OF.match(between)
     return found is not None and found.group("verb").casefold() in SPEECH_VERBS
-
-
-_SAID_OF = re.compile(r"^\W*(?:[a-z]+\s+)?(?P<verb>[A-Za-z]+)\s+(?:that\s+)?(?:the\s+)?$")
 
 
 def _right_after(
