@@ -81,9 +81,9 @@ def counts_other(sentence: str, figure: re.Match[str], asked: frozenset[str]) ->
     first = following.group(1)
     if not first.islower() or first in STOP_WORDS or first in _NO_THINGS:
         return False
-    if set(tokenize(first)) & _ANYONE:  # "109,000 people" may be the staff or fans asked
-        return False
     terms = set(tokenize(first))
+    if terms & _ANYONE:  # "109,000 people" may be the staff or fans asked
+        return False
     if terms & asked and asked & _ANYONE and _things(first):
         return True  # "forty-two films" for "how many people went to the film festival"
     if terms & _TIMES and asked & _WON_THINGS:
