@@ -27,7 +27,7 @@ def party_words(words: list[str] | set[str]) -> set[str]:
         if folded not in PARTY_WORDS and folded.endswith("s"):
             folded = _SPELT_OUT.get(folded[:-1], folded[:-1])
         if folded in PARTY_WORDS:
-            found.add(_SPELT_OUT.get(folded, folded))
+            found.add(folded)
     return found
 
 
