@@ -77,7 +77,7 @@ def held_for_person(index: Index, phrase: str, found: Resolution) -> Resolution:
         )
     held = [*kept, *quoted]
     asked = _plain_words(phrase)
-    if (written := [p for p in held if _plain_words(p) == asked]) != []:
+    if written := [p for p in held if _plain_words(p) == asked]:
         # quoted as asked ("Blair's official spokesman"): that one, the others named beside
         others = tuple(p for p in held if p != written[0])[: MAX_CHOICES - 1]
         return Resolution(person=written[0], how="name", choices=others)
