@@ -10,14 +10,11 @@ and `Ranked`, are in `hit_record`.
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from qabot.engines import ScoredPassages
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Passage, Quote
-from qabot.search.article_titles import article_title_terms
 from qabot.search.candidate_limits import (
     candidates_for,
     last_answering,
@@ -25,16 +22,14 @@ from qabot.search.candidate_limits import (
     none_holding_relevant,
 )
 from qabot.search.counted_first import counting_first
-from qabot.search.duplicates import held_terms, term_set
 from qabot.search.emphasis import answer_kinds, best_sentence
 from qabot.search.filters import Filters
 from qabot.search.hit_record import Hit, Ranked
 from qabot.search.relevance import COVERAGE_SHARE, relevance_terms, search_terms
 from qabot.search.selection import select
-from qabot.search.subject import Subject, everyday_weight
-from qabot.search.subject_casing import firm_in_lower_case
+from qabot.search.subject import Subject
+from qabot.search.subject_casing import firm_in_lower_case, guess_outscored
 from qabot.search.subject_reading import subject_of
-from qabot.search.word_forms import kin_forms
 
 # Bounds on what any caller may ask for (offsets come back from Telegram buttons, which anyone
 # can forge): the engine allocates for offset + top hits, so neither may be arbitrary.
@@ -54,12 +49,6 @@ RELEVANT_SHARE = 0.5
 # "when / how many / how much": among the best ANSWER_POOL relevant passages, those holding a
 # date or figure come first and the others are left out (when at least one holds one)
 ANSWER_POOL = 20
-# names typed in lower case are a guess (`Subject.loose`), dropped when a passage holding
-# their words apart scores this many times the best one writing them as names
-LOOSE_OUTSCORED = 1.5
-# ... or when the best candidate holds some of their words and this many times the weight of
-# the rest of the question any passage writing them holds
-REST_OUTWEIGHS = 2.0
 # reading stops at this many candidates when none mentions the question's subject
 SUBJECT_READ_MAX = 256
 
@@ -191,7 +180,7 @@ def search(
         # fetch more only when repeats and duplicates used the candidates up: past weakly
         # related ones, further candidates rank lower still
         short = not selection.full and selection.count + selection.omitted < wanted
-        if about_subject and _guess_outscored(
+        if about_subject and guess_outscored(
             index, candidates, selection.relevant, about_subject, weights
         ):
             # "dubai championships" guessed a name, the best passage writes "Dubai Tennis
@@ -261,58 +250,6 @@ def search(
         found.firm_names(),
         firm and firm_in_lower_case(index, question, weights, candidates, found),
     )
-
-
-def _guess_outscored(
-    index: Index,
-    candidates: ScoredPassages,
-    relevant: Sequence[tuple[Passage, float]],
-    subject: Subject,
-    weights: Mapping[str, float],
-) -> bool:
-    """Return whether the best candidate holds the words of every name typed in lower case
-    (`Subject.loose`) and scores LOOSE_OUTSCORED times the best passage writing them as names;
-    or holds only some of those words, one of them no everyday word of the archive ("Prso" of
-    "dado prso", "Sri Lanka" of "sri lankan"), and REST_OUTWEIGHS times the weight of the rest
-    of the question that any passage writing them as names holds: the name is written another
-    way there ("Dad Prso", "GTA: San Andreas"), and the passages writing it tell nothing asked."""
-    if not subject.loose or not relevant or not len(candidates):
-        return False
-    best = candidates.passage(0)
-    if best.id == relevant[0][0].id:
-        return False  # (the best writes them as names)
-    terms = {term for name in subject.loose for term in name.terms}
-    if held_terms(best, terms) == terms:
-        return candidates.scores[0] >= LOOSE_OUTSCORED * relevant[0][1]
-    held = held_terms(best, weights)
-    everyday = everyday_weight(len(index.engine))
-    if not any(weights[term] >= everyday for term in held & terms):
-        return False
-    rest = _rest_weight(held, terms, weights)
-    writing = (
-        _rest_weight(held_terms(passage, weights), terms, weights) for passage, _ in relevant
-    )
-    if not (rest > 0 and rest >= REST_OUTWEIGHS * max(writing)):
-        return False
-    # ... and its story writes the name's other words ("GTA" in its title): not another name
-    # of the same words ("Evening Standard Film Awards" for "evening standard theatre awards")
-    # ("Sri Lanka" for "sri lankan": another form of the word)
-    info = index.articles.get(best.article_id)
-    story = set(article_title_terms(best, info.title)) if info else set()
-    for passage in index.passages_of(best.article_id):
-        story |= term_set(passage)
-    missing = terms - story
-    return not missing or missing <= {
-        term for asked in kin_forms(missing, story).values() for term in asked
-    }
-
-
-def _rest_weight(
-    held: frozenset[str], name_terms: set[str], weights: Mapping[str, float]
-) -> float:
-    """Return the weight of the question terms `held` outside the names' terms (summed
-    exactly: a set's order follows the process's string hashes)."""
-    return math.fsum(weights[term] for term in held - name_terms)
 
 
 def with_highlights(index: Index, hits: Sequence[Hit], question: str) -> list[Hit]:
