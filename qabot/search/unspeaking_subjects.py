@@ -13,7 +13,14 @@ legal" who "challenged".
 
 from __future__ import annotations
 
-from qabot.text.lexicon import DOCUMENT_ADJECTIVES, FINDING_DOCUMENTS, SPEECH_VERB_NOUNS
+from qabot.search.speech_verbs import is_speech_verb
+from qabot.text.lexicon import (
+    DOCUMENT_ADJECTIVES,
+    FINDING_DOCUMENTS,
+    PERSON_NOUNS,
+    SPEECH_VERB_NOUNS,
+    TITLE_WORDS,
+)
 
 _DETERMINERS = frozenset("the a an its their this that these those".split())
 # endings of adjectives ("legal", "official", "critical", "careful", "serious", "extensive",
@@ -34,7 +41,9 @@ def document_speaker(speaker: list[str]) -> bool:
 def noun_after_adjective(words: list[str], subject_at: int, at: int) -> bool:
     """Return whether the speech verb at `at` of `words` is a noun there: the subject from
     `subject_at` opens with a determiner, the word before it reads as an adjective ("the full
-    report", "the iata legal challenge"), and more words follow ("... into X find")."""
+    report", "the iata legal challenge"), and more words follow ("... into X find"); a word
+    that is also a person's noun ("official", "rival") only when the words end in a verb of
+    speech ("what did the official report say")."""
     if at + 1 >= len(words) or at - subject_at < 2:
         return False
     if words[subject_at].casefold() not in _DETERMINERS:
@@ -42,6 +51,10 @@ def noun_after_adjective(words: list[str], subject_at: int, at: int) -> bool:
     if words[at].casefold() not in SPEECH_VERB_NOUNS:
         return False
     before = words[at - 1].casefold()
-    return before in DOCUMENT_ADJECTIVES or (
-        len(before) > 4 and before.endswith(_ADJECTIVE_ENDINGS)
-    )
+    if before in DOCUMENT_ADJECTIVES:
+        return True
+    if before in PERSON_NOUNS or before in TITLE_WORDS:
+        # "the official report say": a noun, a verb after it; "the rival claim about the deal",
+        # "the detective report to police": someone who spoke
+        return is_speech_verb(words[-1].casefold().rstrip("?"))
+    return len(before) > 4 and before.endswith(_ADJECTIVE_ENDINGS)

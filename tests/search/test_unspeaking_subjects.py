@@ -31,6 +31,9 @@ def test_a_document_or_a_clause_asks_no_one_s_words(question: str) -> None:
         ("what did Ada Poll say about the harbour", "Ada Poll", "say"),
         ("what did the report's author say", "the report's author", "say"),
         ("what did the mayor say after the vote", "the mayor", "say"),
+        ("what did the rival claim about the deal", "the rival", "claim"),
+        ("what did the official report about the crash", "the official", "report"),
+        ("what did the detective report to police", "the detective", "report"),
     ],
 )
 def test_people_are_still_asked_for_their_words(question: str, speaker: str, verb: str) -> None:
