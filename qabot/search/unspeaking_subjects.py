@@ -42,8 +42,8 @@ def noun_after_adjective(words: list[str], subject_at: int, at: int) -> bool:
     """Return whether the speech verb at `at` of `words` is a noun there: the subject from
     `subject_at` opens with a determiner, the word before it reads as an adjective ("the full
     report", "the iata legal challenge"), and more words follow ("... into X find"); a word
-    that is also a person's noun ("official", "rival") only when the words end in a verb of
-    speech ("what did the official report say")."""
+    that is also a person's noun ("official", "rival") only when a verb of speech follows the
+    noun at once ("what did the official report say about the border")."""
     if at + 1 >= len(words) or at - subject_at < 2:
         return False
     if words[subject_at].casefold() not in _DETERMINERS:
@@ -55,6 +55,7 @@ def noun_after_adjective(words: list[str], subject_at: int, at: int) -> bool:
         return True
     if before in PERSON_NOUNS or before in TITLE_WORDS:
         # "the official report say": a noun, a verb after it; "the rival claim about the deal",
-        # "the detective report to police": someone who spoke
-        return is_speech_verb(words[-1].casefold().rstrip("?"))
+        # "the detective report to police": someone who spoke (a verb of speech further on may
+        # be the topic's noun: "the official report about the warning")
+        return is_speech_verb(words[at + 1])
     return len(before) > 4 and before.endswith(_ADJECTIVE_ENDINGS)

@@ -16,6 +16,8 @@ from qabot.search.questions import parse_speech_question
         "what did the study suggest",
         "what did the full report into the ferry sinking find",
         "what did the official report say",
+        "what did the official report say about the border",
+        "what did the official report warn about",
         "did the legal challenge against the toll rules succeed",
     ],
 )
@@ -34,6 +36,7 @@ def test_a_document_or_a_clause_asks_no_one_s_words(question: str) -> None:
         ("what did the rival claim about the deal", "the rival", "claim"),
         ("what did the official report about the crash", "the official", "report"),
         ("what did the detective report to police", "the detective", "report"),
+        ("what did the official report about the warning", "the official", "report"),
     ],
 )
 def test_people_are_still_asked_for_their_words(question: str, speaker: str, verb: str) -> None:
