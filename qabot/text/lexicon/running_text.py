@@ -59,7 +59,7 @@ SPEECH_VERB_NOUNS = FINDING_DOCUMENTS | word_set(
     "challenge appeal claim call promise pledge demand attack complaint warning comment"
 )
 # adjectives typed before such a noun: "the full report", "the final review", "the iata legal
-# challenge" (and those of `_ADJECTIVE_ENDINGS` in `qabot.search.document_speakers`)
+# challenge" (and those of `_ADJECTIVE_ENDINGS` in `qabot.search.unspeaking_subjects`)
 DOCUMENT_ADJECTIVES = word_set(
     "full final first second new latest initial whole interim draft annual independent"
 )
