@@ -20,12 +20,9 @@ from qabot.attribution.gendered_referents import sentence_start
 from qabot.attribution.names import People
 from qabot.attribution.persons import Person
 from qabot.attribution.references import body
-from qabot.text.lexicon import is_capitalised
+from qabot.text.lexicon import SPEAKING_DOCUMENTS, is_capitalised
 from qabot.text.lexicon.places import is_place
 
-# what a body issues and a reporter may say "says" something (not a book or a letter, whose
-# author is a person the sentence names in other ways)
-_ISSUED = frozenset("report study survey paper audit analysis review statement".split())
 _DETERMINERS = frozenset(("the", "a", "an"))
 # a name as the ties below read it: capitalised words, with "of", "for" and "&" inside
 _NAME = r"(?:[A-Z][\w&.'’-]*)(?:\s+(?:(?:of|for)(?:\s+the)?|&|and(?=\s+[A-Z])|[A-Z][\w&.'’-]*))*"
@@ -45,7 +42,7 @@ def document_speaker(
     if len(words) < 2 or keys[0] not in _DETERMINERS:
         return None
     middle = words[1:-1]
-    if keys[-1] in _ISSUED and words[-1][:1].islower():
+    if keys[-1] in SPEAKING_DOCUMENTS and words[-1][:1].islower():
         if middle and all(_in_name(w) for w in middle) and is_capitalised(middle[-1]):
             return _body(_read_issuer(people, middle, position, read))  # "the Acme report"
         owner = _owner(middle)
@@ -122,7 +119,9 @@ def _owned_documents(text: str, document: str) -> tuple[int, ...]:
     """Return where `text` writes `document` owned and before a document's noun, in order:
     read once per article and name (every "the X Y said" of a long article asks it)."""
     owned = re.compile(rf"(?:\b(?:its|their)|['’]s)\s+{_MODIFIERS}({document})\s+(\w+)")
-    return tuple(m.start(1) for m in _candidates(text, document, owned) if m.group(2) in _ISSUED)
+    return tuple(
+        m.start(1) for m in _candidates(text, document, owned) if m.group(2) in SPEAKING_DOCUMENTS
+    )
 
 
 def _candidates(text: str, document: str, owned: re.Pattern[str]) -> list[re.Match[str]]:
@@ -264,7 +263,7 @@ _NAMED_CUE = re.compile(
 )
 _NO_NAMES = frozenset("The A An He She It They We I This That".split())
 # what a document's cue before a quote names ("The report adds", "the research shows")
-_QUOTING_DOCUMENTS = _ISSUED | {"research", "data"}
+_QUOTING_DOCUMENTS = SPEAKING_DOCUMENTS | {"research", "data"}
 
 
 def quoted_by_name(

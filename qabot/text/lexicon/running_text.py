@@ -53,6 +53,10 @@ FINDING_DOCUMENTS = word_set(
     """report reports study studies survey surveys poll polls research figures data estimate
     statistics findings results analysis review inquiry investigation audit probe census"""
 )
+# documents a body issues and speaks through ("the WEF report says", "an IAAF statement":
+# `qabot.attribution.issued_documents` gives their words to the issuer); not a book or a letter,
+# whose author is a person the sentence names in other ways
+SPEAKING_DOCUMENTS = word_set("report study survey paper audit analysis review statement")
 # nouns a verb of speech is also written as, which an adjective before them shows are nouns
 # ("the full report into X", "the legal challenge to Y", "the official review")
 SPEECH_VERB_NOUNS = FINDING_DOCUMENTS | word_set(
