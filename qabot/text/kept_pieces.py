@@ -19,9 +19,8 @@ import zlib
 from array import array
 from collections import OrderedDict
 from collections.abc import Sequence
-from typing import TypeVar
 
-_Value = TypeVar("_Value")
+from qabot.text.kept_terms import keep_bounded
 
 # texts kept, the first kept dropped first past it: a "who said" question reads some 300
 # quotes, of which it weighs about ten; a kept text costs ~0.2 KB
@@ -58,7 +57,7 @@ def fingerprint(text: str) -> int:
 def keep_pieces(text: str, stored: str) -> None:
     """Keep `stored` (`stored_pieces` of the shipped vocabulary's rows of `text`) as the
     pieces of `text`."""
-    _put(_kept, text, stored)
+    keep_bounded(_kept, text, stored, KEPT_TEXTS)
 
 
 def kept_pieces(text: str) -> list[int] | None:
@@ -70,7 +69,7 @@ def kept_pieces(text: str) -> list[int] | None:
 def keep_opening(article_id: str, checksum: int, stored: str) -> None:
     """Keep `stored` as the pieces of the opening of article `article_id`, whose text has the
     fingerprint `checksum`, until that text is read (`opening_text`)."""
-    _put(_openings, article_id, (checksum, stored))
+    keep_bounded(_openings, article_id, (checksum, stored), KEPT_TEXTS)
 
 
 def opening_text(article_id: str, text: str) -> str:
@@ -78,11 +77,5 @@ def opening_text(article_id: str, text: str) -> str:
     kept as its own when they were stored for this text."""
     found = _openings.get(article_id)
     if found is not None and text not in _kept and found[0] == fingerprint(text):
-        _put(_kept, text, found[1])
+        keep_bounded(_kept, text, found[1], KEPT_TEXTS)
     return text
-
-
-def _put(kept: OrderedDict[str, _Value], key: str, value: _Value) -> None:
-    kept[key] = value
-    if len(kept) > KEPT_TEXTS:
-        kept.popitem(last=False)  # atomic: two threads past the limit at once drop one each

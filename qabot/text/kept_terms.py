@@ -7,6 +7,7 @@ index is rebuilt under), so one text's terms serve every index and every caller.
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import TypeVar
 
 from qabot.text.analyzer import tokenize
 
@@ -18,13 +19,15 @@ KEPT_TEXTS = 1 << 16
 # read are never weighed)
 _kept: OrderedDict[str, tuple[str, ...] | str] = OrderedDict()
 
+_Value = TypeVar("_Value")
+
 
 def terms_of(text: str) -> tuple[str, ...]:
     """Return `tuple(tokenize(text))`, kept: analysed at most once a text."""
     found = _kept.get(text)
     if found is None:
         found = tuple(tokenize(text))
-        _put(text, found)
+        keep_bounded(_kept, text, found, KEPT_TEXTS)
     elif isinstance(found, str):
         found = tuple(found.split())
         _kept[text] = found
@@ -35,10 +38,12 @@ def keep_terms(text: str, terms: str) -> None:
     """Keep `terms` (`analyze(text)`, terms joined by single spaces, as an index stores them)
     as the terms of `text`, unless its terms are kept already."""
     if text not in _kept:
-        _put(text, terms)
+        keep_bounded(_kept, text, terms, KEPT_TEXTS)
 
 
-def _put(text: str, terms: tuple[str, ...] | str) -> None:
-    _kept[text] = terms
-    if len(_kept) > KEPT_TEXTS:
-        _kept.popitem(last=False)  # atomic: two threads past the limit at once drop one each
+def keep_bounded(kept: OrderedDict[str, _Value], key: str, value: _Value, limit: int) -> None:
+    """Keep `value` under `key` in `kept`, dropping the first kept past `limit` entries (the
+    caches of texts kept for answers: here and `kept_pieces`)."""
+    kept[key] = value
+    if len(kept) > limit:
+        kept.popitem(last=False)  # atomic: two threads past the limit at once drop one each
