@@ -2,10 +2,10 @@
 
 A passage tells the deed with a sentence (or its article's title) holding that verb, a form or
 a synonym of it, or a phrasal verb of its sense ("stayed away" for "miss"), beside another word
-of the question. "Did X ...?" asks whether X did the deed: a passage answers only when it tells
-it (done, or not: "failed to win" holds "win"), so "did X win his appeal" over a story of the
-appeal still to be heard, or "did X sign a new contract" over one of his hopes, answers
-nothing.
+of the question, naming what the deed was asked as done to (`deed_objects`). "Did X ...?" asks
+whether X did the deed: a passage answers only when it tells it (done, or not: "failed to win"
+holds "win"), so "did X win his appeal" over a story of the appeal still to be heard, or "did X
+sign a new contract" over one of his hopes, answers nothing.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from qabot.indexing import Index
+from qabot.search.deed_objects import asked_object, names_object
 from qabot.search.hit_record import Hit
 from qabot.search.sentence_terms import sentences_with_terms
 from qabot.search.undone_deeds import denied, done_by_another, negated, not_done
@@ -45,13 +46,22 @@ def missing_why_deed(index: Index, question: str, hits: Sequence[Hit]) -> str | 
     phrasal += [deed.phrase] if deed.phrase else []
     # "why did X send Y" is not told by "X does not send Y"; "why didn't X ..." may be
     denial = not deed.done and not negated(question)
+    # "cancel his africa tour" is not told by "to cancel the debt" beside "Africa"
+    done_to = asked_object(index, question, deed.typed)
     for hit in hits:
         text, title = hit.passage.text, hit.article.title  # "Iranian misses Israel match"
         spans = [(title, frozenset(tokenize(title)))] + [
             (text[start:end], terms) for start, end, terms in sentences_with_terms(hit.passage)
         ]
+        # a name may be anywhere in the passage ("the 27-year-old Spaniard, who was signed")
+        held = frozenset().union(*(terms for _, terms in spans))
+        before: frozenset[str] = frozenset()  # the terms of the sentence before (none: a title)
         for sentence, terms in spans:
-            if rest.isdisjoint(terms):
+            named = done_to is None or names_object(
+                done_to.head, held if done_to.name else terms | before
+            )
+            before = terms if sentence is not title else frozenset()
+            if rest.isdisjoint(terms) or not named:
                 continue
             # the verb typed: its synonyms count, not those of a phrase's senses
             told = told_terms(terms, deed.terms, deed.own)
