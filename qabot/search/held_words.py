@@ -1,7 +1,7 @@
 """Held words: what the best passages hold of a question, for the answer's floor and leads.
 
 `holds_most` is the floor of relevance (one passage holds most of the question's weight);
-`unasked_lead` tells when the passages mention the question's subject but no sentence of theirs
+`unasked_check` tells when the passages mention the question's subject but no sentence of theirs
 holds it with a word asked of it; `held_words` lists the words they hold, for a partial lead.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
@@ -51,13 +52,26 @@ _PERSON_OPENING = lazy(r"\s*(?:He|She)\b")  # a sentence going on about the one 
 NEAR_READ = 50  # passages of their articles holding an asked word read for the subject's words
 
 
-def unasked_lead(index: Index, words: str, ranked: Ranked) -> str | None:
+@dataclass(frozen=True, slots=True)
+class Unasked:
+    """What `unasked_check` found of the best passages and what is asked of their subject."""
+
+    lead: str | None = None  # what they lack ('no sentence about “X” has “tall”'), if they do
+    # a passage of a story whose title names the subject that holds what is asked of it, though
+    # not the subject's own words ("The British-born presenter is in London" under "Springer
+    # criticises ..."): it tells what the hits do not, and is shown first
+    told: Passage | None = None
+
+
+def unasked_check(index: Index, words: str, ranked: Ranked) -> Unasked:
     """Return what the best passages lack when they mention the question's subject but no
     sentence of theirs holds it with another word of the question (news words aside: "what
-    happened to X" asks nothing of X), nor does any other passage of their articles:
-    'no sentence about “tony blair” has “tall”', else None."""
+    happened to X" asks nothing of X), nor does any other passage of their articles (any
+    passage of a story titled with the subject is about it, as each of its sentences is):
+    'no sentence about “tony blair” has “tall”'; else an empty lead, with the passage that
+    holds what is asked only in a story about the subject (`Unasked.told`)."""
     if not _ASKS.match(words):
-        return None  # a topic ("steve jobs keynote") may be met in other words ("speech")
+        return Unasked()  # a topic ("steve jobs keynote") may be met in other words ("speech")
     weights = question_weights(index, words)
     named = set(ranked.subject_terms)
     asked = {
@@ -66,7 +80,7 @@ def unasked_lead(index: Index, words: str, ranked: Ranked) -> str | None:
         if term not in named and term not in NEWS_WORDS and any(map(str.isalpha, term))
     }  # a year is asked of a thing ("the 2004 Davis Cup"), seldom written beside its name
     if not asked or not named & weights.keys():
-        return None
+        return Unasked()
     named |= adjective_terms(named)  # "the French government" is about France
     # "why did X step down": "X resigned" holds it in one word; the lead names the phrase
     phrasal = phrasal_uses(words)
@@ -76,14 +90,17 @@ def unasked_lead(index: Index, words: str, ranked: Ranked) -> str | None:
     asked = {term for term in asked if term not in in_phrases}
     asked |= {term for _, senses in phrasal for term in senses}
     phrases = _listed_phrases({senses for _, senses in phrasal})
+    titled = set()  # the articles whose title names the subject
     for hit in ranked.hits:
         title = set(article_title_terms(hit.passage, hit.article.title))
+        if title & named:
+            titled.add(hit.passage.article_id)
         if title & asked or _together(
             hit.passage, named, asked, about=bool(title & named), phrases=phrases
         ):
-            return None
+            return Unasked()
         if _names_together(hit.passage, ranked.names, _people(words, ranked.names)):
-            return None  # "how far did Nadal get in Acapulco": the one is asked of the other
+            return Unasked()  # "how far did Nadal get in Acapulco": the one is asked of the other
     # a story opening with the one name asked is about it ("Ian Curtis is to be made into a
     # film"), not with a word ("capital") nor with two people (a duet says nothing of a divorce)
     opening = set(ranked.names[0]) if len(ranked.names) == 1 else set()
@@ -93,19 +110,21 @@ def unasked_lead(index: Index, words: str, ranked: Ranked) -> str | None:
             and _together(hit.passage, named, asked, about=True, phrases=phrases)
             and _opens_with(index, hit.passage.article_id, opening)
         ):
-            return None
+            return Unasked()
     shown = {hit.passage.id for hit in ranked.hits}
     articles = frozenset(hit.passage.article_id for hit in ranked.hits)
     where = PassageFilter(articles=articles)
     others = index.engine.search_scored(sorted(asked | in_phrases), NEAR_READ, where)
     for i in range(len(others)):
         passage = others.passage(i)
-        if (
-            passage.id not in shown
-            and held_terms(passage, named)
-            and (held_terms(passage, asked) or _holds_phrase(passage, phrases))
+        if passage.id in shown or not (
+            held_terms(passage, asked) or _holds_phrase(passage, phrases)
         ):
-            return None  # another passage of their articles has both: it may well say
+            continue
+        if held_terms(passage, named):
+            return Unasked()  # another passage of their articles has both: it may well say
+        if passage.article_id in titled:  # ... or is of a story about the subject
+            return Unasked(told=passage)
     about: list[str] = []
     lacks = [typed for typed, _ in phrasal]
     for word in TYPED_WORD.findall(words):
@@ -116,7 +135,7 @@ def unasked_lead(index: Index, words: str, ranked: Ranked) -> str | None:
             lacks.append(word)
         elif terms & named:
             about.append(word)
-    return f"{UNASKED} “{echo(' '.join(about))}” has {listed(lacks, 'or')}"
+    return Unasked(f"{UNASKED} “{echo(' '.join(about))}” has {listed(lacks, 'or')}")
 
 
 def _opens_with(index: Index, article_id: str, named: set[str]) -> bool:

@@ -36,7 +36,7 @@ from qabot.search.asked_years import (
     of_other_years,
 )
 from qabot.search.filters import Filters
-from qabot.search.held_words import UNASKED, held_words, holds_most, unasked_lead
+from qabot.search.held_words import UNASKED, held_words, holds_most, unasked_check
 from qabot.search.hit_record import Ranked
 from qabot.search.opposite_deeds import told_opposite
 from qabot.search.partial_match import (
@@ -51,7 +51,7 @@ from qabot.search.passages_below import most_held_below, named_below
 from qabot.search.prospects import only_prospect, untold_outcome
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.retrieval import search
-from qabot.search.story_answers import missing_answer, story_answer
+from qabot.search.story_answers import missing_answer, story_answer, told_first
 from qabot.search.unreported import unreported_words
 from qabot.search.verdicts import untold_verdict
 from qabot.search.who_did import asked_verb
@@ -107,7 +107,11 @@ def passages_answer(
         return Answer(
             question, False, f"{lead}{nearest}.", omitted=ranked.omitted + len(ranked.hits)
         )
-    unasked = unasked_lead(index, words, ranked) if ranked.hits and ranked.subject else None
+    checked = unasked_check(index, words, ranked) if ranked.hits and ranked.subject else None
+    if checked is not None and checked.told is not None and not offset:
+        # what is asked is told only further down a story about the subject: that passage first
+        ranked = told_first(index, words, ranked, checked.told, top)
+    unasked = checked.lead if checked is not None else None
     if unasked:
         lead = f"Nothing in the articles answers “{echo(question)}”: {unasked}."
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))

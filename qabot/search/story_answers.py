@@ -130,10 +130,26 @@ def story_page(
         if not answers(Hit(1, candidates.scores[i], passage, story, "")):
             continue
         hit = Hit(1, candidates.scores[i], passage, story, best_sentence(passage, weights, words))
-        others = [other for other in ranked.hits if not _overlap(passage, other.passage)]
-        rest = [replace(other, rank=rank) for rank, other in enumerate(others, start=2)]
-        return replace(ranked, hits=[hit, *rest][:top])
+        return _first(ranked, hit, top)
     return None
+
+
+def told_first(index: Index, words: str, ranked: Ranked, passage: Passage, top: int) -> Ranked:
+    """Return `ranked` with `passage` (of one of its stories: `held_words.Unasked.told`) first,
+    its passages after it, less any it overlaps."""
+    story = next(
+        hit.article for hit in ranked.hits if hit.passage.article_id == passage.article_id
+    )
+    weights = index.engine.idf(relevance_terms(words))
+    hit = Hit(1, ranked.hits[0].score, passage, story, best_sentence(passage, weights, words))
+    return _first(ranked, hit, top)
+
+
+def _first(ranked: Ranked, hit: Hit, top: int) -> Ranked:
+    """Return `ranked` with `hit` first and its other hits after it, less any it overlaps."""
+    others = [other for other in ranked.hits if not _overlap(hit.passage, other.passage)]
+    rest = [replace(other, rank=rank) for rank, other in enumerate(others, start=2)]
+    return replace(ranked, hits=[hit, *rest][:top])
 
 
 def gives_beside(
