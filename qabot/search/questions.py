@@ -103,7 +103,23 @@ def parse_speech_question(question: str) -> SpeechQuestion | None:
     found = _parsed(question)
     if found is not None and found.role is not None and _anyone(found.role):
         return replace(found, role=None)  # "which person said ...": who said ...
+    if found is not None and _clause_in(found.speaker):
+        return None  # "did the fa punish X after Y said ...": a deed asked, Y's words its time
     return found
+
+
+# words opening a clause of time or reason, which no speaker's name or noun phrase holds
+_CLAUSE_OPENERS = frozenset(
+    "after before while because since until although though unless whereas".split()
+)
+
+
+def _clause_in(speaker: str | None) -> bool:
+    """Return whether the words read as a speaker hold a clause opener past their first word
+    ("the fa punish ferguson after wenger"): the question asks of a deed, and the verb of
+    speech is inside a clause of its time or reason."""
+    words = (speaker or "").casefold().split()[1:]
+    return any(word in _CLAUSE_OPENERS for word in words)
 
 
 # words for a speaker that name no role: "which person said ...", "who's the one that said ...",

@@ -92,3 +92,28 @@ def test_speech_questions_stay_speech(question: str, speaker: str | None) -> Non
 def test_a_speakers_words_still_answer_what_they_said(ordinary_index: Index) -> None:
     found = answer(ordinary_index, "what did ray pellow say about the mill")
     assert found.speaker == "Ray Pellow" and found.quotes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the board sack pellow after ashby said the mill would close",
+        "did the mayor resign because farrant said he lied",
+    ],
+)
+def test_a_verb_of_speech_in_a_clause_of_time_or_reason_makes_no_speech_question(
+    question: str,
+) -> None:
+    assert parse_speech_question(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what did ashby say after the vote", "ashby"),
+        ("did morrow say anything before the pier opened", "morrow"),
+    ],
+)
+def test_a_clause_after_the_verb_of_speech_keeps_the_speaker(question: str, speaker: str) -> None:
+    parsed = parse_speech_question(question)
+    assert parsed is not None and parsed.speaker == speaker
