@@ -36,6 +36,7 @@ from qabot.search.asked_kinds import (
     missing_kind,
     missing_way,
 )
+from qabot.search.asked_outcomes import missing_outcome
 from qabot.search.emphasis import best_sentence
 from qabot.search.filters import Filters
 from qabot.search.hit_record import Hit, Ranked
@@ -69,13 +70,14 @@ _ASKING = frozenset(tokenize("how many much long old tall when year date day mon
 
 def missing_answer(index: Index, words: str, hits: Sequence[Hit]) -> str | None:
     """Return what `words` asks that none of `hits` gives ("a date", "a figure for “X”", "a
-    way to renew"), or None (also when it asks for none of these)."""
+    way to renew", "an outcome of “X”"), or None (also when it asks for none of these)."""
     return (
         missing_kind(index, words, hits)
         or missing_way(index, words, hits)
         or missing_figure(index, words, hits)
         or missing_deed(words, hits)
         or missing_why_deed(index, words, hits)
+        or missing_outcome(words, hits)
     )
 
 
