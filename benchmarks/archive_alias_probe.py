@@ -70,6 +70,8 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from archive_alias_named import NAMED_KINDS, quoted_by_surname, shared_surname, title_before
+
 from qabot.attribution import is_description
 from qabot.attribution.speaker_genders import cue_gender
 from qabot.indexing import Index, load_index
@@ -610,6 +612,44 @@ def make_owned_probes(index: Index) -> list[Probe]:
     return probes
 
 
+def make_named_probes(index: Index) -> list[Probe]:
+    """Every (person, named shape) the archive gives, one article each
+    (`archive_alias_named`)."""
+    quotes = index.quotes
+    rarity: Counter[str] = Counter()
+    for quote in quotes:
+        rarity.update({w.casefold() for w in WORD.findall(quote.text)})
+    people = quoted_by_surname({q.speaker for q in quotes if not is_description(q.speaker)})
+    articles = index.articles
+    seen: set[tuple[str, str]] = set()
+    texts: dict[str, str] = {}
+    probes: list[Probe] = []
+    for quote in quotes:
+        name = quote.speaker
+        info = articles.get(quote.article_id)
+        topic = topic_of(quote.text, name, rarity)
+        if is_description(name) or len(name.split()) != 2 or info is None or topic is None:
+            continue
+        if not first_name_gender(name.split()[0]):
+            continue
+        if quote.article_id not in texts:
+            texts[quote.article_id] = article_text(index, quote.article_id)
+        title = title_before(role_before(texts[quote.article_id], name))
+        surname = name.split()[-1]
+        forms = [("shared surname", shared_surname(name, people), surname)]
+        if title is not None:
+            kind = "title surname" + (", lower case" if len(probes) % 2 else "")
+            asked = f"{title} {surname}"
+            forms.append((kind, title, asked.casefold() if len(probes) % 2 else asked))
+        for kind, alias, asked in forms:
+            key = (name, kind.split(",")[0])
+            if alias is None or key in seen:
+                continue
+            seen.add(key)
+            probes.append(probe_of(quote, info, kind, alias, asked, topic))
+    return probes
+
+
 def sample(probes: list[Probe], size: int, seed: int) -> list[Probe]:
     """`size` probes, one a person, folders taken in turn."""
     rng = random.Random(seed)
@@ -646,11 +686,16 @@ def outcome(probe: Probe, result: dict[str, object]) -> str:
     elif probe.kind in {"role's role, described", "holder's role, described"}:
         if right_voice(probe, quotes[:TOP]):
             return "right"
+    elif probe.kind == "shared surname":  # another of the surname is another person
+        if probe.speaker in quotes[:TOP]:
+            return "right"
     elif any(same_person(q, probe.speaker) for q in quotes[:TOP]):
         return "right"
     if quotes:
         return "other"
     choices = [str(c) for c in result["choices"]]  # type: ignore[attr-defined]
+    if probe.kind == "shared surname":
+        return "asked" if probe.speaker in choices else "nothing"
     return "asked" if any(same_person(c, probe.speaker) for c in choices) else "nothing"
 
 
@@ -661,7 +706,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=48)
     parser.add_argument(
         "--shapes",
-        choices=("base", "wide", "owned"),
+        choices=("base", "wide", "owned", "named"),
         default="base",
         help="the shapes asked (docstring)",
     )
@@ -671,7 +716,10 @@ def main() -> int:
     args = parser.parse_args()
     index = load_index(args.index_dir)
     wide = args.shapes == "wide"
-    every = make_owned_probes(index) if args.shapes == "owned" else make_probes(index, wide)
+    if args.shapes in {"owned", "named"}:
+        every = (make_owned_probes if args.shapes == "owned" else make_named_probes)(index)
+    else:
+        every = make_probes(index, wide)
     made = [p for p in every if args.only in {None, p.kind}]
     probes = sample(made, args.sample, args.seed)
     rows = []
@@ -686,7 +734,8 @@ def main() -> int:
         rows.append({**asdict(probe), **result, "outcome": outcome(probe, result)})
     outcomes = ("right", "asked", "other", "nothing")
     print(f"{'kind':<14}{'n':>5}" + "".join(f"{o:>9}" for o in outcomes))
-    kinds = OWNED_KINDS if args.shapes == "owned" else WIDE_KINDS if wide else KINDS
+    shaped = {"owned": OWNED_KINDS, "named": NAMED_KINDS, "wide": WIDE_KINDS}
+    kinds = shaped.get(args.shapes, KINDS)
     for kind in (*kinds, "all"):
         group = [r for r in rows if kind in {"all", r["kind"]}]
         counts = Counter(r["outcome"] for r in group)

@@ -53,7 +53,7 @@ def test_benchmark_script_imports(script: Path, import_failures: dict[str, str])
 
 def load_benchmark(name: str, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     """Import benchmarks/NAME.py as a module, its sibling imports resolved from benchmarks/."""
-    for sibling in ("name_forms", "question_sets", "speech_eval", name):
+    for sibling in ("name_forms", "question_sets", "speech_eval", "archive_alias_named", name):
         spec = importlib.util.spec_from_file_location(sibling, BENCHMARKS / f"{sibling}.py")
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
@@ -445,6 +445,20 @@ def test_archive_alias_probe_reads_a_role_before_and_after_the_name(
     assert probe.as_asked("role after", "a senior analyst for Glimmer") == (
         "the senior analyst for Glimmer"
     )
+
+
+def test_archive_alias_probe_asks_a_title_before_the_surname_and_a_shared_surname(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    probe = load_benchmark("archive_alias_probe", monkeypatch)
+    named = sys.modules["archive_alias_named"]
+    text = "Detective Inspector Ola Marsh said the van was found. German President Al Penn spoke."
+    assert named.title_before(probe.role_before(text, "Ola Marsh")) == "Detective Inspector"
+    assert named.title_before(probe.role_before(text, "Al Penn")) is None  # a nationality
+    assert named.title_before("Rovers' manager") is None
+    people = named.quoted_by_surname({"Anna Marsh", "Tom Marsh", "Peter Penn", "Marsh"})
+    assert named.shared_surname("Anna Marsh", people) == "Marsh"
+    assert named.shared_surname("Peter Penn", people) is None  # the only Penn
 
 
 def test_archive_alias_probe_asks_a_role_a_person_owns_in_the_shapes_its_story_allows(
