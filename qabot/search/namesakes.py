@@ -70,6 +70,14 @@ def namesakes_on(index: Index, people: list[str], topic_terms: tuple[str, ...]) 
         # most; "Williams" on Wales winning the Grand Slam the Welsh player, not the tennis
         # player who spoke of a grand slam)
         scored = _scored(index, _namesakes(directory, people, MORE_NAMESAKES), weights)
+    if total > 0 and not any(fit for _score, fit, *_rest in scored):
+        # passages naming several of them outscore, on the names alone, the one passage
+        # holding the topic, which falls under NAMESAKE_SHARE of the best ("Williams" on the
+        # slowdown: Serena and Venus Williams named together score over twice "... the
+        # recent slowdown, said Peter Williams"): searched for the topic alone, their
+        # articles may still tell who spoke of it
+        widest = _namesakes(directory, people, MORE_NAMESAKES)
+        scored = _scored(index, widest, weights, by_name=False)
     scored.sort(key=lambda each: (each[0], each[2], each[3]), reverse=True)
     ranked = [person for *_, person in scored]
     unsure = len(scored) > 1 and scored[0][0] - scored[1][0] < SURE_MARGIN
@@ -85,17 +93,19 @@ def namesakes_on(index: Index, people: list[str], topic_terms: tuple[str, ...]) 
 
 
 def _scored(
-    index: Index, namesakes: Namesakes, weights: dict[str, float]
+    index: Index, namesakes: Namesakes, weights: dict[str, float], *, by_name: bool = True
 ) -> list[tuple[float, float, int, str]]:
     """Return (score, topic fit, -rank, person) of each namesake: how well their own articles
-    hold the topic, plus PRIOR for being quoted most."""
+    hold the topic, plus PRIOR for being quoted most; their articles are searched for their
+    names and the topic, or (not `by_name`) the topic alone."""
     directory = index.speakers
     named, owns, names = namesakes.named, namesakes.owns, namesakes.names
     total = math.fsum(weights.values())
     top_count = max(directory.count(p) for p in named) or 1
     hits: list[tuple[Passage, float]] = []
     if total > 0 and namesakes.where.articles:
-        words = list(dict.fromkeys([*namesakes.name_terms, *weights]))
+        searched = namesakes.name_terms if by_name else ()
+        words = list(dict.fromkeys([*searched, *weights]))
         found = index.engine.search_scored(words, NAMESAKE_PASSAGES * len(named), namesakes.where)
         floor = NAMESAKE_SHARE * max(found.scores, default=0.0)
         # scores first: only the passages of the hits that count are read
