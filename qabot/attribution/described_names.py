@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from qabot.attribution.speaker_match import Match
 from qabot.attribution.speaker_words import is_description, is_group, role_word
 from qabot.text.lexicon import (
+    MEDIUM_STAFF,
     PERSON_NOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -74,6 +75,27 @@ def named_within(directory: NameLookup, query: str) -> Match | None:
         ):  # "the Special One" is not a speaker called "One"; "Prime Minister Blair" is Blair
             return _holding(directory, found, " ".join(words[:start]))
     return None
+
+
+def titled_surname(directory: NameLookup, query: str) -> Match | None:
+    """Return who a surname after a rank or a newsroom post means, when no one is called the
+    whole phrase ("Detective Inspector Miller", "det insp miller", "bbc political correspondent
+    mardell"): ranks and a reporter's post are no role `is_description` reads, so the phrase
+    reads as a name; the words before the surname read as a description, `named_within`'s.
+    Never when the phrase opens with a first name ("John Miller" is no Paul Miller); only the
+    surname's holders the articles give the rank or post ("sergeant brown" is no chancellor),
+    no one when none has it."""
+    words = query.split()
+    if len(words) < 2 or first_name_gender(words[0]):
+        return None
+    before = words[-2].casefold().rstrip(".")
+    if before not in TITLE_WORDS and role_word(before) not in MEDIUM_STAFF:
+        return None
+    found = named_within(directory, query)
+    if found is None:
+        return None
+    held = [p for p in found.people if directory.role_share(p, before) > 0]
+    return Match(held, "name" if len(held) == 1 else "surname") if held else Match([])
 
 
 def _holding(directory: NameLookup, found: Match, role: str) -> Match:

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from qabot.attribution.article_names import cached_name_key as _name_key
-from qabot.attribution.described_names import named_before, named_within
+from qabot.attribution.described_names import named_before, named_within, titled_surname
 from qabot.attribution.person_names import PersonNames
 from qabot.attribution.role_matching import RoleHolders
 from qabot.attribution.speaker_match import Match
@@ -185,7 +185,10 @@ class NameLookup(PersonNames):
             if found.people and found.how != "role":
                 return found
         if not is_description(name):
-            return self._person_match(query, folded, first, last)
+            personal = self._person_match(query, folded, first, last)
+            if not personal.people and (ranked := titled_surname(self, query)) is not None:
+                return ranked  # "Detective Inspector Miller": a rank and a surname
+            return personal
         within = named_within(self, query) or named_before(self, query)
         if within is not None:
             return within

@@ -374,3 +374,23 @@ def test_a_surname_typed_with_its_capital_alone_is_no_initialism() -> None:
     assert directory.resolve("Rta") == ["Mele Rta"]
     assert directory.resolve("RTA")[0] == "RTA"
     assert directory.resolve("rta")[0] == "RTA"
+
+
+def test_a_rank_or_newsroom_post_before_a_surname_names_its_holder_only() -> None:
+    texts = {
+        "a": 'Detective Inspector Ola Marsh of Kent Police said: "The van was found."',
+        "b": 'Economist Ivo Marsh said: "Rates will hold."',
+        "c": 'BBC political correspondent Pia Tendle said: "The vote is close."',
+    }
+    quotes = [
+        quote("a", "Ola Marsh", "The van was found.", texts["a"]),
+        quote("b", "Ivo Marsh", "Rates will hold.", texts["b"]),
+        quote("c", "Pia Tendle", "The vote is close.", texts["c"]),
+    ]
+    directory = SpeakerDirectory.build(quotes, texts)
+    for typed in ("Detective Inspector Marsh", "detective inspector marsh", "det insp marsh"):
+        assert directory.resolve(typed) == ["Ola Marsh"], typed
+    for typed in ("bbc political correspondent tendle", "correspondent tendle"):
+        assert directory.resolve(typed) == ["Pia Tendle"], typed
+    assert directory.resolve("sergeant marsh") == []  # no Marsh is a sergeant
+    assert directory.resolve("ola marsh") == ["Ola Marsh"]
