@@ -98,7 +98,12 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
         ):
             return bodies
     body = _BODY_ROLE.match(name)
+    direct = None  # the directory's answer, once asked
     if body is not None and body.group("body") in ORGANISATION_WORDS and topic:
+        direct = resolve_in_directory(index, name, topic)
+    if body is not None and direct is not None and topic and not _names_someone(direct):
+        # ... unless a name ends the role ("trust executive director betancourt"): the
+        # person named, whatever the topic
         runs = name_runs(f"about {topic}")  # a name may open the topic
         if not runs and topic.islower():  # "... after chelsea lost": its names as written
             typed = tuple(POSSESSIVE_END.sub("", word) for word in topic.split())
@@ -107,7 +112,7 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
             named = resolve_in_directory(index, f"the {' '.join(run)} {body.group('role')}", topic)
             if named.person is not None and named.how == "role":
                 return named
-    found = resolve_in_directory(index, name, topic)
+    found = direct if direct is not None else resolve_in_directory(index, name, topic)
     if (
         found.how == "name"
         and found.person is not None
@@ -213,6 +218,12 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
         # name ("Paramount Pictures", "China Three Gorges Project Corp"), or which of several
         return parts
     return found
+
+
+def _names_someone(found: Resolution) -> bool:
+    """Return whether the directory read a phrase as someone's name, not as a description
+    quoted as it stands ("the Toon boss")."""
+    return found.how == "name" and found.person is not None and found.person[:1].isupper()
 
 
 def _story_may_tell(name: str, found: Resolution) -> bool:

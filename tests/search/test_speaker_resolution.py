@@ -164,6 +164,20 @@ def test_a_kind_of_body_in_a_role_is_the_body_the_topic_names(
     assert answer(roles_index, question).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the club manager amos say about united's win?",
+        "what did club manager Amos say about United's win?",
+    ],
+)
+def test_a_kind_of_body_in_a_role_ending_in_a_name_is_the_person_named(
+    roles_index: Index, question: str
+) -> None:
+    # the topic names United, whose manager is Joe Penn; the question names Amos
+    assert answer(roles_index, question).speaker == "Kit Amos"
+
+
 def test_a_body_is_not_its_own_boss(roles_index: Index) -> None:
     assert answer(roles_index, "what did the Petrona boss say?").speaker == "Lev Orlov"
 
