@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from qabot.attribution import is_description
 from qabot.indexing import Index
 from qabot.search.kinds_of_people import (
     ANYONE,
@@ -23,6 +24,7 @@ from qabot.search.short_forms import unwritten
 from qabot.search.speech_topics import searched_topic
 from qabot.search.who_said_questions import SpeechQuestion
 from qabot.text import tokenize
+from qabot.text.lexicon import PERSON_NOUNS, PERSONAL_TIES
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -50,6 +52,8 @@ def read_asked_speaker(
     kind_speakers: tuple[str, ...] = ()
     choices: tuple[str, ...] = ()
     unsure = ask_which = False
+    if (role := bare_role(index, speech.speaker or "")) is not None:
+        speech = replace(speech, speaker=role)  # "what did publicist say": the publicist
     longer = with_adverb(speech.speaker or "", words)
     if longer and index.speakers.resolve(longer):
         # "what did marcel desailly say": typed in lower case, the name's last word was
@@ -90,6 +94,25 @@ def read_asked_speaker(
         ask_which=ask_which,
         needs_speaker=needs_speaker,
     )
+
+
+def bare_role(index: Index, phrase: str) -> str | None:
+    """Return "the <noun>" for a person's noun typed alone, with no "the" and no capital
+    ("what did publicist say", "agent"): readers drop the article, and the noun is no one's
+    name ("No quotes from publicist" would read it as one); None when someone quoted has the
+    word as their name ("what did driver say": Minnie Driver) or the articles mostly
+    capitalise it."""
+    word = phrase.strip()
+    if not word.isalpha() or not word.islower() or word not in PERSON_NOUNS | PERSONAL_TIES:
+        return None
+    named = [
+        p
+        for p in index.speakers.resolve(word)
+        if not is_description(p) and p.split()[-1].casefold() == word
+    ]
+    if named or mostly_a_name(index, word, openings=False):
+        return None
+    return f"the {word}"
 
 
 def _names_someone(index: Index, word: str) -> bool:
