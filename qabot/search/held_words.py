@@ -48,7 +48,8 @@ _ASKS = lazy(
     r"does|did|can|could|will|would|has|have|had|should)\b",
     re.IGNORECASE,
 )
-_PERSON_OPENING = lazy(r"\s*(?:He|She)\b")  # a sentence going on about the one named before it
+# a sentence going on about the one named before it ("... Chris Tarrant. He left ...")
+PERSON_OPENING = lazy(r"\s*(?:He|She)\b")
 NEAR_READ = 50  # passages of their articles holding an asked word read for the subject's words
 
 
@@ -161,7 +162,7 @@ def _together(
     sentences = _sentence_terms(passage)
     spans = passage.sentence_spans() or sentence_spans(passage.text)
     openings = (
-        [_PERSON_OPENING.match(passage.text, start) is not None for start, _ in spans]
+        [PERSON_OPENING.match(passage.text, start) is not None for start, _ in spans]
         if len(spans) == len(sentences)
         else [False] * len(sentences)
     )

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from qabot.indexing import Index
 from qabot.search.deed_objects import asked_object, names_object
+from qabot.search.held_words import PERSON_OPENING
 from qabot.search.hit_record import Hit
 from qabot.search.sentence_terms import sentences_with_terms
 from qabot.search.undone_deeds import denied, done_by_another, negated, not_done
@@ -60,8 +61,11 @@ def missing_why_deed(index: Index, question: str, hits: Sequence[Hit]) -> str | 
             named = done_to is None or names_object(
                 done_to.head, held if done_to.name else terms | before
             )
+            # "... the purchase of Anelka in May 2002. He has been linked with a move to ...":
+            # a sentence opening "He" or "She" goes on about the one named before it
+            beside = terms | before if PERSON_OPENING.match(sentence) else terms
             before = terms if sentence is not title else frozenset()
-            if rest.isdisjoint(terms) or not named:
+            if rest.isdisjoint(beside) or not named:
                 continue
             # the verb typed: its synonyms count, not those of a phrase's senses
             told = told_terms(terms, deed.terms, deed.own)
