@@ -27,6 +27,7 @@ from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search.asked_ages import AGE, asks_age, gives_age
 from qabot.search.asked_figures import missing_figure
+from qabot.search.asked_holders import missing_holder
 from qabot.search.asked_kinds import (
     CLOCK,
     DURATION,
@@ -78,6 +79,7 @@ def missing_answer(index: Index, words: str, hits: Sequence[Hit]) -> str | None:
         or missing_deed(words, hits)
         or missing_why_deed(index, words, hits)
         or missing_outcome(words, hits)
+        or missing_holder(words, hits)
     )
 
 
