@@ -17,6 +17,7 @@ from qabot.text.lexicon import (
     OCCUPATIONS,
     ORGANISATION_WORDS,
     PARTY_MEMBERS,
+    PARTY_NAMES,
     ROLE_NOUNS,
     first_name_gender,
     is_anonymous,
@@ -74,6 +75,8 @@ _ROLE_ABBREVIATIONS = {
     "counsel": "lawyer",
     "solicitor": "lawyer",
     "barrister": "lawyer",
+    # a party by its other name: "Tory MP" and "Conservative MP" hold one role
+    **{short: full for short, full in PARTY_NAMES.items() if not full.endswith("s")},
 }
 
 

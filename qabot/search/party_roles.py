@@ -10,25 +10,25 @@ Democrat". Someone the articles give no party word at all may still be the one m
 from __future__ import annotations
 
 from qabot.attribution import SpeakerDirectory
+from qabot.text import tokenize
 from qabot.text.lexicon import PARTY_NAMES, PARTY_WORDS
 
 # party names that are everyday words too: "the green energy minister" asks no party
 _EVERYDAY = frozenset({"green", "respect"})
 _SPELT_OUT = {**PARTY_NAMES, "democratic": "democrat"}
+# each party word's term as the text stage analyses it (plurals and possessives folded:
+# "Tories", "tory's" and "tory" are one term) -> the party in one spelling
+_PARTY_TERMS = {
+    term: _SPELT_OUT.get(word, word) for word in PARTY_WORDS for term in tokenize(word)
+}
 
 
 def party_words(words: list[str] | set[str]) -> set[str]:
     """Return the parties `words` name, each in one spelling ("tory" and "Tories" are
     "conservative", "dems" is "democrat")."""
-    found = set()
-    for word in words:
-        folded = word.casefold()
-        folded = _SPELT_OUT.get(folded, folded)
-        if folded not in PARTY_WORDS and folded.endswith("s"):
-            folded = _SPELT_OUT.get(folded[:-1], folded[:-1])
-        if folded in PARTY_WORDS:
-            found.add(folded)
-    return found
+    return {
+        _PARTY_TERMS[term] for word in words for term in tokenize(word) if term in _PARTY_TERMS
+    }
 
 
 def of_the_party(directory: SpeakerDirectory, role: str, people: list[str]) -> list[str]:

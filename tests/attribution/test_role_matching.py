@@ -128,6 +128,29 @@ def test_a_role_word_in_either_spelling_is_one_word() -> None:
     assert role_word("advisor") == role_word("adviser") == role_word("advisers")
 
 
+def test_a_party_by_either_of_its_names_is_one_role_word() -> None:
+    assert role_word("Tory") == role_word("tories") == role_word("Conservative")
+    assert role_word("lib") == role_word("liberal")
+    assert role_word("Dem") == role_word("democrats")
+
+
+def test_a_role_asked_with_a_partys_other_name_is_the_same_role() -> None:
+    texts = {
+        "a": "Conservative health spokesman Ann Vale said waiting lists grew.",
+        "b": "Lib Dem health spokesman Tom Hale said nurses were tired.",
+        "c": "Tory MP Ivo Brandt said the vote was lost.",
+    }
+    quotes = [
+        quote("a", "Ann Vale", "Waiting lists grew", texts["a"]),
+        quote("b", "Tom Hale", "Nurses are tired", texts["b"]),
+        quote("c", "Ivo Brandt", "The vote was lost", texts["c"]),
+    ]
+    directory = SpeakerDirectory.build(quotes, texts)
+    assert directory.resolve("the tory health spokesman")[0] == "Ann Vale"
+    assert directory.resolve("the liberal democrat health spokesman")[0] == "Tom Hale"
+    assert directory.resolve("the conservative mp")[0] == "Ivo Brandt"
+
+
 def test_a_manager_of_a_field_is_not_the_firms_boss() -> None:
     texts = {
         "a": "Tom Hale, a security manager at Lanner, said the flaw was fixed.",

@@ -9,3 +9,9 @@ def test_party_words_are_read_in_one_spelling() -> None:
     assert party_words(["Tory"]) == party_words(["conservatives"]) == {"conservative"}
     assert party_words("lib dem".split()) == {"liberal", "democrat"}
     assert party_words("the energy minister".split()) == set()
+
+
+def test_party_words_read_plurals_and_possessives_as_the_text_stage_does() -> None:
+    assert party_words(["Tories'"]) == party_words(["tory's"]) == {"conservative"}
+    assert party_words(["Dems"]) == party_words(["Democratic"]) == {"democrat"}
+    assert party_words(["GOP"]) == {"republican"}
