@@ -76,12 +76,17 @@ class GenerationFiles:
         """Return the error for a file of this generation that cannot be read."""
         written_by = self.meta.get("attribution_version")
         if _newer(self.meta):  # what a newer qabot wrote, not damage
+            # what its quote lines hold, where its meta records it (a meta may hold no count)
+            fields = self.meta.get("quote_fields")
+            theirs, ours = (
+                ("", "") if fields is None else (f", quote lines {fields}", f", {QUOTE_FIELDS}")
+            )
             return IndexFormatError(
                 f"The index in {self.directory.parent} was built by a newer version of qabot "
-                f"(quote attribution {written_by}, quote lines {self.meta.get('quote_fields')}; "
-                f"this one reads {ATTRIBUTION_VERSION}, {QUOTE_FIELDS}) and this one cannot "
-                f"read its {what}. Answer with the newer qabot, or run `qabot index --rebuild` "
-                "to build it again with this one."
+                f"(quote attribution {written_by}{theirs}; this one reads "
+                f"{ATTRIBUTION_VERSION}{ours}) and this one cannot read its {what}. Answer "
+                "with the newer qabot, or run `qabot index --rebuild` to build it again with "
+                "this one."
             )
         if written_by != ATTRIBUTION_VERSION:  # another qabot's quotes, not damage
             return IndexFormatError(

@@ -50,7 +50,7 @@ class QuoteTerms:
     sentence: str | None
     # None: its words around are its sentence (words in quote marks, or a report not found in it)
     around: str | None
-    pieces: str | None = None  # of its words: None in a line written before they were stored
+    pieces: str  # of its words
     # of its article's opening passage, with its text's fingerprint: on the first quote only
     opening: tuple[int, str] | None = None
 
@@ -62,9 +62,7 @@ class QuoteTerms:
 
     def line_fields(self) -> dict[str, Any]:
         """Return the fields of the quote's segment line that hold them."""
-        fields: dict[str, Any] = {TERMS: self.to_json()}
-        if self.pieces is not None:
-            fields[PIECES] = self.pieces
+        fields: dict[str, Any] = {TERMS: self.to_json(), PIECES: self.pieces}
         if self.opening is not None:
             fields[OPENING] = list(self.opening)
         return fields

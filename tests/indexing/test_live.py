@@ -116,7 +116,17 @@ def test_the_articles_with_quotes_are_told_by_their_order_keys(
     assert hits.first(1).orders == hits.orders[:1]
 
 
-def test_quotes_a_newer_version_wrote_are_told_from_damage(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("quote_fields", "told"),
+    [
+        ({}, r"\(quote attribution 999\.99, quote lines \d+; this one reads [\d.]+, \d+\)"),
+        # a meta that records no count of what its quote lines hold: none is named
+        ({"quote_fields": None}, r"\(quote attribution 999\.99; this one reads [\d.]+\)"),
+    ],
+)
+def test_quotes_a_newer_version_wrote_are_told_from_damage(
+    tmp_path: Path, quote_fields: dict[str, None], told: str
+) -> None:
     # a summary shape this version does not know, under other quote rules (checksums right):
     # the user is told which version wrote the index, not that it is damaged
     index_dir, generation = port_generation(tmp_path)
@@ -126,11 +136,9 @@ def test_quotes_a_newer_version_wrote_are_told_from_damage(tmp_path: Path) -> No
             name: [*summary, [], "m", "?"] for name, summary in row["speakers"].items()
         }
     write_rows(generation / "quote_index.jsonl", rows)
-    sign(generation, attribution_version="999.99")
+    sign(generation, attribution_version="999.99", **quote_fields)
     index = load_index(index_dir)
-    with pytest.raises(
-        IndexFormatError, match=r"built by a newer version of qabot \(quote attribution 999\.99"
-    ):
+    with pytest.raises(IndexFormatError, match=rf"built by a newer version of qabot {told}"):
         answer(index, "who said the port is open again?")
 
 
