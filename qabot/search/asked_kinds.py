@@ -37,9 +37,10 @@ from qabot.search.asked_figures import question_names
 from qabot.search.clauses import clause_names, names_at
 from qabot.search.duplicates import term_set
 from qabot.search.hit_record import Hit
+from qabot.search.phrasal_uses import phrasal_meanings
 from qabot.search.sentence_terms import sentences_with_terms
 from qabot.search.subject import everyday_weight
-from qabot.search.word_forms import kin_forms, phrasal_meanings
+from qabot.search.word_forms import kin_forms
 from qabot.text import tokenize
 from qabot.text.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from qabot.text.patterns import LazyPattern, lazy

@@ -19,11 +19,11 @@ from qabot.search.country_adjectives import adjective_terms
 from qabot.search.duplicates import held_terms
 from qabot.search.hit_record import Hit, Ranked
 from qabot.search.partial_match import listed, question_weights
+from qabot.search.phrasal_uses import phrasal_uses
 from qabot.search.recency import NEWS_WORDS
 from qabot.search.relevance import ABOUT_SHARE, coverage
 from qabot.search.spelling import word_terms
 from qabot.search.who_did import writes_phrasal
-from qabot.search.word_forms import phrasal_uses
 from qabot.search.wording import echo
 from qabot.text import TYPED_WORD, sentence_spans, tokenize
 from qabot.text.lexicon import PHRASAL_VERBS, first_name_gender

@@ -5,6 +5,8 @@ last man named, not Truss, the last person. A person's gender is read from their
 honorific ("Liz Truss", "Mr Hale"); where it cannot be read, the pronoun means the last person,
 as before; where it reads as the other gender and no one earlier is of the pronoun's, who
 is meant is unclear, and the reader is told so rather than given the last person's words.
+Whether a follow-up points back at someone at all is read here too (`refers_back`,
+`pronoun_asked`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,22 @@ from qabot.text.lexicon import title_gender
 from qabot.text.patterns import lazy
 
 _GENDERED = lazy(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
+# words by which a follow-up points back at the last person ("what else did she say?")
+_REFERS_BACK = lazy(r"\b(?:he|she|they|him|her|them|his|hers|their|else)\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = lazy(r"\b(?:he|she|they)\b", re.IGNORECASE)
+
+
+def refers_back(words: str) -> bool:
+    """Return whether `words` point back at the last person ("what else did she say?",
+    "and their view?")."""
+    return _REFERS_BACK.search(words) is not None
+
+
+def pronoun_asked(words: str, topic: str | None) -> bool:
+    """Return whether a pronoun stands for the speaker before the topic ("what did she say
+    about pay?"), not only inside it ("... say about her plans")."""
+    at = words.casefold().find(topic.casefold()) if topic else -1
+    return _SUBJECT_PRONOUN.search(words[:at] if at >= 0 else words) is not None
 
 
 def person_meant(words: str, last: str, earlier: tuple[str, ...]) -> str | None:

@@ -46,8 +46,8 @@ from qabot.indexing import Index
 from qabot.search.hit_record import Hit
 from qabot.search.lacked_names import asked_name
 from qabot.search.partial_match import without_possessive
+from qabot.search.phrasal_uses import phrasal_meanings
 from qabot.search.sentence_terms import sentences_with_terms
-from qabot.search.word_forms import phrasal_meanings
 from qabot.search.wording import echo
 from qabot.text import STOP_WORDS, TYPED_WORD, tokenize
 from qabot.text.lexicon import IRREGULAR_FORMS

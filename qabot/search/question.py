@@ -19,7 +19,12 @@ from qabot.search.filters import Filters
 from qabot.search.kinds_of_people import ANYONE, kind_of_people
 from qabot.search.misspelt_names import corrected_speaker
 from qabot.search.outlet_tags import outlet_tag, with_tag
-from qabot.search.pronoun_genders import person_meant, unclear_pronoun
+from qabot.search.pronoun_genders import (
+    person_meant,
+    pronoun_asked,
+    refers_back,
+    unclear_pronoun,
+)
 from qabot.search.pronoun_owners import owned_by_pronoun, referred
 from qabot.search.question_phrasing import as_meant
 from qabot.search.question_record import Question
@@ -40,20 +45,6 @@ from qabot.search.typed_capitals import as_typed_plainly
 from qabot.search.undated_words import unread_dates
 from qabot.search.verbless_speech import verbless_speech
 from qabot.text import parted_controls, strip_controls
-from qabot.text.patterns import lazy
-
-# words by which a follow-up points back at the last person ("what else did she say?")
-_REFERS_BACK = lazy(r"\b(?:he|she|they|him|her|them|his|hers|their|else)\b", re.IGNORECASE)
-
-
-_SUBJECT_PRONOUN = lazy(r"\b(?:he|she|they)\b", re.IGNORECASE)
-
-
-def _pronoun_asked(words: str, topic: str | None) -> bool:
-    """Return whether a pronoun stands for the speaker before the topic ("what did she say
-    about pay?"), not only inside it ("... say about her plans")."""
-    at = words.casefold().find(topic.casefold()) if topic else -1
-    return _SUBJECT_PRONOUN.search(words[:at] if at >= 0 else words) is not None
 
 
 def read_question(
@@ -191,7 +182,7 @@ def read_question(
         who = next_name(words)
         if (
             who
-            and not _REFERS_BACK.search(who)
+            and not refers_back(who)
             and who.split()[0].casefold() not in {"about", "on", "else"}
             and index.speakers.resolve(who)
         ):
@@ -233,16 +224,16 @@ def read_question(
         if recent and conversation is not None:  # "he" after Truss: the last man named
             speaker = person_meant(words, recent, conversation.recent_earlier(now))
             unclear = unclear_pronoun(words, recent) if speaker is None else ""
-        if last is not None and not continued and not _REFERS_BACK.search(words):
+        if last is not None and not continued and not refers_back(words):
             speaker = None  # "Belarus" - "what about tanks?": the search came last, not him
-        if speech.topic and not continued and not _REFERS_BACK.search(words):
+        if speech.topic and not continued and not refers_back(words):
             # "what about Putin?" names someone new: start afresh with them ("what about in
             # the Guardian?" asks where: the directory resolves it to no one)
             people = index.speakers.resolve(speech.topic)
             if people:
                 speech = what_said(people[0], topic)
                 speaker = None
-        if speaker is None and speech.speaker is None and _pronoun_asked(words, speech.topic):
+        if speaker is None and speech.speaker is None and pronoun_asked(words, speech.topic):
             needs_speaker = True  # "what did she say about pay?" with nobody to refer to
         elif speaker is None and speech.speaker is None and speech.topic:
             speech = None  # "and about tanks?" with nobody to refer to: an ordinary search

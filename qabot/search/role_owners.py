@@ -9,16 +9,14 @@ their quotes. An article that merely names the owner is not enough.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Collection
 
-from qabot.attribution import Match, is_group, may_name, named, ties
+from qabot.attribution import Match, is_group, may_name, ties
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.article_hits import hits_in_articles
 from qabot.search.article_reads import ArticleReads
 from qabot.search.counterparts import counterpart_of
-from qabot.search.headline_roles import role_in_headline
 from qabot.search.owner_phrases import (
     OWNER_PASSAGES,
     about_owner,
@@ -28,6 +26,7 @@ from qabot.search.owner_phrases import (
 )
 from qabot.search.owning_people import owning_person
 from qabot.search.quoted_words import names_in, unquoted
+from qabot.search.role_announcements import announced
 from qabot.text import tokenize
 from qabot.text.lexicon import ROLE_NOUNS
 from qabot.text.lexicon.places import DEMONYMS, NATIONALITIES, place_adjective
@@ -102,7 +101,7 @@ def owned(
         shared = [a for a in index.speakers.articles_of(person) if a in by_article]
         if shared and (
             _tied(reads, person, shared, by_article, match, owning, strict=strict)
-            or (strict and _announced(index, person, shared, by_article, match))
+            or (strict and announced(index, person, shared, by_article, match))
             or counterpart_of(index, person, shared, match, reads)
         ):
             kept.append(person)
@@ -129,46 +128,6 @@ def _owner_passages(
         )
     )
     return list({(p.article_id, p.start): p for p in found}.values())
-
-
-def _announced(
-    index: Index,
-    person: str,
-    articles: list[str],
-    by_article: dict[str, list[Passage]],
-    match: Match,
-) -> bool:
-    """Return whether an article writes the role as asked, its kind and noun together, with
-    its owner and no name beside it ("The Lib Dems have appointed a senior figure from BT to be
-    the party's new communications chief"), and quotes `person` more than anyone else named: a
-    story announcing a role is about its holder, named in the next sentence."""
-    *others, kind = match.owner_words or ("",)
-    if not (kind.isalpha() and match.roles):
-        return False
-    roles = "|".join(re.escape(r) for r in sorted(match.roles))
-    # the kind in lower case, as a role's kind is written ("Nazi leader" is a name's)
-    phrase = re.compile(rf"\b{re.escape(kind.casefold())}\s+(?i:{roles})s?\b(?!\s+[A-Z])")
-    for article in articles:
-        info = index.articles.get(article)
-        title = info.title if info else ""
-        if not any(
-            phrase.search(sentence) and all(named(f"{title} {sentence}", w) for w in others)
-            for passage in by_article[article]
-            for sentence in _SENTENCE_SPLIT.split(passage.text)
-        ) and not role_in_headline(index, article, match):
-            continue
-        counts = Counter(index.speakers.canonical(q) for q in index.quotes_of_articles([article]))
-        named_counts = sorted(
-            ((n, p) for p, n in counts.items() if len(p.split()) > 1 and not is_group(p)),
-            reverse=True,
-        )
-        if (
-            named_counts
-            and named_counts[0][1] == person
-            and (len(named_counts) == 1 or named_counts[1][0] < named_counts[0][0])
-        ):
-            return True
-    return False
 
 
 def _named_for(index: Index, person: str, people: list[str], match: Match) -> str:
@@ -299,6 +258,3 @@ def _written(text: str, word: str) -> bool:
 
 
 _CAPITALISED = lazy(r"\b[A-Z][a-z]+\b")
-
-
-_SENTENCE_SPLIT = lazy(r"(?<=[.!?])\s+")

@@ -41,11 +41,11 @@ from qabot.search.asked_outcomes import missing_outcome
 from qabot.search.emphasis import best_sentence
 from qabot.search.filters import Filters
 from qabot.search.hit_record import Hit, Ranked
+from qabot.search.phrasal_uses import phrasal_meanings
 from qabot.search.relevance import relevance_terms, search_terms
 from qabot.search.told_deeds import missing_why_deed, tells_deed
 from qabot.search.who_did import missing_deed, names_agent
 from qabot.search.why_deeds import why_deed
-from qabot.search.word_forms import phrasal_meanings
 from qabot.text import tokenize
 from qabot.text.lexicon import NUMBER_WORDS
 from qabot.text.patterns import lazy

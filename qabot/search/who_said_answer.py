@@ -35,13 +35,13 @@ from qabot.search.quote_evidence import (
 )
 from qabot.search.quote_hits import quote_hits
 from qabot.search.quote_narration import told_of
+from qabot.search.quoted_on_questions import asks_whoever_spoke
 from qabot.search.refused_words import refuses_speaking, tells_refusal
 from qabot.search.retrieval import with_highlights
 from qabot.search.said_clause import said_terms
 from qabot.search.said_negation import denial_added, denial_lost
 from qabot.search.speaker_clues import SpeakerDescriptions, asked_gender, owner_roles
 from qabot.search.unnamed_claims import unnamed_in_claim
-from qabot.search.what_did_questions import asks_whoever_spoke
 from qabot.search.who_said_ranking import rank_who_said
 from qabot.search.who_said_roles import ROLE_FIT, ROLE_WEIGHT, role_weight
 from qabot.search.who_said_written import beside_verbatim, reported_modals

@@ -1,6 +1,6 @@
 """'Who was quoted about Y?', 'who commented on Y?': the question gives a topic, not words said,
 so another story's passage holding more of it than the quote's own words is no better answer
-(`what_did_questions.asks_whoever_spoke`); the quote's surroundings still have to hold it."""
+(`quoted_on_questions.asks_whoever_spoke`); the quote's surroundings still have to hold it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from qabot.indexing import Index
 from qabot.search import answer
 from qabot.search.questions import parse_speech_question
-from qabot.search.what_did_questions import asks_whoever_spoke
+from qabot.search.quoted_on_questions import asks_whoever_spoke
 from tests.support.indexes import index_of
 
 ARTICLES = {

@@ -1,0 +1,33 @@
+"""Phrasal verbs a question writes ("step down", "set up"), in any form of their verb, and the
+single words news writes for them ("resign", "found"), found at question time: a story says
+"X resigned" of what a reader asks as "why did X step down".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from qabot.text import tokenize
+from qabot.text.lexicon import IRREGULAR_FORMS, PHRASAL_VERBS
+
+
+def phrasal_uses(words: str) -> list[tuple[str, frozenset[str]]]:
+    """Return each phrasal verb `words` writes, in any form of its verb, as typed, with the
+    terms of the single words news writes for it ("step down": resign, resignation, quit ...):
+    a story says "X resigned" of what a reader asks as "why did X step down"."""
+    uses: list[tuple[str, frozenset[str]]] = []
+    for phrase, meaning in PHRASAL_VERBS.items():
+        verb, particle = phrase.split()
+        for found in re.finditer(rf"\b(\w+)\s+{particle}\b", words, re.IGNORECASE):
+            typed = found.group(1)
+            if tokenize(IRREGULAR_FORMS.get(typed.casefold(), typed)) == tokenize(verb):
+                uses.append((found.group(), frozenset(tokenize(" ".join(meaning)))))
+    return uses
+
+
+@lru_cache(maxsize=256)  # asked once a passage weighed, of the same question
+def phrasal_meanings(words: str) -> frozenset[str]:
+    """Return the terms of the single words news writes for the phrasal verbs `words` writes
+    (`phrasal_uses`): "when was X set up" is answered by "X was founded in 1974"."""
+    return frozenset(term for _, senses in phrasal_uses(words) for term in senses)
