@@ -1,6 +1,6 @@
 """Sums asked: whether a "how much" question asks a sum (of money, or a share), and whether a
 text gives one, for the figure check of `asked_figures` ("how much did X cost" is not
-answered by a count of cables or a date). A question asking someone's pay ("how much will X
+answered by a count of cables or a date, nor by a share of things counted: "20% of homes"). A question asking someone's pay ("how much will X
 earn a week", "how much is X being paid") is answered by a sum told as pay (beside "salary",
 "earns", "paid", "a year" ...), not by any sum of the story ("a £2m deal for X", "funding of
 £40m" of the body that hired X). A figure asked a year, a week or a month ("annual salary",
@@ -15,6 +15,7 @@ import re
 
 from qabot.text import STOP_WORDS
 from qabot.text.figures import MONEY
+from qabot.text.lexicon import VALUE_NOUNS
 from qabot.text.patterns import POSSESSIVE_END, lazy
 
 # "how much money was stolen", "how much prize money does the winner get": money itself, which
@@ -41,14 +42,31 @@ _OTHER_SUM = lazy(
 
 
 def holds_sum(text: str, money: bool = False) -> bool:
-    """Return whether `text` holds a sum of money or (unless `money` alone is asked) a share."""
+    """Return whether `text` holds a sum of money or (unless `money` alone is asked) a share,
+    other than a share of things counted ("20% of homes", "90% of PCs": a part of a
+    population, no price or payment; "30% of the cost", "72% more" are amounts)."""
     if MONEY.search(text) is not None:
         return True
-    found = _OTHER_SUM.search(text)
-    return found is not None and not (money and _SHARE.search(found.group()))
+    return any(
+        not (_SHARE.search(found.group()) and (money or _of_things(text, found.end())))
+        for found in _OTHER_SUM.finditer(text)
+    )
+
+
+def _of_things(text: str, at: int) -> bool:
+    """Return whether the share ending at `at` of `text` is told of things counted ("20% of
+    homes"), not of a sum ("30% of its profits", a value noun of money)."""
+    of = _OF_THINGS.match(text, at)
+    return of is not None and VALUE_NOUNS.get(of.group(1).casefold()) != "money"
 
 
 _SHARE = lazy(r"%|per ?cent", re.IGNORECASE)
+# after a share: "of" and a plural, the things it is a part of ("of homes", "of all mobile
+# phones")
+_OF_THINGS = lazy(
+    r"\s+of\s+(?:(?:the|all|its|their|those|these)\s+)?(?:[^\W\d_]+\s+)?([^\W\d_]{2,}s)\b(?!['’])",
+    re.I,
+)
 # "how much do tickets for the show cost": what is priced, up to "cost"
 _PRICED = lazy(
     r"\s*how much\s+(?:do|does|did|will|would|is|are|was|were|could|can|might)\s+(.+?)\s+"

@@ -9,6 +9,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
+from qabot.search.asked_sums import holds_sum
 from tests.support.indexes import index_of
 
 # our own articles: Tolvane's recall is counted in chargers and never costed; the Marrow Hall
@@ -120,3 +121,18 @@ def test_a_count_asked_a_week_is_given_by_one_told_for_a_span_of_time(index: Ind
     # "turn away 80 trawlers last week": a count of one week, not one a week
     result = answer(index, "how many trawlers a week does ostry harbour turn away")
     assert not result.found and "gives a figure" in result.lead
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("By 2030, 20% of homes will have one.", False),  # a part of the homes
+        ("Some 70% of all mobile phones sold have one.", False),
+        ("Fans will pay 12% more for tickets.", True),  # an amount paid
+        ("The town will pay 30% of the cost.", True),  # a share of a sum
+        ("It passed 20% of its profits on.", True),  # a share of money
+        ("The renovation cost £4.2m.", True),
+    ],
+)
+def test_a_share_of_things_counted_is_no_sum(text: str, held: bool) -> None:
+    assert holds_sum(text) is held
