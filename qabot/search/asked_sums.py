@@ -1,14 +1,13 @@
-"""Sums asked: whether a "how much" question asks a sum (of money, or a share), and whether a
-text gives one, for the figure check of `asked_figures` ("how much did X cost" is not
-answered by a count of cables or a date, nor by a share of things counted: "20% of homes").
-A question asking someone's pay ("how much will X earn a week", "how much is X being paid") is
-answered by a sum told as pay (beside "salary",
-"earns", "paid", "a year" ...), not by any sum of the story ("a £2m deal for X", "funding of
-£40m" of the body that hired X). A figure asked a year, a week or a month ("annual salary",
-"how many immigrants a year") is given by a sentence telling one so ("£8,000 a week", "its
-annual budget"), not by a sum or count with no time ("a $1m payoff"). What a price is asked of
-("how much do tickets for the show cost": tickets) is the last word before "cost" or a
-preposition (`priced_thing`), which passages giving its price write."""
+"""Sums asked: whether a "how much" question asks a sum (of money, or a share), and whether a text
+gives one, for the figure check of `asked_figures` ("how much did X cost" is not answered by a
+count of cables or a date, nor by a share of things counted: "20% of homes"). A question asking
+someone's pay ("how much will X earn a week", "how much is X being paid") is answered by a sum
+told as pay (beside "salary", "earns", "paid", "a year" ...), not by any sum of the story ("a
+£2m deal for X", "funding of £40m" of the body that hired X). A figure asked a year, a week or a
+month ("annual salary", "how many immigrants a year") is given by a sentence telling one so
+("£8,000 a week", "its annual budget"), not by a sum or count with no time ("a $1m payoff").
+What a price is asked of ("how much do tickets for the show cost": tickets) is the last word
+before "cost" or a preposition (`priced_thing`), which passages giving its price write."""
 
 from __future__ import annotations
 
