@@ -38,10 +38,13 @@ from qabot.attribution.cue_senses import (
 from qabot.attribution.cue_sentence import CueSentence
 from qabot.attribution.cue_speakers import SUBJECT_WORDS
 from qabot.attribution.cues import (
+    DOCUMENT_VERBS,
     NOUN_CUES,
     PARTICIPLE,
     REPLIES,
 )
+from qabot.attribution.documents import finding_source
+from qabot.attribution.finding_subjects import finding_subject
 from qabot.attribution.issued_documents import quoted_by_name
 from qabot.attribution.joint_speakers import partners_before, partners_in
 from qabot.attribution.opening_cues import opening_cue
@@ -194,6 +197,10 @@ class CueReader(SpeechlessCues):
                 verb, left, masked, (st.s0, st.s1), base, cursor, st.speaker
             )
             return None if read is None else (read[0], cue.start())
+        finding = finding_subject(left) if verb in DOCUMENT_VERBS else None
+        if finding is not None:  # "a poll by Gallup found that": Gallup; "the poll of ..."
+            at = cursor + finding.offset
+            return finding_source(self.people, finding, base + at), at
         if verb in NOUN_CUES:  # "his claim that", "Ruiz's insistence that"
             np_start, owner = self.noun_owner(left, cursor, base)
             return None if owner is None else (owner, np_start)

@@ -15,6 +15,7 @@ import re
 from qabot.attribution.bare_clauses import finite_verbs
 from qabot.attribution.cue_sources import INVERTED
 from qabot.attribution.cues import CUE, CUE_WORDS, JUDGING
+from qabot.attribution.finding_subjects import finding_subject
 from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.text.lexicon import (
@@ -68,9 +69,12 @@ def asker(left: str) -> bool:
 def document_tells(left: str, after: str) -> bool:
     """Return True when "shows/found that" reports what a document tells: "that" follows the
     verb and the words before it end with a document ("A new poll shows that", "the inquiry
-    found that", "Census records show that"), not a person ("Rooney showed that he is fit")."""
+    found that", "Census records show that") or are one with words after its noun ("a poll by
+    Gallup found that": `finding_subject`), not a person ("Rooney showed that he is fit")."""
     if after.split()[:1] != ["that"] or CUE.search(after) is not None:
         return False  # "The report found that ..., the minister said": the minister's words
+    if finding_subject(left) is not None:
+        return True
     found = speaker_before(left)
     if found is None or found[0] < 0 or not found[1]:
         return False

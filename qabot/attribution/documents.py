@@ -3,12 +3,14 @@
 Part of quote attribution (`qabot.attribution.cue_reading`): "Turnout rose, according to FEC
 filings" reports what the filings say; the body that made them (named before the document, "a
 CNN tally", or after it, "a poll by the Pew Research Center") is the source, else the document
-itself ("early results of exit polls"); "his campaign's filings" are left to no one. Only for
-"according to": a poll that "shows" something is a finding, not words anyone said.
+itself ("early results of exit polls"); "his campaign's filings" are left to no one. Read after
+"according to", and for a poll with words after its noun that "found that" or "shows that"
+something (`qabot.attribution.finding_subjects`: "a poll by the Pew Research Center found").
 """
 
 from __future__ import annotations
 
+from qabot.attribution.finding_subjects import FindingSubject
 from qabot.attribution.names import People
 from qabot.attribution.persons import Person
 from qabot.attribution.speaker_reading import interpret
@@ -24,6 +26,7 @@ memo book""".split()
 # who read a document, not who wrote it: "a letter reviewed by The Post"
 _READ_BY = frozenset("reviewed seen obtained viewed read examined cited quoted".split())
 _PAST = frozenset("wrote gave made sent".split())  # what an author did with a document
+_ARTICLES = frozenset(("a", "an", "the"))
 
 
 def document_source(people: People, words: list[str], position: int) -> Person | None:
@@ -90,3 +93,16 @@ def _capitalised_run(words: list[str]) -> list[str]:
     while run and run[-1] in {"of", "for", "&"}:
         run.pop()
     return run
+
+
+def finding_source(people: People, subject: FindingSubject, position: int) -> Person:
+    """Return who tells what a document phrase before "found that" or "shows that" tells: its
+    maker ("a poll by Gallup", "figures from the Bank"), a body named before the noun ("a
+    Quinnipiac University poll"), else the document ("the poll of 2,000 riders": "the poll";
+    "Separate figures on ...": a capital opening the sentence names no body)."""
+    words, noun = subject.words, subject.noun
+    if words[0].casefold() in _ARTICLES:
+        words = [words[0].casefold(), *words[1:]]  # "A poll of ..." opening a sentence
+    maker = any(w.casefold() in {"by", "from"} for w in words[noun + 1 :])
+    found = document_source(people, words, position) if maker or words[0] in _ARTICLES else None
+    return found or Person(" ".join(words[: noun + 1]), organisation=True)

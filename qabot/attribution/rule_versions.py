@@ -285,4 +285,10 @@ history of what each version changed has one home.
 # "X retorts: “...”", "X counters: “...”" inside reported words open X's own quote as "retorted"
 # and "countered" did ("replies", "answers", "responds", "quips", "snaps" too), and "he
 # countered" or "she retorts" after "X asked Ruiz, “...?”" is Ruiz's answer as "he replied" was
-ATTRIBUTION_VERSION = 228
+# 229: a poll, a study or a report with words after its noun is the subject of "found that" or
+# "shows that" (`qabot.attribution.finding_subjects`): "A survey by the Harbour Watch Trust found
+# that ..." is the trust's, "a study carried out in 2019 by X showed that" X's, "The poll of
+# 2,000 riders found that" and "the review published last week showed that" the document's
+# (they reported nothing: only a document's noun right before the verb did); a "by" naming no
+# maker ("a poll conducted by riders at the pier") is no part of the speaker
+ATTRIBUTION_VERSION = 229
