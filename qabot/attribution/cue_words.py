@@ -235,7 +235,10 @@ class CueWords(CueSpeakers):
         ):
             return  # "And X has responded, with ads ...": how, after a clause of narration
         c1 = content_end(masked, c0, s1)
-        if len(masked[c0:c1].split()) >= 3 and MASK not in masked[c0:c1]:
+        words = masked[c0:c1].split()
+        if words and is_role(head_words(words)) and not finite_verbs(words):
+            return  # "Still, says X, a political scientist.": who X is, no words
+        if len(words) >= 3 and MASK not in masked[c0:c1]:
             self.emit_words(st, attribution, c0, c1)
 
     def _words_after_cue(

@@ -36,14 +36,15 @@ shouted yelled chanted retorted read reads beamed pressed boomed fumed riffed
 answered answers exclaimed interjected mused reflected sighed remembers remarked remarks questioned
 proclaimed proclaims gushed write argue conclude warn insist explain scoffed barked snapped
 grumbled marveled marvelled commented yells states assured assures reveals observes cautions
-boasts retorts quips muses""".split()
+boasts retorts quips muses interjects""".split()
 # Verbs that report what a document tells ("a new poll shows that ...", "the inquiry found
 # that ..."): cues only with "that" and a document before them (`qabot.attribution.cue_reading`),
 # not "Rooney showed that he is fit"; no verb a question about speech is read by
 DOCUMENT_VERBS = frozenset("show shows showed found finds".split())
 # Verbs of answering words put before, in both tenses: "she replied" after "a reporter asked
 # Ruiz, “...?”" is Ruiz's answer (`qabot.attribution.continued_speakers`), and "reports that X
-# retorted: “...”" opens X's own quote (`qabot.attribution.content_ends`)
+# retorted: “...”" opens X's own quote (`qabot.attribution.content_ends`); each is a cue of the
+# lists above too (a test holds them to it), so the question reader knows them as well
 REPLIES = frozenset(
     """replied replies answered answers responded responds retorted retorts countered counters
 interjected interjects""".split()

@@ -104,5 +104,8 @@ def finding_source(people: People, subject: FindingSubject, position: int) -> Pe
     if words[0].casefold() in _ARTICLES:
         words = [words[0].casefold(), *words[1:]]  # "A poll of ..." opening a sentence
     maker = any(w.casefold() in {"by", "from"} for w in words[noun + 1 :])
-    found = document_source(people, words, position) if maker or words[0] in _ARTICLES else None
+    # "Separate figures on ...": a capital opening the sentence, the only one before the noun,
+    # names no body ("Fraud firm Retail Decisions' survey of ..." names one)
+    named = words[0] in _ARTICLES or any(is_capitalised(w) for w in words[1:noun])
+    found = document_source(people, words, position) if maker or named else None
     return found or Person(" ".join(words[: noun + 1]), organisation=True)

@@ -245,6 +245,8 @@ def _words(text: str) -> set[str]:
 
 
 _ASKED = frozenset("asked pressed questioned quizzed challenged".split())
+# what "even" opens a subordinate clause or phrase with ("even if", "even after the vote")
+_AFTER_EVEN = _SUBORDINATORS | _PREPOSITIONS | frozenset("with without so then for".split())
 
 
 def opening_phrase(chunk: str) -> bool:
@@ -265,6 +267,8 @@ def opening_phrase(chunk: str) -> bool:
         return True  # "Still, he said, officials must decide", "Privately, she said, ..."
     if " ".join(words).casefold() in _CONNECTIVES:
         return True  # "But, he said, it would struggle", "By contrast, said X, the code ..."
+    if opener == "even" and (words[1:2] or [""])[0].casefold() not in _AFTER_EVEN:
+        return False  # "Even India has more pull, says X": the words, not "even if ..."
     return (opener in _PREPOSITIONS and finite == 0) or (opener in _SUBORDINATORS and finite <= 1)
 
 

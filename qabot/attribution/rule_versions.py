@@ -291,4 +291,13 @@ history of what each version changed has one home.
 # 2,000 riders found that" and "the review published last week showed that" the document's
 # (they reported nothing: only a document's noun right before the verb did); a "by" naming no
 # maker ("a poll conducted by riders at the pier") is no part of the speaker
-ATTRIBUTION_VERSION = 229
+# 230: a sentence opening with "even" and no subordinator or preposition after it is a clause,
+# not an opening phrase: "Even Oslo has more ferries, says X, a historian" gives X those words
+# (they had none, or, with a role after the name, the role "a historian"); a role in apposition
+# ending the sentence after a cue set apart by commas ("Still, says X, a historian.") is who X
+# is, no words said; "interjects" is a cue as "interjected" was ('“...,” interjects X': no
+# quote), so every verb of replying (`qabot.attribution.cues.REPLIES`) is one the cue lists know;
+# a finding's phrase (229) whose words before the noun hold a capital besides the sentence's
+# first word names the body ("Fraud firm Retail Decisions' survey of ...": Retail Decisions, not
+# "Retail Decisions' survey")
+ATTRIBUTION_VERSION = 230

@@ -28,6 +28,15 @@ def test_a_document_with_no_maker_named_speaks_for_itself() -> None:
     assert ("the review", "two boats had no licence") in quotes
 
 
+def test_a_capital_only_opening_the_sentence_names_no_body() -> None:
+    quotes = attributed(
+        "Ferry fares\n\nSeparate figures on late boats showed that fares are too high. "
+        "Harbour firm Brenlow Analytics' survey of riders found that ferries run late."
+    )
+    assert ("Separate figures", "fares are too high") in quotes
+    assert ("Brenlow Analytics", "ferries run late") in quotes
+
+
 def test_a_by_that_names_no_maker_is_no_part_of_the_speaker() -> None:
     # "by riders at the pier": who answered the poll, not who made it
     assert attributed(
