@@ -72,7 +72,8 @@ _NOT_AFTER_ABBREVIATION = "".join(
     rf"(?<!\b{abbreviation.title()})" for abbreviation in sorted(TITLE_ABBREVIATIONS)
 )
 ACCORDING = lazy(
-    r"\s+((?:[\w'’.&-]+\s+){0,14}?[\w'’.&-]+)"
+    # a slash joins the names of a joint source: "according to a CNN/ORC poll"
+    r"\s+((?:[\w'’.&/-]+\s+){0,14}?[\w'’.&/-]+)"
     rf"(?=\s*[,;:!?(]|\s*$|{_NOT_AFTER_ABBREVIATION}(?<!\b[A-Z])\s*\.)"
 )
 INVERTED = lazy(r"\s+([^,;:!?()·\"“”]{1,160}?)\.?(?=\s*[,;:!?()]|\s*$)")

@@ -14,7 +14,8 @@ from qabot.attribution.finding_subjects import FindingSubject
 from qabot.attribution.names import People
 from qabot.attribution.persons import Person
 from qabot.attribution.speaker_reading import interpret
-from qabot.text.lexicon import POSSESSIVES, is_capitalised
+from qabot.text.lexicon import POSSESSIVES
+from qabot.text.lexicon import is_capitalised as _capital_word
 
 # what a body publishes and a reporter cites as its word
 _DOCUMENT_NOUNS = frozenset(
@@ -67,6 +68,12 @@ def document_source(people: People, words: list[str], position: int) -> Person |
         run[-1] = run[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")
         return people.link(" ".join(run), organisation=True)
     return Person(" ".join(words[: at + 1]).rstrip(".,;:"), organisation=True)
+
+
+def is_capitalised(word: str) -> bool:
+    """Return True for a word of a name, slash-joined names too ("CNN/ORC", "Times/CBS": each
+    part a name's word, though a long run of capitals alone reads as shouted)."""
+    return all(_capital_word(part) for part in word.split("/")) if word else False
 
 
 def _document_at(words: list[str], keys: list[str], index: int) -> bool:

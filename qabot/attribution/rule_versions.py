@@ -300,4 +300,8 @@ history of what each version changed has one home.
 # a finding's phrase (229) whose words before the noun hold a capital besides the sentence's
 # first word names the body ("Fraud firm Retail Decisions' survey of ...": Retail Decisions, not
 # "Retail Decisions' survey")
-ATTRIBUTION_VERSION = 230
+# 231: a slash joins the names of a joint source after "according to" and before a document:
+# "..., according to a CNN/ORC poll" (no words: the source was read only up to the slash),
+# "according to a New York Times/CBS News poll", "a CNN/ORC poll of voters found that" are the
+# pollsters' words ("CNN/ORC": each part a name's word, though capitals alone read as shouted)
+ATTRIBUTION_VERSION = 231
