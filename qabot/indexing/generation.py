@@ -1,8 +1,9 @@
 """Writing one generation: the engine's passages, the quote segments and their index, the
 names of the people quoted (quoted_names.jsonl), the speaker directory and its per-article
 parts (speakers.json, speaker_parts.jsonl), the names articles write beside their initials
-(initialisms.jsonl), articles.jsonl, manifest.json and, last, meta.json with every file's
-checksum, into the temporary folder that `build` then renames into place.
+(initialisms.jsonl), articles.jsonl and their count by outlet and day (calendar.json),
+manifest.json and, last, meta.json with every file's checksum, into the temporary folder that
+`build` then renames into place.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import json
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from qabot import __version__
 from qabot.attribution import ATTRIBUTION_VERSION, MERGING_VERSION
 from qabot.engines import Engine
 from qabot.errors import NoArticlesError
-from qabot.fileio import split_jsonl, write_jsonl
+from qabot.fileio import Lines, split_jsonl, write_jsonl
 from qabot.indexing.analysis import analyze_batches, make_executor
 from qabot.indexing.initialisms import initialism_rows
 from qabot.indexing.layout import (
@@ -29,6 +30,7 @@ from qabot.indexing.layout import (
     articles_dir_from_index,
     file_checksums,
 )
+from qabot.indexing.outlets import CALENDAR_FILE, Calendar
 from qabot.indexing.plan import Plan
 from qabot.indexing.previous import reading_previous
 from qabot.indexing.quote_files import write_initialisms, write_quote_index
@@ -129,9 +131,10 @@ def _write_generation(
         if executor is not None:
             executor.shutdown(cancel_futures=True)
     with reading_previous("articles.jsonl"):
-        old_infos, _ = split_jsonl(
+        old_infos, gone = split_jsonl(
             old_dir / "articles.jsonl" if old_dir else None, "id", replaced | infos.keys()
         )
+        calendar = _calendar(old_dir, old_infos, gone, infos.values())
     if not old_infos and not infos:
         raise NoArticlesError(
             f"No readable articles in {articles_dir}. Add .txt, .md, .html, .json or .jsonl "
@@ -143,6 +146,7 @@ def _write_generation(
     committed = _started(writer.commit)
     try:
         write_jsonl(out / "articles.jsonl", (flat_dict(i) for i in infos.values()), old_infos)
+        (out / CALENDAR_FILE).write_text(json.dumps(calendar.to_json()), encoding="utf-8")
         # an update that reads or drops articles leaves the directory out (write_quote_index)
         reads = bool(replaced or infos)
         total_quotes = write_quote_index(old_dir, out, replaced, quote_rows, plan.manifest, reads)
@@ -193,6 +197,26 @@ def _write_generation(
     meta["checksums"] = file_checksums(out)  # checked by every reader (layout.damage)
     _write_synced(out / META_FILE, json.dumps(meta, indent=2))
     return report
+
+
+def _calendar(
+    old_dir: Path | None, kept: Lines, gone: list[str], added: Iterable[ArticleInfo]
+) -> Calendar:
+    """Return the calendar of the new generation's articles: the last generation's, less the
+    articles dropped (`gone`, their records as written), plus those read (`added`). When the
+    last generation stores none (an older qabot's), or one that disagrees with its records,
+    the records kept are counted instead (once: the next update finds this one's)."""
+    stored = old_dir / CALENDAR_FILE if old_dir is not None else None
+    if stored is not None and stored.exists():
+        try:
+            calendar = Calendar.from_json(json.loads(stored.read_bytes()))
+            calendar.count((ArticleInfo(**json.loads(line)) for line in gone), -1)
+        except ValueError:
+            calendar = Calendar.of_articles(ArticleInfo(**json.loads(line)) for line in kept)
+    else:
+        calendar = Calendar.of_articles(ArticleInfo(**json.loads(line)) for line in kept)
+    calendar.count(added)
+    return calendar
 
 
 def _started(work: Callable[[], object]) -> Callable[[], None]:

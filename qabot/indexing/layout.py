@@ -2,7 +2,8 @@
 
     index_dir/CURRENT           name of the live generation ("gen-000007")
     index_dir/.lock             held by the one process writing a new generation
-    index_dir/gen-000007/       meta.json, manifest.json, articles.jsonl, engine/,
+    index_dir/gen-000007/       meta.json, manifest.json, articles.jsonl, calendar.json
+                                (the articles counted by outlet and day: outlets), engine/,
                                 quote_index.jsonl, quotes-NNNNNN.jsonl (see quote_store),
                                 speakers.json, speaker_parts.jsonl (the speaker
                                 directory and its parts per article: speaker_file),
@@ -55,6 +56,7 @@ READ_WHOLE = frozenset(
     {
         "manifest.json",
         "articles.jsonl",
+        "calendar.json",
         "quote_index.jsonl",
         "initialisms.jsonl",
         "quoted_names.jsonl",

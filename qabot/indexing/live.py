@@ -23,7 +23,7 @@ from qabot.fileio import ReadAt
 from qabot.indexing.generation_files import GenerationFiles
 from qabot.indexing.initialisms import INITIALISMS_FILE, Initialisms
 from qabot.indexing.layout import MANIFEST_FILE, manifest_of
-from qabot.indexing.outlets import DateSpan, Outlet, date_span, summarize_outlets
+from qabot.indexing.outlets import CALENDAR_FILE, Calendar, DateSpan, Outlet
 from qabot.indexing.quote_store import INDEX_FILE as QUOTE_INDEX
 from qabot.indexing.quote_store import QuoteRow, StoredRows, read_quotes
 from qabot.indexing.quoted_names import NAMES_FILE, QuotedNames
@@ -36,6 +36,7 @@ from qabot.indexing.speaker_file import (
     stores_parts,
     stores_speakers,
 )
+from qabot.indexing.stored_lines import ARTICLES_FILE, StoredArticles
 from qabot.records import ArticleInfo, Passage, Quote
 from qabot.text.signatures import order_key
 
@@ -66,7 +67,7 @@ class Index:
         self._files = GenerationFiles(directory, meta)  # read checked
         self._speakers: SpeakerDirectory | None = None
         self._lock = threading.Lock()
-        self._articles: dict[str, ArticleInfo] | None = None
+        self._articles: StoredArticles | None = None
         self._quote_rows: StoredRows | None = None
         self._quoted_orders: array[int] | None = None  # see may_have_quotes
         self._segments = ReadAt()  # the quote segments, read in place (quotes_of_articles)
@@ -77,29 +78,45 @@ class Index:
         self._initialisms: Initialisms | None = None
         self._outlets: list[Outlet] | None = None
         self._dates: DateSpan | None = None
+        self._calendar: Calendar | None = None
 
     @property
     def built_at(self) -> str:
         return str(self.meta.get("built_at", ""))
 
     @property
-    def articles(self) -> dict[str, ArticleInfo]:
-        """Article id -> ArticleInfo, read from articles.jsonl on first use."""
+    def articles(self) -> Mapping[str, ArticleInfo]:
+        """Article id -> ArticleInfo, read from articles.jsonl on first use, each record
+        decoded when first asked for (see article_records)."""
         if self._articles is None:
             with self._lock:
                 if self._articles is None:
-                    with self._files.damaged("articles.jsonl"):
-                        self._articles = {
-                            row["id"]: ArticleInfo(**row)
-                            for row in self._files.rows("articles.jsonl")
-                        }
+                    with self._files.damaged(ARTICLES_FILE):
+                        text = self._files.checked(ARTICLES_FILE).decode("utf-8")
+                        self._articles = StoredArticles(
+                            text, lambda error: self._files.format_error(ARTICLES_FILE, error)
+                        )
         return self._articles
+
+    @property
+    def calendar(self) -> Calendar:
+        """The articles counted by outlet and day: read from calendar.json on first use, or
+        counted from the article records when the generation stores none (an older qabot's)."""
+        if self._calendar is None:
+            if CALENDAR_FILE in self.meta.get("checksums", {}):
+                with self._files.damaged(CALENDAR_FILE):
+                    stored = json.loads(self._files.checked(CALENDAR_FILE))
+                    calendar = Calendar.from_json(stored)
+            else:
+                calendar = Calendar.of_articles(self.articles.values())
+            self._calendar = calendar
+        return self._calendar
 
     @property
     def outlets(self) -> list[Outlet]:
         """The outlets of the articles, most articles first (built on first use)."""
         if self._outlets is None:
-            self._outlets = summarize_outlets(self.articles.values())
+            self._outlets = self.calendar.outlets()
         return self._outlets
 
     @property
@@ -111,7 +128,7 @@ class Index:
     def dates(self) -> DateSpan:
         """The span of the articles' dates, and whether some are undated (on first use)."""
         if self._dates is None:
-            self._dates = date_span(self.articles.values())
+            self._dates = self.calendar.span()
         return self._dates
 
     @property
@@ -123,7 +140,7 @@ class Index:
                 if self._quote_rows is None:
                     with self._files.damaged(QUOTE_INDEX):
                         self._quote_rows = StoredRows(
-                            self._files.rows(QUOTE_INDEX),
+                            self._files.checked(QUOTE_INDEX).decode("utf-8"),
                             lambda error: self._files.format_error(QUOTE_INDEX, error),
                         )
         return self._quote_rows

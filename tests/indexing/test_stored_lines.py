@@ -1,0 +1,92 @@
+"""Rows of a generation's JSON Lines files found by their keys and decoded per row."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from qabot.fileio import write_jsonl
+from qabot.indexing.stored_lines import StoredArticles, keyed_lines
+from qabot.records import ArticleInfo, flat_dict
+
+
+class Garbled(Exception):
+    pass
+
+
+def garbled(error: Exception) -> Exception:
+    return Garbled(str(error))
+
+
+def test_records_are_found_by_id_whatever_their_id_holds() -> None:
+    rows = [
+        {"id": "plain", "path": "a.txt", "title": "Harbour"},
+        {"id": 'with "quotes"', "path": "b.txt", "title": "Quay"},
+        {"path": "c.txt", "id": "opens later", "title": "Pier"},
+        {"id": "caf\u00e9", "path": "d.txt", "title": "Dock", "date": "2024-01-02"},
+    ]
+    text = "".join(json.dumps(row) + "\n" for row in rows) + "\n"
+    articles = StoredArticles(text, garbled)
+    assert list(articles) == ["plain", 'with "quotes"', "opens later", "caf\u00e9"]
+    assert len(articles) == 4
+    assert articles["caf\u00e9"] == ArticleInfo(
+        id="caf\u00e9", path="d.txt", title="Dock", date="2024-01-02"
+    )
+    assert articles.get("missing") is None
+    assert "opens later" in articles
+    assert "missing" not in articles
+
+
+def test_a_garbled_record_is_damage_when_asked_for_never_an_absent_article() -> None:
+    text = '{"id": "fine", "path": "a", "title": "A"}\n{"id": "bad", "path": "b", "tit\n'
+    articles = StoredArticles(text, garbled)
+    assert articles["fine"].title == "A"
+    with pytest.raises(Garbled):
+        articles.get("bad")
+
+
+def test_a_line_without_an_id_is_damage_at_once() -> None:
+    with pytest.raises(Garbled):
+        StoredArticles('{"path": "a", "title": "A"}\n', garbled)
+
+
+texts = st.text(max_size=12)
+infos = st.lists(
+    st.builds(
+        ArticleInfo,
+        id=texts,
+        path=texts,
+        title=texts,
+        source=st.none() | texts,
+        date=st.none() | texts,
+    ),
+    max_size=8,
+)
+
+
+@given(infos)
+def test_stored_records_read_back_as_decoding_every_line_would(
+    tmp_path_factory: pytest.TempPathFactory, written: list[ArticleInfo]
+) -> None:
+    path = Path(tmp_path_factory.mktemp("articles")) / "articles.jsonl"
+    write_jsonl(path, (flat_dict(info) for info in written))
+    text = path.read_text(encoding="utf-8")
+    expected = {info.id: info for info in written}
+    articles = StoredArticles(text, garbled)
+    assert dict(articles.items()) == expected
+    assert list(articles) == list(expected)
+
+
+@given(st.lists(st.tuples(texts, st.integers()), max_size=8))
+def test_lines_are_found_by_any_key_as_decoding_every_line_would(
+    rows: list[tuple[str, int]],
+) -> None:
+    text = "".join(json.dumps({"article_id": key, "count": n}) + "\n" for key, n in rows)
+    expected = {key: json.dumps({"article_id": key, "count": n}) for key, n in rows}
+    found = keyed_lines(text, "article_id", garbled)
+    assert found == expected
+    assert list(found) == list(expected)
