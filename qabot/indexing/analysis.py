@@ -12,7 +12,6 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from qabot.attribution import Summary, extract_quotes, summarize
 from qabot.engines import Engine, IndexedPassage
 from qabot.indexing.chunking import cut_passages, passage_spans_and_words
 from qabot.indexing.quote_terms import QuoteTerms, quote_terms
@@ -30,6 +29,8 @@ from qabot.text.signatures import joined_signature
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
+
+    from qabot.attribution import Summary
 
 BATCH = 64  # articles per task sent to a worker
 PARENT_CHECK_SECONDS = 0.5
@@ -65,6 +66,10 @@ def analyze_articles(articles: Sequence[Article]) -> list[Analysis]:
     article to the next, instead of being pushed out by the other steps in between. Same
     results, about a tenth less CPU (5,000 synthetic articles in batches of 64, in turns).
     """
+    # the quote readers (most of the attribution stage) are imported when an article is first
+    # analysed: a command that finds its index up to date analyses none
+    from qabot.attribution import extract_quotes, summarize
+
     sentences = [sentence_spans(article.text) for article in articles]
     cuts = [
         passage_spans_and_words(article.text, spans)

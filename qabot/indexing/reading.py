@@ -15,8 +15,16 @@ from qabot.engines import Engine
 from qabot.indexing.analysis import BATCH
 from qabot.indexing.layout import FileEntry
 from qabot.indexing.plan import Plan
-from qabot.ingest import iter_article_file
 from qabot.records import Article
+
+
+def iter_article_file(path: Path, root: Path, warnings: list[str]) -> Iterator[Article]:
+    """Yield the articles of one file (`qabot.ingest.iter_article_file`), whose readers (lxml
+    and the web-page readers among them) are imported when a file is first read: an update
+    that finds every file unchanged reads none."""
+    from qabot.ingest import iter_article_file as read_file
+
+    return read_file(path, root, warnings)
 
 
 class Counts:

@@ -75,7 +75,19 @@ def test_ask_builds_the_index_on_first_use_and_answers(workdir: Path) -> None:
 def test_ask_on_a_built_index_loads_neither_the_file_readers_nor_the_building_code(
     built_workdir: Path,
 ) -> None:
-    assert qabot("index", cwd=built_workdir).returncode == 0
+    # an index found up to date reads no file and analyses no article: neither the file
+    # readers nor the quote readers are loaded
+    script = (
+        "import sys\n"
+        "from qabot.cli import main\n"
+        "code = main(['index'])\n"
+        "loaded = [m for m in sys.modules if m.startswith(('lxml', 'qabot.ingest.files', "
+        "'qabot.attribution.quotes'))]\n"
+        "print(code, sorted(loaded), file=sys.stderr)\n"
+    )
+    result = run_script(script, built_workdir)
+    assert "Index is up to date" in result.stdout
+    assert result.stderr == "0 []\n"
     # nor the console's line editing, nor a config file's parser when there is no config file
     script = (
         "import sys\n"
