@@ -11,7 +11,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qabot.text.lexicon.other_languages import LANGUAGES, folded, stoplist
+from qabot.text.lexicon.other_languages import (
+    LANGUAGES,
+    folded,
+    folded_each,
+    letter_words,
+    stoplist,
+)
+from qabot.text.patterns import LETTER_WORD
 from tests.support.processes import run_script
 
 
@@ -42,3 +49,21 @@ def test_a_word_is_folded_to_lower_case_without_accents(word: str, spelt: str) -
 def test_folding_ascii_or_not_is_case_folding_and_dropping_accents(word: str) -> None:
     spelt = unicodedata.normalize("NFKD", word.casefold())
     assert folded(word) == "".join(c for c in spelt if not unicodedata.combining(c))
+
+
+@given(st.lists(st.text().filter(lambda word: "\n" not in word)))
+def test_words_folded_together_are_each_word_folded(words: list[str]) -> None:
+    assert folded_each(words) == [folded(word) for word in words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["cost price / fee charge", "", " / ", "well-known / x2y z_w", "café / naïve Ünder", "a/b"],
+)
+def test_letter_words_are_the_patterns_runs_of_letters(text: str) -> None:
+    assert letter_words(text) == LETTER_WORD.findall(text)
+
+
+@given(st.text())
+def test_letter_words_of_any_text_are_the_patterns_runs_of_letters(text: str) -> None:
+    assert letter_words(text) == LETTER_WORD.findall(text)

@@ -6,6 +6,7 @@ of articles lacks ("pizza recipe") holds none of them; "dove sono le notizie" do
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -89,14 +90,31 @@ def stoplist(language: str) -> frozenset[str]:
     return frozenset(word.decode("utf8").lower() for word in data.splitlines())
 
 
+def folded_each(words: Iterable[str]) -> list[str]:
+    """Return each of `words` (none holding a line break) `folded`, in order: folded in one
+    call, for each step of folding is a character's own and a line break one of its own, so
+    the folded text's lines are the folded words (the tens of thousands of `english_words`,
+    word by word, cost ~5 CPU-ms of a process's first question)."""
+    words = list(words)
+    return folded("\n".join(words)).split("\n") if words else []
+
+
+def letter_words(text: str) -> list[str]:
+    """Return the runs of letters of `text`, as `LETTER_WORD` finds them: split at white space
+    and slashes where nothing but letters stands between them (the synonyms table), ~4x
+    faster than the pattern over its tens of thousands of words."""
+    words = text.replace("/", " ").split()
+    return words if "".join(words).isalpha() else LETTER_WORD.findall(text)
+
+
 @cache
 def english_words() -> frozenset[str]:
     """Return the English words known without the articles: English's stop lists and the
     words of the synonyms table, folded."""
-    words = set(STOP_WORDS) | set(LETTER_WORD.findall(SYNONYM_GROUPS))
+    words = set(STOP_WORDS) | set(letter_words(SYNONYM_GROUPS))
     for language in ("English", "Simple_English"):
         words |= stoplist(language)
-    return frozenset(folded(word) for word in words)
+    return frozenset(folded_each(words))
 
 
 @cache
