@@ -31,6 +31,9 @@ NAMESAKE_PASSAGES = 10  # passages searched per namesake (their full name and th
 NAMESAKE_SHARE = 0.5
 PRIOR = 0.3  # how much being the most quoted counts: alone, it is sure only when 6x the next
 WHOLE_FIT = 0.99  # a namesake's passage holding this share of the topic's weight holds it all
+# ... and this share, a passage holding all of it though no sentence of it names them in full
+# (`_share` halves it)
+TOPIC_HELD = 0.5
 
 
 def body_itself(people: Sequence[str], asked: str) -> str | None:
@@ -75,9 +78,12 @@ def namesakes_on(index: Index, people: list[str], topic_terms: tuple[str, ...]) 
         # holding the topic, which falls under NAMESAKE_SHARE of the best ("Williams" on the
         # slowdown: Serena and Venus Williams named together score over twice "... the
         # recent slowdown, said Peter Williams"): searched for the topic alone, their
-        # articles may still tell who spoke of it
+        # articles may still tell who spoke of it, when a passage of theirs holds all of it
+        # (one holding a word of it, "landing" of "the moon landing", tells nothing)
         widest = _namesakes(directory, people, MORE_NAMESAKES)
-        scored = _scored(index, widest, weights, by_name=False)
+        by_topic = _scored(index, widest, weights, by_name=False)
+        if max(fit for _score, fit, *_rest in by_topic) >= TOPIC_HELD:
+            scored = by_topic
     scored.sort(key=lambda each: (each[0], each[2], each[3]), reverse=True)
     ranked = [person for *_, person in scored]
     unsure = len(scored) > 1 and scored[0][0] - scored[1][0] < SURE_MARGIN

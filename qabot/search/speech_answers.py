@@ -60,7 +60,7 @@ def what_said(
             topic_terms=tuple(t for t in read.topic_terms if t not in own) or read.topic_terms,
         )
     if read.ask_which and not by_kind and (len(read.choices) < 2 or read.shown or undated):
-        return which_answer(read, speech)
+        return which_answer(index, read, speech)
     if (
         (read.unsure or read.ask_which)
         and len(read.choices) > 1
@@ -80,7 +80,7 @@ def what_said(
         if not holders and by_kind:
             return _none_of_kind(index, read, speech, [], top, offset)
         if not holders:
-            return which_answer(read, speech, off_topic=bool(read.topic_terms))
+            return which_answer(index, read, speech, off_topic=bool(read.topic_terms))
         if len(holders) > 1:
             return side_by_side(index, read, speech, holders, top, offset)
         person = holders[0][0]

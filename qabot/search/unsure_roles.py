@@ -85,20 +85,32 @@ def _told_holder(index: Index, read: Question) -> tuple[str, Spoken] | None:
     return (who, words) if words is not None else None
 
 
-def which_answer(read: Question, speech: SpeechQuestion, *, off_topic: bool = False) -> Answer:
+def which_answer(
+    index: Index, read: Question, speech: SpeechQuestion, *, off_topic: bool = False
+) -> Answer:
     """Ask which of the people the speaker phrase may mean is meant: no one's words are shown,
     and replying with a name (or a button) answers for that person, topic kept. With
-    `off_topic`, the lead says none of them spoke on the topic, and `found` is false."""
+    `off_topic`, the lead says none of them spoke on the topic, and `found` is false. When
+    more people share the name than are offered, the lead says so: the one meant may be
+    among them, and only their full name reaches them."""
     offered = read.choices
     listed = ", ".join(offered[:-1]) + f" or {offered[-1]}"
     phrase = speech.speaker or ""
     none_on = f", none of them on {echo(speech.topic)}" if speech.topic and off_topic else ""
     # one quoted under the very word asked may be no person: the magazine Forbes beside a judge
     who = "speakers" if fold_name(phrase) in {fold_name(p) for p in offered} else "people"
+    others = _others_called(index, phrase, offered)
+    plural = others > 1
+    more = (
+        f" {others} other{'s' if plural else ''} called {phrase} {'are' if plural else 'is'}"
+        " quoted too: ask by full name."
+        if others
+        else ""
+    )
     return Answer(
         read.text,
         not none_on,  # none of them spoke on it: no answer, only the question which one
-        f"Several {who} {called(phrase)} are quoted{none_on}. Do you mean {listed}?",
+        f"Several {who} {called(phrase)} are quoted{none_on}. Do you mean {listed}?{more}",
         choices=offered,
         topic=speech.topic,
     )
@@ -161,6 +173,14 @@ def side_by_side(
 def _admitted(index: Index, read: Question, article_id: str) -> bool:
     info = index.articles.get(article_id)
     return info is not None and read.filters.admits(info)
+
+
+def _others_called(index: Index, phrase: str, offered: tuple[str, ...]) -> int:
+    """Return how many more people a name (not a role: its holders are weighed, not listed)
+    may mean than those `offered`."""
+    if not phrase or is_description(phrase):
+        return 0
+    return len(set(index.speakers.resolve(phrase)) - set(offered))
 
 
 def called(phrase: str) -> str:

@@ -41,6 +41,8 @@ def test_a_topic_none_of_them_speaks_of_still_asks_which(quarries: Index) -> Non
     result = answer(quarries, "what did Quarrie say about the submarine?")
     assert result.speaker is None and not result.quotes
     assert result.choices
+    # ten Quarries, five offered: the others are reached by full name
+    assert result.lead.endswith("5 others called Quarrie are quoted too: ask by full name.")
 
 
 def test_a_namesake_on_part_of_the_topic_gives_way_to_one_on_all_of_it(
