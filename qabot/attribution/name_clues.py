@@ -190,10 +190,12 @@ def is_particle(word: str) -> bool:
 
 def particle_surnames(runs: list[str]) -> set[str]:
     """Return the last words of the two-word runs that open with a surname particle ("El
-    Guerrouj"): the surname of a longer run ending in the same two words."""
+    Guerrouj"): the surname of a longer run ending in the same two words. A particle has two
+    or three letters: only a run with white space after its second or third character (few of
+    an article's runs) is cut into words."""
     return {
         words[1]
-        for words in (run.split() for run in runs)
+        for words in (run.split() for run in runs if run[2:3].isspace() or run[3:4].isspace())
         if len(words) == 2 and words[0].casefold() in _CAPITAL_PARTICLES
     }
 

@@ -129,7 +129,8 @@ def read_run(
         start = match.start()
         # the word right before is the last of `words_before` when it holds any: most lone
         # capitalised words (a sentence's first) have none of those nouns there, told unread
-        last = text[max(0, start - 50) : start].split()[-1:]
+        # (split once from the right: the last word alone, not every word of the 50 characters)
+        last = text[max(0, start - 50) : start].rsplit(None, 1)[-1:]
         if not last or last[0] not in _NOUNS_BEFORE:
             return None
         before = words_before(text, start)

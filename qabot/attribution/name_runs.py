@@ -44,8 +44,10 @@ def name_runs(text: str) -> list[re.Match[str]]:
         if run is None:
             at = capital.start() + 1
         else:
-            inner = _INNER_POSSESSIVE.search(run.group())
-            if inner is not None and _owned_thing(run.group(), inner.end()):
+            words = run.group()
+            # a possessive holds an apostrophe: a run with none (most) is not searched
+            inner = _INNER_POSSESSIVE.search(words) if "'" in words or "’" in words else None
+            if inner is not None and _owned_thing(words, inner.end()):
                 # "Clint Eastwood's Million Dollar Baby": the owner's name, then a thing
                 run = _NAME_RUN.match(text, run.start(), run.start() + inner.end()) or run
             runs.append(run)

@@ -4,6 +4,8 @@ longer name before it, though its last word never stands alone; each on a short 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from qabot.attribution.name_clues import particle_surname, particle_surnames
 from tests.attribution.test_quotes import attributed
@@ -29,3 +31,19 @@ def test_only_a_particle_opens_a_surname() -> None:
     assert particle_surname(["Farid", "El", "Mansour"], surnames)
     assert not particle_surname(["Farid", "Mansour"], surnames)
     assert not particle_surname(["Farid", "Le", "Mansour"], set())
+
+
+_RUN_WORDS = st.sampled_from(["El", "ABU", "Van", "Ten", "Tee", "Elle", "Mr", "Mansour", "É"])
+
+
+@given(st.lists(st.lists(_RUN_WORDS, min_size=1, max_size=3), max_size=6))
+def test_runs_cut_into_words_only_after_a_short_first_word_lose_no_surname(
+    runs: list[list[str]],
+) -> None:
+    texts = [(" ", "\t", "\u00a0")[i % 3].join(words) for i, words in enumerate(runs)]
+    plain = {
+        words[1]
+        for words in (text.split() for text in texts)
+        if len(words) == 2 and words[0].casefold() in {"el", "abu", "van", "ten"}
+    }
+    assert particle_surnames(texts) == plain
