@@ -104,12 +104,14 @@ class CueReader(SpeechlessCues):
     ) -> None:
         """Find the attributions of one sentence: speaker, cue and content spans."""
         s0, s1 = bounds
-        st = CueSentence(para, masked, base, s0, s1, spans, covered, here, cursor=s0)
         cues = sentence_cues(masked, s0, s1, self.masked_cut)
         opening = opening_cue(masked, s0, s1)
+        if not cues and opening is None:
+            return  # no cue to read (most sentences of the paragraphs read here)
+        st = CueSentence(para, masked, base, s0, s1, spans, covered, here, cursor=s0)
         if opening is not None:  # 'Said Mr Ruiz: “...”'
             self.opening(st, opening)
-        closing = closing_cue(masked, s0, s1)
+        closing = closing_cue(masked, s0, s1) if cues else None
         if closing is not None and any(c.start() == closing for c in cues):
             # "X had said the rules were unfair, said Mr Clarke": the cues before are his account
             cues = [c for c in cues if c.start() >= closing]
