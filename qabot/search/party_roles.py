@@ -10,24 +10,31 @@ Democrat". Someone the articles give no party word at all may still be the one m
 from __future__ import annotations
 
 from qabot.attribution import SpeakerDirectory
-from qabot.text import tokenize
 from qabot.text.lexicon import PARTY_NAMES, PARTY_WORDS
+from qabot.text.patterns import lazy
 
 # party names that are everyday words too: "the green energy minister" asks no party
 _EVERYDAY = frozenset({"green", "respect"})
 _SPELT_OUT = {**PARTY_NAMES, "democratic": "democrat"}
-# each party word's term as the text stage analyses it (plurals and possessives folded:
-# "Tories", "tory's" and "tory" are one term) -> the party in one spelling
-_PARTY_TERMS = {
-    term: _SPELT_OUT.get(word, word) for word in PARTY_WORDS for term in tokenize(word)
+# each party word as written, in the plural too ("Tories", "dems") -> the party in one
+# spelling; a possessive's "s" is a word of its own to `_LETTERS`. Not the text stage's terms:
+# its stemmer reads "conservation" as "conservative" and "liberation" as "liberal"
+_PARTY_FORMS = {
+    form: _SPELT_OUT.get(word, word)
+    for word in PARTY_WORDS
+    for form in (word, f"{word}s", f"{word[:-1]}ies" if word.endswith("y") else word)
 }
+_LETTERS = lazy(r"[^\W\d_]+")
 
 
 def party_words(words: list[str] | set[str]) -> set[str]:
-    """Return the parties `words` name, each in one spelling ("tory" and "Tories" are
+    """Return the parties `words` name, each in one spelling ("tory" and "Tories'" are
     "conservative", "dems" is "democrat")."""
     return {
-        _PARTY_TERMS[term] for word in words for term in tokenize(word) if term in _PARTY_TERMS
+        _PARTY_FORMS[part]
+        for word in words
+        for part in _LETTERS.findall(word.casefold())
+        if part in _PARTY_FORMS
     }
 
 

@@ -15,3 +15,10 @@ def test_party_words_read_plurals_and_possessives_as_the_text_stage_does() -> No
     assert party_words(["Tories'"]) == party_words(["tory's"]) == {"conservative"}
     assert party_words(["Dems"]) == party_words(["Democratic"]) == {"democrat"}
     assert party_words(["GOP"]) == {"republican"}
+
+
+def test_words_that_only_share_a_party_words_stem_name_no_party() -> None:
+    assert party_words("the conservation minister".split()) == set()
+    assert party_words("the liberation army leader".split()) == set()
+    assert party_words(["laboured"]) == party_words(["democracy"]) == set()
+    assert party_words(["Lib-Dem"]) == {"liberal", "democrat"}
