@@ -7,8 +7,9 @@ X's head is the last word of its noun phrase, before any little word ("trial" of
 8mbps broadband trial", "referendum" of "the referendum on the eu constitution"). A passage
 gives an outcome when a sentence of it holds the head, or a form of it, with no word of a plan
 or of what is to come ("will", "would", "is to", "due to", "set to", "plans to", "expected to",
-"to be", "next", "later this", "upcoming"); a passage that holds the head only in such sentences
-gives none, and nor does one that never holds it.
+"to be" but in "turned out to be" or "proved to be", "next", "later this", "upcoming"); a
+passage that holds the head only in such sentences gives none, and nor does one that never
+holds it.
 """
 
 from __future__ import annotations
@@ -29,9 +30,12 @@ _ASKED = lazy(
     re.IGNORECASE,
 )
 _WORD = lazy(r"[\w'’-]+")
+# "to be" tells what is to come ("the trials, to be held in May"), not after a verb of how
+# something ended ("turned out to be a flop", "proved to be a success")
 _PLANNED = lazy(
     r"\b(?:will|would|shall|(?:is|are|was|were)\s+to|due\s+to|set\s+to|plans?\s+to|planned"
-    r"|planning|expected\s+to|to\s+be|next|later\s+this|upcoming|scheduled)\b",
+    r"|planning|expected\s+to|(?<!prove\w\s)(?<!proven\s)(?<!\bout\s)to\s+be|next|later\s+this"
+    r"|upcoming|scheduled)\b",
     re.IGNORECASE,
 )
 

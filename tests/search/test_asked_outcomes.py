@@ -16,6 +16,9 @@ ARTICLES = {
     "month in the Kestel valley. Lumo will trial a cheaper screen later this year.\n",
     "tour.txt": "Tour ends\n\nThe Orvel choir tour of the Kestel valley ended in triumph, with "
     "every concert sold out.\n",
+    "fair.txt": "Fair closes\n\nThe Brenlow craft fair turned out to be a flop, with few "
+    "visitors.\n",
+    "gala.txt": "Gala night\n\nThe Morrin harbour gala proved to be the best in years.\n",
 }
 
 
@@ -33,6 +36,20 @@ def test_a_plan_gives_no_outcome(index: Index) -> None:
 def test_a_telling_of_what_happened_gives_the_outcome(index: Index) -> None:
     result = answer(index, "how did the orvel choir tour of the kestel valley go")
     assert result.found and "ended in triumph" in result.passages[0].passage.text
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("how did the brenlow craft fair turn out", "turned out to be a flop"),
+        ("how did the morrin harbour gala go", "proved to be the best"),
+    ],
+)
+def test_to_be_after_a_verb_of_how_it_ended_tells_the_outcome(
+    index: Index, question: str, told: str
+) -> None:
+    result = answer(index, question)
+    assert result.found and told in result.passages[0].passage.text
 
 
 @pytest.mark.parametrize(
