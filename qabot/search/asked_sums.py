@@ -55,9 +55,13 @@ def holds_sum(text: str, money: bool = False) -> bool:
 
 def _of_things(text: str, at: int) -> bool:
     """Return whether the share ending at `at` of `text` is told of things counted ("20% of
-    homes"), not of a sum ("30% of its profits", a value noun of money)."""
+    homes"), not of a sum ("30% of its profits", "of the costs": a value noun of money, the
+    lexicon holding some in the singular alone)."""
     of = _OF_THINGS.match(text, at)
-    return of is not None and VALUE_NOUNS.get(of.group(1).casefold()) != "money"
+    if of is None:
+        return False
+    plural = of.group(1).casefold()
+    return "money" not in (VALUE_NOUNS.get(plural), VALUE_NOUNS.get(plural[:-1]))
 
 
 _SHARE = lazy(r"%|per ?cent", re.IGNORECASE)

@@ -131,6 +131,8 @@ def test_a_count_asked_a_week_is_given_by_one_told_for_a_span_of_time(index: Ind
         ("Fans will pay 12% more for tickets.", True),  # an amount paid
         ("The town will pay 30% of the cost.", True),  # a share of a sum
         ("It passed 20% of its profits on.", True),  # a share of money
+        ("Tenants will pay 15% of the costs.", True),  # a value noun in the plural
+        ("Up to 40% of the prices charged are fees.", True),
         ("The renovation cost £4.2m.", True),
     ],
 )
