@@ -46,7 +46,8 @@ def asked_role(question: str) -> str | None:
         if low in STOP_WORDS or (phrase and _VERB_FORM.fullmatch(low)):
             break
         phrase.append(re.sub(r"['’]s?$", "", low))
-    if len(phrase) < 2 and re.search(r"['’]s?$", asked.group("role").split()[0]):
+    first = asked.group("role").split()[:1]  # none when only spaces follow "who is the"
+    if len(phrase) < 2 and first and re.search(r"['’]s?$", first[0]):
         return None  # "who is X's" with nothing after the owner
     return phrase[-1] if phrase and tokenize(phrase[-1]) else None
 

@@ -5,6 +5,8 @@ Through answer(), on short invented articles."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from qabot.indexing import Index
 from qabot.search import answer
@@ -51,7 +53,14 @@ def test_a_title_with_the_role_lets_its_story_name_the_holder(index: Index) -> N
         ("who are the four men charged in the steroid case", "men"),
         ("who is tova lind", None),  # a name, no role
         ("who scored the goal", None),  # a deed, no role
+        ("who is the  ", None),  # nothing but spaces after "the"
     ],
 )
 def test_the_role_asked_is_the_head_of_its_noun_phrase(question: str, role: str | None) -> None:
     assert asked_role(question) == role
+
+
+@given(st.sampled_from(["who is the", "who's an", "who are"]), st.text())
+def test_any_words_after_who_is_are_read_without_error(opening: str, rest: str) -> None:
+    role = asked_role(f"{opening} {rest}")
+    assert role is None or role.strip() == role != ""
