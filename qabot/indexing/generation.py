@@ -204,19 +204,29 @@ def _calendar(
 ) -> Calendar:
     """Return the calendar of the new generation's articles: the last generation's, less the
     articles dropped (`gone`, their records as written), plus those read (`added`). When the
-    last generation stores none (an older qabot's), or one that disagrees with its records,
-    the records kept are counted instead (once: the next update finds this one's)."""
-    stored = old_dir / CALENDAR_FILE if old_dir is not None else None
-    if stored is not None and stored.exists():
+    last generation stores none (an older qabot's), one this qabot cannot read (a newer one's:
+    this generation stores one of this qabot's version), or one that disagrees with its records
+    (counting another number of articles than they hold, or fewer of those dropped), the
+    records kept are counted instead (once: the next update finds this one's)."""
+    calendar = _last_calendar(old_dir, len(kept) + len(gone))
+    if calendar is not None:
         try:
-            calendar = Calendar.from_json(json.loads(stored.read_bytes()))
             calendar.count((ArticleInfo(**json.loads(line)) for line in gone), -1)
         except ValueError:
-            calendar = Calendar.of_articles(ArticleInfo(**json.loads(line)) for line in kept)
-    else:
+            calendar = None
+    if calendar is None:
         calendar = Calendar.of_articles(ArticleInfo(**json.loads(line)) for line in kept)
     calendar.count(added)
     return calendar
+
+
+def _last_calendar(old_dir: Path | None, articles: int) -> Calendar | None:
+    """Return the calendar the last generation stores, if this qabot reads it and it counts
+    its `articles` articles."""
+    stored = old_dir / CALENDAR_FILE if old_dir is not None else None
+    if stored is None or not stored.exists():
+        return None
+    return Calendar.stored(stored.read_bytes(), articles)
 
 
 def _started(work: Callable[[], object]) -> Callable[[], None]:

@@ -101,13 +101,17 @@ class Index:
     @property
     def calendar(self) -> Calendar:
         """The articles counted by outlet and day: read from calendar.json on first use, or
-        counted from the article records when the generation stores none (an older qabot's)."""
+        counted from the article records when the generation stores none (an older qabot's),
+        one this qabot cannot read (a newer one's) or one counting other articles than meta.json
+        (`Calendar.stored`): the records answer for them, so the index still answers."""
         if self._calendar is None:
+            calendar = None
             if CALENDAR_FILE in self.meta.get("checksums", {}):
                 with self._files.damaged(CALENDAR_FILE):
-                    stored = json.loads(self._files.checked(CALENDAR_FILE))
-                    calendar = Calendar.from_json(stored)
-            else:
+                    stored = self._files.checked(CALENDAR_FILE)
+                articles = self.meta.get("articles")
+                calendar = Calendar.stored(stored, articles if type(articles) is int else None)
+            if calendar is None:
                 calendar = Calendar.of_articles(self.articles.values())
             self._calendar = calendar
         return self._calendar

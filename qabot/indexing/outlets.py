@@ -5,12 +5,15 @@ takes the last generation's counts, less the articles it drops, plus those it re
 question never reads the article records for them (1.2 s at a million passages). `qabot
 sources` lists the outlets, and questions and `--source` match outlet names against them, so a
 word is only ever read as an outlet when an article of the index carries that outlet. A
-generation written before calendars were stored is counted from its records on first use.
+generation written before calendars were stored, or storing one this qabot cannot read (another
+version's) or one that counts another number of articles than its records hold, is counted
+from its records instead (`Calendar.stored`).
 """
 
 from __future__ import annotations
 
 import bisect
+import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -109,6 +112,13 @@ class Calendar:
             for key in [key for key, counts in table.items() if not counts]:
                 del table[key]
 
+    @property
+    def articles(self) -> int:
+        """How many articles the calendar counts (each once: by its day, or as undated)."""
+        return sum(sum(counts.values()) for counts in self.days.values()) + sum(
+            self.undated.values()
+        )
+
     def outlets(self) -> list[Outlet]:
         """Return the outlets, most articles first (then by name)."""
         outlets = []
@@ -146,6 +156,17 @@ class Calendar:
         }
 
     @classmethod
+    def stored(cls, data: bytes, articles: int | None) -> Calendar | None:
+        """Return the calendar a calendar.json of `data` holds, or None when this qabot cannot
+        read it (not JSON, another version's: a newer qabot's) or it does not count `articles`
+        articles (None: not known), which the caller then counts from the records."""
+        try:
+            calendar = cls.from_json(json.loads(data))
+        except (ValueError, RecursionError):
+            return None
+        return calendar if articles is None or calendar.articles == articles else None
+
+    @classmethod
     def from_json(cls, data: Any) -> Calendar:
         """Return the calendar calendar.json holds (ValueError if it holds anything else)."""
         if not isinstance(data, dict) or data.get("version") != CALENDAR_VERSION:
@@ -167,6 +188,10 @@ class Calendar:
                 raise ValueError(f"{CALENDAR_FILE}: outlet {key!r} has no count of undated")
             if undated:
                 calendar.undated[key] = undated
+            if key and sum(names.values()) != sum(days.values()) + undated:
+                raise ValueError(
+                    f"{CALENDAR_FILE}: outlet {key!r} counts other articles by name than by day"
+                )
         return calendar
 
 

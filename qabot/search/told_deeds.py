@@ -57,14 +57,15 @@ def missing_why_deed(index: Index, question: str, hits: Sequence[Hit]) -> str | 
         # a name may be anywhere in the passage ("the 27-year-old Spaniard, who was signed")
         held = frozenset().union(*(terms for _, terms in spans))
         before: frozenset[str] = frozenset()  # the terms of the sentence before (none: a title)
-        for sentence, terms in spans:
+        for at, (sentence, terms) in enumerate(spans):
+            in_title = at == 0  # by its place: a sentence may be written as the title is
             named = done_to is None or names_object(
                 done_to.head, held if done_to.name else terms | before
             )
             # "... the purchase of Anelka in May 2002. He has been linked with a move to ...":
             # a sentence opening "He" or "She" goes on about the one named before it
             beside = terms | before if PERSON_OPENING.match(sentence) else terms
-            before = terms if sentence is not title else frozenset()
+            before = frozenset() if in_title else terms
             if rest.isdisjoint(beside) or not named:
                 continue
             # the verb typed: its synonyms count, not those of a phrase's senses
@@ -74,7 +75,7 @@ def missing_why_deed(index: Index, question: str, hits: Sequence[Hit]) -> str | 
             if told:
                 if deed.done and not_done(sentence, deed.own):
                     continue  # "was recovering", "could win" for "did X win": not told done
-                if sentence is not title and done_by_another(sentence, deed.terms, asked):
+                if not in_title and done_by_another(sentence, deed.terms, asked):
                     continue  # "Gene Kahn resigned" for "why did Terry Lundgren resign"
                 return None
             if phrasal and writes_phrasal(sentence, phrasal):
@@ -83,7 +84,7 @@ def missing_why_deed(index: Index, question: str, hits: Sequence[Hit]) -> str | 
             if (
                 deed.own & _WIN
                 and _WON.search(sentence)
-                and (sentence is title or not done_by_another(sentence, _WIN, asked, _WON))
+                and (in_title or not done_by_another(sentence, _WIN, asked, _WON))
             ):
                 return None
     return f"“{deed.typed}”, the deed asked about"

@@ -1,9 +1,11 @@
 """The calendar of a generation (outlets, days, undated articles), stored at index time and
-kept right by updates, and an index written before calendars were stored."""
+kept right by updates, and an index written before calendars were stored, or storing one this
+qabot cannot read or one that disagrees with its records."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,8 +14,9 @@ from hypothesis import strategies as st
 
 from qabot.indexing import current_generation, load_index, update_index
 from qabot.indexing.layout import file_checksums
-from qabot.indexing.outlets import CALENDAR_FILE, Calendar
+from qabot.indexing.outlets import CALENDAR_FILE, CALENDAR_VERSION, Calendar
 from qabot.records import ArticleInfo
+from qabot.search import answer
 
 RECORDS = [
     {"id": "r1", "title": "Ferry fares rise", "text": "Ferry fares rose by a tenth.",
@@ -122,6 +125,76 @@ def test_an_index_without_a_calendar_counts_its_records_and_its_update_stores_on
     update_index(articles, index_dir)
     assert load_index(index_dir).calendar == counted_from_records(index_dir)
     assert load_index(index_dir).newest_date == "2024-06-01"
+
+
+def store_calendar(index_dir: Path, data: bytes) -> None:
+    """Make the live generation store `data` as its calendar.json, written as it is."""
+    generation = index_dir / str(current_generation(index_dir))
+    (generation / CALENDAR_FILE).write_bytes(data)
+    meta = json.loads((generation / "meta.json").read_text())
+    meta["checksums"] = file_checksums(generation)
+    (generation / "meta.json").write_text(json.dumps(meta))
+
+
+def stored_calendar(index_dir: Path) -> bytes:
+    return (index_dir / str(current_generation(index_dir)) / CALENDAR_FILE).read_bytes()
+
+
+def newer_calendar(index_dir: Path) -> bytes:
+    held = load_index(index_dir).calendar.to_json() | {"version": CALENDAR_VERSION + 1}
+    return json.dumps(held).encode()
+
+
+@pytest.mark.parametrize("stored", [newer_calendar, lambda _: b'{"version": 1, "outl'])
+def test_an_index_whose_calendar_this_qabot_cannot_read_counts_its_records_and_answers(
+    tmp_path: Path, stored: Callable[[Path], bytes]
+) -> None:
+    articles, index_dir = tmp_path / "articles", tmp_path / "index"
+    write_records(articles, "one.jsonl", RECORDS)
+    update_index(articles, index_dir)
+    store_calendar(index_dir, stored(index_dir))
+    index = load_index(index_dir)
+    assert index.calendar == counted_from_records(index_dir)
+    assert index.newest_date == "2024-05-09"
+    assert [o.name for o in index.outlets] == ["The Harbour Post", "Valley Courier"]
+    assert answer(index, "What happened to ferry fares?").found
+    # the update of one article counts the records kept and stores a calendar of this version
+    write_records(articles, "two.jsonl", [RECORDS[2] | {"id": "r7", "date": "2024-06-01"}])
+    update_index(articles, index_dir)
+    written = Calendar.from_json(json.loads(stored_calendar(index_dir)))  # of this version
+    assert written == counted_from_records(index_dir)
+    assert load_index(index_dir).newest_date == "2024-06-01"
+
+
+def test_a_calendar_counting_too_many_articles_is_counted_from_the_records(
+    tmp_path: Path,
+) -> None:
+    articles, index_dir = tmp_path / "articles", tmp_path / "index"
+    write_records(articles, "one.jsonl", RECORDS)
+    update_index(articles, index_dir)
+    extra = ArticleInfo(id="x", path="x", title="", source="Dock News", date="2030-01-01")
+    too_many = Calendar.of_articles([*load_index(index_dir).articles.values(), extra])
+    store_calendar(index_dir, json.dumps(too_many.to_json()).encode())
+    index = load_index(index_dir)  # a count too high never goes below zero
+    assert index.calendar == counted_from_records(index_dir)
+    assert index.newest_date == "2024-05-09"
+    assert "Dock News" not in [o.name for o in index.outlets]
+    (articles / "one.jsonl").unlink()  # the update drops every article
+    write_records(articles, "two.jsonl", RECORDS[:2])
+    update_index(articles, index_dir)
+    written = Calendar.from_json(json.loads(stored_calendar(index_dir)))  # not load_index's
+    assert written == counted_from_records(index_dir)
+    assert [o.name for o in written.outlets()] == ["The Harbour Post"]
+
+
+def test_a_stored_calendar_whose_outlet_names_and_days_disagree_is_refused() -> None:
+    held = Calendar.of_articles(
+        [ArticleInfo(id="a", path="a", title="", source="Dock News", date="2022-01-01")]
+    ).to_json()
+    held["outlets"]["dock news"]["names"] = {"Dock News": 2}
+    with pytest.raises(ValueError, match="by name than by day"):
+        Calendar.from_json(held)
+    assert Calendar.stored(json.dumps(held).encode(), 1) is None
 
 
 def test_an_update_over_a_calendar_that_disagrees_with_the_records_counts_them(
