@@ -14,7 +14,7 @@ import threading
 import weakref
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +25,7 @@ from qabot.indexing.initialisms import INITIALISMS_FILE, Initialisms
 from qabot.indexing.layout import MANIFEST_FILE, manifest_of
 from qabot.indexing.outlets import CALENDAR_FILE, Calendar, DateSpan, Outlet
 from qabot.indexing.quote_store import INDEX_FILE as QUOTE_INDEX
-from qabot.indexing.quote_store import QuoteRow, StoredRows, read_quotes
+from qabot.indexing.quote_store import StoredRows, read_quotes
 from qabot.indexing.quoted_names import NAMES_FILE, QuotedNames
 from qabot.indexing.speaker_file import (
     PARTS_FILE,
@@ -37,7 +37,7 @@ from qabot.indexing.speaker_file import (
     stores_speakers,
 )
 from qabot.indexing.stored_lines import ARTICLES_FILE, StoredArticles
-from qabot.records import ArticleInfo, Passage, Quote
+from qabot.records import Passage, Quote
 from qabot.text.signatures import order_key
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ class Index:
         return str(self.meta.get("built_at", ""))
 
     @property
-    def articles(self) -> Mapping[str, ArticleInfo]:
+    def articles(self) -> StoredArticles:
         """Article id -> ArticleInfo, read from articles.jsonl on first use, each record
         decoded when first asked for (see article_records)."""
         if self._articles is None:
@@ -136,7 +136,7 @@ class Index:
         return self._dates
 
     @property
-    def quote_rows(self) -> Mapping[str, QuoteRow]:
+    def quote_rows(self) -> StoredRows:
         """Article id -> where its quotes are and who speaks in them (see quote_store), each
         row decoded when first asked for."""
         if self._quote_rows is None:
@@ -212,15 +212,15 @@ class Index:
         found: list[Quote] = []
         with self._files.damaged("the quotes"):
             for article_id in article_ids:
-                row = rows.get(article_id)
-                if row is None:
-                    continue
                 with self._kept_lock:
                     quotes = kept.get(article_id)
                     if quotes is not None:
                         kept.move_to_end(article_id)
                 if quotes is None:
-                    quotes = tuple(read_quotes(self.directory, (row,), self._segments))
+                    place = rows.place(article_id)  # its row's speakers left undecoded
+                    if place is None:
+                        continue
+                    quotes = tuple(read_quotes(self.directory, (place,), self._segments))
                     with self._kept_lock:
                         kept[article_id] = quotes
                         if len(kept) > ARTICLE_QUOTES_KEPT:

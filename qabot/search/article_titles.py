@@ -3,10 +3,10 @@ question: stored with the passage at index time, else analysed once and kept."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from functools import lru_cache
 
-from qabot.records import ArticleInfo, Passage
+from qabot.records import Passage
 from qabot.text import tokenize
 
 TITLES_KEPT = 16384  # analysed titles kept (about 300 bytes each: the title is the article's)
@@ -26,12 +26,13 @@ def article_title_terms(passage: Passage, title: str) -> tuple[str, ...]:
     return stored if stored is not None else title_terms(title)
 
 
-def headline_terms(articles: Mapping[str, ArticleInfo]) -> Callable[[str], tuple[str, ...]]:
-    """Return what gives the analysed terms of an article's title by its id (none for an id
-    `articles` lacks)."""
+def headline_terms(titles: Callable[[str], str | None]) -> Callable[[str], tuple[str, ...]]:
+    """Return what gives the analysed terms of an article's title by its id, from `titles` (an
+    article's title by its id, None for no such article: `StoredArticles.title`, which reads
+    it without decoding the record)."""
 
     def of(article_id: str) -> tuple[str, ...]:
-        info = articles.get(article_id)
-        return title_terms(info.title) if info is not None else ()
+        title = titles(article_id)
+        return title_terms(title) if title is not None else ()
 
     return of

@@ -135,7 +135,7 @@ def who_said(
             a: opening_text(a, p.text) for a, p in index.engine.openings(ids).items()
         },
         role_terms=tuple(tokenize(speech.role or "")),
-        headlines=headline_terms(index.articles),
+        headlines=headline_terms(index.articles.title),
     )
     if refuses_speaking(speech.verb):
         # "who declined to comment on Y?": whoever did comment on Y is no answer

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from qabot.fileio import write_jsonl
+from qabot.indexing.quote_store import QuotePlace, QuoteRow, StoredRows
 from qabot.indexing.stored_lines import StoredArticles, keyed_lines
 from qabot.records import ArticleInfo, flat_dict
 
@@ -90,3 +91,64 @@ def test_lines_are_found_by_any_key_as_decoding_every_line_would(
     found = keyed_lines(text, "article_id", garbled)
     assert found == expected
     assert list(found) == list(expected)
+
+
+@given(infos)
+def test_titles_and_get_read_back_as_decoding_every_line_would(
+    tmp_path_factory: pytest.TempPathFactory, written: list[ArticleInfo]
+) -> None:
+    path = Path(tmp_path_factory.mktemp("titles")) / "articles.jsonl"
+    write_jsonl(path, (flat_dict(info) for info in written))
+    expected = {info.id: info for info in written}
+    articles = StoredArticles(path.read_text(encoding="utf-8"), garbled)
+    for article_id, info in expected.items():
+        assert articles.title(article_id) == info.title  # read from the line, or decoded
+        assert articles.get(article_id) == info
+        assert articles.title(article_id) == info.title  # from the decoded record
+    absent = "".join(expected) + "?"
+    assert articles.title(absent) is None
+    assert articles.get(absent) is None
+    assert articles.get(absent, written[0] if written else None) == (
+        written[0] if written else None
+    )
+
+
+def test_a_title_is_read_from_its_line_without_decoding_the_record() -> None:
+    text = '{"id": "a", "path": "p", "title": "Caf\u00e9 \\"Rex\\""}\n'
+    text += '{"id": "b", "path": "q", "title": "Harbour", "date": garbled}\n'
+    articles = StoredArticles(text, garbled)
+    assert articles.title("b") == "Harbour"  # its opening read alone
+    assert articles.title("a") == 'Caf\u00e9 "Rex"'  # an escape: the record decoded
+    with pytest.raises(Garbled):
+        articles.get("b")
+
+
+places = st.builds(
+    QuoteRow,
+    article_id=texts,
+    segment=texts,
+    offset=st.integers(min_value=0, max_value=2**40),
+    length=st.integers(min_value=0, max_value=2**40),
+    count=st.integers(min_value=0, max_value=99),
+    speakers=st.just({}),
+)
+
+
+@given(st.lists(places, max_size=8))
+def test_a_quote_rows_place_is_the_decoded_rows(rows: list[QuoteRow]) -> None:
+    text = "".join(json.dumps(row.to_json(), ensure_ascii=False) + "\n" for row in rows)
+    stored = StoredRows(text, garbled)
+    expected = {row.article_id: row for row in rows}
+    for article_id, row in expected.items():
+        assert stored.place(article_id) == QuotePlace(row.segment, row.offset, row.length)
+        assert stored[article_id] == row
+        assert stored.place(article_id) == QuotePlace(row.segment, row.offset, row.length)
+    assert stored.place("".join(expected) + "?") is None
+
+
+def test_a_quote_rows_place_leaves_its_speakers_undecoded() -> None:
+    opening = '{"article_id": "a", "segment": "quotes-000001.jsonl", "offset": 12, "length": 40'
+    stored = StoredRows(opening + ', "count": 1, "speakers": garbled}\n', garbled)
+    assert stored.place("a") == QuotePlace("quotes-000001.jsonl", 12, 40)
+    with pytest.raises(Garbled):
+        stored["a"]

@@ -36,8 +36,8 @@ def test_a_headline_word_said_tells_the_speaker_apart_less(patents_index: Index)
 
 def test_a_title_holding_a_term_counts_as_part_of_another_speaker(patents_index: Index) -> None:
     acme = next(a for a, info in patents_index.articles.items() if info.title.startswith("Acme"))
-    assert "patent" in headline_terms(patents_index.articles)(acme)
-    assert headline_terms(patents_index.articles)("no such article") == ()
+    assert "patent" in headline_terms(patents_index.articles.title)(acme)
+    assert headline_terms(patents_index.articles.title)("no such article") == ()
     quotes = [
         Quote(acme, "Ann Kelly", "Our patents", "direct", "said", 0, 11, ""),
         Quote(acme, "Sam Cohen", "We follow", "direct", "said", 20, 29, ""),
@@ -48,7 +48,7 @@ def test_a_title_holding_a_term_counts_as_part_of_another_speaker(patents_index:
     terms = {"patent", "follow"}
     plain = other_speakers(quotes, documents, terms, people)
     titled = other_speakers(
-        quotes, documents, terms, people, headline_terms(patents_index.articles)
+        quotes, documents, terms, people, headline_terms(patents_index.articles.title)
     )
     assert plain(0, "patent") == 0 and titled(0, "patent") == HEADLINE_SHARE
     assert titled(1, "follow") == 0  # not in the title
