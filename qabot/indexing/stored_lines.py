@@ -25,6 +25,13 @@ _T = TypeVar("_T")
 # an article record's opening as `write_jsonl` writes an ArticleInfo (its fields in order), up
 # to its title, when no string holds an escape (`StoredArticles.title`)
 _TITLED = re.compile(r'\{"id": "[^"\\\n]*", "path": "[^"\\\n]*", "title": "([^"\\\n]*)"')
+# a whole record so written, each field a string without an escape or null: its groups are the
+# ArticleInfo's fields in order (half the time of json.loads and a call by keywords)
+_TEXT, _MAYBE = r'"([^"\\\n]*)"', r'(?:null|"([^"\\\n]*)")'
+_RECORD = re.compile(
+    rf'\{{"id": {_TEXT}, "path": {_TEXT}, "title": {_TEXT}, "source": {_MAYBE}, '
+    rf'"date": {_MAYBE}, "url": {_MAYBE}, "author": {_MAYBE}\}}\Z'
+)
 
 
 @cache
@@ -79,8 +86,9 @@ class StoredArticles(Mapping[str, ArticleInfo]):
         info = self._decoded.get(article_id)
         if info is None:
             line = self._lines[article_id]  # KeyError: no such article (`get` gives None)
+            plain = _RECORD.match(line)
             try:
-                info = ArticleInfo(**json.loads(line))
+                info = ArticleInfo(*plain.groups()) if plain else ArticleInfo(**json.loads(line))
             except (ValueError, KeyError, TypeError) as error:  # never taken for "absent"
                 raise self._damaged(error) from error
             self._decoded[article_id] = info

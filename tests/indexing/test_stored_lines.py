@@ -64,6 +64,8 @@ infos = st.lists(
         title=texts,
         source=st.none() | texts,
         date=st.none() | texts,
+        url=st.none() | texts,
+        author=st.none() | texts,
     ),
     max_size=8,
 )
@@ -152,3 +154,15 @@ def test_a_quote_rows_place_leaves_its_speakers_undecoded() -> None:
     assert stored.place("a") == QuotePlace("quotes-000001.jsonl", 12, 40)
     with pytest.raises(Garbled):
         stored["a"]
+
+
+def test_a_plain_record_is_read_by_its_fields_and_any_other_decoded() -> None:
+    plain = '{"id": "a", "path": "p", "title": "T", "source": "", "date": null, '
+    plain += '"url": "u", "author": null}'
+    escaped = '{"id": "b", "path": "q", "title": "\\u00e9", "source": null, "date": null, '
+    escaped += '"url": null, "author": "A"}'
+    reordered = '{"path": "r", "id": "c", "title": "T"}'
+    articles = StoredArticles("\n".join([plain, escaped, reordered]) + "\n", garbled)
+    assert articles["a"] == ArticleInfo(id="a", path="p", title="T", source="", url="u")
+    assert articles["b"] == ArticleInfo(id="b", path="q", title="\u00e9", author="A")
+    assert articles["c"] == ArticleInfo(id="c", path="r", title="T")
