@@ -156,6 +156,16 @@ def test_a_quote_index_row_is_decoded_when_asked_for_and_a_garbled_one_is_one_er
     sign(generation)
     index = load_index(index_dir)
     with pytest.raises(IndexFormatError, match=r"damaged \(quote_index\.jsonl: not a speaker"):
+        dict(index.quote_rows.items())
+    # reading an article's quotes decodes only where they are (StoredRows.place): garbled
+    # speakers leave them found; a garbled place is the error
+    assert index.quotes_of_articles(list(index.quote_rows))
+    for row in rows:
+        row["offset"] = "garbled"
+    write_rows(generation / "quote_index.jsonl", rows)
+    sign(generation)
+    index = load_index(index_dir)
+    with pytest.raises(IndexFormatError, match=r"damaged \(quote_index\.jsonl: invalid literal"):
         answer(index, "what did Ona Vell say about the port?")
 
 
