@@ -251,19 +251,27 @@ class ReadAt:
 
     def __init__(self) -> None:
         self._files: dict[Path, int] = {}
+        self._sizes: dict[Path, int] = {}  # of each file when opened (they never change)
         self._lock = threading.Lock()
         weakref.finalize(self, _close_all, self._files)
 
     def read(self, path: Path, offset: int, length: int) -> bytes:
         """Return `length` bytes of `path` from `offset` (fewer past its end; OSError when
-        the file cannot be opened)."""
+        the file cannot be opened or `offset` is below zero). A range past the end is cut to
+        the file: a damaged or hand-made record's length never sizes the buffer read into
+        (a terabyte asked raised MemoryError, an offset past 2**63 OverflowError)."""
         descriptor = self._files.get(path)
         if descriptor is None:
             with self._lock:
                 descriptor = self._files.get(path)
                 if descriptor is None:
                     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
-                    descriptor = self._files[path] = os.open(path, flags)
+                    descriptor = os.open(path, flags)
+                    self._sizes[path] = os.fstat(descriptor).st_size
+                    self._files[path] = descriptor  # after its size: read without the lock
+        length = min(length, self._sizes[path] - offset) if offset >= 0 else length
+        if length <= 0:
+            return b""
         if hasattr(os, "pread"):
             return os.pread(descriptor, length, offset)
         with self._lock:  # Windows: no pread, so seek and read under the lock

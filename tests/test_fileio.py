@@ -26,6 +26,21 @@ def test_byte_ranges_of_several_files_come_back_as_written(tmp_path: Path) -> No
     assert reader.read(first, 28, 10) == b"le\n"  # past its end: what there is
 
 
+@given(st.integers(min_value=0, max_value=2**80), st.integers(min_value=0, max_value=2**80))
+@settings(max_examples=50)
+def test_a_range_past_the_end_is_cut_to_the_file_however_far_it_reaches(
+    offset: int, length: int
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "quay.bin"
+        path.write_bytes(b"harbour master")
+        reader = ReadAt()
+        try:  # a terabyte asked is no buffer of a terabyte, an offset past 2**63 no overflow
+            assert reader.read(path, offset, length) == b"harbour master"[offset : offset + length]
+        finally:
+            reader.close()
+
+
 def test_a_missing_file_is_not_found_and_the_files_close_with_the_reader(
     tmp_path: Path,
 ) -> None:
