@@ -22,7 +22,7 @@ from typing import Any
 from qabot.records import ArticleInfo, outlet_key
 
 CALENDAR_FILE = "calendar.json"
-CALENDAR_VERSION = 1  # of what calendar.json holds
+CALENDAR_VERSION = 1  # of what calendar.json holds: bump when outlet_key or a day's cut changes
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

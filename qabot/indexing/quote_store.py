@@ -22,22 +22,27 @@ from typing import Any, Protocol, TypeVar
 from qabot.attribution import SpeakerSummary, Summary
 from qabot.fileio import AppendOnlyFile, Lines, ReadAt, share_file
 from qabot.indexing.quote_terms import QuoteTerms, read_quote
-from qabot.indexing.stored_lines import keyed_lines
+from qabot.indexing.stored_lines import PLAIN, keyed_lines
 from qabot.records import Quote, flat_dict
 from qabot.text.patterns import lazy
 
 INDEX_FILE = "quote_index.jsonl"
 MAX_SEGMENTS = 32  # past this many, an update copies the live quotes into one new segment
-_SEGMENT = lazy(r"quotes-(\d{6})\.jsonl")
+_SEGMENT = lazy(r"quotes-([0-9]{6})\.jsonl")
+_SEGMENT_NAME = r"quotes-[0-9]{6}\.jsonl"  # a segment's name: never a path elsewhere
+# a number as json.dumps writes an int not below zero: its ASCII digits, no leading zero (`\d`
+# would take other scripts' digits, which int() reads and json.loads refuses)
+_NUMBER = r"(?:0|[1-9][0-9]*)"
 # a row's opening as `QuoteRow.to_json` writes it, up to its count (strings without an escape)
 _ROW_OPENING = (
-    r'\{"article_id": "[^"\\\n]*", "segment": "[^"\\\n]*", "offset": \d+, "length": \d+, '
-    r'"count": (\d+), '
+    rf'\{{"article_id": "{PLAIN}", "segment": "{_SEGMENT_NAME}", "offset": {_NUMBER}, '
+    rf'"length": {_NUMBER}, "count": ({_NUMBER}), '
 )
 _COUNTED = lazy(_ROW_OPENING)
 # the same opening read for where the row's quotes are (`StoredRows.place`)
 _PLACED = lazy(
-    r'\{"article_id": "[^"\\\n]*", "segment": "([^"\\\n]*)", "offset": (\d+), "length": (\d+), '
+    rf'\{{"article_id": "{PLAIN}", "segment": "({_SEGMENT_NAME})", "offset": ({_NUMBER}), '
+    rf'"length": ({_NUMBER}), '
 )
 
 
@@ -78,11 +83,16 @@ class QuoteRow:
         speakers = row["speakers"]
         if not isinstance(speakers, dict):
             raise ValueError("speakers is not an object")
+        segment, offset, length = row["segment"], row["offset"], row["length"]
+        if not isinstance(segment, str) or not re.fullmatch(_SEGMENT_NAME, segment):
+            raise ValueError(f"segment {segment!r} is not a quote segment's name")
+        if type(offset) is not int or type(length) is not int or min(offset, length) < 0:
+            raise ValueError(f"the place {offset!r}, {length!r} is not two whole numbers")
         return cls(
             article_id=str(row["article_id"]),
-            segment=str(row["segment"]),
-            offset=int(row["offset"]),
-            length=int(row["length"]),
+            segment=segment,
+            offset=offset,
+            length=length,
             count=int(row["count"]),
             speakers={str(k): SpeakerSummary.from_json(v) for k, v in speakers.items()},
         )

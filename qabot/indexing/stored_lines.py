@@ -22,12 +22,16 @@ from qabot.records import ArticleInfo
 ARTICLES_FILE = "articles.jsonl"
 _T = TypeVar("_T")
 
+# the characters of a JSON string written without an escape: no quote mark, backslash or control
+# character (which json.dumps escapes and json.loads refuses raw: a line holding one raw is
+# damage, decoded in full to say so, never read by a pattern below)
+PLAIN = r'[^"\\\x00-\x1f]*'
 # an article record's opening as `write_jsonl` writes an ArticleInfo (its fields in order), up
 # to its title, when no string holds an escape (`StoredArticles.title`)
-_TITLED = re.compile(r'\{"id": "[^"\\\n]*", "path": "[^"\\\n]*", "title": "([^"\\\n]*)"')
+_TITLED = re.compile(rf'\{{"id": "{PLAIN}", "path": "{PLAIN}", "title": "({PLAIN})"')
 # a whole record so written, each field a string without an escape or null: its groups are the
 # ArticleInfo's fields in order (half the time of json.loads and a call by keywords)
-_TEXT, _MAYBE = r'"([^"\\\n]*)"', r'(?:null|"([^"\\\n]*)")'
+_TEXT, _MAYBE = f'"({PLAIN})"', f'(?:null|"({PLAIN})")'
 _RECORD = re.compile(
     rf'\{{"id": {_TEXT}, "path": {_TEXT}, "title": {_TEXT}, "source": {_MAYBE}, '
     rf'"date": {_MAYBE}, "url": {_MAYBE}, "author": {_MAYBE}\}}\Z'
@@ -37,10 +41,10 @@ _RECORD = re.compile(
 @cache
 def _openings(key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Return the patterns of a line opening with `key` (as `write_jsonl` writes it, first)
-    whose value holds no quote mark or backslash (no escape), so it is the key as its text
+    whose value holds no escape (`PLAIN`), so it is the key as its text
     reads: on the first line, and after a line break. Searched for after each line break (a
     search for the opening characters, which no JSON string holds unescaped)."""
-    opening = re.escape(f'{{"{key}": "') + r'([^"\\\n]*)"'
+    opening = re.escape(f'{{"{key}": "') + f'({PLAIN})"'
     return re.compile(opening), re.compile("\n" + opening)
 
 

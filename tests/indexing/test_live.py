@@ -165,7 +165,9 @@ def test_a_quote_index_row_is_decoded_when_asked_for_and_a_garbled_one_is_one_er
     write_rows(generation / "quote_index.jsonl", rows)
     sign(generation)
     index = load_index(index_dir)
-    with pytest.raises(IndexFormatError, match=r"damaged \(quote_index\.jsonl: invalid literal"):
+    with pytest.raises(
+        IndexFormatError, match=r"damaged \(quote_index\.jsonl: the place 'garbled'"
+    ):
         answer(index, "what did Ona Vell say about the port?")
 
 

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qabot.fileio import write_jsonl
-from qabot.indexing.quote_store import QuotePlace, QuoteRow, StoredRows
+from qabot.fileio import Lines, write_jsonl
+from qabot.indexing.quote_store import QuotePlace, QuoteRow, StoredRows, quote_count, quote_total
 from qabot.indexing.stored_lines import StoredArticles, keyed_lines
 from qabot.records import ArticleInfo, flat_dict
+
+_R = TypeVar("_R")
 
 
 class Garbled(Exception):
@@ -125,10 +129,11 @@ def test_a_title_is_read_from_its_line_without_decoding_the_record() -> None:
         articles.get("b")
 
 
+segment_names = st.integers(min_value=1, max_value=999_999).map(lambda n: f"quotes-{n:06d}.jsonl")
 places = st.builds(
     QuoteRow,
     article_id=texts,
-    segment=texts,
+    segment=segment_names,
     offset=st.integers(min_value=0, max_value=2**40),
     length=st.integers(min_value=0, max_value=2**40),
     count=st.integers(min_value=0, max_value=99),
@@ -166,3 +171,99 @@ def test_a_plain_record_is_read_by_its_fields_and_any_other_decoded() -> None:
     assert articles["a"] == ArticleInfo(id="a", path="p", title="T", source="", url="u")
     assert articles["b"] == ArticleInfo(id="b", path="q", title="\u00e9", author="A")
     assert articles["c"] == ArticleInfo(id="c", path="r", title="T")
+
+
+def decoded_or_damage(line: str, decode: Callable[[Any], _R]) -> _R | None:
+    """What decoding a whole line gives, None when it cannot (damage)."""
+    try:
+        return decode(json.loads(line))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+# a line's text as a damaged or hand-made file may hold it: quote marks, backslashes, control
+# characters and line breaks raw, other scripts' letters and digits
+raw_texts = st.text(alphabet=st.sampled_from('ab"\\\t\r\x00\u00e9\u0663{}:, 0'), max_size=6)
+
+
+@given(
+    st.lists(raw_texts, min_size=7, max_size=7),
+    st.lists(st.booleans(), min_size=4, max_size=4),
+)
+def test_a_raw_record_is_read_as_decoding_it_would_or_is_damage(
+    fields: list[str], nulls: list[bool]
+) -> None:
+    values = [f'"{text}"' for text in fields[:3]]
+    values += [
+        "null" if null else f'"{text}"' for text, null in zip(fields[3:], nulls, strict=True)
+    ]
+    names = ["id", "path", "title", "source", "date", "url", "author"]
+    line = "{" + ", ".join(f'"{n}": {v}' for n, v in zip(names, values, strict=True)) + "}"
+    expected = decoded_or_damage(line, lambda row: ArticleInfo(**row))
+    try:
+        articles = StoredArticles(line + "\n", garbled)
+    except Garbled:
+        assert expected is None
+        return
+    for article_id in articles:
+        if expected is not None:
+            assert articles.title(article_id) == expected.title
+            assert articles.get(article_id) == expected
+        else:
+            with pytest.raises(Garbled):
+                articles.get(article_id)
+
+
+numbers = st.text(alphabet=st.sampled_from("0123\u0663\uff11-.e "), min_size=1, max_size=4)
+
+
+@given(raw_texts | segment_names, numbers, numbers)
+def test_a_rows_garbled_place_is_never_read_otherwise_than_decoding_it(
+    segment: str, offset: str, length: str
+) -> None:
+    line = f'{{"article_id": "a", "segment": "{segment}", "offset": {offset}, '
+    line += f'"length": {length}, "count": 1, "speakers": {{}}}}'
+    expected = decoded_or_damage(line, QuoteRow.from_json)
+    stored = StoredRows(line + "\n", garbled)
+    if expected is not None:
+        assert stored.place("a") == QuotePlace(expected.segment, expected.offset, expected.length)
+    else:
+        with pytest.raises(Garbled):
+            stored.place("a")
+
+
+@given(numbers)
+def test_a_rows_garbled_count_is_never_read_otherwise_than_decoding_it(count: str) -> None:
+    line = '{"article_id": "a", "segment": "quotes-000001.jsonl", "offset": 0, "length": 0, '
+    line += f'"count": {count}, "speakers": {{}}}}'
+    expected = decoded_or_damage(line, QuoteRow.from_json)
+    if expected is not None:
+        assert quote_count(line) == expected.count
+        assert quote_total(Lines((line.encode() + b"\n",), 1)) == expected.count
+    else:
+        with pytest.raises(json.JSONDecodeError):
+            quote_count(line)
+
+
+def test_a_place_in_other_digits_or_another_file_is_damage() -> None:
+    opening = '{"article_id": "a", "segment": "quotes-000001.jsonl", "offset": '
+    for garbled_line in (
+        opening + '\u0661\u0662, "length": 4, "count": 1, "speakers": {}}',  # Arabic-Indic
+        opening + '012, "length": 4, "count": 1, "speakers": {}}',  # not JSON
+        opening + '-1, "length": 4, "count": 1, "speakers": {}}',
+        opening + '1.5, "length": 4, "count": 1, "speakers": {}}',
+        opening.replace("quotes-000001.jsonl", "../../notes.txt")
+        + '0, "length": 4, "count": 1, "speakers": {}}',
+    ):
+        with pytest.raises(Garbled):
+            StoredRows(garbled_line + "\n", garbled).place("a")
+
+
+def test_a_record_holding_a_raw_control_character_is_damage_never_shown() -> None:
+    line = '{"id": "a", "path": "p", "title": "Tab\there", "source": null, "date": null, '
+    line += '"url": null, "author": null}'
+    articles = StoredArticles(line + "\n", garbled)
+    with pytest.raises(Garbled):
+        articles.title("a")
+    with pytest.raises(Garbled):
+        articles.get("a")
