@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -22,7 +22,7 @@ from typing import Any, Protocol, TypeVar
 from qabot.attribution import SpeakerSummary, Summary
 from qabot.fileio import AppendOnlyFile, Lines, ReadAt, share_file
 from qabot.indexing.quote_terms import QuoteTerms, read_quote
-from qabot.indexing.stored_lines import PLAIN, keyed_lines
+from qabot.indexing.stored_lines import PLAIN, DecodedLines
 from qabot.records import Quote, flat_dict
 from qabot.text.patterns import lazy
 
@@ -236,7 +236,7 @@ def read_quotes(
             yield read_quote(fields)
 
 
-class StoredRows(Mapping[str, QuoteRow]):
+class StoredRows(DecodedLines[QuoteRow]):
     """The quote index of a live generation: article id -> its row, each decoded when first
     asked for. A speech question reads the quotes of some thirty articles, and decoding every
     row's speakers (thousands of summaries, ~0.04 CPU-s on 2,283 articles) was half the cost
@@ -246,20 +246,10 @@ class StoredRows(Mapping[str, QuoteRow]):
     passages."""
 
     def __init__(self, text: str, damaged: Callable[[Exception], Exception]) -> None:
-        self._stored = keyed_lines(text, "article_id", damaged)
-        self._decoded: dict[str, QuoteRow] = {}
-        self._damaged = damaged  # the error for a row that cannot be decoded
+        super().__init__(text, "article_id", damaged)
 
-    def __getitem__(self, article_id: str) -> QuoteRow:
-        row = self._decoded.get(article_id)
-        if row is None:
-            stored = self._stored[article_id]  # KeyError: no such article (`get` gives None)
-            try:
-                row = QuoteRow.from_json(json.loads(stored))
-            except (ValueError, KeyError, TypeError) as error:  # never taken for "absent"
-                raise self._damaged(error) from error
-            self._decoded[article_id] = row
-        return row
+    def decode(self, line: str) -> QuoteRow:
+        return QuoteRow.from_json(json.loads(line))
 
     def place(self, article_id: str) -> QuotePlace | None:
         """Return where an article's quotes are (None: it has none), read from its row's
@@ -268,7 +258,7 @@ class StoredRows(Mapping[str, QuoteRow]):
         was a tenth of its time at a million passages)."""
         row = self._decoded.get(article_id)
         if row is None:
-            stored = self._stored.get(article_id)
+            stored = self._lines.get(article_id)
             if stored is None:
                 return None
             opening = _PLACED.match(stored)
@@ -276,12 +266,3 @@ class StoredRows(Mapping[str, QuoteRow]):
                 return QuotePlace(opening[1], int(opening[2]), int(opening[3]))
             row = self[article_id]
         return QuotePlace(row.segment, row.offset, row.length)
-
-    def __contains__(self, article_id: object) -> bool:
-        return article_id in self._stored
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._stored)
-
-    def __len__(self) -> int:
-        return len(self._stored)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from abc import abstractmethod
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from typing import TypeVar, overload
@@ -21,6 +22,7 @@ from qabot.records import ArticleInfo
 
 ARTICLES_FILE = "articles.jsonl"
 _T = TypeVar("_T")
+_V = TypeVar("_V")
 
 # the characters of a JSON string written without an escape: no quote mark, backslash or control
 # character (which json.dumps escapes and json.loads refuses raw: a line holding one raw is
@@ -78,25 +80,50 @@ def keyed_lines(text: str, key: str, damaged: Callable[[Exception], Exception]) 
     return found
 
 
-class StoredArticles(Mapping[str, ArticleInfo]):
+class DecodedLines(Mapping[str, _V]):
+    """Key -> value over the lines of a JSON Lines file, each line decoded when first asked for
+    (`decode`, given by the subclass) and kept; a line that cannot be decoded raises the
+    file's damage error, never KeyError (which would read as "absent")."""
+
+    def __init__(self, text: str, key: str, damaged: Callable[[Exception], Exception]) -> None:
+        self._lines = keyed_lines(text, key, damaged)
+        self._decoded: dict[str, _V] = {}
+        self._damaged = damaged  # the error for a line that cannot be decoded
+
+    @abstractmethod
+    def decode(self, line: str) -> _V:
+        """Return the value a line holds (raising ValueError, KeyError or TypeError if none)."""
+
+    def __getitem__(self, key: str) -> _V:
+        value = self._decoded.get(key)
+        if value is None:
+            line = self._lines[key]  # KeyError: no such key (`get` gives None)
+            try:
+                value = self.decode(line)
+            except (ValueError, KeyError, TypeError) as error:  # never taken for "absent"
+                raise self._damaged(error) from error
+            self._decoded[key] = value
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._lines
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._lines)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+
+class StoredArticles(DecodedLines[ArticleInfo]):
     """Article id -> ArticleInfo over the text of an articles.jsonl, decoded per record."""
 
     def __init__(self, text: str, damaged: Callable[[Exception], Exception]) -> None:
-        self._lines = keyed_lines(text, "id", damaged)
-        self._decoded: dict[str, ArticleInfo] = {}
-        self._damaged = damaged  # the error for a record that cannot be decoded
+        super().__init__(text, "id", damaged)
 
-    def __getitem__(self, article_id: str) -> ArticleInfo:
-        info = self._decoded.get(article_id)
-        if info is None:
-            line = self._lines[article_id]  # KeyError: no such article (`get` gives None)
-            plain = _RECORD.match(line)
-            try:
-                info = ArticleInfo(*plain.groups()) if plain else ArticleInfo(**json.loads(line))
-            except (ValueError, KeyError, TypeError) as error:  # never taken for "absent"
-                raise self._damaged(error) from error
-            self._decoded[article_id] = info
-        return info
+    def decode(self, line: str) -> ArticleInfo:
+        plain = _RECORD.match(line)
+        return ArticleInfo(*plain.groups()) if plain else ArticleInfo(**json.loads(line))
 
     @overload
     def get(self, article_id: str, /) -> ArticleInfo | None: ...
@@ -122,12 +149,3 @@ class StoredArticles(Mapping[str, ArticleInfo]):
             return None
         opening = _TITLED.match(line)
         return opening[1] if opening is not None else self[article_id].title
-
-    def __contains__(self, article_id: object) -> bool:
-        return article_id in self._lines
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._lines)
-
-    def __len__(self) -> int:
-        return len(self._lines)
