@@ -17,6 +17,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from qabot.records import ArticleInfo, outlet_key
@@ -179,6 +180,8 @@ class Calendar:
             if not isinstance(held, dict):
                 raise ValueError(f"{CALENDAR_FILE}: outlet {key!r} holds no counts")
             names, days = _counts(held.get("names")), _counts(held.get("days"))
+            if not all(_is_day(day) for day in days):
+                raise ValueError(f"{CALENDAR_FILE}: outlet {key!r} counts a day that is no date")
             if names:
                 calendar.names[key] = names
             if days:
@@ -193,6 +196,15 @@ class Calendar:
                     f"{CALENDAR_FILE}: outlet {key!r} counts other articles by name than by day"
                 )
         return calendar
+
+
+def _is_day(text: str) -> bool:
+    """Tell whether a stored day is an ISO date (YYYY-MM-DD), as article records give them:
+    answers read the span's days as dates."""
+    try:
+        return date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
 
 
 def _counts(held: Any) -> Counter[str]:

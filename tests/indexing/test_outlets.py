@@ -197,6 +197,17 @@ def test_a_stored_calendar_whose_outlet_names_and_days_disagree_is_refused() -> 
     assert Calendar.stored(json.dumps(held).encode(), 1) is None
 
 
+@pytest.mark.parametrize("day", ["2022-1-01", "2022-W01-1", "20220101", "someday", "2022-02-30"])
+def test_a_stored_calendar_counting_a_day_that_is_no_date_is_refused(day: str) -> None:
+    held = Calendar.of_articles(
+        [ArticleInfo(id="a", path="a", title="", source="Dock News", date="2022-01-01")]
+    ).to_json()
+    held["outlets"]["dock news"]["days"] = {day: 1}
+    with pytest.raises(ValueError, match="no date"):
+        Calendar.from_json(held)
+    assert Calendar.stored(json.dumps(held).encode(), 1) is None
+
+
 def test_an_update_over_a_calendar_that_disagrees_with_the_records_counts_them(
     tmp_path: Path,
 ) -> None:
