@@ -103,6 +103,8 @@ class DecodedLines(Mapping[str, _V]):
             except (ValueError, KeyError, TypeError) as error:  # never taken for "absent"
                 raise self._damaged(error) from error
             self._decoded[key] = value
+            self._lines[key] = ""  # the value answers from now on: decoding every line (a
+            # calendar counted from the records) would otherwise hold the file twice
         return value
 
     def __contains__(self, key: object) -> bool:

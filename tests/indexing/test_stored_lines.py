@@ -86,6 +86,10 @@ def test_stored_records_read_back_as_decoding_every_line_would(
     articles = StoredArticles(text, garbled)
     assert dict(articles.items()) == expected
     assert list(articles) == list(expected)
+    # every line decoded (and let go): the mapping still holds, finds and counts each record
+    assert dict(articles.items()) == expected
+    assert len(articles) == len(expected) and all(key in articles for key in expected)
+    assert all(articles.title(key) == info.title for key, info in expected.items())
 
 
 @given(st.lists(st.tuples(texts, st.integers()), max_size=8))
