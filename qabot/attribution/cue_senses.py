@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import re
 
-from qabot.attribution.bare_clauses import finite_verbs
+from qabot.attribution.bare_clauses import FINITE, finite_verbs
 from qabot.attribution.cue_sources import INVERTED
 from qabot.attribution.cues import CUE, CUE_WORDS, JUDGING
 from qabot.attribution.finding_subjects import finding_subject
+from qabot.attribution.quote_marks import QUOTE_MARKS
 from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
+    FINDING_DOCUMENTS,
     OPENING_ADVERBS,
     PERSON_NOUNS,
     PRONOUNS,
@@ -46,6 +48,14 @@ READS = frozenset({"read", "reads"})
 # a relative clause ending the words before a cue: "Republicans who have", "during which callers"
 # ("that" may be a determiner: "With that record, he asked why")
 _RELATIVE_TAIL = lazy(r"\b(?:who|whom|which)\b(?:\s+\S+){0,2}\s*$")
+# the words a finding's clause may put before its auxiliary, and the words no subject holds (a
+# preposition, a relative pronoun or a conjunction: "found evidence in the files that was ...")
+_FINDING_SUBJECT = 6
+_FINDING_DETERMINERS = frozenset("the a an its their his her our this these".split())
+_NOT_IN_SUBJECT = frozenset(
+    """in on at for with to by from as after before when while since because if whether than
+which who whom what where how that and or but""".split()
+)
 # words that tell a judging verb reports no judgement of a speaker's: a passive's agent or
 # reason ("criticised for ...", "praised by ..."), or a thing from or by someone before it
 _JUDGED_NOT = frozenset("for by as from with over after".split())
@@ -71,8 +81,11 @@ def document_tells(left: str, after: str) -> bool:
     verb and the words before it end with a document ("A new poll shows that", "the inquiry
     found that", "Census records show that") or are one with words after its noun ("a poll by
     Gallup found that": `finding_subject`), not a person ("Rooney showed that he is fit")."""
-    if after.split()[:1] != ["that"] or CUE.search(after) is not None:
+    if CUE.search(after) is not None:
         return False  # "The report found that ..., the minister said": the minister's words
+    that = after.split()[:1] == ["that"]
+    if not that:
+        return _finding_clause(after) and _finding_phrase(left)
     if finding_subject(left) is not None:
         return True
     found = speaker_before(left)
@@ -80,6 +93,49 @@ def document_tells(left: str, after: str) -> bool:
         return False
     head = found[1][-1].casefold().strip(",")
     return head in SOURCE_DOCUMENTS or head.removesuffix("s") in SOURCE_DOCUMENTS
+
+
+def _finding_phrase(left: str) -> bool:
+    """Return True when the words before "found" or "shows" with no "that" end with a finding
+    document's phrase opened by a determiner or an owner ("the survey", "the group's quarterly
+    survey of companies", "Sir Alan Budd's inquiry", "the report also"): not what a film or a
+    programme shows ("the film shows a man is ..."), not "Recent figures from X showed" (no
+    one read as the maker) nor "the research into lost and found gadgets was ..."."""
+    words = left.split()
+    if words[-1:] == ["also"]:
+        words = words[:-1]
+    finding = finding_subject(left)
+    found = speaker_before(" ".join(words) + " ")
+    phrase = finding.words if finding is not None else None
+    if phrase is None and found is not None and found[0] >= 0:
+        phrase = found[1]
+        head = phrase[-1].casefold() if phrase else ""
+        if head not in FINDING_DOCUMENTS and head.removesuffix("s") not in FINDING_DOCUMENTS:
+            return False
+    return (
+        bool(phrase)
+        and words[-1:] == phrase[-1:]
+        and words[-1].casefold() not in ("and", "or")
+        and (
+            phrase[0].casefold() in _FINDING_DETERMINERS
+            or phrase[0].endswith(("'s", "’s"))
+        )
+    )
+
+
+def _finding_clause(after: str) -> bool:
+    """Return True when the words after "found" or "shows" open a clause of their own with no
+    "that": a subject of a few words, none a preposition, then an auxiliary ("the survey found
+    output had risen", "figures show the economy has grown"), not an object ("found evidence of
+    fraud", "showed Labour ahead")."""
+    words = after.split(None, _FINDING_SUBJECT + 1)[: _FINDING_SUBJECT + 1]
+    for at, word in enumerate(words):
+        key = word.casefold()
+        if key in FINITE:
+            return at > 0  # "found was ..." has no subject
+        if key in _NOT_IN_SUBJECT or word[-1] in ",.;:!?" or any(m in word for m in QUOTE_MARKS):
+            return False
+    return False
 
 
 def judged(verb: str, left: str, after: str) -> bool:

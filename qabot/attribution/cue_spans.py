@@ -26,6 +26,7 @@ from qabot.attribution.cues import (
     ASKED,
     ASKED_WHAT,
     BARE,
+    DOCUMENT_VERBS,
     INTRO,
     OBJECT,
     PARTICIPLE,
@@ -153,6 +154,9 @@ def content_start(masked: str, verb: str, position: int, end: int) -> int | None
         after = rest[first.end() :]
         return position + first.end() + len(after) - len(after.lstrip(" ,"))
     if word[0] in QUOTE_MARKS:
+        return position + first.start(1)
+    if verb in DOCUMENT_VERBS and rest[:1].isspace():
+        # "the survey found output had risen": the clause (`cue_senses.document_tells` read it)
         return position + first.start(1)
     if verb in ASKED and word in ASKED_WHAT:
         return position + first.start(1)  # "asked whether the plan was legal": the question

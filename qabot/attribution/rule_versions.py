@@ -304,4 +304,10 @@ history of what each version changed has one home.
 # "..., according to a CNN/ORC poll" (no words: the source was read only up to the slash),
 # "according to a New York Times/CBS News poll", "a CNN/ORC poll of voters found that" are the
 # pollsters' words ("CNN/ORC": each part a name's word, though capitals alone read as shouted)
-ATTRIBUTION_VERSION = 231
+# 232: a finding document reports a clause with no "that" ("the survey found output had
+# risen", "a poll by X found most voters would ...", "the report also showed two boats were
+# late": they reported nothing), when a determiner or an owner opens the document's phrase,
+# which ends right before the verb, and a short subject and an auxiliary follow it
+# (`qabot.attribution.cue_senses.document_tells`); not an object ("found evidence of",
+# "showed Labour ahead"), nor a film's or a programme's scene
+ATTRIBUTION_VERSION = 232
