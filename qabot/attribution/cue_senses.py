@@ -80,47 +80,61 @@ def document_tells(left: str, after: str) -> bool:
     """Return True when "shows/found that" reports what a document tells: "that" follows the
     verb and the words before it end with a document ("A new poll shows that", "the inquiry
     found that", "Census records show that") or are one with words after its noun ("a poll by
-    Gallup found that": `finding_subject`), not a person ("Rooney showed that he is fit")."""
+    Gallup found that": `finding_subject`), not a person ("Rooney showed that he is fit").
+    With no "that", a finding document's phrase (`_finding_phrase`) and a clause after the verb
+    ("the survey found output had risen"), or before the phrase and a comma when the verb ends
+    the sentence ("Output rose, the survey has found.")."""
     if CUE.search(after) is not None:
         return False  # "The report found that ..., the minister said": the minister's words
-    that = after.split()[:1] == ["that"]
-    if not that:
-        return _finding_clause(after) and _finding_phrase(left)
-    if finding_subject(left) is not None:
-        return True
-    found = speaker_before(left)
-    if found is None or found[0] < 0 or not found[1]:
-        return False
-    head = found[1][-1].casefold().strip(",")
-    return head in SOURCE_DOCUMENTS or head.removesuffix("s") in SOURCE_DOCUMENTS
-
-
-def _finding_phrase(left: str) -> bool:
-    """Return True when the words before "found" or "shows" with no "that" end with a finding
-    document's phrase opened by a determiner or an owner ("the survey", "the group's quarterly
-    survey of companies", "Sir Alan Budd's inquiry", "the report also"): not what a film or a
-    programme shows ("the film shows a man is ..."), not "Recent figures from X showed" (no
-    one read as the maker) nor "the research into lost and found gadgets was ..."."""
-    words = left.split()
-    if words[-1:] == ["also"]:
-        words = words[:-1]
-    finding = finding_subject(left)
-    found = speaker_before(" ".join(words) + " ")
-    phrase = finding.words if finding is not None else None
-    if phrase is None and found is not None and found[0] >= 0:
-        phrase = found[1]
-        head = phrase[-1].casefold() if phrase else ""
-        if head not in FINDING_DOCUMENTS and head.removesuffix("s") not in FINDING_DOCUMENTS:
+    if after.split()[:1] in (["that"], ["that,"]):  # "found that, on average, ..."
+        if finding_subject(left) is not None:
+            return True
+        found = speaker_before(left)
+        if found is None or found[0] < 0 or not found[1]:
             return False
-    return (
-        bool(phrase)
-        and words[-1:] == phrase[-1:]
+        head = found[1][-1].casefold().strip(",")
+        return head in SOURCE_DOCUMENTS or head.removesuffix("s") in SOURCE_DOCUMENTS
+    phrase = _finding_phrase(left)
+    if phrase is None:
+        return False
+    if not after.strip(" .!?\"”’'"):  # "Output rose, the survey has found."
+        return left[:phrase].rstrip().endswith(",") and bool(left[:phrase].strip(" ,"))
+    return _finding_clause(after)
+
+
+# what may stand between a finding's phrase and its verb ("the report also showed", "a survey
+# has found")
+_BEFORE_FINDING = lazy(r"(?:\s+(?:also|has|have|had))+\s*$")
+
+
+def _finding_phrase(left: str) -> int | None:
+    """Return where a finding document's phrase ending the words before "found" or "shows" with
+    no "that" starts, when a determiner or an owner opens it ("the survey", "the group's
+    quarterly survey of companies", "the report also", "a survey has"); else None: not what a
+    film or a programme shows ("the film shows a man is ..."), not "Recent figures from X
+    showed" (no one read as the maker) nor "the research into lost and found gadgets was ..."."""
+    between = _BEFORE_FINDING.search(left)
+    if between is not None:
+        left = left[: between.start()] + " "
+    words = left.split()
+    finding = finding_subject(left)
+    if finding is not None:
+        phrase, offset = finding.words, finding.offset
+    else:
+        found = speaker_before(left)
+        if found is None or found[0] < 0 or not found[1]:
+            return None
+        phrase, offset = found[1], found[0]
+        head = phrase[-1].casefold()
+        if head not in FINDING_DOCUMENTS and head.removesuffix("s") not in FINDING_DOCUMENTS:
+            return None
+    if (
+        words[-1:] == phrase[-1:]
         and words[-1].casefold() not in ("and", "or")
-        and (
-            phrase[0].casefold() in _FINDING_DETERMINERS
-            or phrase[0].endswith(("'s", "’s"))
-        )
-    )
+        and (phrase[0].casefold() in _FINDING_DETERMINERS or phrase[0].endswith(("'s", "’s")))
+    ):
+        return offset
+    return None
 
 
 def _finding_clause(after: str) -> bool:

@@ -162,10 +162,10 @@ NOUN_CUE = lazy(
     lambda: r"(?<![\w'’-])(?P<cue>" + word_alternation(NOUN_CUES) + r")(?=\s+that\s)(?![\w'’-])"
 )
 # document cues, read only where a sentence's cues are (`DOCUMENT_VERBS`), before "that" or a
-# clause (`qabot.attribution.cue_senses.document_tells` says which): other steps ask whether a
-# cue is near a quote, and "a debut which showed “...”" is none
+# clause, or ending it (`qabot.attribution.cue_senses.document_tells` says which): other steps
+# ask whether a cue is near a quote, and "a debut which showed “...”" is none
 DOCUMENT_CUE = lazy(
-    lambda: r"(?<![\w'’-])(?P<cue>" + word_alternation(DOCUMENT_VERBS) + r")(?=\s+\w)(?![\w'’-])"
+    lambda: r"(?<![\w'’-])(?P<cue>" + word_alternation(DOCUMENT_VERBS) + r")(?![\w'’-])"
 )
 # A cue's first word stands alone between characters no word holds (see CUE's lookarounds):
 # `qabot.attribution.cue_search` looks for these words before trying the patterns

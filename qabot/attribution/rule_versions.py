@@ -310,4 +310,9 @@ history of what each version changed has one home.
 # which ends right before the verb, and a short subject and an auxiliary follow it
 # (`qabot.attribution.cue_senses.document_tells`); not an object ("found evidence of",
 # "showed Labour ahead"), nor a film's or a programme's scene
-ATTRIBUTION_VERSION = 232
+# 233: a finding document after the words it found, its verb ending the sentence: "Output
+# rose in May, the survey found.", "..., a survey by X has found.", "..., a new study shows."
+# are the document's (or its maker's) words as "..., a report suggests." were (they had none);
+# the phrase follows a comma and words before it (`cue_senses.document_tells`); "found that,
+# on average, ..." is read as "found that ..." was (a comma after "that" left no words)
+ATTRIBUTION_VERSION = 233

@@ -1,6 +1,6 @@
-"""A finding reported with no "that": "the survey found output had risen" is the survey's
-words, as "the survey found that output had risen" was; an object ("found evidence of",
-"showed Labour ahead") or a film's scene is no finding."""
+"""A finding reported with no "that": "the survey found output had risen" and "Output had
+risen, the survey found." are the survey's words, as "the survey found that output had risen"
+was; an object ("found evidence of", "showed Labour ahead") or a film's scene is no finding."""
 
 from __future__ import annotations
 
@@ -29,6 +29,25 @@ def test_an_owner_opens_the_finding() -> None:
     assert ("the union's quarterly survey", "fares were too high") in quotes
 
 
+def test_a_finding_after_its_words_ending_the_sentence() -> None:
+    quotes = attributed(
+        "Ferry fares\n\nFares have risen by a third, a survey by the Harbour Watch Trust "
+        "found. Most riders would pay less, the poll has found. Two boats were late, a new "
+        "study shows. The boats sailed."
+    )
+    assert ("Harbour Watch Trust", "Fares have risen by a third") in quotes
+    assert ("the poll", "Most riders would pay less") in quotes
+    assert ("a new study", "Two boats were late") in quotes
+    assert len(quotes) == 3
+
+
+def test_a_comma_after_that() -> None:
+    assert attributed(
+        "Ferry fares\n\nFares rose. A survey by the Harbour Watch Trust found that, on "
+        "average, riders wait an hour."
+    ) == [("Harbour Watch Trust", "on average, riders wait an hour")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -38,6 +57,8 @@ def test_an_owner_opens_the_finding() -> None:
         "Ferry fares\n\nFares rose. Recent figures from the harbour showed fares had risen.",
         "Ferry fares\n\nBoats sailed from ten piers where the research into lost and found "
         "bags was carried out.",
+        "Ferry fares\n\nFares rose. The survey found. The boats sailed.",  # no words before
+        "Ferry fares\n\nFares rose and the ferry was found.",
     ],
 )
 def test_no_finding_without_a_document_and_a_clause(text: str) -> None:
@@ -55,6 +76,10 @@ def test_no_finding_without_a_document_and_a_clause(text: str) -> None:
         ("Jo Ruiz ", " fares had risen", False),  # a person: the other rules read these
         ("The film ", " a man is lost", False),
         ("The film ", " that a man is lost", True),  # with "that", any document
+        ("Fares rose, the survey ", ".", True),
+        ("Fares rose, the survey has ", ".", True),
+        ("The survey ", ".", False),  # no words before it
+        ("Fares rose, Jo Ruiz ", ".", False),
     ],
 )
 def test_document_tells(left: str, after: str, tells: bool) -> None:
