@@ -96,15 +96,19 @@ class DecodedLines(Mapping[str, _V]):
 
     def __getitem__(self, key: str) -> _V:
         value = self._decoded.get(key)
-        if value is None:
-            line = self._lines[key]  # KeyError: no such key (`get` gives None)
-            try:
-                value = self.decode(line)
-            except (ValueError, KeyError, TypeError) as error:  # never taken for "absent"
-                raise self._damaged(error) from error
-            self._decoded[key] = value
-            self._lines[key] = ""  # the value answers from now on: decoding every line (a
-            # calendar counted from the records) would otherwise hold the file twice
+        if value is not None:
+            return value
+        line = self._lines[key]  # KeyError: no such key (`get` gives None)
+        if not line:  # decoded and let go since the look-up above: by another thread (two
+            # chats answered at once), which kept the value first; no stored line is empty
+            return self._decoded[key]
+        try:
+            value = self.decode(line)
+        except (ValueError, KeyError, TypeError) as error:  # never taken for "absent"
+            raise self._damaged(error) from error
+        self._decoded[key] = value  # kept before the line is let go (see above)
+        self._lines[key] = ""  # the value answers from now on: decoding every line (a
+        # calendar counted from the records) would otherwise hold the file twice
         return value
 
     def __contains__(self, key: object) -> bool:

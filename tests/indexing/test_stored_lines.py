@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -52,6 +53,32 @@ def test_a_garbled_record_is_damage_when_asked_for_never_an_absent_article() -> 
     assert articles["fine"].title == "A"
     with pytest.raises(Garbled):
         articles.get("bad")
+
+
+class _DecodedMeanwhile(dict[str, ArticleInfo]):
+    """Decoded records whose first look-up misses while another thread decodes that very
+    record (two chats asking for one article at once): the other thread's look-up runs to its
+    end between this one's miss and its reading of the line."""
+
+    def __init__(self, articles: StoredArticles) -> None:
+        super().__init__()
+        self.articles, self.missed = articles, False
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if self.missed:
+            return super().get(key, default)
+        self.missed = True
+        other = threading.Thread(target=self.articles.__getitem__, args=(key,))
+        other.start()
+        other.join()
+        return default
+
+
+def test_a_record_another_thread_decodes_meanwhile_is_no_damage() -> None:
+    articles = StoredArticles('{"id": "a", "path": "a.txt", "title": "Harbour"}\n', garbled)
+    articles._decoded = _DecodedMeanwhile(articles)
+    assert articles["a"] == ArticleInfo(id="a", path="a.txt", title="Harbour")
+    assert articles._decoded.missed and articles.title("a") == "Harbour"
 
 
 def test_a_line_without_an_id_is_damage_at_once() -> None:
