@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from qabot.indexing import Index
 from qabot.search.asked_ages import asks_age, gives_age
 from qabot.search.asked_figures import question_names
+from qabot.search.asked_places import asks_place, gives_place
 from qabot.search.clauses import clause_names, names_at
 from qabot.search.duplicates import term_set
 from qabot.search.hit_record import Hit
@@ -184,6 +185,8 @@ def missing_kind(index: Index, question: str, hits: Sequence[Hit]) -> str | None
         return None if held else "a length or a duration"
     elif _WHERE_PLACED.match(question):  # "ranked the UK third", not "the eighth in a series"
         return None if any(_placed(question, hit) for hit in hits) else "a placing"
+    elif asks_place(question):  # "where did X die": a sentence of it telling a place
+        return None if gives_place(index, question, hits) else "a place"
     elif _DIED_OF.match(question):  # "what did X die of": a cause ("He ... died from")
         kind, pattern = "a cause of death", CAUSE
     elif _WHEN.match(question):  # a date about its subject, not any date in the passage

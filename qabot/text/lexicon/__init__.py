@@ -71,7 +71,10 @@ from qabot.text.lexicon.phrasal_verbs import DEED_WORDS, PHRASAL_VERBS
 from qabot.text.lexicon.places import (
     COUNTRY_INITIALS,
     DEMONYMS,
+    DETERMINERS,
     PEOPLE_ADJECTIVES,
+    PLACE_ADVERBS,
+    PLACE_PREPOSITIONS,
     SHORT_COUNTRY_NAMES,
 )
 from qabot.text.lexicon.press import (
@@ -147,6 +150,7 @@ __all__ = [
     "DECADE_WORDS",
     "DEED_WORDS",
     "DEMONYMS",
+    "DETERMINERS",
     "DOCUMENT_ADJECTIVES",
     "FAME_NOUNS",
     "FEMALE_NAMES",
@@ -196,6 +200,8 @@ __all__ = [
     "PERSONAL_TIES",
     "PERSON_NOUNS",
     "PHRASAL_VERBS",
+    "PLACE_ADVERBS",
+    "PLACE_PREPOSITIONS",
     "PLAYER_NOUNS",
     "POSSESSIVES",
     "POST_NOMINALS",

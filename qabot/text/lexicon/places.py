@@ -39,6 +39,16 @@ SHORT_COUNTRY_NAMES: dict[str, str] = {"america": "US"}
 # United States defeated Australia" written; "US" alone is the pronoun to a search)
 COUNTRY_INITIALS: dict[str, str] = {"usa": "United States", "uae": "United Arab Emirates"}
 
+# the prepositions that place what they govern ("in Lisbon", "at the stadium", "off the
+# coast"), the determiners a placed noun opens with ("in a hotel"), and the adverbs that are a
+# place on their own ("abroad"): how English tells where (general grammar, no article's words)
+PLACE_PREPOSITIONS = frozenset(
+    "in at on from near outside inside into onto across around throughout off beside within "
+    "towards toward via along behind opposite".split()
+)
+DETERMINERS = frozenset("the a an his her its their our this that these those".split())
+PLACE_ADVERBS = frozenset("abroad overseas home nearby elsewhere".split())
+
 # Nationalities, peoples, regions and creeds whose adjective IS made by an ending ("Italian",
 # "Nigerian", "Chinese", "Iraqi"): `is_gentilic` guesses them by the ending alone, which also
 # takes first names ("Julian", "Patti", "Christian") and firms ("Vivendi"). A word this list
