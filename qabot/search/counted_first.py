@@ -54,6 +54,12 @@ def summed_terms(question: str) -> frozenset[str]:
     return frozenset(tokenize(asked.group("words"))) - _ASKING_SUMS
 
 
+def sums_first(question: str) -> bool:
+    """Return whether `counting_first` puts the passages giving the sum `question` asks first:
+    it asks how much of something."""
+    return not counted_terms(question) and bool(summed_terms(question))
+
+
 def counting(passage: Passage, counted: frozenset[str]) -> bool:
     """Return whether a number of `passage` counts one of the `counted` things."""
     return any(counts(text, found, counted) for text, found in _figures(passage, counted, NUMBER))

@@ -21,7 +21,7 @@ from qabot.search.candidate_limits import (
     last_holding,
     none_holding_relevant,
 )
-from qabot.search.counted_first import counting_first
+from qabot.search.counted_first import counting_first, sums_first
 from qabot.search.emphasis import answer_kinds, best_sentence
 from qabot.search.filters import Filters
 from qabot.search.hit_record import Hit, Ranked
@@ -131,7 +131,10 @@ def search(
     test = only
     if kinds and only is None:
         # the page is known once offset+k+1 relevant passages hold the answer's kind of word
-        test, enough = answers, offset + k + 1
+        # ... unless the pool is reordered by what it counts: then only once it is read whole,
+        # or the first page would depend on its size ("how much is X costing": the sum of X
+        # may stand in the pool's tenth passage, which a page of 3 never read)
+        test, enough = answers, wanted if sums_first(question) else offset + k + 1
     if recent or enough <= 0 or (kinds and only is not None):
         enough = wanted  # newest first orders the whole pool; both tests: read it all
     fetch = candidates_for(wanted)

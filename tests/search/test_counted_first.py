@@ -7,9 +7,9 @@ import pytest
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search import answer
-from qabot.search.counted_first import counted_terms, counting_first, summed_terms
+from qabot.search.counted_first import counted_terms, counting_first, summed_terms, sums_first
 from qabot.text import tokenize
-from tests.support.indexes import index_of
+from tests.support.indexes import filler_notes, index_of
 
 # our own articles: the keepers' story names lighthouses and the coast again and again beside a
 # count of keepers; the survey's counts the lighthouses once, in few of the question's words
@@ -84,3 +84,47 @@ def test_passages_counting_it_come_first_in_their_order() -> None:
     some = [(_passage(1, "20 keepers left."), 2.0), (_passage(2, "Then 9 keepers came."), 1.0)]
     mixed = [years, *some]
     assert counting_first(mixed, "how many keepers left") == [*some, years]
+
+
+# our own diary of bridge works: six passages naming the bridge and its cost often, each with a
+# sum of something else, and a long council story giving the bridge's own sum once
+_DIARY = [
+    "Fishermen said the harbour bridge works were costing them trade, and a catch sold for £{n} "
+    "less.",
+    "Harbour bridge works are costing ferry crews time; one paid £{n} in parking near the harbour "
+    "bridge.",
+    "A baker by the harbour bridge said the works were costing her takings, with loaves down to "
+    "£{n}.",
+    "Harbour bridge closures are costing bus riders, sent round the bay, and tickets rose to £{n} "
+    "for the harbour trip.",
+    "The harbour bridge market moved inland at some cost, where stall rents reached £{n} a week.",
+    "Divers checked the harbour bridge piers; their boat hire cost £{n} an hour by the harbour.",
+]
+SUMMED = {
+    **{
+        f"works{i}.txt": f"Harbour bridge diary {i}\n\n" + scene.format(n=i + 12)
+        for i, scene in enumerate(_DIARY)
+    },
+    "budget.txt": (
+        "Town budget\n\nThe council met on Tuesday evening to settle the year's plans for roads, "
+        "parks, schools and libraries. Councillors approved the £40m harbour bridge, costing more "
+        "than hoped, after a long debate about street lighting, waste collection and the opening "
+        "hours of the swimming pool."
+    ),
+    **filler_notes(30),
+}
+
+
+def test_a_how_much_page_reads_its_pool_whole_whatever_its_size(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # the sum of the bridge stands below four passages giving other sums: a page of 3 used to
+    # stop reading there and never saw it, a page of 20 put it first
+    summed = index_of(tmp_path_factory.mktemp("bridge"), SUMMED)
+    question = "how much is the harbour bridge costing"
+    small, large = answer(summed, question, top=3), answer(summed, question, top=20)
+    assert small.passages[0].article.path == "budget.txt"
+    assert [hit.passage.id for hit in small.passages] == [
+        hit.passage.id for hit in large.passages[:3]
+    ]
+    assert sums_first(question) and not sums_first("how many bridges are there")
