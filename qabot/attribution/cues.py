@@ -38,8 +38,10 @@ proclaimed proclaims gushed write argue conclude warn insist explain scoffed bar
 grumbled marveled marvelled commented yells states assured assures reveals observes cautions
 boasts retorts quips muses interjects""".split()
 # Verbs that report what a document tells ("a new poll shows that ...", "the inquiry found
-# that ..."): cues only with "that" and a document before them (`qabot.attribution.cue_reading`),
-# not "Rooney showed that he is fit"; no verb a question about speech is read by
+# that ..."): cues only with a document before them and "that", a clause ("the survey found
+# output had risen") or nothing after ("Output rose, the survey found.":
+# `qabot.attribution.cue_senses.document_tells`), not "Rooney showed that he is fit"; no verb a
+# question about speech is read by
 DOCUMENT_VERBS = frozenset("show shows showed found finds".split())
 # Verbs of answering words put before, in both tenses: "she replied" after "a reporter asked
 # Ruiz, “...?”" is Ruiz's answer (`qabot.attribution.continued_speakers`), and "reports that X

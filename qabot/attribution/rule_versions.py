@@ -315,4 +315,6 @@ history of what each version changed has one home.
 # are the document's (or its maker's) words as "..., a report suggests." were (they had none);
 # the phrase follows a comma and words before it (`cue_senses.document_tells`); "found that,
 # on average, ..." is read as "found that ..." was (a comma after "that" left no words)
-ATTRIBUTION_VERSION = 233
+# 234: "Our figures show that ...", "your survey found ..." are no one's: the writer's or the
+# reader's (`statement_owners.statement_owner` cut "our" as an owner's "'s": a speaker "O")
+ATTRIBUTION_VERSION = 234

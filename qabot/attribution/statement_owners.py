@@ -38,12 +38,15 @@ def statement_owner(
 ) -> Person | None:
     """Return who speaks through a statement: "Its statement", "the firm's release", "Acme's
     statement said" are the organisation's words; "her statement", the woman's (`read` reads
-    a named owner as a speaker phrase)."""
+    a named owner as a speaker phrase); "our statement" no one's (None)."""
     key = owner[-1].casefold()
     if key in {"its", "their"}:
         return body(people, position)
     if key in {"his", "her"}:
         return pronoun(people, "he" if key == "his" else "she", position)
+    if key in _POSSESSIVES:
+        return None  # "Our figures show", "your survey": the writer's or the reader's, no
+        # one the story names (an owner's "'s" cut from "our" left a speaker "O")
     owner = [*owner[:-1], owner[-1][: -1 if owner[-1].endswith(("'", "’")) else -2]]
     if len(owner) == 2 and owner[0].casefold() == "the" and owner[1] in ORGANISATION_WORDS:
         return body(people, position)  # "the company's release"

@@ -100,6 +100,18 @@ def test_a_statement_with_no_named_owner_is_not_given_to_anyone_named() -> None:
     assert quotes == []
 
 
+@pytest.mark.parametrize("owner", ["Our", "Your", "My"])
+def test_the_writers_or_readers_own_figures_are_no_ones(owner: str) -> None:
+    # "our" cut as an owner's "'s" was a speaker "O", "Your" one "Yo"
+    assert (
+        attributed(
+            "Maria Keller opened the meeting.",
+            f"{owner} figures show that the dam is safe. {owner} survey found the pier was late.",
+        )
+        == []
+    )
+
+
 def test_a_spokesperson_for_a_body_speaks_for_that_body() -> None:
     quotes = attributed(
         "The Harbour Workers Union called a strike on Monday.",
