@@ -23,6 +23,10 @@ from qabot.attribution.speaker_words import person_name
 from qabot.attribution.summaries import SpeakerSummary, Summary
 from qabot.text.lexicon import strip_title
 
+# the genders a stored part may give a speaker ("" for none): made once, not per speaker read
+# (a million-passage index's parts hold some 28,000 speakers, read by its first speech question)
+_STORED_GENDERS = GENDERS | {""}
+
 
 @dataclass(frozen=True, slots=True)
 class NamedSpeaker:
@@ -98,7 +102,7 @@ def _well_formed(named: NamedSpeaker) -> bool:
         and all(type(n) is int for n in entry.roles.values())
         and type(entry.aliases) is list
         and all(type(alias) is str for alias in entry.aliases)
-        and entry.gender in GENDERS | {""}
+        and entry.gender in _STORED_GENDERS
         and type(entry.phrases) is dict
         and all(type(n) is int for n in entry.phrases.values())
     )

@@ -29,7 +29,7 @@ from qabot.indexing import Index
 from qabot.search.name_writing import written_as_a_name
 from qabot.search.who_did import LIGHT_VERBS
 from qabot.search.word_forms import kin_forms, synonym_forms
-from qabot.text import STOP_WORDS, tokenize
+from qabot.text import STOP_WORDS, lowered, standing_starts, tokenize
 from qabot.text.lexicon import MONTHS, NEVER_BEFORE_VERBS, WEEKDAYS
 from qabot.text.patterns import lazy
 
@@ -64,10 +64,10 @@ def asked_object(index: Index, question: str, typed: str) -> DeedObject | None:
     last = _LAST.search(question)
     if _WHICH.match(question) and (last is None or last.group(1).casefold() not in STOP_WORDS):
         return None  # "which gadget did X pick as the best": the gadget is what was picked
-    verb = re.search(rf"(?<![\w'’-]){re.escape(typed)}(?![\w'’-])", question, re.IGNORECASE)
-    if verb is None:
+    verb_end = _standing_end(question, typed)
+    if verb_end is None:
         return None
-    words = [found.group() for found in _WORD.finditer(question, verb.end())]
+    words = [found.group() for found in _WORD.finditer(question, verb_end)]
     if " " in typed and words and words[0].casefold() == "of":
         words = words[1:]  # "walk out of the stadium": the phrasal verb's preposition
     while words and words[0].casefold() in _DETERMINERS:
@@ -97,3 +97,15 @@ def names_object(head: frozenset[str], terms: frozenset[str]) -> bool:
         or bool(kin_forms(sorted(head), held))
         or bool(synonym_forms(sorted(head), held))
     )
+
+
+def _standing_end(question: str, typed: str) -> int | None:
+    """Return where `typed` first ends in `question` written in any case with no word
+    character, apostrophe or hyphen on either side, None when it is not: told from lower case
+    where it can tell (`standing_starts`), else by a pattern of it (compiled anew for most
+    questions: ~0.3 ms)."""
+    starts = standing_starts(question, lowered(question), typed)
+    if starts is not None:
+        return starts[0] + len(typed) if starts else None
+    verb = re.search(rf"(?<![\w'’-]){re.escape(typed)}(?![\w'’-])", question, re.IGNORECASE)
+    return None if verb is None else verb.end()

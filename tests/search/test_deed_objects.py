@@ -63,3 +63,21 @@ def test_the_object_of_a_deed_is_the_head_of_the_noun_phrase_after_it(
 ) -> None:
     found = asked_object(index, question, typed)
     assert (found.head if found else None) == (frozenset(head) if head else None)
+
+
+@pytest.mark.parametrize(
+    ("question", "typed", "head"),
+    [
+        # the deed stands where nothing joins it: not inside "re-cancel" nor "cancel's"
+        ("why did the re-cancel of kestel make mara quell cancel the tour", "cancel", {"tour"}),
+        ("why did mara quell CANCEL her kestel tour", "cancel", {"tour"}),  # in any case
+        # a letter `re` folds to ASCII (the Kelvin sign in "Kestel"): the pattern tells
+        ("why did mara quell cancel her \u212aestel tour", "cancel", {"tour"}),
+        ("why did mara quell cancelled her tour", "cancel", None),  # not written whole
+    ],
+)
+def test_the_deed_is_found_where_it_stands_whole_in_any_case(
+    index: Index, question: str, typed: str, head: set[str] | None
+) -> None:
+    found = asked_object(index, question, typed)
+    assert (found.head if found else None) == (frozenset(head) if head else None)

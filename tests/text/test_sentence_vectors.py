@@ -130,3 +130,27 @@ def test_a_match_weighs_the_pieces_an_index_stored_for_a_text() -> None:
     stored = vectors.matched(asked, ["nurses walked out over pay", "Ulla Brandt backed the plan."])
     assert stored[0] == plain[0]
     assert stored[1] == pytest.approx(1.0, abs=1e-5)
+
+
+def test_a_match_is_the_reference_arithmetic_to_the_last_bit() -> None:
+    # the rows are divided by their lengths straight from int8 into float32: the numbers of
+    # a float32 copy divided, so every match stays what it was, bit for bit
+    vectors = sentence_vectors()
+    asked = "who said the harbour would flood?"
+    texts = ["The sea wall will not hold this winter", "", "Floods came to the port town"]
+
+    def reference(text: str) -> float:
+        pieces = np.asarray(vectors.pieces.encode(asked) + vectors.cut(text), dtype=np.intp)
+        rows = vectors.rows(pieces)
+        weights = vectors._weights[pieces]
+        directions = rows / np.maximum(weights, 1e-12)[:, None]
+        first = len(vectors.pieces.encode(asked))
+        if not weights[first:].sum():
+            return 0.0
+        cosines = directions[:first] @ directions[first:].T
+        cosines[:, weights[first:] == 0] = -1.0
+        recall = float(cosines.max(axis=1) @ weights[:first]) / float(weights[:first].sum())
+        precision = float(cosines.max(axis=0) @ weights[first:]) / float(weights[first:].sum())
+        return 2 * recall * precision / (recall + precision)
+
+    assert vectors.matched(asked, texts) == [reference(text) for text in texts]
