@@ -10,9 +10,11 @@ article, or a loose match ("Reds" for "Red Cross", "who" for the WHO), do not co
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Sequence
 
 from qabot.attribution.cues import SPEECH_VERBS
+from qabot.attribution.role_kinds import PAST
 from qabot.attribution.speaker_words import role_word
 from qabot.text.lexicon import ORGANISATION_WORDS, PRONOUNS, ROLE_NOUNS, VOICE_ROLES
 from qabot.text.patterns import APOSTROPHE_S_END, lazy
@@ -66,6 +68,7 @@ def ties(
     cues: Iterable[str] = (),
     bare: bool = True,
     loose: bool = True,
+    past: bool = False,
 ) -> frozenset[str]:
     """Return the words of `owner` that `sentence` makes part of a role phrase (or a "X of
     <owner>") standing next to one of `anchors` (the person's name words, a cue); all of them
@@ -76,7 +79,8 @@ def ties(
     only right after the phrase or right before it ("said the NATO chief"); `bare` allows the
     owner's name just before the person's with no role ("Empire's X"), for a person the
     articles give the role asked; `loose` allows the owner anywhere in a sentence that gives
-    the person the role asked, for a person the articles give that role."""
+    the person the role asked, for a person the articles give that role. A role held before
+    ("former Celtic captain X") ties only with `past` (the role asked as a former one)."""
     if not may_name(sentence, owner):
         return frozenset()  # most sentences read name none of the owner's words
     tokens = _spelled_out(_tokens(sentence), owner)
@@ -86,7 +90,14 @@ def ties(
     said = [i for i, t in enumerate(tokens) if t in cue_words]
     if not owned or not (near or said):
         return frozenset()
+    # "Former captain X believes Ireland can win": a role held before is not the one a
+    # question without "former" asks about ("the Ireland captain" is the captain now)
     folded = [role_word(t.casefold()) for t in tokens]
+    if not past:
+        folded = [
+            "" if (f in roles or f in _RUNS) and _held_before(tokens, i) else f
+            for i, f in enumerate(folded)
+        ]
     # a verb of saying between a name and a role phrase: the role is in what was said ("Ada Vale
     # said the Prime Minister backed it"), not the person's
     verbs = {*said, *(i for i, t in enumerate(tokens) if t.casefold() in SPEECH_VERBS)}
@@ -119,7 +130,12 @@ def ties(
                 or (0 < o - n <= NAME_REACH and tokens[n + 1].casefold() == "who")
             ):
                 spans.append((n, o))  # "X of Celtic", "X, who sang with Wham"
-            if bare and 0 < n - o <= 2 and all(t[:1].isupper() for t in tokens[o + 1 : n]):
+            if (
+                bare
+                and 0 < n - o <= 2
+                and all(t[:1].isupper() for t in tokens[o + 1 : n])
+                and _written_together(sentence, tokens[o : n + 1])
+            ):
                 spans.append((o, n))  # "Empire's Angie Errigo"
         # the name (or cue) right after the phrase, titles between ("WHO head Dr Kofi
         # Mensah"), or right before it ("Ana Ruiz, the NATO chief"); not "Ana Ruiz met the
@@ -143,6 +159,33 @@ def ties(
         # president, Technology and Intellectual Property"
         found.update(w for w in owner if any(_same(tokens[i], w) for i in owned))
     return frozenset(found)
+
+
+def _written_together(sentence: str, run: list[str]) -> bool:
+    """Return whether `sentence` writes the tokens of `run` as one phrase, only spaces (and a
+    possessive) between them: "Empire's Angie Errigo" is an owner and a name, while in
+    '"For Ireland," Wood added' the quote's last word and the name after it are not. A run
+    the sentence does not write as tokens (an acronym read for its spelt-out name) is not
+    judged."""
+    if not all(re.search(rf"\b{re.escape(token)}\b", sentence) for token in run):
+        return True
+    apart = r"(?:['’]s?)?\s+"
+    return re.search(r"\b" + apart.join(re.escape(t) for t in run) + r"\b", sentence) is not None
+
+
+def _held_before(tokens: list[str], at: int) -> bool:
+    """Return whether the role word at `tokens[at]` is said to be held no longer: written
+    "ex-" or after "former" or "ex", past only the owner's name or other words of the role
+    ("former Ireland captain", "Ireland's former captain", "the former England rugby coach")."""
+    if tokens[at].casefold().startswith(("ex-", "former-")):
+        return True
+    for token in reversed(tokens[max(0, at - REACH) : at]):
+        word = token.casefold()
+        if word in PAST:
+            return True
+        if not (token[:1].isupper() or role_word(word) in ROLE_NOUNS or word in _ROLE_MODIFIERS):
+            return False
+    return False
 
 
 def _after_subject(tokens: list[str], cue: int, anchors: set[str]) -> bool:

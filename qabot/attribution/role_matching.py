@@ -240,6 +240,7 @@ class RoleHolders:
             ),
             frozenset(role_forms(head) | {head, *forms.get(head, ())}) if head else frozenset(),
             ranked=bool(words & RANKS),
+            past=bool(past),
         )
 
     def _held_apart(self, word: str) -> bool:

@@ -27,6 +27,9 @@ class Match:
     # the role asked under a rank ("the deputy mayor"): a sentence writing the role and owner
     # alone does not make someone its holder
     ranked: bool = False
+    # the role asked as one held before ("the former chancellor"): a sentence calling someone
+    # its former holder ties them, as it does not for the role asked as it stands
+    past: bool = False
 
     @property
     def ambiguous(self) -> bool:

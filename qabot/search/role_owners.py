@@ -188,7 +188,16 @@ def _tied(
                     said = said.replace(other.text, names_in(other.text))
             said = _own_name_cut(said, person, name, person_owner)
             found.setdefault(quote.article_id, set()).update(
-                ties(said, owner, name, match.roles, cues=cue, bare=bare, loose=loose)
+                ties(
+                    said,
+                    owner,
+                    name,
+                    match.roles,
+                    cues=cue,
+                    bare=bare,
+                    loose=loose,
+                    past=match.past,
+                )
             )
     # a sentence ties the owner to the person only by naming them: the others are not read
     # (unless the surname is itself an owner word, which a spelt-out owner may stand for)
@@ -209,7 +218,9 @@ def _tied(
                 sentence = unquoted(passage.text[start:end], where, spoken.get(article, []))
                 sentence = _own_name_cut(sentence, person, name, person_owner)
                 found.setdefault(article, set()).update(
-                    ties(sentence, owner, name, match.roles, bare=bare, loose=loose)
+                    ties(
+                        sentence, owner, name, match.roles, bare=bare, loose=loose, past=match.past
+                    )
                 )
     if not strict and any(
         about_owner(reads, article, owner, name, match.roles)

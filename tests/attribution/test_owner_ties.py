@@ -132,3 +132,31 @@ def test_may_name_false_means_no_tie(words: list[str], owner: list[str]) -> None
             assert not ties(sentence, owner, anchors, {"boss", "manager"}, cues=["said"])
             cut = unquoted(sentence, 0, [(0, len(sentence) // 2)])
             assert not may_name(cut, owner)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Former captain Ned Hart believes Wexford can win the title.",
+        "Former Wexford captain Ned Hart said the title was theirs to lose.",
+        "Ned Hart, the former Wexford captain, spoke.",
+        "Wexford's former captain Ned Hart said so.",
+        "Wexford ex-captain Ned Hart said so.",
+    ],
+)
+def test_a_role_held_before_is_not_the_role_asked(sentence: str) -> None:
+    assert not ties(sentence, ["Wexford"], ["Hart"], {"captain"})
+
+
+def test_a_role_held_before_ties_when_the_question_asks_for_a_former_holder() -> None:
+    sentence = "Former Wexford captain Ned Hart said the title was theirs to lose."
+    assert ties(sentence, ["Wexford"], ["Hart"], {"captain"}, past=True)
+    assert ties("Wexford captain Ned Hart said so.", ["Wexford"], ["Hart"], {"captain"})
+
+
+def test_a_quotes_last_word_before_the_name_after_it_is_no_owner() -> None:
+    # '"... for Wexford," Hart added': the quote's words cut to its names leave the owner's
+    # name next to the speaker's, with the quote's comma and mark between
+    roles = {"captain"}
+    assert not ties('" For Wexford ," Hart added.', ["Wexford"], ["Hart"], roles, cues=["added"])
+    assert ties("Wexford's Ned Hart said so.", ["Wexford"], ["Hart"], roles)
