@@ -15,6 +15,8 @@ from qabot.attribution import named
 from qabot.attribution.role_kinds import LOOSE, RANKS
 from qabot.records import Passage
 from qabot.search.article_reads import ArticleReads
+from qabot.search.match_titles import one_side
+from qabot.search.topic_stories import title_of
 from qabot.text import STOP_WORDS, sentence_spans, tokenize
 from qabot.text.lexicon import (
     OFFICE_TITLE_WORDS,
@@ -30,8 +32,6 @@ MIN_OTHER_NAME = 3  # articles writing an owner that must all write a name for i
 # lower-case words of a role before its noun ("chief", "senior", "deputy"), no owner
 _ROLE_MODIFIERS = PERSON_NOUNS | RANKS | LOOSE
 _PREFIX_END = lazy(r"[\w'’]*-$")  # "co-" of "co-chairman", the role matched after it
-# "v", "vs", "versus" or a score between two sides' names, as match titles write them
-_AGAINST = r"\s+(?:v|vs|versus|\d+\s*-\s*\d+)\.?\s+"
 
 
 def capitalised(text: str, word: str) -> bool:
@@ -130,14 +130,14 @@ def _story_of(reads: ArticleReads, article: str, owner: Sequence[str]) -> list[P
     title its last word of a name the article writes: `_by_last_name`), else none; none for
     an owner that is only words of an office's title ("prime" of "the prime minister": a lede
     naming the Prime Minister is no story about a minister's "prime"), nor for a match
-    between the owner and another side (`_one_side`)."""
+    between the owner and another side (`match_titles`)."""
     wanted = set(tokenize(" ".join(owner)))  # none for "WHO": no telling it from "who"
     if all(w.casefold() in OFFICE_TITLE_WORDS for w in owner):
         return []
     passages = reads.passages(article) if wanted else []
     if not passages:
         return []
-    if _one_side(_title(reads, article), owner):
+    if one_side(title_of(reads.index, article), owner):
         return []
     title = set(passages[0].title_terms or ())
     if (
@@ -147,22 +147,6 @@ def _story_of(reads: ArticleReads, article: str, owner: Sequence[str]) -> list[P
     ):
         return []
     return passages
-
-
-def _one_side(title: str, owner: Sequence[str]) -> bool:
-    """Return whether `title` names the owner as one side of a match ("Preview: Ireland v
-    England", "Ireland 19-13 England"): the story is the other side's as much, and a role it
-    gives beside a name ("skipper X") may be either's."""
-    return any(
-        re.search(rf"\b{re.escape(word)}\b{_AGAINST}|{_AGAINST}{re.escape(word)}\b", title, re.I)
-        for word in owner
-        if word
-    )
-
-
-def _title(reads: ArticleReads, article: str) -> str:
-    info = reads.index.articles.get(article)
-    return info.title if info else ""
 
 
 def _in_lede(first: Passage, owner: Sequence[str]) -> bool:

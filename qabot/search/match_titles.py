@@ -1,0 +1,22 @@
+"""Match titles: a story whose title names a side of a match ("Preview: Ireland v England",
+"Ireland 19-13 England") is the other side's story as much, for `owner_phrases`, which ties a
+role written bare in a story about its owner ("skipper X") to that owner.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# "v", "vs", "versus" or a score between two sides' names, as match titles write them
+_AGAINST = r"\s+(?:v|vs|versus|\d+\s*-\s*\d+)\.?\s+"
+
+
+def one_side(title: str, owner: Sequence[str]) -> bool:
+    """Return whether `title` names the owner as one side of a match: a role the story gives
+    beside a name ("skipper X") may be either side's."""
+    return any(
+        re.search(rf"\b{re.escape(word)}\b{_AGAINST}|{_AGAINST}{re.escape(word)}\b", title, re.I)
+        for word in owner
+        if word
+    )
