@@ -53,7 +53,16 @@ def test_benchmark_script_imports(script: Path, import_failures: dict[str, str])
 
 def load_benchmark(name: str, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     """Import benchmarks/NAME.py as a module, its sibling imports resolved from benchmarks/."""
-    for sibling in ("name_forms", "question_sets", "speech_eval", "archive_alias_named", name):
+    siblings = (
+        "name_forms",
+        "question_sets",
+        "speech_eval",
+        "archive_alias_named",
+        "archive_alias_forms",
+        "archive_alias_described",
+        "archive_alias_generation",
+    )
+    for sibling in (*siblings, name):
         spec = importlib.util.spec_from_file_location(sibling, BENCHMARKS / f"{sibling}.py")
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
@@ -430,19 +439,20 @@ def test_alias_probe_counts_which_one_asked_apart_when_the_gold_speaker_is_offer
 def test_archive_alias_probe_reads_a_role_before_and_after_the_name(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    probe = load_benchmark("archive_alias_probe", monkeypatch)
+    load_benchmark("archive_alias_probe", monkeypatch)
+    forms = sys.modules["archive_alias_forms"]
     text = (
         "Harbour Trust chief executive Ann Lowry said the pier would open. "
         "Tom Reed, a senior analyst for Glimmer, said so too. Mr Reed added more."
     )
-    assert probe.role_before(text, "Ann Lowry") == "Harbour Trust chief executive"
-    assert probe.role_after(text, "Tom Reed") == "a senior analyst for Glimmer"
-    assert probe.role_before(text, "Tom Reed") is None  # a sentence's start: no role
-    assert probe.title_form(text, "Tom Reed") == "Mr Reed"
-    assert probe.body_short("China Harbour Works Corp") == "Harbour Works"
-    assert probe.titled(text, "Tom Reed")  # "Mr Reed": a person, no body asked by a word
-    assert not probe.titled(text, "Harbour Trust")
-    assert probe.as_asked("role after", "a senior analyst for Glimmer") == (
+    assert forms.role_before(text, "Ann Lowry") == "Harbour Trust chief executive"
+    assert forms.role_after(text, "Tom Reed") == "a senior analyst for Glimmer"
+    assert forms.role_before(text, "Tom Reed") is None  # a sentence's start: no role
+    assert forms.title_form(text, "Tom Reed") == "Mr Reed"
+    assert forms.body_short("China Harbour Works Corp") == "Harbour Works"
+    assert forms.titled(text, "Tom Reed")  # "Mr Reed": a person, no body asked by a word
+    assert not forms.titled(text, "Harbour Trust")
+    assert forms.as_asked("role after", "a senior analyst for Glimmer") == (
         "the senior analyst for Glimmer"
     )
 
@@ -450,11 +460,12 @@ def test_archive_alias_probe_reads_a_role_before_and_after_the_name(
 def test_archive_alias_probe_asks_a_title_before_the_surname_and_a_shared_surname(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    probe = load_benchmark("archive_alias_probe", monkeypatch)
+    load_benchmark("archive_alias_probe", monkeypatch)
+    forms = sys.modules["archive_alias_forms"]
     named = sys.modules["archive_alias_named"]
     text = "Detective Inspector Ola Marsh said the van was found. German President Al Penn spoke."
-    assert named.title_before(probe.role_before(text, "Ola Marsh")) == "Detective Inspector"
-    assert named.title_before(probe.role_before(text, "Al Penn")) is None  # a nationality
+    assert named.title_before(forms.role_before(text, "Ola Marsh")) == "Detective Inspector"
+    assert named.title_before(forms.role_before(text, "Al Penn")) is None  # a nationality
     assert named.title_before("Rovers' manager") is None
     people = named.quoted_by_surname({"Anna Marsh", "Tom Marsh", "Peter Penn", "Marsh"})
     assert named.shared_surname("Anna Marsh", people) == "Marsh"
@@ -464,15 +475,16 @@ def test_archive_alias_probe_asks_a_title_before_the_surname_and_a_shared_surnam
 def test_archive_alias_probe_asks_a_role_a_person_owns_in_the_shapes_its_story_allows(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    probe = load_benchmark("archive_alias_probe", monkeypatch)
+    load_benchmark("archive_alias_probe", monkeypatch)
+    forms = sys.modules["archive_alias_forms"]
     text = (
         "Trainer Jim Bolger was cleared on Monday. Bolger's publicist, Ivo Marsh, said the case "
         "was closed. Mr Bolger thanked his staff."
     )
-    assert probe.owned_forms(text, "Ivo Marsh") == [
+    assert forms.owned_forms(text, "Ivo Marsh") == [
         ("owned role", "Bolger's publicist", "Bolger's publicist"),
         ("owned role, full owner", "Bolger's publicist", "Jim Bolger's publicist"),
         ("owned role, titled", "Bolger's publicist", "mr bolger's publicist"),
     ]
-    assert probe.person_role(text, "Ivo Marsh") is None  # no noun of the wide shapes'
-    assert probe.owned_forms("Ivo Marsh said the case was closed.", "Ivo Marsh") == []
+    assert forms.person_role(text, "Ivo Marsh") is None  # no noun of the wide shapes'
+    assert forms.owned_forms("Ivo Marsh said the case was closed.", "Ivo Marsh") == []
