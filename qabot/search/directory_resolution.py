@@ -29,6 +29,9 @@ from qabot.text.lexicon import (
     strip_title,
     title_gender,
 )
+from qabot.text.patterns import lazy
+
+_POSSESSIVE = lazy(r"\w['’]s$")
 
 
 def _may_be(person: str, gender: str, namesakes: list[str]) -> bool:
@@ -65,6 +68,10 @@ def resolve_in_directory(index: Index, name: str, topic: str | None) -> Resoluti
         if not fits:  # "Mrs Blair" where only Tony Blair speaks: she is not quoted
             return Resolution(person=None)
         match = replace(match, people=fits)
+    if match.how in {"name", "surname"} and _POSSESSIVE.search(name):
+        # "McDonald's", "Sainsbury's": a body named in the possessive, never a person of the
+        # surname (Ben McDonald, David Sainsbury); only a speaker so named is meant
+        match = replace(match, people=[p for p in match.people if _POSSESSIVE.search(p)])
     # the likeliest holders only: among every role holder, someone whose article merely
     # names the owner is nearly always found ("the head of the RSPCA", "the Bayern Munich
     # coach" went to a vet and a manager quoted beside those names)

@@ -128,11 +128,13 @@ _DETERMINERS = frozenset("the a an his her their its our my your this that".spli
 _NOUN_BEFORE = _DETERMINERS | {"of"}
 
 
-def _is_noun_here(before: str) -> bool:
-    """Return True when the word after `before` is a noun, not a verb: after a possessive, a
+def _is_noun_here(before: str, *, after_possessive: bool = False) -> bool:
+    """Return True when the word after `before` is a noun, not a verb: after a possessive
+    (unless `after_possessive`, a body's name ending in one: "McDonald's say"), a
     determiner ("Empire's critic", "the critic" are people, not "criticise") or "of" ("what
     did the head of press say": the press is the role's, "say" the verb)."""
-    return before.endswith(("'s", "’s", "s'")) or before.casefold() in _NOUN_BEFORE
+    possessive = not after_possessive and before.endswith(("'s", "’s", "s'"))
+    return possessive or before.casefold() in _NOUN_BEFORE
 
 
 # auxiliaries a verb follows in its plain form or participle ("did X say", "has X said"),
@@ -196,16 +198,11 @@ def _no_speech(folded: list[str], verb_at: int, speaker: list[str]) -> bool:
     return bool(named) and (named[0] in _PAPER_FIRST or named[-1] in MASTHEAD_NOUNS)
 
 
-def read_what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
-    """ "what (else) did X say/tell/predict (TAIL)", "how did X describe TAIL"."""
-    kind = "plain"
-    at = 1
-    if folded[0] in AUXILIARIES:  # "did X say anything about Y", "has X commented on Y"
-        at = 0
-    elif folded[0] == "what" and folded[1:2] == ["else"]:
-        kind, at = "else", 2
-    if at >= len(folded) or (folded[at] not in AUXILIARIES and folded[at] != "are"):
-        return None  # "are" too: "what are analysts saying about Y"
+def _verb_places(
+    words: list[str], folded: list[str], at: int, *, after_possessive: bool
+) -> list[int]:
+    """Return where the speech verb asked may be, after the auxiliary at `at`; a word after a
+    possessive only when `after_possessive`."""
     verbs = [
         i
         for i in range(at + 2, len(folded))
@@ -214,7 +211,7 @@ def read_what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
             or (folded[0] == "how" and folded[i] in _HOW_VERBS)
             or (is_speech_verb(folded[i], after_who=True) and _person_named(folded[at + 1 : i]))
         )
-        and not _is_noun_here(words[i - 1])
+        and not _is_noun_here(words[i - 1], after_possessive=after_possessive)
     ]
     # "the full report into X": a noun after "the" and an adjective, no one "reported"
     verbs = [i for i in verbs if not noun_after_adjective(words, at + 1, i)]
@@ -230,6 +227,24 @@ def read_what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
     ]
     if folded[at] in _DO:  # "what did liz yelling say": after "did" an -ing word is a name's
         verbs = [i for i in verbs if not folded[i].endswith("ing")] or verbs
+    return verbs
+
+
+def read_what_did(words: list[str], folded: list[str]) -> SpeechQuestion | None:
+    """ "what (else) did X say/tell/predict (TAIL)", "how did X describe TAIL"."""
+    kind = "plain"
+    at = 1
+    if folded[0] in AUXILIARIES:  # "did X say anything about Y", "has X commented on Y"
+        at = 0
+    elif folded[0] == "what" and folded[1:2] == ["else"]:
+        kind, at = "else", 2
+    if at >= len(folded) or (folded[at] not in AUXILIARIES and folded[at] != "are"):
+        return None  # "are" too: "what are analysts saying about Y"
+    # a body whose name ends in a possessive ("what did McDonald's say"): with no verb left
+    # besides, the word after it is the verb, not a noun ("Empire's critic")
+    verbs = _verb_places(words, folded, at, after_possessive=False) or _verb_places(
+        words, folded, at, after_possessive=True
+    )
     clause = next(
         (i for i in range(at + 2, len(folded)) if folded[i] == "who" and words[i - 1][-1:] == ","),
         None,

@@ -330,3 +330,22 @@ def test_a_role_before_a_full_name_no_one_has_is_nobody_quoted(roles_index: Inde
     # the first name typed is part of the name asked: not Paul Dine, nor another minister
     result = answer(roles_index, "what did minister james dine say about schools?")
     assert result.speaker is None and not result.quotes
+
+
+def test_a_body_named_in_the_possessive_is_never_a_person_of_the_surname(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        {
+            "burgers.txt": "Burger chain menu\n\nThe burger chain Pell's said the menu would "
+            'change. "Salads will be added," Pell\'s said.\n',
+            "rugby.txt": "Rugby win\n\nRugby coach Dan Pell said the team played well. "
+            '"We were strong in the scrum," Dan Pell said.\n',
+            "shops.txt": "Shop prices\n\nShop owner Ann Varga said prices would rise. "
+            '"Costs are up," Ms Varga said.\n',
+        },
+    )
+    result = answer(index, "what did Pell's say about the menu?")
+    assert {hit.speaker for hit in result.quotes} == {"Pell's"}  # not Dan Pell
+    # no body of the name at all: a person of the surname only as a respelling, said so
+    result = answer(index, "what did Varga's say about prices?")
+    assert "read as Ann Varga" in result.lead
