@@ -52,8 +52,12 @@ from qabot.text.patterns import lazy
 _WHICH_CLAUSE = lazy(r",\s+(?:which|who|whose)\b")
 # a sentence opening with a clause set against the main one: a cue in it reports no further
 # than that clause ("While X assured members that ..., Y acknowledged that ...")
-# a cue inside a relative clause on its speaker: "Jo Ruiz, who said it was overdue, ..."
-_RELATIVE_WHO = lazy(r",\s+who\s+[^,;:]{0,40}$")
+# a cue inside a relative clause on its speaker: "Jo Ruiz, who said it was overdue, ...", "the
+# Acme Trust, which said it was overdue, ..." (`qabot.attribution.relative_bodies`: "which" the
+# cue's subject, not "the vote, which Ruiz conceded when ...")
+_RELATIVE_WHO = lazy(
+    r",\s+who\s+[^,;:]{0,40}$|,\s+which(?:\s+(?:also|has|have|had|[a-z]+ly))*\s+[a-z]+$"
+)
 _SUBORDINATORS = (["While"], ["Although"], ["Though"], ["Whereas"])
 # a cue right after "who" on a noun ("The Republican who wrote"), and the finite cue of the
 # sentence's main clause after what it reports ("... the speech says he won't")

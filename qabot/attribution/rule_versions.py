@@ -317,4 +317,10 @@ history of what each version changed has one home.
 # on average, ..." is read as "found that ..." was (a comma after "that" left no words)
 # 234: "Our figures show that ...", "your survey found ..." are no one's: the writer's or the
 # reader's (`statement_owners.statement_owner` cut "our" as an owner's "'s": a speaker "O")
-ATTRIBUTION_VERSION = 234
+# 235: a body named right before ", which said" speaks as a person before ", who said" does
+# (`qabot.attribution.relative_bodies`): "criticism from the House of Lords Economic Affairs
+# Committee, which said the MPC had held rates too high" is the committee's (no one's before),
+# when the words before "which" are one body's capitalised name with an organisation word;
+# its words end where the relative clause does ("X, which said Y, is ...": Y), as a person's
+# did
+ATTRIBUTION_VERSION = 235

@@ -31,6 +31,7 @@ from qabot.attribution.phrase_shapes import (
     is_role_at,
 )
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
+from qabot.attribution.relative_bodies import body_before_which
 from qabot.attribution.speaker_appositions import apposed_speaker
 from qabot.attribution.tied_names import named_before_tie
 from qabot.text.lexicon import (
@@ -143,6 +144,8 @@ def _speaker_before(left: str) -> tuple[int, list[str], str | None] | None:
         ):  # "X, the chief of Acme -- which owns Y -- told": the aside closes the apposition
             chunk += ","
     trailing = _TRAILING_WHO.search(chunk)
+    if trailing is None and (body := body_before_which(chunk)) is not None:
+        return body  # "the Acme Trust, which said": the trust
     chunk = chunk[: trailing.start()] if trailing else chunk
     if not chunk.endswith(","):
         # "Voters who backed Sanders said", "The host who presents Stars In Their Eyes said":
