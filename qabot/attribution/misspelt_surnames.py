@@ -1,6 +1,8 @@
 """Misspelt surnames: a lone surname the article spells once with a slip ("Daveport" in a story
 about Lindsay Davenport, "Mr Barot" for Jacques Barrot), read as the surname it misspells (a
-step of `qabot.attribution.names`, when a speaker's surname is no one's in the article)."""
+step of `qabot.attribution.names`, when a speaker's surname is no one's in the article), and
+the other way round: a full name read after the slip was ("Mr Mukerjee" read before "Pranab
+Mukherjee") is the person the slip named, whichever the article reads first."""
 
 from __future__ import annotations
 
@@ -44,3 +46,27 @@ def misspelt_surname(word: str, surnames: Iterable[str]) -> str | None:
     slips = one_edit(word, letters)
     found = [s for s in known if s in slips and s[0] == word[0]]
     return found[0] if len(found) == 1 else None
+
+
+def slipped_people(last: str, by_surname: dict[str, list[Person]]) -> list[Person]:
+    """Return the people of an article (`by_surname`) read by a lone surname that misspells
+    `last` (the surname of a full name no one had yet), none a body's: "Mr Mukerjee" read
+    before "Pranab Mukherjee"; else an empty list."""
+    alone = [
+        key
+        for key, known in by_surname.items()
+        if known
+        and key not in ORGANISATION_WORDS
+        and all(" " not in p.name and not p.organisation for p in known)
+    ]
+    slips = [
+        key
+        for key in alone
+        # a slip keeps the first and last letters and the length within one (cheap to ask
+        # before every edit of the word is made)
+        if key[:1] == last[:1]
+        and key[-1:] == last[-1:]
+        and abs(len(key) - len(last)) <= 1
+        and misspelt_surname(key, [last]) == last
+    ]
+    return by_surname[slips[0]] if len(slips) == 1 else []

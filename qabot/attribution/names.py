@@ -17,7 +17,7 @@ import re
 from bisect import insort
 from collections import Counter
 
-from qabot.attribution.misspelt_surnames import misspelt_people
+from qabot.attribution.misspelt_surnames import misspelt_people, slipped_people
 from qabot.attribution.name_clues import (
     bare_surname,
     has_role_noun,
@@ -158,6 +158,9 @@ class People:
         candidates = self.by_surname.setdefault(last, [])
         if not (first or candidates or organisation):  # "Daveport": Lindsay Davenport
             candidates = misspelt_people(last, self.by_surname)
+        elif first and not (candidates or organisation):
+            # "Pranab Mukherjee" after "Mr Mukerjee": the one the slip named, now by both
+            candidates.extend(slipped_people(last, self.by_surname))
         if first:
             for person in candidates:
                 known_first = name_key(person.name)[0]

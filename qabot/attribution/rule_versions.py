@@ -323,4 +323,8 @@ history of what each version changed has one home.
 # when the words before "which" are one body's capitalised name with an organisation word;
 # its words end where the relative clause does ("X, which said Y, is ...": Y), as a person's
 # did
-ATTRIBUTION_VERSION = 235
+# 236: a lone surname spelt with a slip is the person named in full whichever the article reads
+# first (`misspelt_surnames.slipped_people`): "Pranab Mukherjee said ..." read at its cue, after
+# '“...,” said Mr Mukerjee' was read as a name of its own, is Mr Mukerjee (his words were
+# stored under "Mukerjee"), as "Daveport" after "Lindsay Davenport" was Davenport
+ATTRIBUTION_VERSION = 236

@@ -50,3 +50,25 @@ def test_a_body_s_name_is_no_misspelt_surname() -> None:
         )
     ]
     assert speakers == ["Unison"]
+
+
+def test_a_full_name_read_after_its_slip_is_the_same_person() -> None:
+    # the story's subject is read when its cue is; the titled slip was read first
+    assert attributed(
+        "Ingrid Halvorsen said the final was hard.",
+        '"It was a hard match," said Ms Halvorsn.',
+    ) == [
+        ("Ingrid Halvorsen", "the final was hard"),
+        ("Ingrid Halvorsen", "It was a hard match"),
+    ]
+
+
+def test_a_full_name_is_no_slip_of_another_full_name() -> None:
+    speakers = {
+        speaker
+        for speaker, _ in attributed(
+            "Ingrid Halvorsen said the final was hard.",
+            "Tomas Halvorsn said the crowd was loud.",
+        )
+    }
+    assert speakers == {"Ingrid Halvorsen", "Tomas Halvorsn"}
