@@ -4,10 +4,11 @@ that tells a place where it tells what is asked.
 Nothing checked "where" questions: a passage naming their subject answered them whatever it
 told ("Coach Ann Vell has died aged 77" for "where did ann vell die"). English tells a place by
 a phrase of a preposition of place and what it places: a name ("in Lisbon", "at a Leeds
-hospice", "to the US") or a noun with its determiner ("at the stadium", "in a hotel"), or by
-an adverb of place ("abroad"). A month or a weekday after the preposition is a time ("in
-January", "on Monday"), and "to" before a lower-case word is mostly a verb's ("decided to
-take this step"): neither counts. A story names its subject in most sentences and places it
+hospice", "to the US"), a noun with its determiner ("at the stadium", "in a hotel") or one of
+the place nouns written with none ("in hospital", "in custody", "at sea"), or by an adverb of
+place ("abroad"). A month or a weekday after the preposition is a time ("in January", "on
+Monday"), and "to" before a lower-case word is mostly a verb's ("decided to take this step"):
+neither counts. A story names its subject in most sentences and places it
 in many ("Referred to in the Netherlands as the General, Vell ..."), so the place must be in a
 sentence telling what is asked of the subject (a word of the question that is no name of it
 and no everyday word: "die", "honeymoon", "held" of "hold"), or in the sentence right after
@@ -31,6 +32,7 @@ from qabot.search.subject import everyday_weight
 from qabot.search.word_forms import verb_forms
 from qabot.text import tokenize
 from qabot.text.lexicon import (
+    BARE_PLACE_NOUNS,
     DETERMINERS,
     MONTHS,
     PLACE_ADVERBS,
@@ -57,6 +59,11 @@ _NAMED_PLACE = lazy(
 )
 # a preposition of place (not "to") before a determiner and a word: "at the stadium"
 _NOUN_PLACE = lazy(rf"\b(?:{_PREPOSITIONS})\s+(?:{_DETERMINERS})\s+[a-z]", re.IGNORECASE)
+# a preposition of place before a place noun English writes with no determiner: "in hospital",
+# "in custody", "at sea"
+_BARE_PLACE = lazy(
+    rf"\b(?:{_PREPOSITIONS})\s+(?:{'|'.join(sorted(BARE_PLACE_NOUNS))})\b", re.IGNORECASE
+)
 _ADVERB_PLACE = lazy(rf"\b(?:{'|'.join(sorted(PLACE_ADVERBS))})\b", re.IGNORECASE)
 _ASKING = frozenset(tokenize("where"))
 # "where were X in the league", "where is X in the rankings": a standing within something
@@ -70,10 +77,10 @@ def asks_place(question: str) -> bool:
 
 def tells_place(sentence: str) -> bool:
     """Return whether `sentence` holds a phrase telling a place ("in Lisbon", "at the stadium",
-    "abroad")."""
+    "in hospital", "abroad")."""
     return any(
         pattern.search(sentence) is not None
-        for pattern in (_NAMED_PLACE, _NOUN_PLACE, _ADVERB_PLACE)
+        for pattern in (_NAMED_PLACE, _NOUN_PLACE, _BARE_PLACE, _ADVERB_PLACE)
     )
 
 

@@ -16,7 +16,7 @@ from tests.support.indexes import index_of
 
 # our own: Ann Vell's death is told with no place (Lisbon is where she was known as "the
 # General"); Tam Orrin's operation is placed in the sentence after the one naming his knee;
-# the Corran fair is held at a park
+# the Corran fair is held at a park; Ben Hale is held in custody (a place with no determiner)
 ARTICLES = {
     "coach.txt": (
         "Coach Ann Vell dies\n\n"
@@ -29,6 +29,11 @@ ARTICLES = {
         "Striker Tam Orrin said he hoped to return next season after an injury to his right "
         "knee. The 31-year-old Brevian had surgery in Kestwick in August. Orrin last played in "
         "the cup final."
+    ),
+    "docker.txt": (
+        "Docker charged\n\n"
+        "Dock worker Ben Hale has been charged over the Corran pier fire. Hale is being held in "
+        "custody until his trial."
     ),
     "fair.txt": (
         "Corran fair opens\n\n"
@@ -59,6 +64,11 @@ def test_a_place_in_the_sentence_telling_the_deed_answers(index: Index) -> None:
     assert result.found and "Dunmore Park" in result.passages[0].passage.text
 
 
+def test_a_place_english_writes_with_no_determiner_answers(index: Index) -> None:
+    result = answer(index, "where is ben hale being held")
+    assert result.found and "held in custody" in result.passages[0].passage.text
+
+
 @pytest.mark.parametrize(
     ("sentence", "placed"),
     [
@@ -66,6 +76,10 @@ def test_a_place_in_the_sentence_telling_the_deed_answers(index: Index) -> None:
         ("The talks were held in Lisbon.", True),
         ("The fair is held at the park.", True),
         ("He now lives abroad.", True),
+        ("He is being held in custody.", True),
+        ("She was treated in hospital.", True),
+        ("The crew was lost at sea.", True),
+        ("He is in courtship.", False),
         ("The deal was signed in January.", False),
         ("They met on Monday.", False),
         ("They decided to take this important step.", False),

@@ -69,6 +69,7 @@ from qabot.text.lexicon.people import (
 )
 from qabot.text.lexicon.phrasal_verbs import DEED_WORDS, PHRASAL_VERBS
 from qabot.text.lexicon.places import (
+    BARE_PLACE_NOUNS,
     COUNTRY_INITIALS,
     DEMONYMS,
     DETERMINERS,
@@ -139,6 +140,7 @@ __all__ = [
     "ADVERB",
     "ADVERBS_IN_S",
     "ASKED_ONLY_VERBS",
+    "BARE_PLACE_NOUNS",
     "BODY_NOUNS",
     "BODY_STAFF",
     "BODY_TITLES",

@@ -48,6 +48,13 @@ PLACE_PREPOSITIONS = frozenset(
 )
 DETERMINERS = frozenset("the a an his her its their our this that these those".split())
 PLACE_ADVERBS = frozenset("abroad overseas home nearby elsewhere".split())
+# the nouns of places English puts after a preposition with no determiner: "in hospital", "in
+# jail", "in custody", "at school", "in court", "at sea" (an institution's or a state's place,
+# general British and American usage)
+BARE_PLACE_NOUNS = frozenset(
+    "hospital prison jail gaol custody detention court school college university church "
+    "hiding exile sea".split()
+)
 
 # Nationalities, peoples, regions and creeds whose adjective IS made by an ending ("Italian",
 # "Nigerian", "Chinese", "Iraqi"): `is_gentilic` guesses them by the ending alone, which also
