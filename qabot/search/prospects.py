@@ -19,9 +19,13 @@ and a phrasal verb asked is told in a word of its sense ("called off": "in a bid
 cancelled"), while a word of prospect the question writes tells none ("did X face charges" over
 "X faces charges"); its sentences are those of the shown passages
 holding most weight of its words other than names; when each of those holds a word of prospect
-followed within PROSPECT_REACH words by a word asked, nothing tells the outcome. "Will",
-"should" and "if" are left alone: "will be the first time it is seen" and "should have scored"
-answer "was it ever shown", "did he score".
+followed within PROSPECT_REACH words by a word asked, nothing tells the outcome. A condition
+is a prospect ("banned if she is found guilty", "unless approved"), but not an "if" a few words
+after a verb of asking or knowing ("asked Mr X if he ever knew ...": a question put); "will"
+and "should" are left alone: "will be the first time it is seen" and "should have scored"
+answer "was it ever shown", "did he score". The reach after a word of prospect is looked
+ahead, not consumed: "If found guilty, X could face a jail sentence" holds "could" within
+the reach of "if".
 
 A question asking what came of something in the end ("how much did X end up paying", "did the
 school end up closing", "what did the collection actually sell for", "which firm went on to
@@ -55,6 +59,13 @@ from qabot.text.patterns import lazy
 
 PROSPECT_REACH = 6  # words after a word of prospect in which a word asked is its prospect ("would
 # put them through to the last 32": a verb, its object and a preposition may stand between)
+ASKING_REACH = 4  # words before an "if" in which a verb of asking makes it "whether" (the
+# verb, then its object: "asked witness Ona Brek if")
+# verbs after which "if" puts a question ("asked X if", "not sure if"), not a condition
+_ASKING_VERBS = frozenset(
+    "ask asks asked asking wonder wonders wondered wondering know knows knew unsure sure "
+    "doubt doubts doubted check checks checked".split()
+)
 SHOWN_LETTERS = 160  # of the sentence quoted in the lead
 _OUTCOME = lazy(r"\s*(?:has|have|had|did|was|were)\b", re.IGNORECASE)
 # a question asking who or what came of something ("which bidder ended up buying X", "who
@@ -80,8 +91,12 @@ _PROSPECT = lazy(
     # winning a medal"
     r"|likely|unlikely|confident|optimistic|nominated|nominations?|nominees?|shortlisted"
     r"|up for|in line for"
-    r"|ready to)\b"
-    rf"((?:\W+\w+){{0,{PROSPECT_REACH}}})",
+    r"|ready to"
+    # a condition: "if found guilty", "if she is found guilty", "unless approved"
+    r"|if|unless)\b"
+    # (the reach looked ahead, not consumed: "If found guilty, X could face a sentence" holds
+    # two prospects, the second within the first's reach)
+    rf"(?=((?:\W+\w+){{0,{PROSPECT_REACH}}}))",
     re.IGNORECASE,
 )
 
@@ -212,5 +227,16 @@ def told_as_prospect(sentence: str, asked: Collection[str]) -> bool:
         not held.isdisjoint(tokenize(found.group(1)))
         # "did X face charges" is told by "X faces charges": a word asked tells no prospect
         and held.isdisjoint(tokenize(found.group().split()[0]))
+        and not _asked_if(sentence, found)
         for found in _PROSPECT.finditer(sentence)
     )
+
+
+def _asked_if(sentence: str, found: re.Match[str]) -> bool:
+    """Return whether the prospect `found` is an "if" after a verb of asking or knowing within
+    ASKING_REACH words before it ("he asked Mr Myers if he ever knew ..."): a question put, not
+    a condition."""
+    if found.group().casefold() != "if":
+        return False
+    before = _WORD.findall(sentence[: found.start()])[-ASKING_REACH:]
+    return any(word.casefold() in _ASKING_VERBS for word in before)

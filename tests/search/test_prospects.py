@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from qabot.indexing import Index
 from qabot.search import answer
-from qabot.search.prospects import verb_in_the_end
+from qabot.search.prospects import told_as_prospect, verb_in_the_end
 from tests.support.indexes import index_of
 
 ARTICLES = {
@@ -153,6 +153,57 @@ def test_a_case_under_way_or_a_stage_reached_is_no_outcome(
 def test_a_case_decided_is_an_outcome(stages_index: Index) -> None:
     result = answer(stages_index, "did the kelso tannery lose its court case")
     assert result.found and "A court ruled against" in result.passages[0].passage.text
+
+
+# a condition ("if found guilty"), two prospects one within the other's reach, and an "if"
+# that puts a question ("asked X if")
+CONDITIONS = {
+    "sprinter.txt": "Sprinter faces inquiry\n\nOfficials say sprinter Lia Venn should be "
+    "banned for two years if she is found guilty of doping.\n",
+    "dunn.txt": "Fishmonger in court\n\nIf convicted, fishmonger Ivo Dunn could face a long "
+    "jail sentence.\n",
+    "witness.txt": "Ledger trial\n\nThe lawyer asked witness Ona Brek if she ever saw the "
+    "forged ledger.\n",
+    "ferry.txt": "Ferry timetable\n\nThe island ferry timetable changes on Monday.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def conditions_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("conditions"), CONDITIONS)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was lia venn found guilty of doping",
+        "what sentence did ivo dunn get",  # "If convicted, ... could face a ... sentence"
+    ],
+)
+def test_an_outcome_told_only_under_a_condition_is_no_answer(
+    conditions_index: Index, question: str
+) -> None:
+    result = answer(conditions_index, question)
+    assert not result.found and "only as a prospect" in result.lead
+
+
+def test_an_if_that_puts_a_question_is_no_condition(conditions_index: Index) -> None:
+    result = answer(conditions_index, "did ona brek see the forged ledger")
+    assert result.found and "asked witness" in result.passages[0].passage.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prospect"),
+    [
+        ("He would be banned if found guilty.", True),
+        ("Unless found guilty, he will race.", True),
+        ("If convicted, he could face a long sentence.", True),
+        ("She asked him if he was found guilty.", False),
+        ("He was found guilty on Monday.", False),
+    ],
+)
+def test_a_word_asked_after_a_condition_is_a_prospect(sentence: str, prospect: bool) -> None:
+    assert told_as_prospect(sentence, ["guilti", "sentenc"]) is prospect
 
 
 # what `verb_in_the_end` finds, read on from each "did" (slow on long pasted text)

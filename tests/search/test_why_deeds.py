@@ -180,7 +180,6 @@ def outcome_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
     [
         # what may be or what would be if: no outcome told
         ("did the velmish council win its appeal against the tarn ferry ruling", "win"),
-        ("did the osk regulator accept the port firm's offer", "accept"),
         # a deed denied is not the one a "why" question takes as done
         ("why did the osk tax office send letters asking for bank details", "send"),
         # "calls for a review" is no deed of "call off"
@@ -197,6 +196,12 @@ def test_a_deed_told_only_as_may_be_or_denied_is_not_told(
     result = answer(outcome_index, question)
     assert not result.found and not result.passages
     assert f"“{deed}”" in result.lead
+
+
+def test_a_deed_told_only_under_a_condition_is_told_as_a_prospect(outcome_index: Index) -> None:
+    result = answer(outcome_index, "did the osk regulator accept the port firm's offer")
+    assert not result.found and not result.passages
+    assert "only as a prospect" in result.lead and "if the Osk regulator accepts" in result.lead
 
 
 def test_a_phrasal_verb_of_a_light_verb_is_told_as_written(outcome_index: Index) -> None:
