@@ -24,6 +24,7 @@ from qabot.text.lexicon import (
     FINDING_DOCUMENTS,
     OPENING_ADVERBS,
     PERSON_NOUNS,
+    POSSESSIVES,
     PRONOUNS,
     SOURCE_DOCUMENTS,
     is_capitalised,
@@ -52,6 +53,7 @@ _RELATIVE_TAIL = lazy(r"\b(?:who|whom|which)\b(?:\s+\S+){0,2}\s*$")
 # preposition, a relative pronoun or a conjunction: "found evidence in the files that was ...")
 _FINDING_SUBJECT = 6
 _FINDING_DETERMINERS = frozenset("the a an its their his her our this these".split())
+_ARTICLES = frozenset("the a an".split())
 _NOT_IN_SUBJECT = frozenset(
     """in on at for with to by from as after before when while since because if whether than
 which who whom what where how that and or but""".split()
@@ -87,10 +89,11 @@ def document_tells(left: str, after: str) -> bool:
     if CUE.search(after) is not None:
         return False  # "The report found that ..., the minister said": the minister's words
     if after.split()[:1] in (["that"], ["that,"]):  # "found that, on average, ..."
-        if finding_subject(left) is not None:
-            return True
+        finding = finding_subject(left)
+        if finding is not None:
+            return _noun_phrase(finding.words[: finding.noun + 1])
         found = speaker_before(left)
-        if found is None or found[0] < 0 or not found[1]:
+        if found is None or found[0] < 0 or not _noun_phrase(found[1]):
             return False
         head = found[1][-1].casefold().strip(",")
         return head in SOURCE_DOCUMENTS or head.removesuffix("s") in SOURCE_DOCUMENTS
@@ -131,10 +134,28 @@ def _finding_phrase(left: str) -> int | None:
     if (
         words[-1:] == phrase[-1:]
         and words[-1].casefold() not in ("and", "or")
+        and _noun_phrase(phrase if finding is None else phrase[: finding.noun + 1])
         and (phrase[0].casefold() in _FINDING_DETERMINERS or phrase[0].endswith(("'s", "’s")))
     ):
         return offset
     return None
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """Return True when `words` (a document's phrase) are one noun phrase that names a source:
+    not one a possessive pronoun opens ("his study found that": whose, the pronoun does not say
+    here) nor one with a second article before its first preposition, which an opening
+    adverbial phrase left before it ("In the end the probe found": "the end" is no part of the
+    probe; "a projection from the Cook Report" is one phrase)."""
+    if not words or words[0].casefold() in POSSESSIVES:
+        return False
+    for word in words[1:]:
+        key = word.casefold()
+        if key in _NOT_IN_SUBJECT:
+            return True
+        if key in _ARTICLES:
+            return False
+    return True
 
 
 def _finding_clause(after: str) -> bool:

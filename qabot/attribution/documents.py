@@ -24,17 +24,25 @@ records analysis study studies estimates estimate tally count documents document
 census tracker numbers projections audit statistics forecast forecasts speech speeches letter
 memo book""".split()
 )
-# who read a document, not who wrote it: "a letter reviewed by The Post"
-_READ_BY = frozenset("reviewed seen obtained viewed read examined cited quoted".split())
+# who read a document or paid for it, not who wrote it: "a letter reviewed by The Post", "an
+# investigation commissioned by Shell" (what it found is the investigators')
+_READ_BY = frozenset(
+    "reviewed seen obtained viewed read examined cited quoted commissioned".split()
+)
 _PAST = frozenset("wrote gave made sent".split())  # what an author did with a document
 _ARTICLES = frozenset(("a", "an", "the"))
 
 
-def document_source(people: People, words: list[str], position: int) -> Person | None:
+def document_source(
+    people: People, words: list[str], position: int, noun: int | None = None
+) -> Person | None:
     """Return who speaks through the document `words` name after "according to", or None
-    when they name no document ("according to state law", "according to plan")."""
+    when they name no document ("according to state law", "according to plan"); `noun` is
+    where the document's noun is when the caller knows ("a review by the ONS found")."""
     keys = [w.rstrip(".,;:").casefold().removesuffix("'s").removesuffix("’s") for w in words]
-    at = next((i for i, key in enumerate(keys) if _document_at(words, keys, i)), None)
+    at = noun
+    if at is None:
+        at = next((i for i, key in enumerate(keys) if _document_at(words, keys, i)), None)
     if at is None:
         return None
     for index in range(at + 1, len(words) - 1):  # "a new poll by the Harvard Institute"
@@ -114,5 +122,11 @@ def finding_source(people: People, subject: FindingSubject, position: int) -> Pe
     # "Separate figures on ...": a capital opening the sentence, the only one before the noun,
     # names no body ("Fraud firm Retail Decisions' survey of ..." names one)
     named = words[0] in _ARTICLES or any(is_capitalised(w) for w in words[1:noun])
-    found = document_source(people, words, position) if maker or named else None
+    found = document_source(people, words, position, noun) if maker or named else None
+    if (
+        found is not None
+        and found.name == words[0]
+        and not any(is_capitalised(w) for w in words[1:noun])
+    ):
+        found = None  # "Recent figures from the bank": the capital opens the sentence
     return found or Person(" ".join(words[: noun + 1]), organisation=True)

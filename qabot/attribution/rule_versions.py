@@ -327,4 +327,10 @@ history of what each version changed has one home.
 # first (`misspelt_surnames.slipped_people`): "Pranab Mukherjee said ..." read at its cue, after
 # '“...,” said Mr Mukerjee' was read as a name of its own, is Mr Mukerjee (his words were
 # stored under "Mukerjee"), as "Daveport" after "Lindsay Davenport" was Davenport
-ATTRIBUTION_VERSION = 236
+# 237: a document's phrase before "found" or "shows" is one noun phrase that names a source
+# (`cue_senses.document_tells`): an opening adverbial phrase is no part of it ("In the end the
+# probe found that": no speaker "the end the probe"), nor a possessive pronoun's document ("his
+# study found that": whose, the pronoun does not say); "by X" names the maker whatever the
+# document's noun ("A review by the ONS found": the ONS, not "a review"); a capital opening
+# the sentence names no maker ("Recent figures from the bank showed": not "Recent")
+ATTRIBUTION_VERSION = 237

@@ -81,3 +81,39 @@ def test_finding_subject_reads_the_phrase_opening_the_clause(
 )
 def test_finding_subject_leaves_other_phrases(left: str) -> None:
     assert finding_subject(left) is None
+
+
+def test_by_names_the_maker_whatever_the_documents_noun() -> None:
+    # "review" is no noun "according to" reads as a document; "by" names its maker all the same
+    assert attributed(
+        "Ferry fares\n\nA review by the Harbour Watch Trust found that fares had been too high."
+    ) == [("Harbour Watch Trust", "fares had been too high")]
+
+
+def test_who_commissioned_a_document_did_not_find_what_it_found() -> None:
+    assert attributed(
+        "Ferry fares\n\nAn inquiry commissioned by Brenlow Ferries found that boats ran late."
+    ) == [("an inquiry", "boats ran late")]
+
+
+def test_a_capital_opening_the_sentence_is_no_maker_before_a_lower_case_one() -> None:
+    assert attributed(
+        "Ferry fares\n\nFares rose. Recent figures from the harbour board showed that boats "
+        "ran late."
+    ) == [("Recent figures", "boats ran late")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the end the inquiry found that boats ran late.",
+        "In the end the inquiry found boats had run late.",
+        "Kellan Marsh runs the pier. His study found that boats ran late.",
+        "Kellan Marsh runs the pier. His study of the boats found that they ran late.",
+        "The board met on Monday. Our new survey shows that boats run late.",
+    ],
+)
+def test_a_finding_phrase_is_one_noun_phrase_naming_a_source(text: str) -> None:
+    # an opening adverbial phrase ("In the end") is no part of the speaker, and a possessive
+    # pronoun's document ("his study") names no one this rule can tell
+    assert attributed("Ferry fares\n\n" + text) == []
