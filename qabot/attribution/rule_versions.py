@@ -333,4 +333,9 @@ history of what each version changed has one home.
 # study found that": whose, the pronoun does not say); "by X" names the maker whatever the
 # document's noun ("A review by the ONS found": the ONS, not "a review"); a capital opening
 # the sentence names no maker ("Recent figures from the bank showed": not "Recent")
-ATTRIBUTION_VERSION = 237
+# 238: a document a possessive pronoun opens is its owner's whatever stands between and whatever
+# the cue ("their latest survey suggests", "according to his study", "her blog says", "Her
+# lawsuit, filed in ..., said": they were stored under the document's phrase), read as a
+# statement right after the pronoun was (`statement_owners`: "her" the woman "she" means, "its"
+# and "their" the body, "our" no one)
+ATTRIBUTION_VERSION = 238

@@ -435,3 +435,28 @@ def test_words_cited_in_an_aside_are_also_the_cited_speakers() -> None:
 def test_an_aside_that_cites_no_one_stays_in_the_words() -> None:
     quotes = attributed("Acme said that, as expected, the plant must close.")
     assert quotes == [("Acme", "as expected, the plant must close")]
+
+
+def test_a_pronouns_document_is_its_owners_whatever_stands_between() -> None:
+    # "their November report", "her study": the owner speaks, as through "its statement"
+    quotes = attributed(
+        "Acme Labs was sued by a customer in May. Acme Labs said it would fight the claim.",
+        "According to its latest quarterly survey, sales rose.",
+        "Maria Keller runs the lab. In her new study, Keller said that the dam was safe.",
+    )
+    assert {speaker for speaker, _ in quotes} == {"Acme Labs", "Maria Keller"}
+    assert ("Acme Labs", "sales rose") in quotes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Their latest survey suggests that the dam is safe.",  # no body for "their"
+        "Our new survey suggests that the dam is safe.",  # the writer's: no one
+        "Her comments come in a report called “Safe Dams”.",  # no document phrase
+    ],
+)
+def test_a_pronouns_document_with_no_owner_named_is_no_ones(sentence: str) -> None:
+    quotes = attributed("Kellan Marsh opened the meeting.", sentence)
+    assert not any(speaker.casefold().startswith(("their", "our", "her")) for speaker, _ in quotes)
+    assert "Kellan Marsh" not in {speaker for speaker, _ in quotes}
