@@ -21,6 +21,7 @@ from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
+    DETERMINERS,
     FINDING_DOCUMENTS,
     OPENING_ADVERBS,
     PERSON_NOUNS,
@@ -52,7 +53,7 @@ _RELATIVE_TAIL = lazy(r"\b(?:who|whom|which)\b(?:\s+\S+){0,2}\s*$")
 # the words a finding's clause may put before its auxiliary, and the words no subject holds (a
 # preposition, a relative pronoun or a conjunction: "found evidence in the files that was ...")
 _FINDING_SUBJECT = 6
-_FINDING_DETERMINERS = frozenset("the a an its their his her our this these".split())
+_FINDING_DETERMINERS = DETERMINERS - {"that", "those"}  # "found that", "those who": no document
 _ARTICLES = frozenset("the a an".split())
 _NOT_IN_SUBJECT = frozenset(
     """in on at for with to by from as after before when while since because if whether than

@@ -40,13 +40,13 @@ SHORT_COUNTRY_NAMES: dict[str, str] = {"america": "US"}
 COUNTRY_INITIALS: dict[str, str] = {"usa": "United States", "uae": "United Arab Emirates"}
 
 # the prepositions that place what they govern ("in Lisbon", "at the stadium", "off the
-# coast"), the determiners a placed noun opens with ("in a hotel"), and the adverbs that are a
-# place on their own ("abroad"): how English tells where (general grammar, no article's words)
+# coast"), and the adverbs that are a place on their own ("abroad"): how English tells where
+# (general grammar, no article's words; the determiners a placed noun opens with, "in a hotel",
+# are running_text.DETERMINERS)
 PLACE_PREPOSITIONS = frozenset(
     "in at on from near outside inside into onto across around throughout off beside within "
     "towards toward via along behind opposite".split()
 )
-DETERMINERS = frozenset("the a an his her its their our this that these those".split())
 PLACE_ADVERBS = frozenset("abroad overseas home nearby elsewhere".split())
 # the nouns of places English puts after a preposition with no determiner: "in hospital", "in
 # jail", "in custody", "at school", "in court", "at sea" (an institution's or a state's place,

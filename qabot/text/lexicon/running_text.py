@@ -13,6 +13,9 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# the determiners and possessives a noun phrase opens with ("the", "a", "his", "these"): a
+# placed noun ("in a hotel"), a finding document ("their survey") and more read them
+DETERMINERS = word_set("the a an his her its their our this that these those")
 # works and names that are quoted as titles ("the song “Alone”", "the series “Dark Harbour”")
 WORK_NOUNS = sorted(
     word_set(
