@@ -72,7 +72,8 @@ def report_text(report: IndexReport) -> str:
     """Return one reply summarising an index update."""
     text = (
         f"Index up to date: {report.added} added, {report.changed} changed, "
-        f"{report.removed} removed, {report.unchanged} unchanged. It holds "
+        f"{report.removed} removed, {report.unchanged} unchanged"
+        f"{f', {report.skipped} skipped' if report.skipped else ''}. It holds "
         f"{counted(report.articles, 'article')}, {counted(report.passages, 'passage')} and "
         f"{counted(report.quotes, 'quote')}."
     )

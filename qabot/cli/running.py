@@ -34,10 +34,18 @@ def summary(report: IndexReport) -> str:
     """Return the one-line account of an index update."""
     return (
         f"Index {report.generation}: files {report.added} added, {report.changed} changed, "
-        f"{report.removed} removed, {report.unchanged} unchanged; "
+        f"{report.removed} removed, {report.unchanged} unchanged"
+        f"{f', {report.skipped} skipped' if report.skipped else ''}; "
         f"{counted(report.articles, 'article')}, {counted(report.passages, 'passage')}, "
         f"{counted(report.quotes, 'quote')}."
     )
+
+
+def skipped_only(report: IndexReport) -> str:
+    """Say what an update that read only unreadable files did: it wrote a generation that
+    records them, so that they are not read again until they change."""
+    files = counted(report.newly_skipped, "unreadable file")
+    return f"Recorded {files} (skipped until changed); nothing else changed in"
 
 
 def load_index(config: Config) -> Index:
@@ -58,6 +66,8 @@ def load_index(config: Config) -> Index:
         done = (
             ("Updated the index of" if opened.updated else "Built the index of")
             if read
+            else skipped_only(report)
+            if report.newly_skipped
             else "The index is up to date with"
         )
         print(f"{done} {config.articles_dir}. {summary(report)}", file=sys.stderr)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qabot.cli.running import print_warnings, summary
+from qabot.cli.running import print_warnings, skipped_only, summary
 from qabot.config import Config
 from qabot.errors import ArticlesError, QABotError
 from qabot.text import counted
@@ -40,6 +40,8 @@ def index_command(config: Config, args: argparse.Namespace) -> int:
     print(
         summary(report)
         if report.updated or args.rebuild
+        else f"{skipped_only(report)} the articles. {summary(report)}"
+        if report.newly_skipped
         else f"Index is up to date. {summary(report)}"
     )
     return 0

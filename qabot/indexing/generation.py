@@ -59,6 +59,11 @@ class IndexReport:
     quotes: int
     warnings: list[str]
     generation: str
+    # files read in this update that held no article (named in `warnings`), and those of them
+    # new or changed since the last generation, which records them so that a question's check
+    # for changed files does not read them again until they change
+    skipped: int = 0
+    newly_skipped: int = 0
 
     @property
     def updated(self) -> bool:
@@ -172,6 +177,8 @@ def _write_generation(
         quotes=total_quotes,
         warnings=warnings,
         generation="",
+        skipped=len(plan.skipped),
+        newly_skipped=sum(plan.old_skipped.get(rel) != seen for rel, seen in plan.skipped.items()),
     )
     meta = {
         "format_version": FORMAT_VERSION,

@@ -333,6 +333,11 @@ def test_an_index_only_brought_up_to_date_is_not_said_to_be_built(built_workdir:
     assert result.returncode == 0, result.stderr
     assert "Built" not in result.stderr
     assert "The index is up to date with" in result.stderr and "0 added" in result.stderr
+    # a new unreadable file: the new generation that records it was said to be "up to date"
+    (built_workdir / "news" / "bad.txt").write_bytes(b"\x00\x01")
+    bad = qabot("ask", "--articles", "news", "harbour pilots", cwd=built_workdir)
+    assert "skipped bad.txt" in bad.stderr and "up to date" not in bad.stderr, bad.stderr
+    assert "Recorded 1 unreadable file" in bad.stderr and "3 unchanged, 1 skipped" in bad.stderr
 
 
 def test_ask_json_prints_one_object(built_workdir: Path) -> None:

@@ -312,12 +312,14 @@ def test_a_new_unreadable_file_is_reported_and_remembered_once(
     (articles_dir / "bad.txt").write_bytes(b"\x00\x01\x02")
     report = update_index(articles_dir, index_dir)
     assert not report.updated and any("bad.txt" in w for w in report.warnings)
+    assert (report.skipped, report.newly_skipped) == (1, 1)  # said as recorded, not up to date
     assert (report.articles, report.passages) == (first.articles, first.passages)
     manifest = json.loads((index_dir / report.generation / "manifest.json").read_text())
     assert manifest["skipped"] == {"bad.txt": [3, (articles_dir / "bad.txt").stat().st_mtime_ns]}
     again = update_index(articles_dir, index_dir)  # still reported: nothing new is written
     assert again.generation == report.generation == current_generation(index_dir)
     assert any("bad.txt" in w for w in again.warnings)
+    assert (again.skipped, again.newly_skipped) == (1, 0)
 
 
 def _one_article_index(tmp_path: Path) -> tuple[Path, Path, Path, dict[str, Any]]:
