@@ -27,6 +27,11 @@ in brackets is a time ("in 1999", "Airport (1968)"), no figure. "How many" count
 words after "how many" name: "six games" or "four times" count no fans or films (titles, though,
 are counted as the times they were won: "has won the Open four times"), and passages
 none of which names it ("how many fishing boats" over a story's people and banks) give none.
+A sum of money counts none of the things asked ("a £2.5m annual budget" for "how many staff");
+a number counting them answers beside the question's name or none ("six Nintendo GameBoys" for
+"how many gameboys does X play"), though no other word of it stands there; "people" alone ties
+no count to what is asked ("six million people have broadband" for "how many people signed up
+for the X trial"): stories count people of everything.
 """
 
 from __future__ import annotations
@@ -46,10 +51,15 @@ from qabot.search.asked_sums import (
 )
 from qabot.search.clauses import NO_NAMES, names_at
 from qabot.search.figure_counts import (
+    ANYONE,
+    COUNT_WORDS,
+    FIGURE,
     counted_words,
     counts,
+    counts_asked,
     counts_other,
     no_figure,
+    sum_spans,
     unheld_thing,
 )
 from qabot.search.figure_times import YEAR, tells_time
@@ -71,20 +81,10 @@ _HOW_MUCH = lazy(r"\s*(?:by |to |for )?how much\b", re.IGNORECASE)
 _ASKING = frozenset(tokenize("how many much"))
 # words asking a sum, which any sum of the subject's answers: they alone tell not what it is of
 _AMOUNT = frozenset(tokenize("cost costing price pay paid paying worth value spend spent charge"))
-# a number standing as one, with a unit or an ending at most ("£9m", "1.2bn", "6ft", "3rd"):
-# not the digits of a name ("2d3", "MP3", "7E7")
 _DIGITS = lazy(r"\d[\d,.]*\d|\d")  # a number's digits, without a unit or full stop after it
 _NEXT = lazy(r"\s+([^\W\d_]+)")  # the word right after a figure ("were" of "Twelve were")
-_FIGURE = lazy(r"(?<![^\W\d_])\d[\d,.]*(?:[^\W\d_]{1,3})?(?![^\W_])")
 _BIG = lazy(
     r"\b(?:hundreds?|thousands?|millions?|billions?|dozens?|half|twice|double|triple)\b", re.I
-)
-# counts written out ("three people")
-_COUNT_WORDS = lazy(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety|a third|a quarter)\b",
-    re.IGNORECASE,
 )
 # shares written out, an amount for "how much" ("one-third of the world's uranium"), no count
 _SHARES = lazy(r"\b(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?|tenths?)\b", re.I)
@@ -183,7 +183,10 @@ def _told(
     capitalised = (
         tokenize(word) for word in TYPED_WORD.findall(question)[1:] if word[:1].isupper()
     )
+    # "how many people signed up for X": "six million people have broadband" counts people of
+    # something else; the word for anyone tells not what the figure is of
     told = about.difference(*names.values(), *capitalised)
+    told = told - ANYONE if told - ANYONE else told
     required = told - _AMOUNT  # (a word no article holds is no everyday one)
     weights = index.engine.idf(sorted(required))
     common = everyday_weight(len(index.engine))
@@ -214,6 +217,9 @@ def _gives_figure(
     if not _holds_figure(sentence, counting, typed):
         return False
     named = not names or any(_names(name, terms | before | around) for name in names.values())
+    many = counting[1]
+    if named and many != about and counts_asked(sentence, many):
+        return True  # "six Nintendo GameBoys" for "how many gameboys ...": what is counted
     if _holds(told, about, terms):
         return named or not _names_another(sentence, about)
     return (
@@ -237,7 +243,7 @@ def _bare_count(sentence: str) -> bool:
     """Return whether `sentence` holds a count with no noun of its own, which counts what the
     sentence before names ("Dozens of boats sank in the storm. Twelve were never found.",
     "... of which 500 were sold"): not "Three film studios", a count of studios."""
-    for pattern in (_FIGURE, _COUNT_WORDS):
+    for pattern in (FIGURE, COUNT_WORDS):
         for found in pattern.finditer(sentence):
             if YEAR.fullmatch(found.group().rstrip(".,")):
                 continue  # "... in 2004." counts nothing
@@ -259,10 +265,14 @@ def _holds_figure(
     counted, many = counting
     if counted and _SHARES.search(sentence):  # "how much": a share is an amount of it
         return True
-    for pattern in (_FIGURE, _BIG, _COUNT_WORDS):
+    # "how many staff": a sum of money ("a £2.5m annual budget") counts none of them
+    sums = sum_spans(sentence, many)
+    for pattern in (FIGURE, _BIG, COUNT_WORDS):
         for found in pattern.finditer(sentence):
             if tells_time(sentence, found, count=bool(many)):
                 continue  # "in 1999", "on 16 February": when, not how many
+            if any(start <= found.start() < end for start, end in sums):
+                continue
             digits = _DIGITS.match(found.group())
             if digits is not None and digits.group() in typed:
                 continue

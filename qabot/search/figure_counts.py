@@ -12,9 +12,20 @@ from qabot.search.hit_record import Hit
 from qabot.search.partial_match import listed
 from qabot.search.word_forms import kin_forms
 from qabot.text import STOP_WORDS, tokenize
+from qabot.text.figures import MONEY
 from qabot.text.lexicon import LIST_JOINERS, PERSON_NOUNS
 from qabot.text.patterns import lazy
 
+# a number standing as one, with a unit or an ending at most ("£9m", "1.2bn", "6ft", "3rd"):
+# not the digits of a name ("2d3", "MP3", "7E7")
+FIGURE = lazy(r"(?<![^\W\d_])\d[\d,.]*(?:[^\W\d_]{1,3})?(?![^\W_])")
+# counts written out ("three people")
+COUNT_WORDS = lazy(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|a third|a quarter)\b",
+    re.IGNORECASE,
+)
 # the word a figure counts: the next, or the one after a word between ("150,000 Russian troops")
 _COUNTED = lazy(r"[^\w.;:]{1,3}([^\W\d_]+)(?:[^\w.;:]{1,2}([^\W\d_]+))?")
 _CURRENCIES = frozenset("$£€¥")
@@ -22,7 +33,9 @@ _CURRENCIES = frozenset("$£€¥")
 _COUNTED_AFTER = lazy(r"\s*(?:by |to |for )?how many((?:\s+[\w'’-]+){1,5})", re.IGNORECASE)
 # verbs that end the words counted and are no stop words ("how many would ...")
 _MODALS = frozenset("would could might may must shall".split())
-_ANYONE = frozenset(tokenize("people persons"))  # counted under any noun: no word to ask
+ANYONE = frozenset(tokenize("people persons"))  # counted under any noun: no word to ask
+# what "how many" may count in money ("how many dollars"): a sum is then a count of it
+_CURRENCY_TERMS = frozenset(tokenize("dollars pounds euros yen rupees rupiah pence cents"))
 _AFTER = lazy(r"(?:[^\w.;:]{1,3}[^\W\d_]+){1,3}")  # the words after a count's noun
 # a number joined to the next ("42-6 victors", "10-15 people"): a score or a range, of the
 # thing after the second
@@ -50,11 +63,15 @@ def _amount(sentence: str, figure: re.Match[str], words: bool = False) -> bool:
     return sentence[max(0, figure.start() - 2) : figure.start()].strip() in _CURRENCIES
 
 
-def counts(sentence: str, figure: re.Match[str], counted: frozenset[str]) -> bool:
+def counts(
+    sentence: str, figure: re.Match[str], counted: frozenset[str], words: bool = False
+) -> bool:
     """Return whether `figure` counts one of `counted`: its next word, or the one after a word
     between ("150,000 Russian troops"); not a sum of money or a figure with a unit ("£9m",
-    "6ft", "1.7%"), which is an amount whatever follows ("£5,000 on troops")."""
-    following = None if _amount(sentence, figure) else _COUNTED.match(sentence, figure.end())
+    "6ft", "1.7%"), which is an amount whatever follows ("£5,000 on troops"). With `words`, a
+    number written in letters counts too ("six Nintendo GameBoys")."""
+    amount = _amount(sentence, figure, words=words)
+    following = None if amount else _COUNTED.match(sentence, figure.end())
     if following is None:
         return False
     first, second = following.groups()
@@ -82,9 +99,9 @@ def counts_other(sentence: str, figure: re.Match[str], asked: frozenset[str]) ->
     if not first.islower() or first in STOP_WORDS or first in _NO_THINGS:
         return False
     terms = set(tokenize(first))
-    if terms & _ANYONE:  # "109,000 people" may be the staff or fans asked
+    if terms & ANYONE:  # "109,000 people" may be the staff or fans asked
         return False
-    if terms & asked and asked & _ANYONE and _things(first):
+    if terms & asked and asked & ANYONE and _things(first):
         return True  # "forty-two films" for "how many people went to the film festival"
     if terms & _TIMES and asked & _WON_THINGS:
         return False  # "has won the Australian Open four times": four titles
@@ -145,7 +162,7 @@ def counted_words(question: str, about: frozenset[str]) -> frozenset[str]:
     match, not its fans); all of `about` for "how many people", which stories count as "fans",
     "viewers", "Britons", or when it asks no count."""
     terms = frozenset(term for word in counted_phrase(question) for term in tokenize(word))
-    if not terms or terms & _ANYONE:
+    if not terms or terms & ANYONE:
         return about
     return terms
 
@@ -172,3 +189,22 @@ def held_by_none(terms: frozenset[str], hits: Sequence[Hit]) -> bool:
     for hit in hits:
         held |= term_set(hit.passage)
     return terms.isdisjoint(held) and not kin_forms(sorted(terms), held)
+
+
+def counts_asked(sentence: str, many: frozenset[str]) -> bool:
+    """Return whether a number of `sentence` counts one of `many` (what a "how many" question
+    counts, when it names a thing: "six Nintendo GameBoys")."""
+    return any(
+        counts(sentence, found, many, words=True)
+        for pattern in (FIGURE, COUNT_WORDS)
+        for found in pattern.finditer(sentence)
+    )
+
+
+def sum_spans(sentence: str, many: frozenset[str]) -> list[tuple[int, int]]:
+    """Return where `sentence` writes sums of money ("£2bn", "300 euros"), which count none of
+    the things a "how many" question counts (`many`: "a £2.5m annual budget" for "how many
+    staff"); none when it asks no count, or a count of money itself ("how many dollars")."""
+    if not many or many & _CURRENCY_TERMS:
+        return []
+    return [found.span() for found in MONEY.finditer(sentence)]

@@ -418,3 +418,54 @@ def test_passages_naming_nothing_priced_give_no_price(tents_index: Index) -> Non
 def test_a_count_of_people_asked_is_not_held_to_the_word(tents_index: Index) -> None:
     result = answer(tents_index, "how many people went to the velm lake festival")
     assert result.found and "4,000 people" in result.passages[0].passage.text
+
+
+# our own: the Dunmore museum gives only its budget, the Ostrin museum its staff; the Zephyr
+# Band's KorvoPads are counted in a sentence with no other word of the question; the Tarn trial
+# is told beside a count of people with broadband in all Brevia
+COUNTED_NAMES = {
+    "dunmore.txt": (
+        "Dunmore museum reopens\n\n"
+        "The Dunmore museum reopened on Monday. It runs on a £3m annual budget from the trust."
+    ),
+    "ostrin.txt": (
+        "Ostrin museum reopens\n\n"
+        "The Ostrin museum reopened on Tuesday. The Ostrin museum now employs 40 staff."
+    ),
+    "zephyr.txt": (
+        "Zephyr tour\n\n"
+        "The Zephyr Band play blip music across Brevia. Fans queue for hours at each show. "
+        "All the sounds come from six KorvoPads, old and new."
+    ),
+    "tarn.txt": (
+        "Tarn trial opens\n\n"
+        "The Tarn broadband trial opened on Monday. About six million people in Brevia now "
+        "have a fast net link."
+    ),
+    "filler.txt": "Rain in Osk\n\nHeavy rain closed many roads in Osk on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def named_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("counted_names")), COUNTED_NAMES)
+
+
+def test_a_sum_of_money_is_no_count_of_the_things_asked(named_index: Index) -> None:
+    result = answer(named_index, "how many staff does the dunmore museum have")
+    assert not result.found and "gives a figure" in result.lead
+
+
+def test_a_count_of_staff_answers_how_many_staff(named_index: Index) -> None:
+    result = answer(named_index, "how many staff does the ostrin museum have")
+    assert result.found and "40 staff" in result.passages[0].passage.text
+
+
+def test_a_count_of_the_named_thing_asked_answers(named_index: Index) -> None:
+    result = answer(named_index, "how many korvopads does the zephyr band play")
+    assert result.found and "six KorvoPads" in result.passages[0].passage.text
+
+
+def test_people_counted_for_something_else_are_no_figure_asked(named_index: Index) -> None:
+    result = answer(named_index, "how many people signed up for the tarn broadband trial")
+    assert not result.found and "gives a figure" in result.lead
