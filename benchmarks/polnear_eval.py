@@ -23,7 +23,8 @@ antecedent: the nearest earlier gold Source that names someone (head word capita
 served ..." yes, "the actor" no) and whose gender, when the article gives one (Mr/Ms or a first
 name from the general lexicon in qabot.text.lexicon before the surname), agrees with he/she, and
 which can be one person for he/she (not "The Associated Press", "some Republicans", "CNN" or a
-plural like "Progressives"); accuracy is also printed without those spans; - apart, the spans
+plural like "Progressives"), or for which/it/its one the article gives no gender (a body or a
+thing, never "Mr Obama"); accuracy is also printed without those spans; - apart, the spans
 counted wrong whose gold Source is a bare description of a body ("the company", "the group")
 and whose predicted speaker is a name the article writes before that Source ("Twitter ... the
 company said"): the annotation keeps the description where the extractor names the body it
@@ -61,6 +62,9 @@ TRIM = " \t\n\"“”'‘’,.;:!?—–-()[]"
 KINDS = ("direct", "reported")
 TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# pronouns for a thing or a body, never a person ("the report, which said ...", "its statement"):
+# their proxy antecedent is the nearest earlier named source the article gives no gender
+THING_PRONOUNS = frozenset({"which", "it", "its"})
 # nouns for one person ("the senator", "the businessman"), and how titles abbreviate them
 PERSON_NOUNS = ROLE_NOUNS | OCCUPATIONS | (frozenset(GENDERED_NOUNS) - {"his", "her"})
 ROLE_ABBREVIATIONS = {
@@ -231,11 +235,13 @@ def evaluate_article(text: str, gold: list[Gold], name: str, tallies: dict[str, 
             source = match.source
             pronoun = source.casefold().strip() in PRONOUNS
             if pronoun:
-                wanted = PRONOUN_GENDER.get(source.casefold().strip())
+                said = source.casefold().strip()
+                wanted = PRONOUN_GENDER.get(said)
                 earlier = [
                     s
                     for at, s, gender in named
                     if at < match.source_at
+                    and (said not in THING_PRONOUNS or gender is None)
                     and (wanted is None or (gender in {None, wanted} and _one_person(s, gender)))
                 ]
                 if not earlier:
@@ -412,7 +418,7 @@ def main(argv: list[str] | None = None) -> int:
         "speaker rule: head word (surname) of one is a word of the other, case-insensitive; "
         "gold descriptions match a name the article gives that role; "
         "gold pronoun sources -> nearest earlier named gold source of compatible gender "
-        "(one person for he/she). "
+        "(one person for he/she; no gender known for which/it/its). "
         "Without pronoun sources: "
         + ", ".join(f"{k} {results[k]['speaker_accuracy_named_sources']:.3f}" for k in KINDS)
     )
