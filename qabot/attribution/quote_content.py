@@ -17,6 +17,7 @@ from qabot.attribution.called_uses import named_apposition
 from qabot.attribution.names import People
 from qabot.attribution.persons import Person
 from qabot.attribution.quote_marks import QUOTE_MARKS, names_a_work
+from qabot.attribution.self_mentions import quoted_speaker
 from qabot.attribution.sentence_subjects import is_adverbial
 from qabot.records import Article
 from qabot.text.lexicon import OPENING_ADVERBS, name_key
@@ -107,6 +108,14 @@ class QuoteContent:
             ):
                 return
             end = comma
+        if direct:  # '“I said to Harry ...,” he said': not Harry's words (`self_mentions`)
+            earlier = [(at, found.speaker) for found, at, _ in self.found]
+            speaker = quoted_speaker(
+                self.text, attribution.speaker, attribution.sentence, earlier, c0, end
+            )
+            if speaker is None:
+                return
+            attribution.speaker = speaker  # the cue's other words ('he said. “...”') too
         self.found.append((attribution, c0, end))
 
     def _spoken_of(self, attribution: Attribution, c0: int, c1: int) -> int | None:

@@ -338,4 +338,12 @@ history of what each version changed has one home.
 # lawsuit, filed in ..., said": they were stored under the document's phrase), read as a
 # statement right after the pronoun was (`statement_owners`: "her" the woman "she" means, "its"
 # and "their" the body, "our" no one)
-ATTRIBUTION_VERSION = 238
+# 239: a document a possessive pronoun opens is its owner's whatever document it is ("Her
+# lawsuit, filed in ..., said", "according to its latest accounts": they were stored under the
+# document's phrase), unless a name stands inside ("her Twitter account"); a plain noun phrase of
+# things that cannot speak, opening a sentence with no determiner, owner or name, is no one
+# ("Recent evidence has suggested", "Oil prices ..., adding"); a direct quote that names the one
+# a pronoun or description was read as by a title and surname or a first name alone ('“I said
+# to Harry ...,” he said') is the latest other speaker's of its or the last paragraph, else no
+# one's
+ATTRIBUTION_VERSION = 239

@@ -17,6 +17,7 @@ are general (`qabot.text.lexicon`).
 from __future__ import annotations
 
 from qabot.attribution.descriptions import read_description
+from qabot.attribution.document_phrases import possessed_document, unowned_thing
 from qabot.attribution.institution_names import joins_institution
 from qabot.attribution.issued_documents import document_speaker
 from qabot.attribution.name_clues import weekday_surname
@@ -42,14 +43,12 @@ from qabot.attribution.stray_words import (
 from qabot.text.lexicon import (
     BODY_TITLES,
     COMPOUND_MODIFIER,
-    FINDING_DOCUMENTS,
     NAME_PARTICLES,
     NOT_NAME,
     ORGANISATION_ANAPHORS,
     ORGANISATION_WORDS,
     PARTY_MEMBERS,
     PERSON_NOUNS,
-    POSSESSIVES,
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -64,13 +63,6 @@ from qabot.text.patterns import lazy
 _CLITIC_END = lazy(r"['’](?:s|d|ll|ve|re|m)$")
 _INITIAL = lazy(r"[A-Z]\.")
 _POSSESSIVES = frozenset("his her their its our my your him them".split())
-# a possessed document's phrase: "their latest quarterly survey", no more; no modifier is an
-# article, a preposition or a common verb
-_POSSESSED_WORDS = 5
-_NOT_MODIFIERS = frozenset(
-    "the a an of in on at for with to by from as and or is are was were be been has have had come"
-    " comes came".split()
-)
 _DEMONSTRATIVES = frozenset("these those".split())
 
 
@@ -86,8 +78,10 @@ def interpret(
         return None  # "Those who voted for him said": no one named
     if owns_statement(words):  # "Its statement", "the firm's release", "Acme's figures"
         return statement_owner(people, words[:-1], position, role, interpret)
-    if _possessed_document(words):  # "their latest survey suggests", "her blog says"
+    if possessed_document(words):  # "their latest survey suggests", "her blog says"
         return statement_owner(people, words[:1], position, role, interpret)
+    if unowned_thing(people.text, words, position):
+        return None  # "Recent evidence has suggested": no one
     issuer = document_speaker(people, words, position, interpret)
     if issuer is not None:  # "the Acme report says", "the report" after "a report by Acme"
         return issuer
@@ -108,21 +102,6 @@ def interpret(
     if placed is not None:
         return placed or None
     return _read_run(people, words, run, position, role)
-
-
-def _possessed_document(words: list[str]) -> bool:
-    """Return True when a possessive pronoun opens a noun phrase a finding's document ends ("his
-    study", "their November report"): the document is no speaker, its owner is, as a statement
-    right after the pronoun is (`owns_statement`: "her" the woman "she" means, "its" and
-    "their" the body, "our" no one); not a phrase with a verb or a preposition inside ("His
-    comments come in a documentary")."""
-    head = words[-1].rstrip(".,;:").casefold()
-    return (
-        2 <= len(words) <= _POSSESSED_WORDS
-        and words[0].casefold() in POSSESSIVES
-        and head in FINDING_DOCUMENTS
-        and all(w[:1].isalnum() and w.casefold() not in _NOT_MODIFIERS for w in words[1:-1])
-    )
 
 
 def _pronoun_speaker(people: People, words: list[str], last: str, position: int) -> Person | None:
