@@ -346,4 +346,7 @@ history of what each version changed has one home.
 # a pronoun or description was read as by a title and surname or a first name alone ('“I said
 # to Harry ...,” he said') is the latest other speaker's of its or the last paragraph, else no
 # one's
-ATTRIBUTION_VERSION = 239
+# 240: a titled or full name, perhaps described ("a crestfallen Mr Lim"), and a past-tense verb
+# after a quote ending in a comma name its speaker whatever the verb (it went to the speaker
+# before, or to no one)
+ATTRIBUTION_VERSION = 240

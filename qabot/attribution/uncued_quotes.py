@@ -28,6 +28,7 @@ from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_reading import interpret
 from qabot.attribution.uncued_signs import (
     NAME_ALONE,
+    NAME_THEN_VERB,
     after_a_work,
     cue_after,
     introduced_by_cue,
@@ -132,7 +133,11 @@ class UncuedQuotes(CueReader):
                 named = interpret(self.people, [held], start + s0)
                 if named is None:
                     continue
-            unsaid = NAME_ALONE.match(masked, q1) if inner.rstrip().endswith(",") else None
+            unsaid = (
+                NAME_ALONE.match(masked, q1) or NAME_THEN_VERB.match(masked, q1)
+                if inner.rstrip().endswith(",")
+                else None
+            )
             alone = interpret(self.people, unsaid.group(1).split(), start + q1) if unsaid else None
             if alone is not None and is_named_person(self.people, alone):
                 # '“...,” Mr Bootle.': a named person alone after the quote, the verb left out

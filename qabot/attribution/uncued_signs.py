@@ -26,6 +26,14 @@ NAME_ALONE = lazy(
     r"(?:[^\S\n]+[A-Z][\w'’-]+)?)\.(?:\s|$)"
 )
 
+# '“...,” a crestfallen Mr Lim confided in ...': a titled or full name, perhaps described, and a
+# past-tense verb after a quote ending in a comma, a cue whose verb the cue list lacks
+NAME_THEN_VERB = lazy(
+    r"[^\S\n]+(?:(?:a|an|the)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2})?"
+    r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?[^\S\n]+)?[A-Z][\w'’-]+"
+    r"(?:[^\S\n]+[A-Z][\w'’-]+)?)[^\S\n]+[a-z]{3,}ed\b"
+)
+
 # a name something goes by, no one's words: "known then as the “...”", "nicknamed “...”"
 _KNOWN_AS = lazy(
     r"\b(?:(?:known|billed|styled)\s+(?:\w+\s+)?as|nicknamed|dubbed)\s+(?:(?:the|a|an)\s+)?$"

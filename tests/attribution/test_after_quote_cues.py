@@ -59,6 +59,16 @@ def test_a_name_alone_after_a_quote_is_its_speaker() -> None:
     assert quotes[-1] == ("Tom Berg", "It will mark the start of a more difficult period")
 
 
+def test_a_name_and_any_past_tense_verb_after_a_quote_ending_in_a_comma_name_its_speaker() -> None:
+    # "confessed" or not, a quote closed by a comma is followed by who said it, not by the
+    # speaker before
+    quotes = attributed(
+        "Tom Berg and Ian Moss met voters. “It went well,” observed Mr Berg. “I could not "
+        "think of a thing to say,” a weary Mr Moss grumbled to the host.",
+    )
+    assert quotes[-1] == ("Ian Moss", "I could not think of a thing to say")
+
+
 def test_a_quote_before_a_cue_with_its_own_quote_goes_on_with_the_last_speaker() -> None:
     quotes = attributed(
         "“How you respond to a setback is what marks you out,” argues coach Tom Ince.",
