@@ -46,6 +46,7 @@ from qabot.search.asked_sums import (
     asks_rate,
     asks_sum,
     holds_sum,
+    money_senses,
     tells_pay,
     tells_rate,
 )
@@ -141,6 +142,7 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
 
     if sum_asked and not any(holds(hit.passage.text) for hit in hits):
         hits, noun = [], "pay" if pay else "a sum"  # a count or a size is no cost
+    asked_sense, other_sense = money_senses(about)
     typed = frozenset(_DIGITS.findall(question))  # "by 2012": no figure of what is asked
     rate = asks_rate(question)  # "how many a year": a figure told for a span of time
     for hit in hits:
@@ -158,6 +160,9 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
             summed = sum_asked and holds(sentence)
             if sum_asked and not summed:
                 before = terms  # "cancelled 100 flights" gives no cost
+                continue
+            if summed and other_sense and not terms & asked_sense and terms & other_sense:
+                before = terms  # "a record profit of 30.6bn yen" gives no price
                 continue
             if summed and told is None and _sum_of(sentence, names, held):
                 return None  # "joined the Gunners for £17m" for "how much did X cost Arsenal"

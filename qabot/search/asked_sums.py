@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from qabot.text import STOP_WORDS
+from qabot.text import STOP_WORDS, tokenize
 from qabot.text.figures import MONEY
-from qabot.text.lexicon import VALUE_NOUNS
+from qabot.text.lexicon import MONEY_SENSES, VALUE_NOUNS
 from qabot.text.patterns import POSSESSIVE_END, lazy
 
 # "how much money was stolen", "how much prize money does the winner get": money itself, which
@@ -154,3 +154,21 @@ def tells_rate(text: str) -> bool:
     """Return whether `text` tells a figure for a span of time ("four flights per week", "a
     £100,000-a-year job", "its annual budget")."""
     return _RATE.search(text) is not None
+
+
+def money_senses(about: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Return the terms of the one sense of money the question's terms `about` ask ("cost": a
+    price; `MONEY_SENSES`) and those of the other senses ("profit": takings), which a sentence
+    telling a sum of another sense only ("a record profit of $291m") writes instead; none when
+    it asks none or several."""
+    senses = {sense for word, sense in MONEY_SENSES.items() if about & frozenset(tokenize(word))}
+    if len(senses) != 1:
+        return frozenset(), frozenset()
+    (sense,) = senses
+    own = frozenset(
+        t for word, its in MONEY_SENSES.items() if its == sense for t in tokenize(word)
+    )
+    other = frozenset(
+        t for word, its in MONEY_SENSES.items() if its != sense for t in tokenize(word)
+    )
+    return own, other - own

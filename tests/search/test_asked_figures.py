@@ -469,3 +469,34 @@ def test_a_count_of_the_named_thing_asked_answers(named_index: Index) -> None:
 def test_people_counted_for_something_else_are_no_figure_asked(named_index: Index) -> None:
     result = answer(named_index, "how many people signed up for the tarn broadband trial")
     assert not result.found and "gives a figure" in result.lead
+
+
+# our own: Torva's brewer gives only its profit, the Velm cider house the price of a bottle
+SENSES = {
+    "torva.txt": (
+        "Torva brewer upbeat\n\n"
+        "A can of Torva's new lager, Kestrel, will cost less than rival beers. Despite a "
+        "record profit of $291m last year, Torva is late to the Brevia lager market."
+    ),
+    "velm.txt": (
+        "Velm cider house\n\n"
+        "The Velm cider house sells its new cider, Orchard Gold. A bottle of Orchard Gold "
+        "costs $4 in Brevia."
+    ),
+    "filler.txt": "Rain in Osk\n\nHeavy rain closed many roads in Osk on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def senses_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("senses")), SENSES)
+
+
+def test_a_sum_told_as_takings_is_no_price(senses_index: Index) -> None:
+    result = answer(senses_index, "how much does a can of kestrel cost in brevia")
+    assert not result.found
+
+
+def test_a_sum_told_as_a_price_answers_what_it_costs(senses_index: Index) -> None:
+    result = answer(senses_index, "how much does a bottle of orchard gold cost in brevia")
+    assert result.found and "costs $4" in result.passages[0].passage.text
