@@ -51,7 +51,12 @@ from qabot.search.passages_below import most_held_below, named_below
 from qabot.search.prospects import only_prospect, untold_outcome
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.retrieval import search
-from qabot.search.story_answers import missing_answer, story_answer, told_first
+from qabot.search.story_answers import (
+    missing_answer,
+    search_story_reach,
+    story_answer,
+    told_first,
+)
 from qabot.search.unreported import unreported_words
 from qabot.search.verdicts import untold_verdict
 from qabot.search.who_did import asked_verb
@@ -79,6 +84,8 @@ def passages_answer(
     question's names or key word (`qabot.search.subject`); without `highlight`, its search's
     passages come with no best sentence (`with_highlights` adds it to those a caller keeps)."""
     words = question if words is None else words
+    if subject and not offset:
+        search_story_reach(index, words, filters)
     ranked = search(
         index,
         words,

@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from qabot.indexing import Index
 from qabot.search import answer
 from qabot.search.asked_places import asks_place, tells_place
+from qabot.search.retrieval import search
+from qabot.search.story_answers import search_story_reach, story_answer
 from tests.support.indexes import index_of
 
 # our own: Ann Vell's death is told with no place (Lisbon is where she was known as "the
@@ -109,3 +111,32 @@ def test_a_place_is_asked_by_a_question_opening_with_where(question: str, asked:
 def test_reading_places_takes_any_text(text: str) -> None:
     assert tells_place(text) in (True, False)
     assert asks_place(text) in (True, False)
+
+
+class CountedSearcher:
+    """tantivy's searcher, counting its searches."""
+
+    def __init__(self, searcher: object) -> None:
+        self._searcher = searcher
+        self.searches = 0
+
+    def search(self, *args: object, **options: object) -> object:
+        self.searches += 1
+        return self._searcher.search(*args, **options)  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._searcher, name)
+
+
+def test_a_where_questions_story_is_read_from_the_search_made_before(tmp_path: Path) -> None:
+    index = index_of(tmp_path, ARTICLES)
+    words = "where did ann vell die"
+    search_story_reach(index, words, None)
+    ranked = search(index, words, 3, subject=True)
+    counted = CountedSearcher(index.engine._get_searcher())  # type: ignore[attr-defined]
+    index.engine._searcher = counted  # type: ignore[attr-defined]
+    assert story_answer(index, words, ranked, 3, None) is None  # no passage tells a place
+    assert counted.searches == 0
+    assert (
+        ranked.hits == search(index_of(tmp_path / "fresh", ARTICLES), words, 3, subject=True).hits
+    )
