@@ -212,6 +212,13 @@ def quote_evidence(
     )
 
 
+def held_terms(asked: Collection[str], words: Collection[str]) -> set[str]:
+    """Return the terms of `asked` that `words` hold in some form, as the evidence counts them
+    (`_held_in`: as asked, a `kin_forms` form or one beginning the other)."""
+    held = set(words)
+    return _held_in(asked, held, kin_forms(asked, held - set(asked)))
+
+
 def _held_in(
     asked: Collection[str], words: Collection[str], kin_of: Mapping[str, Sequence[str]]
 ) -> set[str]:

@@ -5,6 +5,7 @@ under a heading that says they are no quote.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from qabot.indexing import Index
@@ -12,6 +13,7 @@ from qabot.records import Passage, Quote
 from qabot.search.answer_record import Answer
 from qabot.search.article_hits import context_in_articles
 from qabot.search.article_titles import headline_terms
+from qabot.search.closest_subject import claim_subject, off_subject
 from qabot.search.criticised_names import criticised_names, of_criticised
 from qabot.search.framed_claims import framed_only
 from qabot.search.joined_words import is_filler
@@ -198,6 +200,16 @@ def who_said(
         # none of them is beside "cheese" for "the moon is made of cheese"; a quote in a
         # story holding the rest of the question apart from it is no filler (in_context)
         found = []
+    if (
+        found
+        and evidence is not None
+        and not evidence.sure
+        and in_context is None
+        and _off_subject(index, found[0].quote, speech.topic or "", hits_of)
+    ):
+        # "who said the economy was in good shape?": a quote in a football story shares its
+        # "good shape" and none of its subject; the closest must be about what was asked
+        found = []
     wording = speech.topic or read.words
     fallback = passages_answer(
         index, wording, top, offset, found, filters=read.filters, highlight=False
@@ -294,3 +306,21 @@ def nothing_matches(topic: str) -> str:
     looked for ("No quote or passage in the articles says “the earth is flat”."): no
     speaker is named, not even the nearest."""
     return f"No quote or passage in the articles says “{topic}”." if topic else NOTHING_MATCHES
+
+
+def _off_subject(
+    index: Index,
+    quote: Quote,
+    topic: str,
+    hits_of: Callable[[str], Sequence[tuple[Passage, float]]],
+) -> bool:
+    """Return whether the closest quote's story says nothing of the claim's subject
+    (`closest_subject`), its title and opening read only when the subject's words are not
+    around the quote."""
+    subject = claim_subject(topic)
+    if not subject:
+        return False
+    article = quote.article_id
+    opening = index.engine.openings([article]).get(article)
+    story = f"{index.articles.title(article) or ''}. {opening.text if opening else ''}"
+    return off_subject(quote, subject, hits_of(article), story)

@@ -165,6 +165,28 @@ class SentenceVectors:
                 return stored
         return self.pieces.encode(text)
 
+    def covered(self, asked: str, text: str) -> float:
+        """Return how much of `asked` `text` holds in meaning, 0..1: each piece of `asked`
+        paired with the piece of `text` closest in meaning, the cosines averaged by the asked
+        pieces' weights (`matched`'s recall alone: a long text is not held against a short
+        phrase asked of it; 0 when either means nothing)."""
+        asked_rows, rows = self.pieces.encode(asked), self.cut(text)
+        if not asked_rows or not rows:
+            return 0.0
+        wanted = np.asarray([*asked_rows, *rows], dtype=np.intp)
+        self._make(wanted)
+        weights = self._weights[wanted]
+        first = len(asked_rows)
+        asked_weight = float(weights[:first].sum())
+        if not asked_weight or not float(weights[first:].sum()):
+            return 0.0
+        directions = np.divide(
+            self._rows[wanted], np.maximum(weights, 1e-12)[:, None], dtype=np.float32
+        )
+        cosines = directions[:first] @ directions[first:].T
+        cosines[:, weights[first:] == 0] = -1.0  # a special piece pairs with none
+        return float(cosines.max(axis=1) @ weights[:first]) / asked_weight
+
     def similarity(self, text: str, other: str) -> float:
         """Return the cosine of two texts' vectors, -1..1 (0 when either means nothing)."""
         return float(self.vector(text) @ self.vector(other))
