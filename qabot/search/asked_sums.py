@@ -32,6 +32,10 @@ _ASKS_SUM = lazy(
     r"|got for|receive|receives|received)\b)",
     re.IGNORECASE,
 )
+# money words a sentence writes of sums of more than one sense, or of none: "paid $30m for the
+# striker" is a price, "a contract worth $90,000 a week" pay, "earnings" a firm's takings or a
+# worker's pay, "a fine vintage" no sum; they tell not that a sum is of another sense than asked
+_ANY_SENSE = frozenset(tokenize("paid worth value fine earnings income"))
 # what a sum may be besides a sum of money as `MONEY` finds it (the patterns of qabot.text
 # .figures, whose result the index stores): other currencies, pence typed "50p", a share
 _OTHER_SUM = lazy(
@@ -160,7 +164,8 @@ def money_senses(about: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]
     """Return the terms of the one sense of money the question's terms `about` ask ("cost": a
     price; `MONEY_SENSES`) and those of the other senses ("profit": takings), which a sentence
     telling a sum of another sense only ("a record profit of $291m") writes instead; none when
-    it asks none or several."""
+    it asks none or several. Words a sentence writes of sums of any sense (`_ANY_SENSE`) tell
+    no other sense."""
     senses = {sense for word, sense in MONEY_SENSES.items() if about & frozenset(tokenize(word))}
     if len(senses) != 1:
         return frozenset(), frozenset()
@@ -171,4 +176,4 @@ def money_senses(about: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]
     other = frozenset(
         t for word, its in MONEY_SENSES.items() if its != sense for t in tokenize(word)
     )
-    return own, other - own
+    return own, other - own - _ANY_SENSE

@@ -500,3 +500,38 @@ def test_a_sum_told_as_takings_is_no_price(senses_index: Index) -> None:
 def test_a_sum_told_as_a_price_answers_what_it_costs(senses_index: Index) -> None:
     result = answer(senses_index, "how much does a bottle of orchard gold cost in brevia")
     assert result.found and "costs $4" in result.passages[0].passage.text
+
+
+# our own: "paid", "worth" and "fine" are written of sums of any sense, or of none
+SHARED_SENSES = {
+    "garrow.txt": (
+        "Garrow joins Velt\n\nVelt paid $30m for the striker Dano Garrow on Monday. He scored "
+        "twice."
+    ),
+    "prent.txt": (
+        "Prent signs deal\n\nThe keeper Ilo Prent signed a contract worth $90,000 a week with "
+        "Sarn."
+    ),
+    "vintage.txt": "Osk wines\n\nThe fine Osk vintage sold for $500 a bottle at the auction.",
+    "filler.txt": "Rain in Osk\n\nHeavy rain closed many roads in Osk on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def shared_senses_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("shared_senses")), SHARED_SENSES)
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("how much did dano garrow cost velt", "paid $30m"),  # a price paid
+        ("how much is ilo prent paid", "worth $90,000 a week"),  # pay a contract is worth
+        ("how much does the osk vintage cost", "$500 a bottle"),  # "fine": no fine
+    ],
+)
+def test_a_money_word_of_any_sense_tells_no_other_sense_than_asked(
+    shared_senses_index: Index, question: str, told: str
+) -> None:
+    result = answer(shared_senses_index, question)
+    assert result.found and told in result.passages[0].passage.text
