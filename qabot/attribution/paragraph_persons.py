@@ -79,12 +79,17 @@ def named_just_before(
         if words[:1] and words[0] in _OPENERS
         else 0
     )
+    mentions = [(at, p) for at, p in named if start <= at < own]
+    if len({id(p) for _, p in mentions}) != 1:
+        return []
+    # "for Staunton, 49, who told the BBC she had not ...": a pronoun in the clause that
+    # "who" opens after the name is that person, no one else the pronoun may mean
+    run = _POSSESSOR.match(text, mentions[-1][0])
+    if run is not None and _WHO_CLAUSE.match(text, run.end()):
+        words = words[: len(text[start : mentions[-1][0]].split())]
     if _GENDER_PRONOUNS[gender] & set(words) or any(
         _described_opening(words[i:]) for i in {0, opening}
     ):
-        return []
-    mentions = [(at, p) for at, p in named if start <= at < own]
-    if len({id(p) for _, p in mentions}) != 1:
         return []
     # an owner ("Mr Campbell's e-mail") or a word of a noun phrase ("an Alan Shearer strike")
     # is not the one who acts
@@ -117,6 +122,8 @@ _ABBREVIATION_END = lazy(
 )
 # a name used as a word of a noun phrase: "an Alan Shearer strike", "the Smith era"
 _ATTRIBUTIVE = lazy(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w'’.-]*\s+)*$")
+# a relative clause about the one named, an age or a word between: "Staunton, 49, who told"
+_WHO_CLAUSE = lazy(r",\s+(?:[\w-]+,\s+)?who\s")
 # an owner, not the one who acts: "Obama's actions", "Mr. Obama's in 2008"
 _POSSESSOR = lazy(
     r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)(?:[^\S\n]+(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*))*"

@@ -349,4 +349,7 @@ history of what each version changed has one home.
 # 240: a titled or full name, perhaps described ("a crestfallen Mr Lim"), and a past-tense verb
 # after a quote ending in a comma name its speaker whatever the verb (it went to the speaker
 # before, or to no one)
-ATTRIBUTION_VERSION = 240
+# 241: "he" or "she" inside a "who" clause right after the one person the sentence before names
+# ("... for Staunton, 49, who told X she had not ...") means that person, and no longer keeps a
+# "she said" after from meaning them (it went to a woman of an earlier paragraph)
+ATTRIBUTION_VERSION = 241

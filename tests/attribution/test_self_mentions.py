@@ -42,3 +42,14 @@ def test_speaks_of_needs_a_title_or_a_first_name_alone() -> None:
     assert speaks_of(text, person, 22, 36)  # "Mr Brand"
     assert not speaks_of(text, person, 37, 49)  # the surname alone
     assert speaks_of(text, person, 50, len(text))  # "Oliver"
+
+
+def test_a_pronoun_in_the_who_clause_of_the_one_named_does_not_hide_her() -> None:
+    # "she" of "Ruiz, 49, who told ... she had" is Ruiz: the quote after is hers, not the
+    # woman named before
+    quotes = attributed(
+        "Ann Ruiz was nominated for best actress. Kate Lind was also nominated.",
+        "It is also a first nomination for Ruiz, 49, who told the radio she had not expected "
+        "it. “It was an extraordinary time,” she said.",
+    )
+    assert ("Ann Ruiz", "It was an extraordinary time") in quotes
