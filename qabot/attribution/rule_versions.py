@@ -352,4 +352,7 @@ history of what each version changed has one home.
 # 241: "he" or "she" inside a "who" clause right after the one person the sentence before names
 # ("... for Staunton, 49, who told X she had not ...") means that person, and no longer keeps a
 # "she said" after from meaning them (it went to a woman of an earlier paragraph)
-ATTRIBUTION_VERSION = 241
+# 242: a quote opening a paragraph and ending a sentence goes on with the last paragraph's
+# speaker though a cue follows within a few words, when that cue reports a clause of its own
+# ('“... people.” Winslet said she was ...': it went to Winslet)
+ATTRIBUTION_VERSION = 242

@@ -34,6 +34,9 @@ NAME_THEN_VERB = lazy(
     r"(?:[^\S\n]+[A-Z][\w'’-]+)?)[^\S\n]+[a-z]{3,}ed\b"
 )
 
+# a clause a cue reports after it: "said that ...", "said she was ..."
+_OWN_CLAUSE = lazy(r"\s+(?:that|he|she|they|it|we|I)\s")
+
 # a name something goes by, no one's words: "known then as the “...”", "nicknamed “...”"
 _KNOWN_AS = lazy(
     r"\b(?:(?:known|billed|styled)\s+(?:\w+\s+)?as|nicknamed|dubbed)\s+(?:(?:the|a|an)\s+)?$"
@@ -161,6 +164,9 @@ def no_cue_after(masked: str, q1: int, s1: int, inner: str) -> bool:
             or object_after(cue.group("cue"), masked[cue.end() : cue.end() + 40])
             # '“... Betty'.” X told researchers: “...”': a cue with a quote of its own
             or (inner.rstrip()[-1:] in ".!?" and bool(OWN_QUOTE.match(masked, cue.end())))
+            # '“... people.” Winslet said she was “ecstatic”': a cue of the next sentence,
+            # reporting a clause of its own
+            or (inner.rstrip()[-1:] in ".!?" and bool(_OWN_CLAUSE.match(masked, cue.end())))
         )
         # '“...,” remembers X': a quote ending in a comma is someone's, named next
         and not inner.rstrip().endswith(",")

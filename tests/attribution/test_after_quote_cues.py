@@ -69,6 +69,16 @@ def test_a_name_and_any_past_tense_verb_after_a_quote_ending_in_a_comma_name_its
     assert quotes[-1] == ("Ian Moss", "I could not think of a thing to say")
 
 
+def test_a_paragraph_opening_quote_goes_on_before_a_cue_reporting_its_own_clause() -> None:
+    # the open quote ending the paragraph before runs on; "Lind said she was ..." is the next
+    # sentence's cue, with words of its own
+    quotes = attributed(
+        "Coach Tom Berg was pleased. He said: “We hoped for a win. It is just wonderful.",
+        "“I think people saw the effort.” Ann Lind said she was “ecstatic” about the result.",
+    )
+    assert ("Tom Berg", "I think people saw the effort.") in quotes
+
+
 def test_a_quote_before_a_cue_with_its_own_quote_goes_on_with_the_last_speaker() -> None:
     quotes = attributed(
         "“How you respond to a setback is what marks you out,” argues coach Tom Ince.",
