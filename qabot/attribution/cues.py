@@ -173,6 +173,7 @@ DOCUMENT_CUE = lazy(
 # `qabot.attribution.cue_search` looks for these words before trying the patterns
 CUE_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _CUE_PHRASES)
 
+REPLYING = frozenset(_REPLY_VERBS)
 BARE, OBJECT = frozenset(_BARE_VERBS + _BELIEF_VERBS), frozenset(_OBJECT_VERBS + _QUOTING_VERBS)
 QUOTING = frozenset(_QUOTING_VERBS)
 # quoting verbs whose quoted words stand in their own clause ("X thanked fans “for ...”", "the

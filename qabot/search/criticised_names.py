@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # verbs (as `parse_speech_question` gives them) whose object is the one set against, not a
 # thing said: "accused X of", "criticised X for", "hit out at X" ("attack"); "blamed X's losses
 # on ..." names a cause, not an opponent, and is left out
-_AGAINST = frozenset(
+AGAINST = frozenset(
     tokenize(
         "accused criticised criticized attacked attack condemned slammed mocked berated "
         "rebuked denounced lambasted castigated ridiculed chided scolded blasted derided"
@@ -39,8 +39,8 @@ _OBJECT_WORDS = 4  # the most words an object runs to without one of those words
 
 def criticised_names(index: Index, verb: str | None, topic: str | None) -> frozenset[str]:
     """Return the terms of the names the question sets its speaker against ("qantas" of "who
-    criticised qantas for ..."), none unless its verb is one of criticism (`_AGAINST`)."""
-    if not verb or not set(tokenize(verb)) & _AGAINST or not topic:
+    criticised qantas for ..."), none unless its verb is one of criticism (`AGAINST`)."""
+    if not verb or not set(tokenize(verb)) & AGAINST or not topic:
         return frozenset()
     ended = _OBJECT_END.search(f" {topic} ")
     object_words = (f" {topic} "[: ended.start()] if ended else topic).split()

@@ -32,6 +32,7 @@ from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_evidence import (
     IN_CONTEXT_CANDIDATES,
+    MODALS,
     closest_in_context,
     quote_evidence,
 )
@@ -42,7 +43,9 @@ from qabot.search.refused_words import refuses_speaking, tells_refusal
 from qabot.search.retrieval import with_highlights
 from qabot.search.said_clause import said_terms
 from qabot.search.said_negation import denial_added, denial_lost
+from qabot.search.side_acts import side_heading, side_quotes, takes_side
 from qabot.search.speaker_clues import SpeakerDescriptions, asked_gender, owner_roles
+from qabot.search.speech_verbs import past_tense
 from qabot.search.unnamed_claims import unnamed_in_claim
 from qabot.search.who_said_ranking import rank_who_said
 from qabot.search.who_said_roles import ROLE_FIT, ROLE_WEIGHT, role_weight
@@ -264,6 +267,20 @@ def who_said(
     # the quote must hold the question's weighty words, and deny what it asks denied, no more
     topic, quote = speech.topic or "", found[0].quote
     word = None if speech.role else asked_word(topic, read.topic_terms, idf)
+    if word and takes_side(speech.verb):
+        # "who criticised the budget?": who did that to it, as their story reports, not who
+        # used the word; with none reported, the quotes using it under their honest heading
+        term = next(iter(set(read.topic_terms) - MODALS))
+        acts = side_quotes(index, ranked, speech.verb or "", term, read.filters.passage_filter())
+        shown = quote_hits(index, directory, acts, top, read.filters) if acts else []
+        if shown:
+            names = list(dict.fromkeys(hit.speaker for hit in shown))
+            lead = side_heading(past_tense(speech.verb or ""), topic, names)
+            passages, more, omitted = fallback.passages, fallback.more, fallback.omitted
+            speaker = shown[0].speaker
+            return Answer(
+                read.text, True, lead, passages, shown, more, speaker, omitted, more_from=speaker
+            )
     if word and (said := word_quotes(found, read.topic_terms)):
         # "who said budget?": a word is no claim; the quotes using it are what was asked
         lead, speaker = word_heading(word, said), said[0].speaker
