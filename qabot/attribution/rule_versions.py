@@ -355,4 +355,7 @@ history of what each version changed has one home.
 # 242: a quote opening a paragraph and ending a sentence goes on with the last paragraph's
 # speaker though a cue follows within a few words, when that cue reports a clause of its own
 # ('“... people.” Winslet said she was ...': it went to Winslet)
-ATTRIBUTION_VERSION = 242
+# 243: a first name alone that opens a quote or a sentence inside it ("Mark my words", "Frank
+# talks helped") no longer says the quote speaks of that person (239 gave such a quote of Mark
+# or Frank to an earlier speaker, or to no one)
+ATTRIBUTION_VERSION = 243

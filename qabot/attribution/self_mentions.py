@@ -6,11 +6,13 @@ to believe he was going,” he said' are not Harry's or Mr Smith's words: people
 by a title and surname or by a first name alone, of themselves as "I". When the cue's sentence
 never names the speaker (a pronoun or a description was read) and the quote names them so, the
 speaker is the latest other person quoted in this or the paragraph before whom the quote does
-not name, else no one this step can be sure of.
+not name, else no one this step can be sure of. A first name opening the quote or a sentence in
+it, a word after it, names no one: many are words too ("Mark my words", "Frank talks helped").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from qabot.attribution.persons import Person
@@ -47,7 +49,8 @@ def speaks_of(text: str, person: Person, c0: int, c1: int) -> bool:
     first, surname = name_key(person.name)
     if not first or not surname or not first_name_gender(first.capitalize()):
         return False
-    words = [w.group() for w in _WORD.finditer(text, c0, c1)]
+    found = list(_WORD.finditer(text, c0, c1))
+    words = [w.group() for w in found]
     keys = [_bare(w.casefold()) for w in words]
     for at, key in enumerate(keys):
         if key == surname and at and keys[at - 1].rstrip(".") in _OTHERS_TITLES:
@@ -56,9 +59,22 @@ def speaks_of(text: str, person: Person, c0: int, c1: int) -> bool:
             key == first
             and words[at][:1].isupper()
             and (at + 1 == len(keys) or keys[at + 1] != surname)
+            and not _maybe_a_word(text, c0, c1, found[at])
         ):
             return True  # "Harry", not "Harry Redknapp"
     return False
+
+
+def _maybe_a_word(text: str, c0: int, c1: int, name: re.Match[str]) -> bool:
+    """Return True when a first name found in the quote text[c0:c1] may be a word of the same
+    spelling ("Mark my words", "Frank talks helped"): it opens the quote or a sentence in it,
+    where any word is capitalised, and a word follows it; not one called ("Marco! Marco!",
+    "Harry, don't go") or owning ("Harry's life")."""
+    before = text[c0 : name.start()].rstrip(" \t\n\"'“‘”’(")
+    if before and not before.endswith((".", "!", "?", ":", ";")):
+        return False  # inside a sentence: "I told Mark so"
+    after = text[name.end() : c1].lstrip(" \t")
+    return not name.group().endswith(("'s", "’s")) and after[:1].isalnum()
 
 
 def named_outside(text: str, person: Person, sentence: tuple[int, int], c0: int, c1: int) -> bool:

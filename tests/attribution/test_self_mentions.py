@@ -37,11 +37,11 @@ def test_a_speaker_named_in_the_cue_keeps_a_quote_naming_them() -> None:
 
 def test_speaks_of_needs_a_title_or_a_first_name_alone() -> None:
     person = Person("Oliver Brand", gender="m")
-    text = "Oliver Brand is here. Mr Brand left. Brand stayed. Oliver left."
+    text = "Oliver Brand is here. Mr Brand left. Brand stayed. I saw Oliver."
     assert not speaks_of(text, person, 0, 20)  # the full name: maybe their own
     assert speaks_of(text, person, 22, 36)  # "Mr Brand"
     assert not speaks_of(text, person, 37, 49)  # the surname alone
-    assert speaks_of(text, person, 50, len(text))  # "Oliver"
+    assert speaks_of(text, person, 50, len(text))  # "I saw Oliver"
 
 
 def test_a_pronoun_in_the_who_clause_of_the_one_named_does_not_hide_her() -> None:
@@ -53,3 +53,21 @@ def test_a_pronoun_in_the_who_clause_of_the_one_named_does_not_hide_her() -> Non
         "it. “It was an extraordinary time,” she said.",
     )
     assert ("Ann Ruiz", "It was an extraordinary time") in quotes
+
+
+def test_a_first_name_that_opens_a_sentence_of_the_quote_names_no_one() -> None:
+    quotes = attributed(
+        "Coach Ray Dunn said the side was tired.",
+        "Frank Lampard was calm. “We move on. Frank talks helped,” he said.",
+    )
+    assert ("Frank Lampard", "We move on. Frank talks helped") in quotes
+
+
+def test_speaks_of_reads_no_first_name_opening_a_sentence_before_a_word() -> None:
+    person = Person("Mark Tully", gender="m")
+    text = "Mark my words. Mark left. I told Mark so. Mark! Mark! Mark's turn."
+    assert not speaks_of(text, person, 0, 14)  # "Mark my words": a verb
+    assert not speaks_of(text, person, 14, 25)  # opens a sentence, a word after it
+    assert speaks_of(text, person, 26, 41)  # "I told Mark"
+    assert speaks_of(text, person, 42, 53)  # "Mark! Mark!": called
+    assert speaks_of(text, person, 54, len(text))  # "Mark's turn"
