@@ -26,8 +26,9 @@ from qabot.text.lexicon import strip_title
 # (`phrases`, and in each article's stored part), who speaks for a body read from one phrase;
 # 3: a role quoted as it stands beside several people who hold it is the one the articles give
 # it five times as often as each other one ("the prime minister" beside Tony Blair and Gordon
-# Brown: Blair; it stayed as written)
-MERGING_VERSION = 3
+# Brown: Blair; it stayed as written); 4: a speaker written in the possessive ("McDonald's") is
+# no person of its surname ("Ben McDonald")
+MERGING_VERSION = 4
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -167,7 +167,7 @@ def _merged(
     for speaker in written:
         first, last = cached_name_key(speaker)
         first = given_as.get((last, first), first)
-        variants = full.get(last, {}) if not is_group(speaker) else {}
+        variants = full.get(last, {}) if not is_group(speaker) and not _possessive(speaker) else {}
         if first and first in variants:
             person = max(variants[first].items(), key=_fullest)[0]
         elif not first and len(variants) == 1:  # a lone surname, one known full name
@@ -231,6 +231,13 @@ def _merged(
     )
     fuller = {short: names.pop() for short, names in given.items() if len(names) == 1}
     return _named_in_full(merged, fuller) if fuller else merged
+
+
+def _possessive(speaker: str) -> bool:
+    """Return whether `speaker` ends in a possessive ("McDonald's", "Sainsbury's"): a shop or
+    firm named after its founder, never a person quoted by the surname alone, so it is no
+    one of that surname ("Ben McDonald")."""
+    return speaker.rstrip().endswith(("'s", "’s"))
 
 
 def _given_name(word: str) -> bool:

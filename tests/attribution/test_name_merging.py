@@ -245,6 +245,19 @@ def test_a_body_named_alone_is_no_person_of_another_story() -> None:
     assert {q.article_id for q in directory.quotes_of("Justice Quarlow")} == {"m"}
 
 
+def test_a_firm_named_in_the_possessive_is_no_person_of_that_surname() -> None:
+    # "Pellow's", a restaurant chain named after its founder, is not the singer Tam Pellow
+    directory = directory_of(
+        {
+            "r": 'Singer Tam Pellow said the tour was over. "We are done," Tam Pellow said.',
+            "s": "Diners ate at Pellow's for a month. Pellow's announced it was to scrap its "
+            '"supersized" meals, but denied the move was a result of the film.',
+        }
+    )
+    assert {q.article_id for q in directory.quotes_of("Tam Pellow")} == {"r"}
+    assert {q.article_id for q in directory.quotes_of("Pellow's")} == {"s"}
+
+
 def test_a_first_name_alone_is_no_surname_of_a_full_name_in_another_story() -> None:
     # a reader known by a first name ("Martin in Leeds writes") is not the coach Dale Martin;
     # "Mr Martin" is a surname, and may be him
