@@ -12,6 +12,7 @@ from dataclasses import replace
 from qabot.attribution import is_description
 from qabot.attribution.speaker_words import fold_name
 from qabot.indexing import Index
+from qabot.records import Passage
 from qabot.search.absent_outlets import ABSENT_LEAD, absent_outlet
 from qabot.search.answer_record import Answer
 from qabot.search.hit_record import Hit
@@ -152,6 +153,13 @@ def _unknown_speaker_page(
                 reading = f"No one called {name} is named in the articles; read as {close}. "
             name = bare = close
     if not page:
+        # "sainsbury's" only in a headline ("Sainsbury's Labour election gift"): named there,
+        # so never "not named in the articles"; its article's passages are shown, not found
+        named, page = _naming(index, read, name, bare, None, top, offset, gender, headline=True)
+        if page:
+            name = _headline_name(index, name, page)
+            return _headline_only(read, name, named, page, top, offset)
+    if not page:
         return Answer(
             read.text,
             False,
@@ -188,6 +196,33 @@ def _unknown_speaker_page(
     )
 
 
+def _headline_only(
+    read: Question, name: str, named: list[Hit], page: list[Hit], top: int, offset: int
+) -> Answer:
+    """Return the answer for a name only headlines write: their articles' passages, shown as
+    such and not found (no passage names them, none tells anything they said)."""
+    page = [replace(hit, rank=rank) for rank, hit in enumerate(page, start=offset + 1)]
+    return Answer(
+        read.text,
+        False,
+        f"No quotes from {name} in the articles, and no passage names {name}; a headline "
+        "does. Passages of its article:",
+        page,
+        more=len(named) > offset + top,
+        topic=read.speech.topic if read.speech else None,
+    )
+
+
+def _headline_name(index: Index, name: str, page: list[Hit]) -> str:
+    """Return `name` as the first page's headline writes it ("sainsbury's" -> "Sainsbury's")."""
+    written = mention_pattern(name, False)
+    for hit in page:
+        found = written.search(index.articles.title(hit.passage.article_id) or "")
+        if found is not None:
+            return " ".join(found.group(0).split())
+    return name
+
+
 def _telling_words(hit: Hit, name: str) -> bool:
     """Return whether a sentence of the hit writes `name` before a verb of saying or holding a
     view ("Maria Hutchings marching up to him, saying ...", "X declined to comment"): it tells
@@ -210,22 +245,31 @@ def _naming(
     top: int,
     offset: int,
     gender: str | None = None,
+    *,
+    headline: bool = False,
 ) -> tuple[list[Hit], list[Hit]]:
     """Return the passages that mention `name` (as a person of `gender`) found for the name
-    as `asked` and the question's topic, and the page of them shown, highlighted."""
+    as `asked` and the question's topic, and the page of them shown, highlighted; with
+    `headline`, the passages of articles whose headline mentions it instead."""
     held = tokenize(name)  # a passage naming them holds the name's terms
     if held and not all(index.engine.idf(held).values()):
         return [], []  # no passage holds a word of the name: none names them, nothing searched
     words = f"{asked} {topic or ''}"
+
+    def names_them(passage: Passage) -> bool:
+        if headline:
+            return mentions_name(index.articles.title(passage.article_id) or "", name, gender)
+        return mentions_name(passage.text, name, gender)
+
     named = search(
         index,
         words,
         max(MENTION_PASSAGES, offset + 3 * top),
         filters=read.filters,
         highlight=False,
-        only=lambda passage: mentions_name(passage.text, name, gender),
+        only=names_them,
         enough=offset + top + 1,  # a page and whether another follows
-        holding=held,
+        holding=() if headline else held,
         counted=False,  # the passages naming them are shown, never how many others were read
     ).hits
     return named, with_highlights(index, named[offset : offset + top], words)

@@ -218,3 +218,20 @@ def test_a_surname_that_ends_like_a_plural_is_still_a_name(index: Index) -> None
     result = answer(index, "what did jenkins say?")
     assert not result.found
     assert result.lead.startswith("jenkins is not named in the articles")
+
+
+def test_a_name_only_a_headline_writes_is_not_said_to_be_named_nowhere(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "Quenby's" is in the headline alone (his gift), never in a passage: the articles name it,
+    # so its article's passages are shown as such, `found` false (nothing it said is known)
+    gift = (
+        "Quenby's canal gift\n\nMinister Lord Quenby has given the canal trust a grant.\n\n"
+        'Trust chairman Ned Arlow said it was "a fine gift".\n'
+    )
+    index = index_of(tmp_path_factory.mktemp("headline"), {**ARTICLES, "gift.txt": gift})
+    result = answer(index, "what did quenby's say")
+    assert not result.found and not result.quotes and result.passages
+    assert result.lead.startswith("No quotes from Quenby's in the articles")
+    assert "not named" not in result.lead
+    assert "Lord Quenby" in result.passages[0].passage.text
