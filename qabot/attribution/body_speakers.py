@@ -9,19 +9,21 @@ from collections import Counter, defaultdict
 
 from qabot.attribution.speaker_words import singular
 from qabot.text.lexicon import (
-    PARTY_MEMBERS,
-    PARTY_NAMES,
+    PARTY_WORDS,
     first_name_gender,
     is_anonymous,
+    party_name,
     role_words,
 )
 
-# words naming a party (its members' plural and the parties' other names, singular): its shadow
-# ministers speak for it
-_PARTY_WORDS = frozenset(
-    {singular(w) for w in (*PARTY_MEMBERS, *PARTY_NAMES, *PARTY_NAMES.values())}
-    | {"labour", "party"}
-)
+# words naming a party, each party in one spelling (`party_name`: "Tories" and "Conservative"
+# are "conservative"): its shadow ministers speak for it
+_PARTY_WORDS = frozenset({party_name(w) or w for w in PARTY_WORDS} | {"party"})
+
+
+def _word(word: str) -> str:
+    """Return a role word as voices are matched: a party's in one spelling, others singular."""
+    return party_name(word) or singular(word)
 
 
 # bodies a party's name is no part of: "Federal Labour Office chief", "Labour union leader"
@@ -38,22 +40,21 @@ def _elsewhere(party: set[str], seen: Counter[str]) -> bool:
     if party.isdisjoint(_PARTY_WORDS):
         return False  # a company's or an alliance's voices: their words are checked above
     # the party's other names are its own ("Lib Dem" and "Liberal Democrat", "Tory")
-    own_words = party | {
-        singular(other)
-        for short, long in PARTY_NAMES.items()
-        for other in (short, long)
-        if singular(short) in party or singular(long) in party
-    }
-    own = min(seen.get(w, 0) + seen.get(w + "s", 0) for w in party)
+    own = min(_count(seen, w) for w in party)
     for word, count in seen.items():
-        key = singular(word)
-        if key in own_words:
+        key = _word(word)
+        if key in party:
             continue
         if key in _PARTY_WORDS and key != "party" and count > own:
             return True
         if key in _OTHER_BODIES and "shadow" not in seen:  # "shadow Home Office minister"
             return True
     return False
+
+
+def _count(seen: Counter[str], word: str) -> int:
+    """Return how often `seen` gives a role word, in any of its spellings (`_word`)."""
+    return sum(count for each, count in seen.items() if _word(each) == word)
 
 
 class BodySpeakers:
@@ -81,7 +82,7 @@ class BodySpeakers:
         """
         if body in self._found:  # one pass over every speaker's roles, once per body
             return self._found[body]
-        words = {singular(w) for w in role_words(body)}
+        words = {_word(w) for w in role_words(body)}
         # a shadow minister speaks for their party, never for the office they shadow
         shadow = "shadow" not in words and words.isdisjoint(_PARTY_WORDS)
         found = []
@@ -94,14 +95,14 @@ class BodySpeakers:
                 if (
                     person != body
                     and any(
-                        words <= {singular(w) for w in phrase.split()}
+                        words <= {_word(w) for w in phrase.split()}
                         for phrase in self._phrases.get(person, ())
                     )
                     and not _elsewhere(words, seen)
                 ):
                     found.append(
                         (
-                            -min(seen.get(w, 0) + seen.get(w + "s", 0) for w in words),
+                            -min(_count(seen, w) for w in words),
                             -self._counts[person],
                             person,
                         )
@@ -116,6 +117,6 @@ class BodySpeakers:
             self._holding = defaultdict(set)
             for person, seen in self._roles.items():
                 for word in seen:
-                    self._holding[singular(word)].add(person)
+                    self._holding[_word(word)].add(person)
         holders = [self._holding.get(word, set()) for word in words]
         return set.intersection(*holders) if holders else set()

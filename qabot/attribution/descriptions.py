@@ -44,6 +44,7 @@ from qabot.text.lexicon import (
     ROLE_NOUNS,
     is_capitalised,
     is_gentilic,
+    party_readings,
     role_words,
 )
 from qabot.text.patterns import lazy
@@ -210,8 +211,11 @@ def _disagrees(text: str, proper: set[str], seen: set[str]) -> bool:
     other proper words where the role has its own, written with a capital in `text` ("the
     Leicester lock", "Bath lock X"); a party or place the noted role leaves out ("the Ealing
     North MP", "Labour MP X") agrees."""
-    party, other = proper & PARTY_WORDS, proper - PARTY_WORDS
-    if party - seen and seen & PARTY_WORDS:
+    other = proper - PARTY_WORDS
+    # a party by either of its names is one party ("the Tory MP" of "Conservative MP X")
+    party = {reading for word in proper for reading in party_readings(word)}
+    noted = {reading for word in seen for reading in party_readings(word)}
+    if party and noted and party.isdisjoint(noted):
         return True
     own = seen - PARTY_WORDS - _ROLE_HEADS
     return bool(other - seen) and any(

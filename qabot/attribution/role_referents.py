@@ -12,7 +12,14 @@ from __future__ import annotations
 from qabot.attribution.names import People
 from qabot.attribution.persons import Person
 from qabot.attribution.references import section_of
-from qabot.text.lexicon import GENDERED_NOUNS, OCCUPATIONS, ROLE_NOUNS, is_capitalised, role_words
+from qabot.text.lexicon import (
+    GENDERED_NOUNS,
+    OCCUPATIONS,
+    ROLE_NOUNS,
+    is_capitalised,
+    party_name,
+    role_words,
+)
 
 
 def _position(item: tuple[int, Person]) -> int:
@@ -35,8 +42,9 @@ def role_holder(people: People, words: list[str], position: int) -> Person | Non
     few hundred characters of the same section."""
     if len(words) < 2:
         return None
-    owner = role_words(" ".join(w for w in words if is_capitalised(w)))
-    said = role_words(" ".join(words))
+    # a party by either of its names: "the Tory nominee" after "Conservative nominee X"
+    owner = _one_party_name(role_words(" ".join(w for w in words if is_capitalised(w))))
+    said = _one_party_name(role_words(" ".join(words)))
     wanted = said - owner - {"former"}
     head = _role_head(words[-1].casefold(), wanted)
     if head is None or not (owner or words[0].casefold() == "the"):
@@ -45,7 +53,8 @@ def role_holder(people: People, words: list[str], position: int) -> Person | Non
     before: list[tuple[int, Person]] = []
     after: list[tuple[int, Person]] = []
     definite = words[0].casefold() == "the"
-    for seen, person, at in people.roles:
+    for noted, person, at in people.roles:
+        seen = _one_party_name(noted)
         # "the Republican senator" after "Senator Maria Lopez" (a role with no other words),
         # but not after "Libertarian nominee X"
         fits = owner <= seen or (definite and seen <= wanted | owner and head not in _VOICES)
@@ -64,6 +73,11 @@ def role_holder(people: People, words: list[str], position: int) -> Person | Non
         return min(after, key=_position)[1]
     # "Scotland's first minister has told ...", then "Jack McConnell was speaking ...": a lead
     return _lead_subject(people, words, position, section)
+
+
+def _one_party_name(words: set[str]) -> set[str]:
+    """Return role words with each party's word in one spelling ("tory" -> "conservative")."""
+    return {party_name(word) or word for word in words}
 
 
 def _lead_subject(people: People, words: list[str], position: int, section: int) -> Person | None:

@@ -358,4 +358,7 @@ history of what each version changed has one home.
 # 243: a first name alone that opens a quote or a sentence inside it ("Mark my words", "Frank
 # talks helped") no longer says the quote speaks of that person (239 gave such a quote of Mark
 # or Frank to an earlier speaker, or to no one)
-ATTRIBUTION_VERSION = 243
+# 244: a party is read by either of its names wherever a role is ("the Tory nominee" after
+# "Conservative nominee X", "Democratic" and "Democrat", `text.lexicon.party_name`), and the
+# party words cover the UK's and the US's parties ("Plaid Cymru", "DUP", "Sinn Fein", "BNP")
+ATTRIBUTION_VERSION = 244

@@ -17,10 +17,10 @@ from qabot.text.lexicon import (
     OCCUPATIONS,
     ORGANISATION_WORDS,
     PARTY_MEMBERS,
-    PARTY_NAMES,
     ROLE_NOUNS,
     first_name_gender,
     is_anonymous,
+    party_name,
     role_words,
     strip_title,
 )
@@ -75,8 +75,6 @@ _ROLE_ABBREVIATIONS = {
     "counsel": "lawyer",
     "solicitor": "lawyer",
     "barrister": "lawyer",
-    # a party by its other name: "Tory MP" and "Conservative MP" hold one role
-    **{short: full for short, full in PARTY_NAMES.items() if not full.endswith("s")},
 }
 
 
@@ -151,7 +149,11 @@ def role_word(word: str) -> str:
     word = word.casefold().rstrip(".")
     if not word.endswith(("ews", "us", "is")):  # "news", "bus", "analysis"
         word = singular(word)
-    return _ROLE_ABBREVIATIONS.get(word, word)
+    # a party by either of its names (`party_name`): "Tory MP" and "Conservative MP" hold one
+    # role, as "Democratic senator" and "Democrat senator" do; a possessive ("Greens'") is an
+    # owner's word, left as written
+    party = party_name(word) if word.isalpha() else None
+    return party or _ROLE_ABBREVIATIONS.get(word, word)
 
 
 _PARTICLES = frozenset(

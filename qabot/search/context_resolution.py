@@ -11,6 +11,7 @@ from qabot.attribution import Match
 from qabot.indexing import Index
 from qabot.search.resolution_record import MAX_CANDIDATES, MAX_CHOICES, SURE_MARGIN, Resolution
 from qabot.text import tokenize
+from qabot.text.lexicon import by_other_party_name
 
 if TYPE_CHECKING:
     from qabot.attribution import SpeakerDirectory
@@ -27,10 +28,15 @@ def resolve_in_context(
     """Return who `name` means among `people` (the likeliest of those `match` found, more
     than one), in a question about `topic`."""
     directory = index.speakers
-    terms = tokenize(f"{name} {topic or ''}")
     best_in_article: dict[str, float] = {}
-    for passage, score in index.engine.search(terms, CONTEXT_PASSAGES) if terms else []:
-        best_in_article.setdefault(passage.article_id, score)
+    # a party by either of its names: "the Tory health spokesman" is read in the passages
+    # calling them "Conservative" too
+    for named in dict.fromkeys([name, by_other_party_name(name) or name]):
+        terms = tokenize(f"{named} {topic or ''}")
+        for passage, score in index.engine.search(terms, CONTEXT_PASSAGES) if terms else []:
+            best = best_in_article.get(passage.article_id)
+            if best is None or score > best:
+                best_in_article[passage.article_id] = score
     if match.how == "role" and topic and not match.owner_words:
         # a role many hold, with nothing saying whose ("the chief executive"): the holder whose
         # article is about the topic ("... about McDonald's") may rank past the likeliest ones

@@ -10,38 +10,37 @@ Democrat". Someone the articles give no party word at all may still be the one m
 from __future__ import annotations
 
 from qabot.attribution import SpeakerDirectory
-from qabot.text.lexicon import PARTY_NAMES, PARTY_WORDS
+from qabot.text.lexicon import party_readings
 from qabot.text.patterns import lazy
 
-# party names that are everyday words too: "the green energy minister" asks no party
+# party names that are everyday words too: "the green energy minister" asks no party, unless
+# "party" follows ("the green party leader")
 _EVERYDAY = frozenset({"green", "respect"})
-_SPELT_OUT = {**PARTY_NAMES, "democratic": "democrat"}
-# each party word as written, in the plural too ("Tories", "dems") -> the party in one
-# spelling; a possessive's "s" is a word of its own to `_LETTERS`. Not the text stage's terms:
-# its stemmer reads "conservation" as "conservative" and "liberation" as "liberal"
-_PARTY_FORMS = {
-    form: _SPELT_OUT.get(word, word)
-    for word in PARTY_WORDS
-    for form in (word, f"{word}s", f"{word[:-1]}ies" if word.endswith("y") else word)
-}
-_LETTERS = lazy(r"[^\W\d_]+")
+_LETTERS = lazy(r"[^\W\d_]+")  # a possessive's "s" is a word of its own
 
 
 def party_words(words: list[str] | set[str]) -> set[str]:
     """Return the parties `words` name, each in one spelling ("tory" and "Tories'" are
-    "conservative", "dems" is "democrat")."""
+    "conservative", "dems" is "democrat": `party_readings`)."""
     return {
-        _PARTY_FORMS[part]
+        party
         for word in words
-        for part in _LETTERS.findall(word.casefold())
-        if part in _PARTY_FORMS
+        for part in _LETTERS.findall(word)
+        for party in party_readings(part)
     }
 
 
 def of_the_party(directory: SpeakerDirectory, role: str, people: list[str]) -> list[str]:
     """Return those of `people` the role phrase `role` may mean by its party words: all of
     them when it names no party, else those given that party or none."""
-    asked = party_words(set(role.split()) - _EVERYDAY)
+    words = role.casefold().split()
+    asked = party_words(
+        [
+            word
+            for word, after in zip(words, [*words[1:], ""], strict=True)
+            if word not in _EVERYDAY or after.startswith("party")
+        ]
+    )
     if not asked:
         return people
     return [p for p in people if _fits(party_words(directory.roles_of(p)), asked)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import replace
 
 from qabot.attribution import Match, is_group, may_name, ties
 from qabot.indexing import Index
@@ -28,7 +29,7 @@ from qabot.search.owning_people import owning_person
 from qabot.search.quoted_words import names_in, unquoted
 from qabot.search.role_announcements import announced
 from qabot.text import tokenize
-from qabot.text.lexicon import ROLE_NOUNS
+from qabot.text.lexicon import ROLE_NOUNS, by_other_party_name
 from qabot.text.lexicon.places import DEMONYMS, NATIONALITIES, place_adjective
 from qabot.text.patterns import lazy
 
@@ -80,7 +81,26 @@ def owned(
     quotes ("..., the NATO chief said"). An article that merely names the owner is not enough:
     "the head of the Red Cross" went to a football manager, "the WHO head" to anyone at all.
     `strict`, for people given no such role by the articles: only a role phrase counts. Articles
-    are read for no more than `max_people` when the owner is no search term."""
+    are read for no more than `max_people` when the owner is no search term. A party owning the
+    role is its party by either of its names: "the Tory health spokesman" is whom a sentence
+    calls "Conservative health spokesman" too."""
+    kept = _owned(index, people, match, max_people=max_people, strict=strict)
+    other = by_other_party_name(" ".join(match.owner_words))
+    if other is None:
+        return kept
+    also = _owned(
+        index, people, replace(match, owner_words=tuple(other.split())), max_people=max_people,
+        strict=strict,
+    )  # fmt: skip
+    rank = {person: at for at, person in enumerate(people)}  # the role match's order
+    either = list(dict.fromkeys([*kept, *also]))
+    return sorted(either, key=lambda person: rank.get(person, len(people)))
+
+
+def _owned(
+    index: Index, people: list[str], match: Match, *, max_people: int, strict: bool
+) -> list[str]:
+    """Return `owned` for the owner as `match` words it."""
     owner_words, unowned = match.owner_words, match.unowned
     terms = list(dict.fromkeys(tokenize(" ".join(owner_words))))
     by_article: dict[str, list[Passage]] = {}

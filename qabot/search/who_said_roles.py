@@ -16,15 +16,11 @@ from typing import TYPE_CHECKING
 from qabot.attribution import initials
 from qabot.indexing.kept import remembered
 from qabot.records import Quote
-from qabot.text.lexicon import PARTY_NAMES
+from qabot.text.lexicon import by_other_party_name
 from qabot.text.patterns import lazy
 
 if TYPE_CHECKING:
     from qabot.attribution import SpeakerDirectory
-
-# a party's name each way
-_PARTY_NAMES = PARTY_NAMES | {other: name for name, other in PARTY_NAMES.items()}
-
 
 # words before a speaker's name in the sentence attributing them that may describe them
 BEFORE_NAME = 3
@@ -111,7 +107,7 @@ def role_weight(
     (`kept`: as `words_before_names`)."""
     before = words_before_names(quotes, directory.canonical, kept)
     # the role as asked and with a party's other name ("Tory" for "Conservative")
-    other = " ".join(_PARTY_NAMES.get(word.casefold(), word) for word in role.split())
+    other = by_other_party_name(role) or role
     roles = [role] if other.casefold() == role.casefold() else [role, other]
 
     # asked of every candidate, again as the answer is settled: the quotes of one speaker

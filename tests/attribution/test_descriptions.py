@@ -104,6 +104,24 @@ def test_a_role_with_another_party_word_is_not_linked() -> None:
     assert quotes[-1][0] != "Maria Lopez"
 
 
+@pytest.mark.parametrize(
+    ("introduced", "described"),
+    [
+        ("Conservative nominee Maria Lopez", "the Tory nominee"),
+        ("Tory nominee Maria Lopez", "the Conservative nominee"),
+        ("Democratic nominee Maria Lopez", "the Democrat nominee"),
+    ],
+    ids=["conservative-then-tory", "tory-then-conservative", "democratic-then-democrat"],
+)
+def test_a_role_with_the_party_s_other_name_is_linked(introduced: str, described: str) -> None:
+    quotes = attributed(
+        f"{introduced} visited the plant on Monday.",
+        "The plant employs 400 people.",
+        f"\u201cWe will fight for every job here,\u201d {described} said.",
+    )
+    assert quotes[-1] == ("Maria Lopez", "We will fight for every job here")
+
+
 def test_an_organisations_role_may_be_the_person_spoken_of() -> None:
     quotes = attributed(
         "Oxfam director Barbara Stocking spoke on Monday.",

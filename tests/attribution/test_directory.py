@@ -179,6 +179,19 @@ def test_directory_knows_who_speaks_for_a_party_but_not_for_a_person() -> None:
     assert directory.voices("Anna Berg") == []
 
 
+def test_a_party_s_voices_are_those_given_either_of_its_names() -> None:
+    article = Article(
+        ArticleInfo(id="a", path="a.txt", title="T"),
+        "Conservative health spokesman Ann Vale said the wards were full.\n\n"
+        "Tory leader Ivo Brandt said the party was ready.\n\n"
+        "Liberal Democrat leader Rob Ince said the plan was fair.",
+    )
+    directory = SpeakerDirectory.build(extract_quotes(article))
+    assert sorted(directory.voices("Tories")) == ["Ann Vale", "Ivo Brandt"]
+    assert sorted(directory.voices("Conservatives")) == ["Ann Vale", "Ivo Brandt"]
+    assert directory.voices("Lib Dems") == ["Rob Ince"]
+
+
 def test_a_body_and_a_speaking_role_in_two_phrases_make_no_voice_of_the_body() -> None:
     # the guild's treasurer in one sentence, a party's leader in another: no guild voice
     article = Article(

@@ -22,3 +22,13 @@ def test_words_that_only_share_a_party_words_stem_name_no_party() -> None:
     assert party_words("the liberation army leader".split()) == set()
     assert party_words(["laboured"]) == party_words(["democracy"]) == set()
     assert party_words(["Lib-Dem"]) == {"liberal", "democrat"}
+
+
+def test_the_parties_of_the_uk_are_party_words_each_in_one_spelling() -> None:
+    assert party_words("the Plaid Cymru MP".split()) == {"plaid"}
+    assert party_words("the plaid mp".split()) == {"plaid"}
+    assert party_words("the Sinn Fein president".split()) == {"sinn"}
+    assert party_words(["BNP"]) == {"bnp"}
+    # initials hold the words they stand for: "DUP" is a Democratic Unionist's party
+    assert party_words(["DUP"]) == {"dup", "democrat", "unionist"}
+    assert party_words("Democratic Unionist".split()) <= party_words(["DUP"])

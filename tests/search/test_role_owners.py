@@ -323,3 +323,22 @@ def test_a_role_of_the_body_called_by_its_kind_is_the_owners(
 def test_a_role_of_a_body_called_by_its_kind_is_no_other_owners(owners_index: Index) -> None:
     # the story names no other body: "the organisation" is not the Red Cross
     assert answer(owners_index, "what did the red cross fraud director say?").speaker is None
+
+
+def test_a_party_owning_a_role_is_read_by_either_of_its_names(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "Tory" and "Conservative" name one party: the same people fit the role asked either way
+    # (Mr Arlow, beside a sentence naming Tory MPs, as much as Mr Hale, the Conservatives' own)
+    articles = {
+        "bill.txt": "Judges warn on bill\n\nTory MPs warned about the bill. Constitutional "
+        "affairs spokesman Ned Arlow said the courts were slow.\n\n"
+        '"The courts are slow," Mr Arlow said.\n',
+        "jail.txt": "Prisons row\n\nConservative constitutional affairs spokesman Tim Hale "
+        'attacked the prisons plan.\n\n"It will fail," Mr Hale said.\n',
+    }
+    index = index_of(tmp_path_factory.mktemp("party"), articles)
+    tory = answer(index, "what did the tory constitutional affairs spokesman say")
+    conservative = answer(index, "what did the conservative constitutional affairs spokesman say")
+    assert (tory.speaker, tory.choices) == (conservative.speaker, conservative.choices)
+    assert "Tim Hale" in conservative.choices

@@ -29,7 +29,14 @@ from qabot.text.lexicon.measures import (
     VALUE_SHOWN,
 )
 from qabot.text.lexicon.opposites import OPPOSITES
-from qabot.text.lexicon.parties import PARTY_MEMBERS, PARTY_NAMES, PARTY_WORDS
+from qabot.text.lexicon.parties import (
+    PARTY_MEMBERS,
+    PARTY_NAMES,
+    PARTY_WORDS,
+    by_other_party_name,
+    party_name,
+    party_readings,
+)
 from qabot.text.lexicon.people import (
     BODY_TITLES,
     FAME_NOUNS,
@@ -239,6 +246,7 @@ __all__ = [
     "WINNING_WORDS",
     "WORD_ABBREVIATIONS",
     "WORK_NOUNS",
+    "by_other_party_name",
     "cleric_style",
     "first_name_gender",
     "is_anonymous",
@@ -248,6 +256,8 @@ __all__ = [
     "letter_dropped",
     "name_gender",
     "name_key",
+    "party_name",
+    "party_readings",
     "role_words",
     "same_first_name",
     "short_months",
