@@ -14,6 +14,7 @@ from qabot.search.quote_groups import QuoteHit
 from qabot.search.speech_acts import act_unreported, unreported_lead
 from qabot.search.wording import TAIL_WORDS, echo, shouted, whose
 from qabot.text import tokenize
+from qabot.text.lexicon import name_key
 
 
 def what_said_lead(
@@ -104,6 +105,10 @@ def what_said_lead(
     others = ", ".join(c for c in read.choices if c != person)
     if read.misspelt and read.misspelt_written:
         lead = f"Read {read.misspelt} as {person}, whose article writes both spellings. " + lead
+    elif read.misspelt and _possessive_of(read.misspelt, person):
+        # "sainsbury's" for David Sainsbury: a headline may write it ("Sainsbury's Labour
+        # election gift"), so it is no name the articles never write
+        lead = f"No one called {read.misspelt} is quoted; read as {person}. " + lead
     elif read.misspelt:
         lead = f"No one called {read.misspelt} is named in the articles; read as {person}. " + lead
     elif others and read.unsure:
@@ -138,3 +143,10 @@ def _with_article(person: str, asked: str) -> str:
     if asked.casefold() == f"the {person.casefold()}" and is_group(person):
         return f"the {person}"
     return person
+
+
+def _possessive_of(asked: str, person: str) -> bool:
+    """Return whether `asked` is `person`'s surname in the possessive ("sainsbury's" of David
+    Sainsbury): a shop or a gift of theirs, never a slip in spelling them."""
+    folded = asked.casefold().replace("’", "'").strip()
+    return folded.endswith("'s") and folded[:-2] == name_key(person)[1]

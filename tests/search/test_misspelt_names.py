@@ -476,3 +476,18 @@ def test_a_slip_reads_the_passages_writing_the_name_only_while_someone_may_be_me
     assert slipped_on(index, ["Mike Nash"], writing(["elsewhere", *nash])) == []
     assert read == ["elsewhere"]
     assert slipped_on(index, [], writing(nash)) == []
+
+
+def test_a_surname_asked_in_the_possessive_is_not_said_to_be_named_nowhere(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "Quenby's" heads the story (his gift), so "named nowhere" would be false: read as Lord
+    # Quenby, the lead says only that nobody so called is quoted
+    gift = (
+        "Quenby's canal gift\n\nMinister Lord Quenby has given the canal trust a grant.\n\n"
+        'Lord Quenby said: "I am pleased to help the canal trust."\n'
+    )
+    index = index_of(tmp_path_factory.mktemp("possessive"), {**ARTICLES, "gift.txt": gift})
+    result = answer(index, "what did quenby's say about the canal trust?")
+    assert result.speaker == "Lord Quenby"
+    assert result.lead.startswith("No one called quenby's is quoted; read as Lord Quenby.")
