@@ -361,4 +361,7 @@ history of what each version changed has one home.
 # 244: a party is read by either of its names wherever a role is ("the Tory nominee" after
 # "Conservative nominee X", "Democratic" and "Democrat", `text.lexicon.party_name`), and the
 # party words cover the UK's and the US's parties ("Plaid Cymru", "DUP", "Sinn Fein", "BNP")
-ATTRIBUTION_VERSION = 244
+# 245: 242's cue reporting a clause of its own ('“...” Winslet said she was ...') makes a
+# paragraph-opening quote go on with the last speaker only when the last paragraph left that
+# speaker's quote open; after a closed quote the cue may be the quote's own (as before 242)
+ATTRIBUTION_VERSION = 245

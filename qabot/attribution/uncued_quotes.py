@@ -297,6 +297,6 @@ class UncuedQuotes(CueReader):
         return (
             q0 == 0
             and self.previous is not None
-            and no_cue_after(masked, q1, s1, inner)
+            and no_cue_after(masked, q1, s1, inner, left_open=self.open_run)
             and (self.open_run or self.previous_paragraph == number - 1)
         )

@@ -153,9 +153,10 @@ def after_a_work(masked: str, s0: int, q0: int) -> bool:
 _WORKS = frozenset(WORK_NOUNS)
 
 
-def no_cue_after(masked: str, q1: int, s1: int, inner: str) -> bool:
+def no_cue_after(masked: str, q1: int, s1: int, inner: str, left_open: bool = False) -> bool:
     """Return True when no cue right after a quote (ending at `q1`, its words `inner`) names
-    its speaker, so a quote opening a paragraph may go on with the last one's speaker."""
+    its speaker, so a quote opening a paragraph may go on with the last one's speaker (whose
+    quote the last paragraph `left_open`, or not)."""
     cue = CUE.search(masked, q1, max(s1, q1 + 30))
     return (
         # '“...” X has recalled the veteran Y': a verb with an object reports nothing
@@ -165,8 +166,13 @@ def no_cue_after(masked: str, q1: int, s1: int, inner: str) -> bool:
             # '“... Betty'.” X told researchers: “...”': a cue with a quote of its own
             or (inner.rstrip()[-1:] in ".!?" and bool(OWN_QUOTE.match(masked, cue.end())))
             # '“... people.” Winslet said she was “ecstatic”': a cue of the next sentence,
-            # reporting a clause of its own
-            or (inner.rstrip()[-1:] in ".!?" and bool(_OWN_CLAUSE.match(masked, cue.end())))
+            # reporting a clause of its own, after a quote the last paragraph left open; after
+            # a closed one ('“We won.” Berg said he was delighted') the cue may be the quote's
+            or (
+                left_open
+                and inner.rstrip()[-1:] in ".!?"
+                and bool(_OWN_CLAUSE.match(masked, cue.end()))
+            )
         )
         # '“...,” remembers X': a quote ending in a comma is someone's, named next
         and not inner.rstrip().endswith(",")

@@ -79,6 +79,15 @@ def test_a_paragraph_opening_quote_goes_on_before_a_cue_reporting_its_own_clause
     assert ("Tom Berg", "I think people saw the effort.") in quotes
 
 
+def test_a_quote_after_a_closed_one_is_not_taken_from_the_cue_reporting_a_clause() -> None:
+    # the last paragraph's quote is closed: nothing goes on, and the cue after may be its own
+    quotes = attributed(
+        "Coach Ray Dunn said the side was tired. “We need a rest,” he said.",
+        "“We won the cup. It was a great day.” Tom Berg said he was delighted with the team.",
+    )
+    assert ("Ray Dunn", "We won the cup. It was a great day.") not in quotes
+
+
 def test_a_quote_before_a_cue_with_its_own_quote_goes_on_with_the_last_speaker() -> None:
     quotes = attributed(
         "“How you respond to a setback is what marks you out,” argues coach Tom Ince.",
