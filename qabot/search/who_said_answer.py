@@ -1,6 +1,7 @@
-"""Answers to "who said ...?": the quotes of the best passages' articles, ranked in context,
-under a lead that says how sure the match is ("X said it", or the closest quote), or passages
-under a heading that says they are no quote.
+"""Answers to "who said ...?": the quotes of the best passages' articles, ranked in context
+and weighed for evidence, or the passages to fall back on; `who_said_leads` words the lead
+that says how sure the match is ("X said it", or the closest quote), or that the passages
+shown are no quote.
 """
 
 from __future__ import annotations
@@ -15,51 +16,33 @@ from qabot.search.article_hits import context_in_articles
 from qabot.search.article_titles import headline_terms
 from qabot.search.closest_subject import claim_subject, off_subject
 from qabot.search.criticised_names import criticised_names, of_criticised
-from qabot.search.framed_claims import framed_only
 from qabot.search.joined_words import is_filler
 from qabot.search.named_stories import asked_names, story_names, unnamed_share
 from qabot.search.named_subjects import surnames_alone
 from qabot.search.other_stories import said_better_elsewhere
 from qabot.search.passage_answers import passages_answer
-from qabot.search.question_fit import (
-    asked_word,
-    fitting,
-    mention_heading,
-    word_heading,
-    word_quotes,
-)
+from qabot.search.question_fit import fitting
 from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
-from qabot.search.quote_evidence import (
-    IN_CONTEXT_CANDIDATES,
-    MODALS,
-    closest_in_context,
-    quote_evidence,
-)
+from qabot.search.quote_evidence import IN_CONTEXT_CANDIDATES, closest_in_context, quote_evidence
 from qabot.search.quote_hits import quote_hits
 from qabot.search.quote_narration import told_of
 from qabot.search.quoted_on_questions import asks_whoever_spoke
 from qabot.search.refused_words import refuses_speaking, tells_refusal
 from qabot.search.retrieval import with_highlights
 from qabot.search.said_clause import said_terms
-from qabot.search.said_negation import denial_added, denial_lost
-from qabot.search.side_acts import side_heading, side_quotes, takes_side
 from qabot.search.speaker_clues import SpeakerDescriptions, asked_gender, owner_roles
-from qabot.search.speech_verbs import past_tense
 from qabot.search.unnamed_claims import unnamed_in_claim
+from qabot.search.who_said_leads import who_said_lead
 from qabot.search.who_said_ranking import rank_who_said
 from qabot.search.who_said_roles import ROLE_FIT, ROLE_WEIGHT, role_weight
 from qabot.search.who_said_written import beside_verbatim, reported_modals
 from qabot.search.word_forms import spelling_variants
-from qabot.search.wording import echo, whose
-from qabot.search.written_speakers import written_speaker
+from qabot.search.wording import echo
 from qabot.text import tokenize
 from qabot.text.kept_pieces import opening_text
 
 WHO_SAID_PASSAGES = 50  # "who said ...": quotes are searched in the articles of this many hits
-PASSAGES_INSTEAD = "Passages with some of its words:"
-# ... and when no passage holds its words together either
-NOTHING_MATCHES = "No quote or passage in the articles matches that."
 
 
 def who_said(
@@ -247,82 +230,19 @@ def who_said(
         )
         fallback = fitting(fallback, read.topic_terms, idf)
         fallback = replace(fallback, passages=with_highlights(index, fallback.passages, wording))
-    if not found and not fallback.passages:
-        # nothing to show: one line, not "no quote matches" followed by "nothing matches"
-        lead = nothing_matches(speech.topic or "") if fallback.found else fallback.lead
-        return Answer(read.text, False, lead, omitted=fallback.omitted)
-    if not found:
-        # the passages hold the question's words, maybe in another sense ("a con artist" in
-        # "a big budget film"): no heading may call them matches of what was said; of one word
-        heading = mention_heading(speech.topic or "", read.topic_terms, idf) or PASSAGES_INSTEAD
-        lead = heading if fallback.passages else fallback.lead
-        return Answer(
-            read.text,
-            fallback.found,
-            "No quote in the articles matches that. " + lead,
-            fallback.passages,
-            more=fallback.more,
-            omitted=fallback.omitted,
-        )
-    # the quote must hold the question's weighty words, and deny what it asks denied, no more
-    topic, quote = speech.topic or "", found[0].quote
-    word = None if speech.role else asked_word(topic, read.topic_terms, idf)
-    if word and takes_side(speech.verb):
-        # "who criticised the budget?": who did that to it, as their story reports, not who
-        # used the word; with none reported, the quotes using it under their honest heading
-        term = next(iter(set(read.topic_terms) - MODALS))
-        acts = side_quotes(index, ranked, speech.verb or "", term, read.filters.passage_filter())
-        shown = quote_hits(index, directory, acts, top, read.filters) if acts else []
-        if shown:
-            names = list(dict.fromkeys(hit.speaker for hit in shown))
-            lead = side_heading(past_tense(speech.verb or ""), topic, names)
-            passages, more, omitted = fallback.passages, fallback.more, fallback.omitted
-            speaker = shown[0].speaker
-            return Answer(
-                read.text, True, lead, passages, shown, more, speaker, omitted, more_from=speaker
-            )
-    if word and (said := word_quotes(found, read.topic_terms)):
-        # "who said budget?": a word is no claim; the quotes using it are what was asked
-        lead, speaker = word_heading(word, said), said[0].speaker
-        passages, more, omitted = fallback.passages, fallback.more, fallback.omitted
-        return Answer(
-            read.text, True, lead, passages, said, more, speaker, omitted, more_from=speaker
-        )
-    sure = evidence is None or (
-        evidence.sure
-        and not denial_lost(topic, quote)
-        and not denial_added(topic, speech.verb or "", read.topic_terms, quote)
-        and not framed_only(topic, quote)  # "never" and "money" apart: no claim of the two
+    return who_said_lead(
+        index,
+        read,
+        speech,
+        top,
+        directory=directory,
+        found=found,
+        fallback=fallback,
+        ranked=ranked,
+        quotes=quotes,
+        evidence=evidence,
+        idf=idf,
     )
-    # "A spokesman for X": the first speaker as their story names them
-    story = found[0].quote.article_id
-    told = [
-        q.sentence
-        for q in quotes
-        if q.article_id == story and directory.canonical(q) == found[0].speaker
-    ]
-    shown = written_speaker(found, told)
-    named = shown[0].speaker
-    return Answer(
-        read.text,
-        True,
-        f"{named[:1].upper()}{named[1:]} said it:"  # "A senior official"
-        if sure
-        else f"No quote says that in those words; the closest is {whose(named)}:",
-        fallback.passages,
-        shown,
-        fallback.more,
-        found[0].speaker,
-        fallback.omitted,
-        more_from=found[0].speaker,
-    )
-
-
-def nothing_matches(topic: str) -> str:
-    """Return the one line of a "who said ...?" answer with nothing to show, saying what was
-    looked for ("No quote or passage in the articles says “the earth is flat”."): no
-    speaker is named, not even the nearest."""
-    return f"No quote or passage in the articles says “{topic}”." if topic else NOTHING_MATCHES
 
 
 def _off_subject(
