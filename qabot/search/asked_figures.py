@@ -31,7 +31,8 @@ A sum of money counts none of the things asked ("a £2.5m annual budget" for "ho
 a number counting them answers beside the question's name or none ("six Nintendo GameBoys" for
 "how many gameboys does X play"), though no other word of it stands there; "people" alone ties
 no count to what is asked ("six million people have broadband" for "how many people signed up
-for the X trial"): stories count people of everything.
+for the X trial"): stories count people of everything. The test of one sentence is
+`figure_sentences`.
 """
 
 from __future__ import annotations
@@ -50,30 +51,21 @@ from qabot.search.asked_sums import (
     tells_pay,
     tells_rate,
 )
-from qabot.search.clauses import NO_NAMES, names_at
+from qabot.search.clauses import NO_NAMES
 from qabot.search.figure_counts import (
     ANYONE,
-    COUNT_WORDS,
-    FIGURE,
     counted_words,
-    counts,
-    counts_asked,
-    counts_other,
-    no_figure,
-    sum_spans,
     unheld_thing,
 )
-from qabot.search.figure_times import YEAR, tells_time
+from qabot.search.figure_sentences import DIGITS, gives_figure, sum_of
 from qabot.search.hit_record import Hit
 from qabot.search.lacked_names import asked_name
 from qabot.search.partial_match import listed, without_possessive
 from qabot.search.sentence_terms import sentences_with_terms
 from qabot.search.spelling import word_terms
 from qabot.search.subject import everyday_weight
-from qabot.search.word_forms import kin_forms
 from qabot.search.wording import typed_runs
-from qabot.text import STOP_WORDS, TYPED_WORD, tokenize
-from qabot.text.figures import MONEY
+from qabot.text import TYPED_WORD, tokenize
 from qabot.text.patterns import lazy
 
 # "by how much did X rise", "to how many countries": a figure asked after a preposition too
@@ -82,17 +74,6 @@ _HOW_MUCH = lazy(r"\s*(?:by |to |for )?how much\b", re.IGNORECASE)
 _ASKING = frozenset(tokenize("how many much"))
 # words asking a sum, which any sum of the subject's answers: they alone tell not what it is of
 _AMOUNT = frozenset(tokenize("cost costing price pay paid paying worth value spend spent charge"))
-_DIGITS = lazy(r"\d[\d,.]*\d|\d")  # a number's digits, without a unit or full stop after it
-_NEXT = lazy(r"\s+([^\W\d_]+)")  # the word right after a figure ("were" of "Twelve were")
-_BIG = lazy(
-    r"\b(?:hundreds?|thousands?|millions?|billions?|dozens?|half|twice|double|triple)\b", re.I
-)
-# shares written out, an amount for "how much" ("one-third of the world's uranium"), no count
-_SHARES = lazy(r"\b(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?|tenths?)\b", re.I)
-# who tells a figure, not what it is of: "Scotland Yard said there had been 11 arrests", "...,
-# said Mr Lane"
-_NAMED = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*"
-_TELLER = lazy(rf"{_NAMED}\s+(?:said|says)\b|\b(?:said|says)\s+{_NAMED}")
 
 
 def question_names(index: Index, question: str) -> dict[str, frozenset[str]]:
@@ -143,7 +124,7 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
     if sum_asked and not any(holds(hit.passage.text) for hit in hits):
         hits, noun = [], "pay" if pay else "a sum"  # a count or a size is no cost
     asked_sense, other_sense = money_senses(about)
-    typed = frozenset(_DIGITS.findall(question))  # "by 2012": no figure of what is asked
+    typed = frozenset(DIGITS.findall(question))  # "by 2012": no figure of what is asked
     rate = asks_rate(question)  # "how many a year": a figure told for a span of time
     for hit in hits:
         text = hit.passage.text
@@ -164,10 +145,10 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
             if summed and other_sense and not terms & asked_sense and terms & other_sense:
                 before = terms  # "a record profit of 30.6bn yen" gives no price
                 continue
-            if summed and told is None and _sum_of(sentence, names, held):
+            if summed and told is None and sum_of(sentence, names, held):
                 return None  # "joined the Gunners for £17m" for "how much did X cost Arsenal"
-            around = held if summed else frozenset()  # (a sum paid: see `_gives_figure`)
-            if _gives_figure(
+            around = held if summed else frozenset()  # (a sum paid: see `gives_figure`)
+            if gives_figure(
                 sentence, terms, before, about, names, (counted, many), told, typed, around
             ):
                 return None
@@ -196,121 +177,3 @@ def _told(
     weights = index.engine.idf(sorted(required))
     common = everyday_weight(len(index.engine))
     return told if any((weights.get(term) or common) >= common for term in required) else None
-
-
-def _gives_figure(
-    sentence: str,
-    terms: frozenset[str],
-    before: frozenset[str],
-    about: frozenset[str],
-    names: dict[str, frozenset[str]],
-    counting: tuple[frozenset[str], frozenset[str]],
-    told: frozenset[str] | None,
-    typed: frozenset[str] = frozenset(),
-    around: frozenset[str] = frozenset(),
-) -> bool:
-    """Return whether `sentence` (its `terms`; `before`, those of the sentence before) gives a
-    figure of what the question asks `about`: beside a word of what it is of (`told`) and one
-    of its `names` or no other name; or a sum of money, naming nothing else, after a sentence
-    holding a word of it ("a lighter shaped like a fire extinguisher. And if you're willing to
-    part with $10.99, it's yours!"), or a count with no noun of its own (`_bare_count`), which
-    counts what the sentence before names; a count with its own noun there may be of anything
-    ("Three film studios are ..."). A count of one of the things `counted` is no figure
-    (`_holds_figure`), nor is a number the question writes itself (`typed`: "how many users
-    are forecast by 2012" over "as far away as 2012"). The name may be in `around` too (the
-    passage's terms, for a sum paid)."""
-    if not _holds_figure(sentence, counting, typed):
-        return False
-    named = not names or any(_names(name, terms | before | around) for name in names.values())
-    many = counting[1]
-    if named and many != about and counts_asked(sentence, many):
-        return True  # "six Nintendo GameBoys" for "how many gameboys ...": what is counted
-    if _holds(told, about, terms):
-        return named or not _names_another(sentence, about)
-    return (
-        _holds(told, about, before)
-        and named
-        and (MONEY.search(sentence) is not None or _bare_count(sentence))
-        and not _names_another(sentence, about)
-    )
-
-
-def _sum_of(sentence: str, names: dict[str, frozenset[str]], held: frozenset[str]) -> bool:
-    """Return whether `sentence` gives a sum of money in a passage (its terms `held`) naming
-    one of `names`, for a sum asked with no word of what it is but names ("how much did X cost
-    Arsenal"): told in the story's words ("joined the Gunners for £17m")."""
-    if MONEY.search(sentence) is None:
-        return False
-    return not names or any(_names(name, held) for name in names.values())
-
-
-def _bare_count(sentence: str) -> bool:
-    """Return whether `sentence` holds a count with no noun of its own, which counts what the
-    sentence before names ("Dozens of boats sank in the storm. Twelve were never found.",
-    "... of which 500 were sold"): not "Three film studios", a count of studios."""
-    for pattern in (FIGURE, COUNT_WORDS):
-        for found in pattern.finditer(sentence):
-            if YEAR.fullmatch(found.group().rstrip(".,")):
-                continue  # "... in 2004." counts nothing
-            after = _NEXT.match(sentence, found.end())
-            if after is None or after.group(1).casefold() in STOP_WORDS:
-                return True
-    return False
-
-
-def _holds_figure(
-    sentence: str, counting: tuple[frozenset[str], frozenset[str]], typed: frozenset[str]
-) -> bool:
-    """Return whether `sentence` holds a number, other than a count of one of the things
-    `counted` (the question's words, when it asks "how much": "150,000 troops" tells how many
-    troops, not how much was spent on them), a count of a thing none of `many` names (the
-    question's words, when it asks "how many": "two initiatives" for "how many numbers") or a
-    day of the month ("on 16 February" counts nothing). A share written out ("one-third of")
-    answers "how much" (`counted` set), never "how many"."""
-    counted, many = counting
-    if counted and _SHARES.search(sentence):  # "how much": a share is an amount of it
-        return True
-    # "how many staff": a sum of money ("a £2.5m annual budget") counts none of them
-    sums = sum_spans(sentence, many)
-    for pattern in (FIGURE, _BIG, COUNT_WORDS):
-        for found in pattern.finditer(sentence):
-            if tells_time(sentence, found, count=bool(many)):
-                continue  # "in 1999", "on 16 February": when, not how many
-            if any(start <= found.start() < end for start, end in sums):
-                continue
-            digits = _DIGITS.match(found.group())
-            if digits is not None and digits.group() in typed:
-                continue
-            if (many and counts_other(sentence, found, many)) or no_figure(
-                sentence, found, count=bool(many)
-            ):
-                continue
-            if not counted or not counts(sentence, found, counted):
-                return True
-    return False
-
-
-def _names_another(sentence: str, asked: frozenset[str]) -> bool:
-    """Return whether `sentence` writes a name the question does not ask of ("IBM"), in any
-    clause: "They name Russia as the holder of gravest concern, with 90% of all fissile
-    material" gives Russia's share, its figure in a clause of its own. Who tells the figure
-    ("Scotland Yard said there had been 11 arrests") names no other thing it is of."""
-    tellers = [found.span() for found in _TELLER.finditer(sentence)]
-    return any(
-        not set(tokenize(word)) <= asked
-        for at, word in names_at(sentence)
-        if not any(start <= at < end for start, end in tellers)
-    )
-
-
-def _names(name: frozenset[str], terms: frozenset[str]) -> bool:
-    """Return whether a sentence's `terms` hold a name, or a form of it ("japanes")."""
-    return name <= terms or bool(kin_forms(sorted(name), set(terms)))
-
-
-def _holds(told: frozenset[str] | None, about: frozenset[str], terms: frozenset[str]) -> bool:
-    """Return whether a sentence's `terms` hold a word of `told` or a form of it ("sold" of
-    "sell"), or with `told` None a word of `about`."""
-    if told is None:
-        return not about.isdisjoint(terms)
-    return not told.isdisjoint(terms) or bool(kin_forms(sorted(told), set(terms)))
