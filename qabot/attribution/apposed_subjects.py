@@ -10,8 +10,8 @@ said") is no description; nor is a clause with a verb of its own ("Jo Ray, Acme 
 from __future__ import annotations
 
 from qabot.attribution.bare_clauses import finite_verbs
+from qabot.attribution.opening_phrases import opening_phrase
 from qabot.attribution.phrase_shapes import is_name_run
-from qabot.attribution.quote_content import opening_phrase
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.text.lexicon import ORGANISATION_WORDS
 from qabot.text.patterns import lazy

@@ -48,9 +48,10 @@ from qabot.attribution.finding_subjects import finding_subject
 from qabot.attribution.issued_documents import quoted_by_name
 from qabot.attribution.joint_speakers import partners_before, partners_in
 from qabot.attribution.opening_cues import opening_cue
+from qabot.attribution.opening_phrases import opening_phrase
 from qabot.attribution.parted_clauses import parted_clause
 from qabot.attribution.persons import Person
-from qabot.attribution.quote_content import Attribution, opening_phrase
+from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.speaker_phrases import speaker_before

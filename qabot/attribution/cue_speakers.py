@@ -35,12 +35,13 @@ from qabot.attribution.inverted_speakers import (
     role_then_name,
     source_description,
 )
+from qabot.attribution.opening_phrases import opening_phrase
 from qabot.attribution.parted_clauses import parted_clause
 from qabot.attribution.participle_speakers import ParticipleSpeakers, is_named_person
 from qabot.attribution.persons import Person
 from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.phrase_shapes import is_role
-from qabot.attribution.quote_content import Attribution, opening_phrase
+from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import QUOTE_MARKS
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.attribution.speaker_reading import interpret

@@ -37,12 +37,13 @@ from qabot.attribution.cues import (
     NOUN_CUES,
     TELL,
 )
+from qabot.attribution.opening_phrases import opening_phrase
 from qabot.attribution.parted_clauses import parted_clause
 from qabot.attribution.participle_speakers import is_named_person
 from qabot.attribution.persons import Person
 from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.phrase_shapes import is_role
-from qabot.attribution.quote_content import Attribution, opening_phrase
+from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import MASK
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from qabot.attribution.cues import REPLIES, SPEECH_VERBS
-from qabot.attribution.quote_content import opening_phrase
+from qabot.attribution.opening_phrases import opening_phrase
 from tests.attribution.test_quotes import attributed
 
 

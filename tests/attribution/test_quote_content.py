@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qabot.attribution.quote_content import opening_phrase
+from qabot.attribution.opening_phrases import opening_phrase
 from tests.attribution.test_quotes import attributed
 
 
