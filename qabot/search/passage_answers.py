@@ -3,7 +3,9 @@
 Speech answers (`qabot.search.speech_answers`) and `answer()` (`qabot.search.answer`) both end
 with `passages_answer`; it says so when the best passages do not answer what was asked (a
 value, winner, year or edition they lack, or a name they are not about); whether the passages
-below the page hold the question (`passages_below`) decides a few of those.
+below the page hold the question (`passages_below`) decides a few of those. This module
+searches and narrows the page to what is asked; `passage_leads` makes its last checks and
+words its lead.
 """
 
 from __future__ import annotations
@@ -13,8 +15,6 @@ from collections.abc import Sequence
 from qabot.indexing import Index
 from qabot.search.answer_record import (
     APART_LEAD,
-    HELD,
-    MATCHING_LEAD,
     MISSING_LEAD,
     NONE_GIVES,
     SCATTERED,
@@ -36,19 +36,16 @@ from qabot.search.asked_years import (
     of_other_years,
 )
 from qabot.search.filters import Filters
-from qabot.search.held_words import UNASKED, held_words, holds_most, unasked_check
-from qabot.search.hit_record import Ranked
-from qabot.search.opposite_deeds import told_opposite
+from qabot.search.held_words import held_words, holds_most, unasked_check
 from qabot.search.partial_match import (
-    Partial,
     lacks_a_name,
     listed,
     partial_match,
     question_weights,
-    unheld_name,
 )
-from qabot.search.passages_below import most_held_below, named_below
-from qabot.search.prospects import only_prospect, untold_outcome
+from qabot.search.passage_leads import about_another, page_answer, prospect_lead
+from qabot.search.passages_below import most_held_below
+from qabot.search.prospects import only_prospect
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.retrieval import search
 from qabot.search.story_answers import (
@@ -57,8 +54,6 @@ from qabot.search.story_answers import (
     story_answer,
     told_first,
 )
-from qabot.search.unreported import unreported_words
-from qabot.search.verdicts import untold_verdict
 from qabot.search.who_did import asked_verb
 from qabot.search.winners import asked_winner, with_winner
 from qabot.search.wording import echo
@@ -129,7 +124,7 @@ def passages_answer(
     )
     if partial and lacks_a_name(index, words, partial, ranked.hits):
         # "how much did google pay for skype" over passages about Skype alone: about another
-        return _about_another(question, partial, ranked)
+        return about_another(question, partial, ranked)
     value = missing_value(words, ranked.hits) if ranked.hits and subject else None
     if value is not None:  # "population of X": the passages that give one, if any do
         giving = giving_page(index, words, value, ranked, top, offset, filters)
@@ -151,7 +146,7 @@ def passages_answer(
         lead = f"{NONE_GIVES} “{echo(question)}” {gives} {lacking}."
         # ... unless what they tell is only its prospect ("did X win" over "nominated for X")
         prospect = only_prospect(index, words, question_weights(index, words), ranked.hits)
-        lead = _prospect_lead(question, prospect) if prospect else lead
+        lead = prospect_lead(question, prospect) if prospect else lead
         return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
     if ranked.hits and subject and not offset and asked_verb(words):  # the doer named first
         ranked = doer_page(index, words, ranked, top, offset, filters)
@@ -203,104 +198,14 @@ def passages_answer(
         if numbered is not ranked:
             partial = partial_match(index, words, numbered.hits, numbered.mentioned)
             ranked = numbered
-    if partial and lacks_a_name(index, words, partial, ranked.hits):
-        # the passages that give the value, winner, year or edition asked lack a name of it
-        # ("singapore gdp growth 2006" over a 2006 forecast for the UK): about another
-        return _about_another(question, partial, ranked)
-    unheld = (
-        unheld_name(index, words, ranked.hits, ranked.mentioned)
-        if ranked.hits and subject and partial is None and not offset
-        else None
-    )  # (a later page is weaker than the first by its nature: "more" shows what there is)
-    if unheld and not named_below(index, words, unheld.lacks, filters):
-        # ... or a name lighter than the rest ("google share price 2010" over PC prices)
-        return _about_another(question, unheld, ranked)
-    told = (
-        unreported_words(
-            index,
-            words,
-            question_weights(index, words),
-            ranked.subject_terms,
-            ranked.hits,
-            in_full=any(len(name) > 1 for name in ranked.names),
-        )
-        if ranked.hits and ranked.firm_in_lower_case and not offset
-        else None
+    return page_answer(
+        index,
+        question,
+        words,
+        ranked,
+        partial,
+        offset,
+        shown=shown,
+        filters=filters,
+        subject=subject,
     )
-    if told is not None:  # "was andy robinson sacked": his passages, but none says "sacked"
-        lead = (
-            f"Nothing in the articles answers “{echo(question)}”: {UNASKED} "
-            f"“{echo(' '.join(told[0]))}” has {listed(told[1], 'or')}."
-        )
-        return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
-    prospect = (
-        only_prospect(index, words, question_weights(index, words), ranked.hits)
-        if ranked.hits and subject and not offset
-        else None
-    )
-    if prospect is not None:  # "has X now been abolished" over "X would be abolished"
-        lead = _prospect_lead(question, prospect)
-        return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
-    opposite = (
-        told_opposite(index, words, ranked.hits)
-        if ranked.hits and subject and not offset
-        else None
-    )
-    if opposite is not None:  # "why did X's profits fall" over "a 60% rise in profit"
-        lead = (
-            f"Nothing in the articles answers “{echo(question)}”: the best passages tell no "
-            f"“{opposite.asked}” but “{opposite.told}” (“{opposite.sentence}”)."
-        )
-        return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
-    outcome = (
-        untold_outcome(words, ranked.hits) or untold_verdict(words, ranked.hits)
-        if ranked.hits and subject
-        else None
-    )
-    if outcome is not None:  # "how much did X end up paying" over the bid: no sum paid told
-        lead = f"{NONE_GIVES} “{echo(question)}” tells what came of it (“{outcome}”)."
-        return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
-    if ranked.hits:
-        return Answer(
-            question,
-            True,
-            partial.lead() if partial else f"{MATCHING_LEAD} “{echo(question)}”:",
-            ranked.hits,
-            more=ranked.more,
-            omitted=ranked.omitted,
-        )
-    if shown:
-        return Answer(question, True, "", omitted=ranked.omitted)
-    if not tokenize(words) and filters:
-        lead = (
-            f"“{question}” only says when or where from. Add what it is about: a person, "
-            "place or event in the articles."
-        )
-    elif not tokenize(words):
-        lead = (
-            f"“{echo(question)}” has only common words. Ask about a person, place or event "
-            "in the articles."
-        )
-    else:
-        lead = (
-            f"Nothing in the articles matches “{echo(question)}”. Try other words or a name "
-            "that appears in them."
-        )
-    return Answer(question, False, lead)
-
-
-def _prospect_lead(question: str, prospect: str) -> str:
-    """Return the lead saying the best passages tell what is asked only as a prospect."""
-    return (
-        f"Nothing in the articles answers “{echo(question)}”: the best passages tell "
-        f"it only as a prospect (“{prospect}”)."
-    )
-
-
-def _about_another(question: str, partial: Partial, ranked: Ranked) -> Answer:
-    """Return the answer that the best passages lack a name asked: they are about another."""
-    lead = (
-        f"Nothing in the articles answers “{echo(question)}”: {HELD} "
-        f"{listed(list(partial.has), 'and')} but not {partial.not_held()}."
-    )
-    return Answer(question, False, lead, omitted=ranked.omitted + len(ranked.hits))
