@@ -5,54 +5,41 @@ verb's agent ("described by X as “...”"), a name alone after the quote ('“
 signature ("“...” ― X"), a source before a colon, the sentence's subject ("Trump attacked
 “...”"), the nearest speaker before it in the paragraph (or the one narration since is about),
 whoever introduced it, or the last paragraph's speaker when the quote opens this one. What
-the words around such a quote tell is `qabot.attribution.uncued_signs`.
+the words around such a quote tell is `qabot.attribution.uncued_signs`; whether the subject
+speaks it, `qabot.attribution.subject_quotes`.
 """
 
 from __future__ import annotations
 
-import re
-
 from qabot.attribution.asked_questions import put_question
 from qabot.attribution.cue_reading import CueReader
 from qabot.attribution.cue_sources import COLON_SOURCE
-from qabot.attribution.cues import ASKED, NAMING_RELATIVE
+from qabot.attribution.cues import ASKED
 from qabot.attribution.introductions import introducer_of
 from qabot.attribution.narration import narrated
 from qabot.attribution.participle_speakers import is_named_person
 from qabot.attribution.passive_agents import passive_source
 from qabot.attribution.persons import Person
 from qabot.attribution.quote_content import Attribution
-from qabot.attribution.quote_marks import QUOTE_MARKS, is_title
 from qabot.attribution.quote_runs import open_run, run_cue
 from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_reading import interpret
+from qabot.attribution.subject_quotes import subject_speaks
 from qabot.attribution.uncued_signs import (
     NAME_ALONE,
     NAME_THEN_VERB,
     after_a_work,
     cue_after,
     introduced_by_cue,
-    names_a_thing,
     names_another,
     no_cue_after,
     no_ones_words,
     received_words,
-    speech_verb,
     unread_pronoun,
 )
 from qabot.records import Article
-from qabot.text.lexicon import name_key
 from qabot.text.patterns import lazy
 
-# verbs whose subject passes on someone else's words ("quoted the plan as saying: “...”")
-_CITING = frozenset("quoted quotes cited cites read reads".split())
-_MODALS = frozenset("will would should could can cannot may might must shall".split())
-# a quote right after a copula is what someone is, not what they said ('he was “the ultimate
-# hack”'; but 'Mr Dean is confident: “...”')
-_COPULAS = frozenset("is are was were became becomes remains remained".split())
-_ACCORDING = lazy(r"\baccording to\b", re.IGNORECASE)
-# the subject was asked: a quote after is the question put or the words asked about
-_ASKED_SUBJECT = lazy(r"\b(?:is|are|was|were|been|being)\s+asked\b")
 _IMAGINED_QUOTE = lazy(r"\bas\s+(?:if|though)\s+to\s+\w+\s*[,:]?\s*$")
 
 
@@ -152,48 +139,8 @@ class UncuedQuotes(CueReader):
             elif (
                 person is not None
                 and verb
-                # '..., but Parry explained: “...” “...”': a quote after a cue of its sentence
-                # goes on with that cue's speaker, not with the sentence's subject
-                and not any(s0 <= at < q0 and a.speaker is not person for at, a in here)
-                # "Brown will meet his rule “with a margin to spare”, according to his adviser":
-                # the sentence names another source, even one we cannot name
-                and not _ACCORDING.search(masked, q1, s1)
-                # "X defended the tax, which critics call a “...”": the critics' name for it
-                and not NAMING_RELATIVE.search(masked, s0, q0)
-                and not _ASKED_SUBJECT.search(masked, s0, q0)  # 'X was asked, “Why ...?”'
-                and (
-                    # "Prince Harry should see “...”, Rabbi X said": a modal is no act of speech
-                    (
-                        (
-                            person.gender
-                            # "Johansson was more restrained in his assessment: “...”": a
-                            # person the article names in full, the quote after a colon
-                            or (
-                                masked[s0:q0].rstrip().endswith(":")
-                                # "X quoted the plan as saying:": the plan's words
-                                and verb.casefold() not in _CITING
-                                and " " in person.name
-                                and not set(words).isdisjoint(person.name.split())
-                                and is_named_person(self.people, person)
-                            )
-                        )
-                        and verb.casefold() not in _MODALS
-                        and not (
-                            verb.casefold() in _COPULAS
-                            and masked[s0:q0].rstrip(QUOTE_MARKS + " ").split()[-1:] == [verb]
-                        )
-                        # 'X headlined a “Sky High” reception': a name, not his words
-                        and not names_a_thing(masked, q0, q1, inner)
-                    )
-                    # "Alley mused, “...”": a named subject whose verb introduces the quote
-                    or (
-                        masked[s0:q0].rstrip().endswith((",", ":"))
-                        # a verb of speech: not "His message was:", "With Democratic
-                        # leaders worried, Obama has a message:"
-                        and speech_verb(verb)
-                        and person in self.people.by_surname.get(name_key(person.name)[1], [])
-                        and not is_title(inner)
-                    )
+                and subject_speaks(
+                    self.people, masked, (s0, s1), (q0, q1), inner, person, verb, words, here
                 )
             ):
                 # "Trump attacked “the hateful ideology of ...”": the subject's words
