@@ -19,15 +19,16 @@ shown (`short_pages`), and the passages a topic's quotes were taken from when th
 answer has (`quote_passages`). The package holds some 170 modules, each named for what it holds;
 these are the entry points to read first.
 
-Every name but three (see below) is imported on first use (`__getattr__`), and the speech
-readers when a question first needs them: a `qabot ask` process answers one question, and
-importing all of the package with what it uses (some 300 modules, each making its dataclasses
-as it loads) cost more than answering a plain question. The points where they are imported:
-`answer()` hands a speech question to `speech_answering`; `question` reads a named speaker with
-`asked_speaker`; a role asked (`who_is`, a headline's "X on Y" in `verbless_speech`) is
-resolved by `resolution`; a deed's doer is ranked by `who_said_answer` (`doer_words`); the live
-index builds the speaker directory on first use. A plain question reaches none of them
-(tests/e2e/test_cli.py checks).
+Every name but three (see below) is imported on first use (`__getattr__`), and the speech readers
+when a question first needs them: a `qabot ask` process answers one question, and importing all of
+the package with what it uses (some 300 modules, each making its dataclasses as it loads) cost more
+than answering a plain question. The points where they are imported: `answer()` hands a speech
+question to `speech_answering`, which imports the readers of its kind ("who said" in
+`who_said_answer`, a speaker's words in `speech_answers`); `question` reads a named speaker with
+`asked_speaker`; a role asked (`who_is`, a headline's "X on Y" in `verbless_speech`) is resolved by
+`resolution`; a deed's doer is ranked by `who_said_answer` (`doer_words`); the live index builds
+the speaker directory on first use. A plain question reaches none of them (tests/e2e/test_cli.py
+checks).
 """
 
 from typing import TYPE_CHECKING

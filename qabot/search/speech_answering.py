@@ -2,7 +2,10 @@
 
 `answer()` hands a question over here once it has read it as a speech question, and imports this
 module only then: the speech readers (quote ranking, speaker resolution, "who said" candidates)
-are a third of the package, and a process answering plain questions never needs them.
+are a third of the package, and a process answering plain questions never needs them. Each
+of the two kinds imports its own readers when first asked: "who said" candidates are ranked by
+`who_said_answer` (some 30 modules), a speaker's words are found by `speech_answers` (some 15),
+and a `qabot ask` process answers one question.
 """
 
 from __future__ import annotations
@@ -12,11 +15,8 @@ from typing import TYPE_CHECKING
 
 from qabot.search.answer_filters import asked_dates
 from qabot.search.quote_passages import with_quote_passages
-from qabot.search.speech_answers import what_said
 from qabot.search.topic_spelling import spelling_note
 from qabot.search.typed_capitals import names_as_typed
-from qabot.search.undated_speech import said_undated
-from qabot.search.who_said_answer import who_said
 
 if TYPE_CHECKING:
     from qabot.indexing import Index
@@ -50,8 +50,13 @@ def answer_speech(
     if found is not None:
         result = found
     elif speech.kind == "who_said":
+        from qabot.search.who_said_answer import who_said
+
         result = who_said(index, read, speech, top, offset)
     else:
+        from qabot.search.speech_answers import what_said
+        from qabot.search.undated_speech import said_undated
+
         result = what_said(index, read, speech, top, offset)
         # dates the question gave (options stay) may leave only the speaker's undated words
         undated_words = (

@@ -105,23 +105,36 @@ def test_ask_on_a_built_index_loads_neither_the_file_readers_nor_the_building_co
 def test_a_plain_question_loads_no_speech_readers_and_a_speech_question_does(
     built_workdir: Path,
 ) -> None:
+    # ... and a speech question those of its own kind: "who said" candidates
+    # (`who_said_answer`) or a speaker's words (`speech_answers`)
     script = (
         "import sys\n"
         "from qabot.cli import main\n"
         "speech = {'qabot.search.speech_answering', 'qabot.search.quote_ranking', "
         "'qabot.search.resolution', 'qabot.attribution.directory'}\n"
-        "for question in ('frost damage', 'what did Maria Keller say about fog?'):\n"
+        "kinds = {'qabot.search.who_said_answer', 'qabot.search.speech_answers'}\n"
+        "for question in ('frost damage', 'who said it was the worst spring?', "
+        "'what did Maria Keller say about fog?'):\n"
         "    code = main(['ask', question])\n"
         "    print(code, sorted(speech & set(sys.modules)), file=sys.stderr)\n"
+        "    print(sorted(kinds & set(sys.modules)), file=sys.stderr)\n"
     )
     result = run_script(script, built_workdir)
     assert "Frost destroyed blossoms" in result.stdout
+    assert "It is the worst spring I remember" in result.stdout
     assert "We will not guide tankers through fog" in result.stdout
-    plain, spoken = result.stderr.splitlines()
-    assert plain == "0 []"  # a plain question pays only for what answers it
-    assert spoken == (
+    plain, plain_kinds, who, who_kinds, what, what_kinds = result.stderr.splitlines()
+    assert (plain, plain_kinds) == ("0 []", "[]")  # a plain question pays only for its answer
+    # "who said" names no one: no speaker is resolved
+    assert (who, who_kinds) == (
         "0 ['qabot.attribution.directory', 'qabot.search.quote_ranking', "
-        "'qabot.search.resolution', 'qabot.search.speech_answering']"
+        "'qabot.search.speech_answering']",
+        "['qabot.search.who_said_answer']",
+    )
+    assert (what, what_kinds) == (
+        "0 ['qabot.attribution.directory', 'qabot.search.quote_ranking', "
+        "'qabot.search.resolution', 'qabot.search.speech_answering']",
+        "['qabot.search.speech_answers', 'qabot.search.who_said_answer']",
     )
 
 
