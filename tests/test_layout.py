@@ -61,11 +61,16 @@ def _stage(module: str) -> str:
 
 
 @cache
+def _tree(path: Path) -> ast.Module:
+    """Return a module's syntax tree, parsed once a run: four tests read every module, and
+    parsing them all takes ~1.4 CPU-s."""
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
+@cache
 def _import_nodes(path: Path) -> tuple[ast.Import | ast.ImportFrom, ...]:
-    """Return a module's import statements, parsed once a run: three tests read every module's
-    imports, and parsing them all takes ~1.4 CPU-s."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    return tuple(n for n in ast.walk(tree) if isinstance(n, ast.Import | ast.ImportFrom))
+    """Return a module's import statements."""
+    return tuple(n for n in ast.walk(_tree(path)) if isinstance(n, ast.Import | ast.ImportFrom))
 
 
 def _imports(path: Path) -> list[str]:
@@ -129,3 +134,34 @@ def test_core_stages_never_import_telegram() -> None:
 )
 def test_front_ends_never_reach_engines(path: Path) -> None:
     assert not [name for name in _imports(path) if name.startswith("qabot.engines")]
+
+
+def _compiled_on_import(tree: ast.AST) -> list[int]:
+    """Return the lines of the `re.compile` calls run as a module is imported: those outside
+    any function (a class body runs on import too)."""
+    if isinstance(tree, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+        return []
+    found = []
+    if (
+        isinstance(tree, ast.Call)
+        and isinstance(tree.func, ast.Attribute)
+        and isinstance(tree.func.value, ast.Name)
+        and (tree.func.value.id, tree.func.attr) == ("re", "compile")
+    ):
+        found.append(tree.lineno)
+    for child in ast.iter_child_nodes(tree):
+        found.extend(_compiled_on_import(child))
+    return found
+
+
+def test_no_module_compiles_a_pattern_as_it_is_imported() -> None:
+    # a pattern compiled at import costs every `qabot` start, whether or not the command uses
+    # it: `qabot.text.patterns.lazy` compiles on first use. records.py, which depends on
+    # nothing of ours (importing `qabot.text.patterns` would import the text stage), keeps its
+    # one short pattern
+    compiled = {
+        path.relative_to(PACKAGE).as_posix(): lines
+        for path in MODULES
+        if path != PACKAGE / "records.py" and (lines := _compiled_on_import(_tree(path)))
+    }
+    assert compiled == {}

@@ -11,6 +11,7 @@ import re
 
 from qabot.attribution.sentence_subjects import IRREGULAR_PAST
 from qabot.text.lexicon import VERB_LIKE
+from qabot.text.patterns import lazy
 
 # "added" and "claimed" take a thing as well as words: "Jones added the conversion", "Ruiz
 # claimed her first title", "the channel claims an audience of a billion"
@@ -29,9 +30,9 @@ _NUMBER_WORDS = frozenset(
     forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million
     millions billion billions dozen dozens a half quarter""".split()
 )
-_OWN_CLAUSE = re.compile(r",?\s(?:while|whereas|after|before|when|since)\s")
-_ASIDE = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—]\s")
-_NUMBER = re.compile(r"[£$€]?\d[\d,.]*(?:%|m|bn|k|st|nd|rd|th)?")
+_OWN_CLAUSE = lazy(r",?\s(?:while|whereas|after|before|when|since)\s")
+_ASIDE = lazy(r"\s[-–—]\s[^-–—]*?\s[-–—]\s")
+_NUMBER = lazy(r"[£$€]?\d[\d,.]*(?:%|m|bn|k|st|nd|rd|th)?")
 _HEAD_REACH = (
     3  # a plural noun this near after the number is its head ("five million new customers")
 )

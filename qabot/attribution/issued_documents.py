@@ -22,6 +22,7 @@ from qabot.attribution.persons import Person
 from qabot.attribution.references import body
 from qabot.text.lexicon import SPEAKING_DOCUMENTS, is_capitalised
 from qabot.text.lexicon.places import is_place
+from qabot.text.patterns import lazy
 
 _DETERMINERS = frozenset(("the", "a", "an"))
 # a name as the ties below read it: capitalised words, with "of", "for" and "&" inside
@@ -257,7 +258,7 @@ def _ties(document: str) -> list[tuple[str, re.Pattern[str]]]:
 
 
 # a named speaker's own cue closing a quote: '“...,” said Jo Ray', '“...,” Jo Ray says'
-_NAMED_CUE = re.compile(
+_NAMED_CUE = lazy(
     r"\s*(?:(?:said|says)\s+(?P<after>[A-Z][\w'’-]+)"
     r"|(?P<before>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:said|says)\b)"
 )

@@ -5,17 +5,17 @@ only after the token check and, on a folder not yet indexed, after the whole bui
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from qabot.config import Config
 from qabot.errors import ConfigError, QABotError, TokenError
+from qabot.text.patterns import lazy
 
-TOKEN = re.compile(r"[0-9]+:[A-Za-z0-9_-]+")
-SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")  # what Telegram takes as a secret_token
+TOKEN = lazy(r"[0-9]+:[A-Za-z0-9_-]+")
+SECRET = lazy(r"[A-Za-z0-9_-]{1,256}")  # what Telegram takes as a secret_token
 # ASCII digits ("²" is a digit to str.isdigit) of a port that exists: the server would take
 # 99999 modulo 65536 and listen, in silence, where no proxy sends anything
-PORT = re.compile(r"[0-9]{1,5}")
+PORT = lazy(r"[0-9]{1,5}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 from dataclasses import replace
@@ -15,13 +14,14 @@ from qabot.cli.running import print_warnings, skipped_only, summary
 from qabot.config import Config
 from qabot.errors import ArticlesError, QABotError
 from qabot.text import counted
+from qabot.text.patterns import lazy
 
 if TYPE_CHECKING:
     from qabot.fetching import FetchReport
     from qabot.indexing import IndexReport
 
 # a scheme and "://": a file name never holds "//" (a path would collapse it)
-_WEB_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+_WEB_ADDRESS = lazy(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def index_command(config: Config, args: argparse.Namespace) -> int:

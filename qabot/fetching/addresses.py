@@ -17,8 +17,10 @@ import socket
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from qabot.text.patterns import lazy
+
 # a host name or address, maybe with a port, opening a URL typed without "https://"
-_HOSTLIKE = re.compile(
+_HOSTLIKE = lazy(
     r"(?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z0-9-]+)(?::[0-9]+)?(?:[/?#]|$)", re.IGNORECASE
 )
 

@@ -19,6 +19,7 @@ from functools import cache
 from typing import TypeVar, overload
 
 from qabot.records import ArticleInfo
+from qabot.text.patterns import lazy
 
 ARTICLES_FILE = "articles.jsonl"
 _T = TypeVar("_T")
@@ -30,11 +31,11 @@ _V = TypeVar("_V")
 PLAIN = r'[^"\\\x00-\x1f]*'
 # an article record's opening as `write_jsonl` writes an ArticleInfo (its fields in order), up
 # to its title, when no string holds an escape (`StoredArticles.title`)
-_TITLED = re.compile(rf'\{{"id": "{PLAIN}", "path": "{PLAIN}", "title": "({PLAIN})"')
+_TITLED = lazy(rf'\{{"id": "{PLAIN}", "path": "{PLAIN}", "title": "({PLAIN})"')
 # a whole record so written, each field a string without an escape or null: its groups are the
 # ArticleInfo's fields in order (half the time of json.loads and a call by keywords)
 _TEXT, _MAYBE = f'"({PLAIN})"', f'(?:null|"({PLAIN})")'
-_RECORD = re.compile(
+_RECORD = lazy(
     rf'\{{"id": {_TEXT}, "path": {_TEXT}, "title": {_TEXT}, "source": {_MAYBE}, '
     rf'"date": {_MAYBE}, "url": {_MAYBE}, "author": {_MAYBE}\}}\Z'
 )

@@ -8,7 +8,6 @@ the reference day ("last week") from a calendar one ("2024").
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from qabot.search.date_phrases import (
@@ -29,6 +28,7 @@ from qabot.search.filter_words import (
     WEEKDAY_NAMED_BY,
 )
 from qabot.search.filters import gaps
+from qabot.text.patterns import lazy
 
 
 def date_at(words: list[Word], at: int, reference: date) -> DateRange | None:
@@ -120,7 +120,7 @@ def prepositional(
     return found.end
 
 
-_YEAR = re.compile(r"\d{4}")  # a year, or an ISO date's
+_YEAR = lazy(r"\d{4}")  # a year, or an ISO date's
 
 
 # what joins the dates of a list ("in March, April and May", "in 2004 or in 2005")

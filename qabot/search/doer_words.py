@@ -39,8 +39,9 @@ from qabot.search.who_did import (
 from qabot.search.who_said_questions import SpeechQuestion
 from qabot.text import tokenize
 from qabot.text.lexicon import WINNING_WORDS
+from qabot.text.patterns import lazy
 
-_TOKEN = re.compile(r"[^\W_][\w'’-]*")
+_TOKEN = lazy(r"[^\W_][\w'’-]*")
 # deeds of a contest the news tells by their result ("a 6-2 win over X"); a goal scored or a
 # post held is not told by a word of winning ("Chelsea's 3-1 win" names no scorer)
 _CONTESTS = frozenset(tokenize("beat knock knocked oust ousted eliminate eliminated defeat"))

@@ -10,7 +10,6 @@ pages dated 2019-2023), is no limit at all: the undated passages that mention it
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -21,8 +20,9 @@ from qabot.search.hit_record import Hit
 from qabot.search.retrieval import MAX_TOP, search
 from qabot.search.undated_words import may_hold_dates
 from qabot.search.wording import echo
+from qabot.text.patterns import lazy
 
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # a year as typed ("2015")
+_YEAR = lazy(r"(?<!\d)\d{4}(?!\d)")  # a year as typed ("2015")
 _YEARS_APART = 2  # a span of days over a few years no dated article is of: told of as a year
 
 

@@ -13,17 +13,16 @@ itself"); otherwise the quote is only the closest.
 
 from __future__ import annotations
 
-import re
-
 from qabot.records import Quote
 from qabot.search.quote_evidence import MODALS
 from qabot.search.who_did import LIGHT_VERBS
 from qabot.text import tokenize
+from qabot.text.patterns import lazy
 
 # words that frame a claim rather than make one: a denial, a verb that carries its meaning in
 # its object ("let", "get", "make" ...)
 FRAME_WORDS = frozenset(tokenize("never " + " ".join(sorted(LIGHT_VERBS))))
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD = lazy(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def framed_only(topic: str, quote: Quote) -> bool:

@@ -7,10 +7,10 @@ person quoted.
 
 from __future__ import annotations
 
-import re
+from qabot.text.patterns import lazy
 
 # endings readers write for one sound, after a consonant or vowel of three letters or more
-_SAME_SOUND = re.compile(r"(?<=\w{3})(?:ie|ey|y)$")
+_SAME_SOUND = lazy(r"(?<=\w{3})(?:ie|ey|y)$")
 
 
 def letter_off(asked: str, written: str) -> bool:

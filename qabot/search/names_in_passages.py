@@ -17,9 +17,10 @@ from qabot.indexing import Index
 from qabot.search.letter_off import letter_off
 from qabot.text import may_contain_all, tokenize, unjoined_matches
 from qabot.text.lexicon import strip_title
+from qabot.text.patterns import lazy
 
 NAME_PASSAGES = 20  # passages read to see whether the name asked is written anywhere
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")  # "said Mr " before a surname
+_TITLED = lazy(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")  # "said Mr " before a surname
 
 
 def quoted_as(index: Index, close: str | None) -> str | None:

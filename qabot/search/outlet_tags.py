@@ -24,21 +24,22 @@ from qabot.search.filter_reading import FilterReading
 from qabot.search.filter_words import SOURCE_NOUNS
 from qabot.search.outlet_names import MAX_OUTLET_WORDS, outlet_names
 from qabot.text.lexicon import LEFT_FROM, MASTHEAD_NOUNS, MEDIUM_NAME_ENDS
+from qabot.text.patterns import lazy
 
 _NAME = r"(?P<name>[^\W\d_][\w.&'’ ]*?)"
 _END_MARKS = r"\s*[?.!]*\s*$"
 # "(bbc news)", "[Reuters]"; "... - reuters", "... — BBC", "...: bbc"
 _AT_END = (
-    re.compile(r"\s*[(\[]\s*" + _NAME + r"\s*[)\]]" + _END_MARKS),
-    re.compile(r"(?:\s+[-–—]+|\s*[:|])\s*" + _NAME + _END_MARKS),
+    lazy(r"\s*[(\[]\s*" + _NAME + r"\s*[)\]]" + _END_MARKS),
+    lazy(r"(?:\s+[-–—]+|\s*[:|])\s*" + _NAME + _END_MARKS),
 )
 # "(bbc news) ...", "bbc: ...", "Reuters - ..."
 _AT_START = (
-    re.compile(r"^\s*[(\[]\s*" + _NAME + r"\s*[)\]]\s*[-–—:|]*\s+"),
-    re.compile(r"^\s*" + _NAME + r"\s*(?:[:|]|\s[-–—]+)\s+"),
+    lazy(r"^\s*[(\[]\s*" + _NAME + r"\s*[)\]]\s*[-–—:|]*\s+"),
+    lazy(r"^\s*" + _NAME + r"\s*(?:[:|]|\s[-–—]+)\s+"),
 )
 # "... on bbc news", "... from reuters", "... in the New York Times"
-_PLACED = re.compile(r"\s(?:on|in|from)\s+(?=\S)", re.IGNORECASE)
+_PLACED = lazy(r"\s(?:on|in|from)\s+(?=\S)", re.IGNORECASE)
 _NEWS_ENDS = frozenset(end.casefold() for end in MEDIUM_NAME_ENDS)
 
 

@@ -15,12 +15,13 @@ from functools import lru_cache
 
 from qabot.text import terms_of, tokenize
 from qabot.text.lexicon import IRREGULAR_VERBS, MENTAL_VERBS
+from qabot.text.patterns import lazy
 
 _FIRST_PERSON = frozenset("i we i'm we're i'd we'd i've we've i'll we'll".split())
-_SENTENCE_END = re.compile(r"[.!?;:]")
-_WORD = re.compile(r"[\w']+")
+_SENTENCE_END = lazy(r"[.!?;:]")
+_WORD = lazy(r"[\w']+")
 # a word of _FIRST_PERSON anywhere, as _WORD cuts words
-_ANY_FIRST_PERSON = re.compile(
+_ANY_FIRST_PERSON = lazy(
     r"(?<![\w'])(?:"
     + "|".join(sorted(map(re.escape, _FIRST_PERSON), key=len, reverse=True))
     + r")(?![\w'])"

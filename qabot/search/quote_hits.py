@@ -8,7 +8,6 @@ of a story the archive holds.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from qabot.indexing import Index
@@ -111,6 +110,8 @@ def _nearly(words: str, shown: list[str]) -> int | None:
             continue
         if sum(word in set(long) for word in short) < _NEAR * len(short):
             continue  # a quick test before the costlier one
+        from difflib import SequenceMatcher  # here: most answers never get this far
+
         blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
         if sum(block.size for block in blocks) >= _NEAR * len(short):
             return at

@@ -19,13 +19,14 @@ from collections.abc import Collection
 
 from qabot.records import Quote
 from qabot.text import tokenize
+from qabot.text.patterns import lazy
 
 # words that deny: "not", "never", "no one", "won't", "cannot", "without" ...
 _DENIALS = "not|no|never|cannot|nobody|nothing|none|neither|nor|without"
-DENIAL = re.compile(rf"\b(?:{_DENIALS})\b|n['’]t\b", re.I)
-_WORD = re.compile(r"[\w'’-]+")
+DENIAL = lazy(rf"\b(?:{_DENIALS})\b|n['’]t\b", re.I)
+_WORD = lazy(r"[\w'’-]+")
 # a word that denies, whole
-_DENYING = re.compile(rf"(?:{_DENIALS}|\w+n['’]t)")
+_DENYING = lazy(rf"(?:{_DENIALS}|\w+n['’]t)")
 # words between a denial and what it denies ("not really worried", "never even asked")
 _BETWEEN = frozenset("really just so very always even yet still any more quite too all".split())
 # verbs whose object is the claim denied: "doesn't prove a withdrawal of troops" denies the

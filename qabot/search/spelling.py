@@ -31,6 +31,7 @@ from qabot.search.written_forms import word_terms as word_terms  # many modules 
 from qabot.text import LETTER_WORD, TYPED_WORD, edit_distance, one_edit, tokenize
 from qabot.text.lexicon import FEMALE_NAMES, MALE_NAMES, short_months
 from qabot.text.lexicon.first_names import WORLD_FEMALE_NAMES, WORLD_MALE_NAMES
+from qabot.text.patterns import lazy
 
 MIN_LETTERS = 4  # shorter words ("u", "pls") are left alone: too many words are one edit away
 # longer words are no typo of a word (and their edits, 53 per letter each as long as the word,
@@ -49,7 +50,7 @@ CONTEXT_READ = 20
 # a word weighing less than this share of the archive's rarest word's weight is an everyday
 # word of it (`subject.COMMON_SHARE`, which imports this module): no context of a question
 COMMON_SHARE = 0.35
-TRIPLED = re.compile(r"(\w)\1\1")  # a letter typed three times running
+TRIPLED = lazy(r"(\w)\1\1")  # a letter typed three times running
 OPENING_READ = 50  # passages holding a term opening with a word read for the word written out
 # a word of this many letters with nothing one edit away is read as the word two edits from it
 # that the passages best matching the question's other words write: a name typed by ear

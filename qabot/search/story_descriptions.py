@@ -21,7 +21,7 @@ from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.text import tokenize
 from qabot.text.lexicon import BODY_NOUNS, PERSON_NOUNS, PLAYER_NOUNS, first_name_gender
-from qabot.text.patterns import POSSESSIVE_END
+from qabot.text.patterns import POSSESSIVE_END, lazy
 
 STORY_PASSAGES = 10  # passages searched for the story the topic and description find
 STORIES = 3  # the best articles among them read for the description as written
@@ -34,9 +34,9 @@ NEAR_QUOTED = 1000
 AFTER = 4  # times a name after the description weighs its distance (a person's: "Wasps flanker
 # Johnny O'Connor" is right after; a body's is named in the sentence after its lede)
 # a name and surname right after a description: it is theirs ("Prime Minister Tony Blair")
-_NAME_AFTER = re.compile(r"^\s+[A-Z][\w'’-]+\s+(?P<surname>[A-Z][\w'’-]+)\b")
+_NAME_AFTER = lazy(r"^\s+[A-Z][\w'’-]+\s+(?P<surname>[A-Z][\w'’-]+)\b")
 # a verb of saying alone between a name and a description ("Ada Vale said the Prime Minister")
-_SAID_OF = re.compile(r"^\W*(?:[a-z]+\s+)?(?P<verb>[A-Za-z]+)\s+(?:that\s+)?(?:the\s+)?$")
+_SAID_OF = lazy(r"^\W*(?:[a-z]+\s+)?(?P<verb>[A-Za-z]+)\s+(?:that\s+)?(?:the\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.text import tokenize
 from qabot.text.lexicon import FAME_NOUNS, OFFICE_TITLE_WORDS
+from qabot.text.patterns import lazy
 
 STORY_PASSAGES = 10  # passages searched for the story the role and topic find
 STORIES = 2  # the best articles among them read for the role's holder
@@ -138,8 +139,8 @@ def _beside(passages: list[Passage], person: str, role: re.Pattern[str], owner: 
     return False
 
 
-_BREAK = re.compile(r"[,;:()\"“”]|\bsaid\b|\bsays\b")  # where a role's phrase ends
-_QUOTE = re.compile(r"[\"“”]")
+_BREAK = lazy(r"[,;:()\"“”]|\bsaid\b|\bsays\b")  # where a role's phrase ends
+_QUOTE = lazy(r"[\"“”]")
 
 
 def _office_title(owner: tuple[str, ...]) -> bool:

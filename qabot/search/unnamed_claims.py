@@ -28,8 +28,9 @@ from qabot.search.spelling import check_spelling
 from qabot.search.wording import typed_runs
 from qabot.text import one_edit, tokenize
 from qabot.text.lexicon import HONORIFICS
+from qabot.text.patterns import lazy
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = lazy(r"[^\W\d_][\w'’-]*")
 # endings that make a word of a word ("Blairite", "trophyless", "lawbreakers"), longest first
 _SUFFIXES = tuple(
     sorted(

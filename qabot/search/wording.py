@@ -18,7 +18,7 @@ from qabot.text.lexicon.other_languages import (
     language_words,
     other_language_words,
 )
-from qabot.text.patterns import LETTER_WORD
+from qabot.text.patterns import LETTER_WORD, lazy
 
 ECHO = 80  # characters of the question a lead line repeats
 ENGLISH_NOTE = "The articles are read as English, and this question is not in English."
@@ -29,8 +29,8 @@ TAIL_WORDS = frozenset("after when in at to during before while as on that if wh
 OCCASION_WORDS = frozenset("after when in at during before while".split())
 
 
-_JOINER_BEFORE = re.compile(r"^(?:(?:and|or|but)\b[\s,]*)+(?=\w)", re.IGNORECASE)
-_JOINER_AFTER = re.compile(r"(?<=\w)[\s,]+(?:and|or|but)(?=[\s?!.]*$)", re.IGNORECASE)
+_JOINER_BEFORE = lazy(r"^(?:(?:and|or|but)\b[\s,]*)+(?=\w)", re.IGNORECASE)
+_JOINER_AFTER = lazy(r"(?<=\w)[\s,]+(?:and|or|but)(?=[\s?!.]*$)", re.IGNORECASE)
 
 
 def echo(question: str, limit: int = ECHO) -> str:
@@ -71,7 +71,7 @@ def listed(items: Sequence[str], last: str = "or") -> str:
 
 
 # what stands between two words of one name as typed: a space, a hyphen, an apostrophe
-_WITHIN_NAME = re.compile(r"[ '’‐‑-]+")
+_WITHIN_NAME = lazy(r"[ '’‐‑-]+")
 
 
 def typed_runs(text: str, words: Sequence[str]) -> list[str]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from qabot.indexing import Index
@@ -57,6 +56,8 @@ def as_written(
     whole = [form for form in written if len(form) + 1 >= len(typed) or not typed.startswith(form)]
     if not whole:
         return None
+    from difflib import SequenceMatcher  # here: a slip is seldom typed
+
     return max(whole, key=lambda form: (SequenceMatcher(None, typed, form).ratio(), written[form]))
 
 

@@ -6,7 +6,6 @@ stays."""
 
 from __future__ import annotations
 
-import html
 import re
 
 from qabot.text.char_references import decode_numeric_references
@@ -45,4 +44,6 @@ def _decoded(reference: re.Match[str]) -> str:
     only when it is a printable character (one pass: "&amp;#233;" is "&#233;" as written)."""
     if reference[0].startswith("&#"):
         return decode_numeric_references(reference[0])
+    import html  # here: its table of named references is seldom needed
+
     return html.unescape(reference[0])

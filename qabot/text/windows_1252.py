@@ -10,7 +10,7 @@ among many ASCII letters; a typed line only letters inside words ("caf\xe9").
 
 from __future__ import annotations
 
-import re
+from qabot.text.patterns import lazy
 
 # the marks of Windows-1252 beyond ASCII a text uses: quotes, dashes, currency, signs
 _MARKS = frozenset("‘’‚“”„–—…•€£¥¢©®™°±×÷§¶·«»¡¿ ")
@@ -18,7 +18,7 @@ _SHARE = 0.15  # in a file, at most this many characters beyond ASCII for each l
 # a typed line: each of its letters beyond ASCII stands beside an ASCII letter. Possessive
 # (`*+`): a letter between two ASCII ones matches either way, and backtracking over both ways
 # of each took 2**n steps on a line that fails at its end (20 such letters: seconds)
-_LETTERS_IN_WORDS = re.compile(r"(?:[\x00-\x7f]|(?<=[A-Za-z])[^\W\d_]|[^\W\d_](?=[A-Za-z]))*+")
+_LETTERS_IN_WORDS = lazy(r"(?:[\x00-\x7f]|(?<=[A-Za-z])[^\W\d_]|[^\W\d_](?=[A-Za-z]))*+")
 
 
 def read_windows_1252(data: bytes, *, typed: bool = False) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from qabot.text.lexicon.running_text import word_set
+from qabot.text.patterns import lazy
 
 # a party member's other name, each way: "which Tory ...?" asks for whom an article calls "the
 # Conservative X", "which Lib Dem ...?" for "Liberal Democrat X"
@@ -60,7 +61,7 @@ _OTHER_NAMES = {
     "democratic": "democrat",
 }
 _OTHER_NAMES |= {long: short for short, long in list(_OTHER_NAMES.items())}
-_NAMED = re.compile(
+_NAMED = lazy(
     r"(?<!\w)("
     + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_OTHER_NAMES, key=len)[::-1])
     + r")(?!\w)",
