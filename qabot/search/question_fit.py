@@ -19,6 +19,7 @@ from qabot.search.answer_record import Answer
 from qabot.search.quote_evidence import MODALS
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.sentence_terms import sentences_with_terms
+from qabot.search.wording import listed
 from qabot.text import TYPED_WORD, terms_of, tokenize
 
 WINDOW = 2  # consecutive sentences that count as one place in a passage
@@ -116,5 +117,5 @@ def word_heading(word: str, said: Sequence[QuoteHit]) -> str:
     every = all(exact.search(hit.quote.text) for hit in said)
     # a "who said" answer names who: one speaker's quotes show no name above them
     names = list(dict.fromkeys(hit.speaker for hit in said))
-    by = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    by = listed(names, "and")
     return f"Quotes that use the word “{word}”{'' if every else ' or a form of it'}, by {by}:"

@@ -20,6 +20,7 @@ from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search.article_titles import headline_terms
 from qabot.search.criticised_names import AGAINST
+from qabot.search.wording import listed
 from qabot.text import tokenize
 from qabot.text.lexicon import STANCE_VERBS
 
@@ -98,5 +99,5 @@ def side_quotes(
 def side_heading(verb: str, topic: str, names: Sequence[str]) -> str:
     """Return the heading of the quotes whose story reports the act asked, naming who it
     reports did it: "The articles report that Ann Lee criticised the budget:"."""
-    by = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    by = listed(names, "and")
     return f"The articles report that {by} {verb} {topic}:"
