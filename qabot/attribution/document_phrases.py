@@ -31,6 +31,9 @@ _NOT_MODIFIERS = frozenset(
     " comes came".split()
 )
 _DOCUMENTS = SOURCE_DOCUMENTS | FINDING_DOCUMENTS
+# a plural of one who does something, whatever its stem ("Online gamers said", "Keen users
+# say"): `can_speak` knows agents by longer stems only, and a group of people is a speaker
+_AGENT_PLURALS = ("ers", "ors")
 
 
 def possessed_document(words: list[str]) -> bool:
@@ -74,6 +77,7 @@ def unowned_thing(text: str, words: list[str], position: int) -> bool:
     return (
         len(words) > 1
         and _head(words) not in _DOCUMENTS
+        and not _head(words).endswith(_AGENT_PLURALS)
         and not any(can_speak([w]) for w in lowered)
     )
 

@@ -14,6 +14,8 @@ from qabot.text.patterns import lazy
 _TOKEN = lazy(r"\S+")
 # words before a place, not a person: "Democrats on Capitol Hill", "a professor at Berkeley"
 _PLACE_PREPOSITIONS = frozenset("in at on of for near".split())
+# participles of a question put to the subject, who answers in the main clause
+_ASKED = frozenset("asked pressed questioned quizzed challenged".split())
 
 
 def name_ending(chunk: str) -> tuple[int, list[str]] | None:
@@ -58,6 +60,14 @@ def subject_after_adverbial(chunk: str) -> tuple[int, list[str]] | None:
     if not opens_adverbial(tokens[0].group()):
         return None
     at = next(i for i, t in enumerate(tokens) if t.start() == found[0])
+    if tokens[0].group().casefold() in _ASKED and at >= 2:
+        # "Asked about Mr Smith's job Mr Jones told ...": the one asked is the subject, and
+        # a title or first name says where the name starts (the last title: "Mr Smith Mr Jones")
+        words = [t.group() for t in tokens[at:]]
+        titles = [i for i, w in enumerate(words) if w.rstrip(".").casefold() in TITLE_WORDS]
+        cut = titles[-1] if titles else 0
+        if cut or words[0].rstrip(".").casefold() in TITLE_WORDS or first_name_gender(words[0]):
+            return tokens[at + cut].start(), words[cut:]
     if at < 2 or not is_role_noun(tokens[at - 1].group()):
         return None
     start = at - 1  # the role, with the capitalised words that qualify it ("Tory Party")

@@ -19,7 +19,13 @@ _LOW = "a-zß-öø-ÿā-ž"
 # The look-behind comes after the first letter, (?<![\w'’-].) checking the character before it:
 # a pattern opening with a character class is scanned for in C; one opening with a look-behind is
 # tried at every position of the text (about twice as slow over an article).
-CAPITALISED = lazy(rf"[{_UP}](?<![\w'’-].)[{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w-])")
+# A surname's prefix is part of it, as in a run ("McDonald", "O'Brien", "DiCaprio", "DeSantis"):
+# without it such a surname never counts as standing alone, and "Leonardo DiCaprio ...
+# DiCaprio, who ..." was no one's name.
+CAPITALISED = lazy(
+    rf"[{_UP}](?<![\w'’-].)(?:(?:(?<=M)a?c|(?<=O)['’]|(?<=D)[ei]|(?<=L)[ae])[{_UP}])?"
+    rf"[{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w-])"
+)
 _CAPITAL = lazy(rf"[{_UP}]")  # where a name run can start
 _NAME_RUN = lazy(
     r"(?<![\w'’])(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame|Prof)\.?[^\S\n]+)?"

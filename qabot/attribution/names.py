@@ -34,6 +34,7 @@ from qabot.attribution.sentence_roles import (
     opens_after_conjunction,
     opens_after_epithet,
     opens_but_clause,
+    opens_relative_clause,
     opens_sentence,
     possessed_at,
     section_breaks,
@@ -134,6 +135,7 @@ class People:
                     or introduced_at(text, at)
                     or opens_after_conjunction(text, at)
                     or opens_but_clause(text, at)
+                    or opens_relative_clause(text, at)
                     or (bare_surname(text, at, p) and opens_after_epithet(text, at))
                 )
                 and not possessed_at(text, at)

@@ -364,4 +364,14 @@ history of what each version changed has one home.
 # 245: 242's cue reporting a clause of its own ('“...” Winslet said she was ...') makes a
 # paragraph-opening quote go on with the last speaker only when the last paragraph left that
 # speaker's quote open; after a closed quote the cue may be the quote's own (as before 242)
-ATTRIBUTION_VERSION = 245
+# 246: a surname's prefix counts when a capitalised word stands alone ("McDonald", "O'Brien",
+# "DiCaprio": "Leonardo DiCaprio ... DiCaprio, who ..." named no one, and a later "he" went to
+# another man); "Asked ... Mr Jones told" with no comma after the question reads the titled or
+# first-named name ending it as the subject (it gave the answer to no one, or to a "he" after);
+# a speaker phrase of two noun phrases side by side is the cue's object and subject ("..., a
+# charge the company denies": no one's words; "In a statement the charity said": the charity);
+# an opening plain phrase whose head is an agent's plural, whatever its stem ("Online gamers
+# said"), is a group that speaks, not a thing (239 dropped it); the subject of a relative clause
+# with no "which" that such an apposed noun phrase opens is whom a "he" after it goes on with
+# ("Mutu was sacked - a move Wenger has backed. But he said": Wenger, not Mutu)
+ATTRIBUTION_VERSION = 246

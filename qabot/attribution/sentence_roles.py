@@ -94,6 +94,33 @@ def opens_but_clause(text: str, position: int) -> bool:
     return verb in VERB_LIKE or _CLAUSE_VERB.fullmatch(verb) is not None
 
 
+# a noun phrase in apposition to a clause, after a comma or a dash ("..., a charge the company
+# denies", "... - a move Wenger has backed"): the name after it opens a relative clause
+_APPOSED_NOUN = lazy(
+    r"(?:,|[^\S\n][-–—])[^\S\n]+(?:a|an|the)(?:[^\S\n]+[a-z]+(?:-[a-z]+)*){1,3}[^\S\n]+$"
+)
+_AUXILIARIES = frozenset("has had is was would will could".split())
+# words that tie the phrase to the name, which is then no subject ("- the son of Jo Fox")
+_TYING_WORDS = frozenset("of for to with by from at in on and or".split())
+
+
+def opens_relative_clause(text: str, position: int) -> bool:
+    """Return True when the name at `position` is the subject of a relative clause with no
+    "which" that a noun phrase in apposition opens ("Mutu was sacked - a move Wenger has
+    backed. But he said ...": Wenger), the clause a "he" after it most likely goes on with."""
+    apposed = _APPOSED_NOUN.search(text, max(0, position - 50), position)
+    if apposed is None or apposed.group().split()[-1] in _TYING_WORDS:
+        return False
+    found = _CLAUSE_SUBJECT.match(text, position)
+    if found is None:
+        return False
+    verb = found.group(1)
+    return verb in _AUXILIARIES or (
+        verb not in _PLURAL_VERBS
+        and (verb in VERB_LIKE or _CLAUSE_VERB.fullmatch(verb) is not None)
+    )
+
+
 # a capitalised word that opens a sentence before a known surname and is no preposition or
 # conjunction: the name's epithet ("Matchwinner Keane was full of praise", "Skipper Duff said")
 _EPITHET = lazy(r"(?<![\w'’.-])([A-Z][a-z]+(?:-[a-z]+)*)[^\S\n]+$")

@@ -23,6 +23,7 @@ from qabot.attribution.issued_documents import document_speaker
 from qabot.attribution.name_clues import weekday_surname
 from qabot.attribution.name_runs import BODY_KINDS
 from qabot.attribution.names import KNIGHTS, People, note_role
+from qabot.attribution.object_phrases import after_preposition, object_split
 from qabot.attribution.odd_names import odd_name_word, possessive_body
 from qabot.attribution.origin_descriptions import described_by_origin
 from qabot.attribution.persons import Person
@@ -82,6 +83,13 @@ def interpret(
         return statement_owner(people, words[:1], position, role, interpret)
     if unowned_thing(people.text, words, position):
         return None  # "Recent evidence has suggested": no one
+    split = object_split(words)
+    if split and after_preposition(people.text, position):
+        # "In a statement the RSPCA said": the second phrase speaks
+        at = people.text.find(words[split], position)
+        return interpret(people, words[split:], at if at >= 0 else position, role)
+    if split:
+        return None  # "..., a charge the company denies": what it denies, no one's words
     issuer = document_speaker(people, words, position, interpret)
     if issuer is not None:  # "the Acme report says", "the report" after "a report by Acme"
         return issuer
