@@ -374,4 +374,7 @@ history of what each version changed has one home.
 # said"), is a group that speaks, not a thing (239 dropped it); the subject of a relative clause
 # with no "which" that such an apposed noun phrase opens is whom a "he" after it goes on with
 # ("Mutu was sacked - a move Wenger has backed. But he said": Wenger, not Mutu)
-ATTRIBUTION_VERSION = 246
+# 247: a comma after a conjunction opening the sentence no longer hides the opening phrase
+# after it ("And, while we are on the subject of X, Mr Morris despatches him": Mr Morris is the
+# sentence's subject, whom a "he said" after means; it went to X, named paragraphs before)
+ATTRIBUTION_VERSION = 247

@@ -169,8 +169,10 @@ def introduced_at(text: str, position: int) -> bool:
         role = prefix[prefix.index(",") + 1 :].split()
     else:
         role = words
+    # "And, while we are on the subject of X, Mr Morris despatches him": the comma after a
+    # conjunction opening the sentence opens the phrase, no part of the word
     return bool(words) and (
-        (prefix.rstrip(" ").endswith(",") and words[0].casefold() in INTRO_OPENERS)
+        (prefix.rstrip(" ").endswith(",") and words[0].casefold().rstrip(",") in INTRO_OPENERS)
         or _COPULA_BEFORE.search(prefix) is not None
         # "The Bishop of X, the Rev Y,", but not a list ("beat Clive Owen, Jamie Foxx and ...")
         or (_APPOSITION_BEFORE.fullmatch(prefix) is not None and not _LISTED.match(text, position))

@@ -8,6 +8,7 @@ import pytest
 
 from qabot.attribution.name_runs import CAPITALISED
 from qabot.attribution.object_phrases import object_split
+from qabot.attribution.sentence_roles import introduced_at
 from tests.attribution.test_quotes import attributed
 
 
@@ -92,3 +93,8 @@ def test_capitalised_words_keep_a_surname_prefix() -> None:
         "Desk",
         "Di",
     ]
+
+
+def test_a_comma_after_an_opening_conjunction_still_introduces_the_subject() -> None:
+    text = "Tom Lind spoke.\n\nAnd, while we are on the subject of Mr Fox, Mr Lind dismisses him."
+    assert introduced_at(text, text.find("Mr Lind"))
