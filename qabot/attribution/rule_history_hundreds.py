@@ -1,6 +1,7 @@
 """Rule history: what attribution rule versions 100 to 169 changed (9 to 99 are
-`qabot.attribution.rule_history`, the later ones and the running version
-`qabot.attribution.rule_versions`). Kept for the record: no code here.
+`qabot.attribution.rule_history`, 170 to 199 `qabot.attribution.rule_history_late_hundreds`, the
+later ones and the running version `qabot.attribution.rule_versions`). Kept for the record: no
+code here.
 """
 
 # 100: "states" after a number, a quantifier, a region, a preposition or "the" is the plural
