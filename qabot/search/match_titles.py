@@ -1,5 +1,5 @@
 """Match titles: a story whose title names a side of a match ("Preview: Ireland v England",
-"Ireland 19-13 England") is the other side's story as much, for `owner_phrases`, which ties a
+"Ireland 19-13 England") is the other side's story as much, for `owner_stories`, which ties a
 role written bare in a story about its owner ("skipper X") to that owner.
 """
 

@@ -14,7 +14,7 @@ from collections import Counter
 from itertools import pairwise
 
 from qabot.indexing import Index
-from qabot.search.owner_phrases import OWNER_PASSAGES
+from qabot.search.owner_stories import OWNER_PASSAGES
 from qabot.text import tokenize
 from qabot.text.patterns import lazy
 

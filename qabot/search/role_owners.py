@@ -18,13 +18,8 @@ from qabot.records import Passage, Quote
 from qabot.search.article_hits import hits_in_articles
 from qabot.search.article_reads import ArticleReads
 from qabot.search.counterparts import counterpart_of
-from qabot.search.owner_phrases import (
-    OWNER_PASSAGES,
-    about_owner,
-    bare_role,
-    capitalised,
-    owner_by_its_noun,
-)
+from qabot.search.owner_phrases import bare_role, owner_by_its_noun
+from qabot.search.owner_stories import OWNER_PASSAGES, about_owner, capitalised
 from qabot.search.owning_people import owning_person
 from qabot.search.quoted_words import names_in, unquoted
 from qabot.search.role_announcements import announced
