@@ -28,6 +28,22 @@ from qabot.text.lexicon.measures import (
     VALUE_NOUNS,
     VALUE_SHOWN,
 )
+from qabot.text.lexicon.name_words import (
+    BODY_TITLES,
+    HONORIFICS,
+    HONOURS,
+    NAME_PARTICLES,
+    NOT_NAME,
+    POST_NOMINALS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+    cleric_style,
+    is_anonymous,
+    name_key,
+    strip_title,
+    title_gender,
+    without_post_nominals,
+)
 from qabot.text.lexicon.opposites import OPPOSITES
 from qabot.text.lexicon.parties import (
     PARTY_MEMBERS,
@@ -38,22 +54,16 @@ from qabot.text.lexicon.parties import (
     party_readings,
 )
 from qabot.text.lexicon.people import (
-    BODY_TITLES,
     FAME_NOUNS,
     GENDERED_NOUNS,
     GENERIC_MASCULINE_NOUNS,
-    HONORIFICS,
-    HONOURS,
     KIN_BY_BIRTH,
-    NAME_PARTICLES,
-    NOT_NAME,
     OCCUPATIONS,
     OFFICE_TITLE_WORDS,
     PERSON_NOUNS,
     PERSONAL_TIES,
     PLAYER_NOUNS,
     POSSESSIVES,
-    POST_NOMINALS,
     PRONOUNS,
     RELATION_NOUNS,
     ROLE_NOUNS,
@@ -61,18 +71,10 @@ from qabot.text.lexicon.people import (
     SOURCE_TIES,
     SPEAKING_GROUPS,
     TIE_WORDS,
-    TITLE_ABBREVIATIONS,
-    TITLE_WORDS,
     UNNAMED_PEOPLE,
     VOICE_ROLES,
-    cleric_style,
-    is_anonymous,
-    name_key,
     role_words,
-    strip_title,
-    title_gender,
     unprefixed,
-    without_post_nominals,
 )
 from qabot.text.lexicon.phrasal_verbs import DEED_WORDS, PHRASAL_VERBS
 from qabot.text.lexicon.places import (
