@@ -62,8 +62,9 @@ if TYPE_CHECKING:
     from qabot.search.resolution_record import Resolution
     from qabot.search.retrieval import MAX_OFFSET, MAX_TOP, bounded, search
     from qabot.search.shown_passages import ShownPassage
+    from qabot.search.speakers_by_words import find_speakers
     from qabot.search.speech_verbs import is_speech_verb
-    from qabot.search.who_said_ranking import find_speakers, rank_who_said
+    from qabot.search.who_said_ranking import rank_who_said
     from qabot.search.wording import omitted_note, quotes_note
 
 __all__ = [
@@ -143,8 +144,8 @@ _HOMES = {
     "bounded": "qabot.search.retrieval",
     "search": "qabot.search.retrieval",
     "ShownPassage": "qabot.search.shown_passages",
+    "find_speakers": "qabot.search.speakers_by_words",
     "is_speech_verb": "qabot.search.speech_verbs",
-    "find_speakers": "qabot.search.who_said_ranking",
     "rank_who_said": "qabot.search.who_said_ranking",
     "omitted_note": "qabot.search.wording",
     "quotes_note": "qabot.search.wording",

@@ -17,7 +17,7 @@ from qabot.records import Quote
 from qabot.search.group_speakers import speaks_as_one
 from qabot.search.performed_acts import acted_verbs, performs
 from qabot.search.quote_meaning import by_meaning, stories_of
-from qabot.search.quote_ranking import Context, bm25_scores, quote_tokens, term_coverage
+from qabot.search.quote_ranking import Context, term_coverage
 from qabot.search.quote_surroundings import (
     held_or_beside,
     other_speakers,
@@ -33,32 +33,7 @@ from qabot.search.who_said_written import (
     written_whole,
 )
 from qabot.search.word_forms import kin_forms, synonym_forms, with_kin
-from qabot.text import terms_of, tokenize
-from qabot.text.lexicon import is_anonymous
-
-
-def find_speakers(quotes: Sequence[Quote], words: str, k: int = 3) -> list[Quote]:
-    """Return the quotes that best match `words` ("who said ..."), best first."""
-    terms = tokenize(words)
-    if not terms or k <= 0:
-        return []
-    scores = bm25_scores(quote_tokens(quotes), terms)
-    phrase = " ".join(words.casefold().split())
-    ranked = sorted(
-        (
-            (
-                score
-                + (3.0 if phrase in q.text.casefold() else 0.0)
-                - (0.5 if is_anonymous(q.speaker) else 0.0),
-                i,
-            )
-            for i, (q, score) in enumerate(zip(quotes, scores, strict=True))
-            if score > 0
-        ),
-        key=lambda pair: (-pair[0], pair[1]),
-    )
-    return [quotes[i] for _, i in ranked[:k]]
-
+from qabot.text import terms_of
 
 # what a quote gains whose cue is the verb asked ("who denied ...": "X denied that ..."): a reader
 # who names the verb names how the words were put, which a paraphrase of them does not change
