@@ -1,6 +1,6 @@
 """Cited asides: reported words that open by naming whose words they are ("The Tories claim
 that, as Mr Letwin said, if the money does not come from there, where will it come from"), read
-inside `qabot.attribution.cue_words`.
+inside `qabot.attribution.cue_words_before`.
 
 The cue's speaker claims the words, but the aside says someone else said them first: the words
 after it are that person's as well. Only a capitalised name before a cue of saying counts ("as

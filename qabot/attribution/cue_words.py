@@ -3,7 +3,9 @@
 
 The words after the cue ("said that ..."), the quote or clause before it ('“...,” he said',
 "The economy, he said, is strong"), the quote just before its sentence ('“We will win.” Trump
-said.'), or none here at all, which a later quote may take (`CueSpeakers.silent`).
+said.'), or none here at all, which a later quote may take (`CueSpeakers.silent`). This module
+chooses among them and reads the words after a cue; those before it, and the calls that give
+an attribution its words, are `cue_words_before`'s.
 """
 
 from __future__ import annotations
@@ -13,9 +15,7 @@ from dataclasses import replace
 
 from qabot.attribution.added_things import ADDING, added_thing
 from qabot.attribution.asked_questions import put_question, question_end
-from qabot.attribution.bare_clauses import finite_verbs
 from qabot.attribution.called_uses import CALLED
-from qabot.attribution.cited_asides import cited_aside
 from qabot.attribution.content_cuts import content_end
 from qabot.attribution.content_ends import (
     before_inner_quote,
@@ -27,26 +27,17 @@ from qabot.attribution.content_ends import (
 from qabot.attribution.cue_context import circumstance, no_words_after, that_before
 from qabot.attribution.cue_objects import object_after
 from qabot.attribution.cue_sentence import CueSentence
-from qabot.attribution.cue_speakers import CueSpeakers
+from qabot.attribution.cue_words_before import CueWordsBefore
 from qabot.attribution.cues import (
     ADDRESSED,
-    ADJUNCT_START,
     ASKED,
     DOCUMENT_VERBS,
     JUDGING,
     NOUN_CUES,
     TELL,
 )
-from qabot.attribution.opening_phrases import opening_phrase
-from qabot.attribution.parted_clauses import parted_clause
-from qabot.attribution.participle_speakers import is_named_person
 from qabot.attribution.persons import Person
-from qabot.attribution.phrase_heads import head_words
-from qabot.attribution.phrase_shapes import is_role
 from qabot.attribution.quote_content import Attribution
-from qabot.attribution.quote_marks import MASK
-from qabot.attribution.speaker_reading import interpret
-from qabot.records import Article
 from qabot.text.patterns import lazy
 
 # a relative clause after what a judging verb's speaker judged: no more of their words
@@ -67,51 +58,10 @@ _MAIN_CUE = lazy(
     r"(?<=[\w'’])\s+(?:says|said|told|tells|insists|insisted|argues|argued|added|adds)\s+"
     r"(?=(?:he|she|they|it|we|i|that)\b)"
 )
-_WISHES = frozenset("hope hopes hoped".split())  # "hopes to link ...": an aim, not a saying
 
 
-class CueWords(CueSpeakers):
+class CueWords(CueWordsBefore):
     """The words a cue reports, once its speaker is known."""
-
-    def __init__(self, article: Article) -> None:
-        super().__init__(article)
-        # the speaker of a cue that ends its paragraph with a colon ("Dr. Ward stated:"): the
-        # quote that opens the next paragraph is theirs
-        self.introduced: Attribution | None = None
-
-    def emit_words(self, st: CueSentence, attribution: Attribution, c0: int, c1: int) -> None:
-        """Give `attribution` the sentence's words [c0, c1) (a quote's inside, when they are
-        one quote)."""
-        words = st.para[c0:c1]
-        cited = cited_aside(st.para, c0 + len(words) - len(words.lstrip(" ,;:—–-")), c1)
-        if cited is not None:  # "claiming that, as Mr Letwin said, ...": his words too
-            person = interpret(self.people, cited[0], st.base + cited[1])
-            if person is not None and person.name != attribution.speaker.name:
-                also = (*attribution.also, attribution.speaker)
-                attribution, c0 = replace(attribution, speaker=person, also=also), cited[2]
-        self._content(st.para, st.base, attribution, c0, c1, st.spans, st.covered, st.here)
-
-    def emit_before(
-        self,
-        st: CueSentence,
-        attribution: Attribution,
-        start: int,
-        end: int,
-        quotes_only: bool = False,
-    ) -> None:
-        """Give `attribution` the words before its speaker, between `start` and `end`."""
-        self._left(
-            st.para,
-            st.masked,
-            st.base,
-            attribution,
-            start,
-            end,
-            st.spans,
-            st.covered,
-            st.here,
-            quotes_only=quotes_only,
-        )
 
     def cue_words(
         self,
@@ -186,65 +136,6 @@ class CueWords(CueSpeakers):
             self._words_before_cue(st, attribution, np_start, cue_end)
         else:
             self._words_after_cue(st, verb, attribution, np_start, cue_end, content_at, relative)
-
-    def _words_before_cue(
-        self, st: CueSentence, attribution: Attribution, np_start: int, cue_end: int
-    ) -> None:
-        """A cue with no words after it: the clause it parts, the words before its speaker,
-        or the main clause after an opening phrase ("Back in Virginia, Mr. Clarke said, he
-        decided to ..."); none here: a later quote may be its."""
-        masked, s1, cursor = st.masked, st.s1, st.cursor
-        if masked[cue_end:s1].strip() == ":":
-            self.introduced = attribution  # "Dr. Ward stated:" before a quote
-        found_before = len(st.here)
-        parted = parted_clause(masked, cursor, np_start, cue_end, s1)
-        if attribution.cue in _WISHES and masked[cue_end:s1].lstrip().startswith("to "):
-            # "Where possible, it hopes to link ...": what it means to do, no words before
-            self.emit_before(st, attribution, cursor, np_start, quotes_only=True)
-        elif parted is not None:  # "The economy, he said, is strong": the whole clause
-            aside = (st.base + np_start, st.base + cue_end)
-            attribution = replace(attribution, aside=aside)
-            self.emit_words(st, attribution, *parted)
-        else:
-            self.emit_before(st, attribution, cursor, np_start)
-        if len(st.here) == found_before:
-            self.clause_after_aside(st, attribution, masked[cursor:np_start], cue_end)
-        if len(st.here) == found_before and is_named_person(self.people, attribution.speaker):
-            after = masked[s1:]  # where the next sentence starts
-            following = s1 + len(after) - len(after.lstrip())
-            self.silent.append((cue_end, s1, attribution))
-            if not masked[:s1].rstrip().endswith("?"):
-                # 'Is the job to beat the Tories, as X once declared? “No. ...”': the quote
-                # after a question answers it; whom the question names did not say it
-                self.silent.append((following, following + 1, attribution))
-        st.cursor = cue_end
-
-    def clause_after_aside(
-        self, st: CueSentence, attribution: Attribution, opening: str, aside_end: int
-    ) -> None:
-        """Give `attribution` the main clause after a cue set apart by commas when an opening
-        phrase comes before it ("Back in Virginia, Mr. Clarke said, he decided to ...", "Then,
-        says Mr. Ruiz, the world found out"): the words said, not the phrase before."""
-        masked, s1 = st.masked, st.s1
-        rest = masked[aside_end:s1]
-        if not rest.lstrip().startswith(",") or not opening_phrase(opening.rstrip(" ,")):
-            return
-        c0 = aside_end + rest.index(",") + 1
-        apposed = masked.find(",", c0, s1)
-        role = masked[c0:apposed].split() if apposed > 0 else []
-        if role and is_role(head_words(role)) and not finite_verbs(role):
-            c0 = apposed + 1  # "Not least, said X, consultant at Acme, because ...": no role
-        c0 += len(masked[c0:s1]) - len(masked[c0:s1].lstrip())
-        if not opening.rstrip().endswith(",") and masked[c0:s1].split()[:1] in (
-            [w] for w in ADJUNCT_START
-        ):
-            return  # "And X has responded, with ads ...": how, after a clause of narration
-        c1 = content_end(masked, c0, s1)
-        words = masked[c0:c1].split()
-        if words and is_role(head_words(words)) and not finite_verbs(words):
-            return  # "Still, says X, a political scientist.": who X is, no words
-        if len(words) >= 3 and MASK not in masked[c0:c1]:
-            self.emit_words(st, attribution, c0, c1)
 
     def _words_after_cue(
         self,

@@ -3,8 +3,8 @@
 A cue's speaker may follow a sentence's opening phrase ("In a September letter to Zucker,
 Trump asked", "Still, he said, ...", "On Oct. 23, during a campaign stop, the candidate
 boasted"): quote content (`qabot.attribution.quote_content`) must not record it as what they
-said, and cue reading (`cue_reading`, `cue_speakers`, `cue_words`, `apposed_subjects`) must not
-read it as their name. This module holds that one test of a phrase, shared by them all.
+said, and cue reading (`cue_reading`, `cue_speakers`, `cue_words_before`, `apposed_subjects`)
+must not read it as their name. This module holds that one test of a phrase, shared by them all.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Parted clauses: the clause a cue set apart by commas parts from its verb ("The economy, he
 said, is strong"), recorded whole with the cue inside it (inside `qabot.attribution.cue_reading`
-and `qabot.attribution.cue_words`)."""
+and `qabot.attribution.cue_words_before`)."""
 
 from __future__ import annotations
 
