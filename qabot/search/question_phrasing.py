@@ -29,7 +29,7 @@ _TYPED_OPENERS = {
 }  # fmt: skip
 _FIRST_WORD = lazy(r"^\s*([A-Za-z]+)\b")
 # "say" and "about" as typed in a hurry ("what did X sey abut the budget"): too short for the
-# spelling check (`spelling.MIN_LETTERS`), and "abut" is a word some article holds. Read only
+# spelling check (`corrections.MIN_LETTERS`), and "abut" is a word some article holds. Read only
 # where a speech question has them: a say-form after "did/does/do/will X", an about-form right
 # after a verb of saying ("the houses abut the road" is left alone)
 _TYPED_SAY = {

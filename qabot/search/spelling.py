@@ -9,31 +9,28 @@ answer says that no article mentions it instead of answering the other words. A 
 joined that the archive writes in two parts ("walmart") is read in its parts (`split_words`).
 A long word with nothing one edit away may be a name typed by ear, two edits from the one the
 passages best matching the question's other words write ("hantukova" beside "dubai quarter
-final": "Hantuchova").
+final": "Hantuchova"). The word each correction is, `corrections` finds; this module picks
+the words to correct and rewrites the question with them.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qabot.indexing import Index
-from qabot.records import Passage
+from qabot.search.corrections import MIN_LETTERS, correction
 from qabot.search.duplicates import held_terms
 from qabot.search.name_respelling import respelled_names
 from qabot.search.outlet_names import outlet_spans
 from qabot.search.split_words import split_word, usual_splits
-from qabot.search.written_forms import MIN_HOLDING, as_written, written_out
+from qabot.search.written_forms import MIN_HOLDING
 from qabot.search.written_forms import word_terms as word_terms  # many modules import it here
-from qabot.text import LETTER_WORD, TYPED_WORD, edit_distance, one_edit, tokenize
+from qabot.text import TYPED_WORD
 from qabot.text.lexicon import FEMALE_NAMES, MALE_NAMES, short_months
 from qabot.text.lexicon.first_names import WORLD_FEMALE_NAMES, WORLD_MALE_NAMES
-from qabot.text.patterns import lazy
 
-MIN_LETTERS = 4  # shorter words ("u", "pls") are left alone: too many words are one edit away
 # longer words are no typo of a word (and their edits, 53 per letter each as long as the word,
 # cost time and memory in the square of its length: 5,000 letters took gigabytes)
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES | WORLD_MALE_NAMES | WORLD_FEMALE_NAMES
@@ -45,18 +42,9 @@ MAX_LOOKED_AT = 10
 # happens not to use ("situation"): only corrections apply; from here its absence is news
 MISSING_MIN_PASSAGES = 1000
 TOGETHER_READ = 20  # passages read for the corrections of side by side words held together
-# a correction is looked for in this many passages that best match the question's other words
-CONTEXT_READ = 20
 # a word weighing less than this share of the archive's rarest word's weight is an everyday
 # word of it (`subject.COMMON_SHARE`, which imports this module): no context of a question
 COMMON_SHARE = 0.35
-TRIPLED = lazy(r"(\w)\1\1")  # a letter typed three times running
-OPENING_READ = 50  # passages holding a term opening with a word read for the word written out
-# a word of this many letters with nothing one edit away is read as the word two edits from it
-# that the passages best matching the question's other words write: a name typed by ear
-# ("hantukova", "boogieman"); shorter words two edits apart are mostly other words
-TWO_EDITS_MIN = 8
-WRITTEN_TRIED = 3  # corrections looked up as written, most held first (one search each)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +121,7 @@ def check_spelling(
             continue
         looked_at += 1
         beside = [term for term in context if term not in analysed]
-        better = split_word(index, word) or _correction(index, word, rarest, beside)
+        better = split_word(index, word) or correction(index, word, rarest, beside)
         if better == "":
             continue  # one edit from a common word ("whats"): filler, searched as it is
         if better is None:
@@ -210,91 +198,6 @@ def _held_together(index: Index, corrections: list[str]) -> bool:
         len(held_terms(passage, terms)) == len(set(terms))
         for passage, _ in index.engine.search(terms, TOGETHER_READ)
     )
-
-
-def _correction(index: Index, word: str, rarest: float, context: Sequence[str] = ()) -> str | None:
-    """Return the word one edit from `word` that a passage holds beside a word of `context`
-    (the question's other telling words: a passage of the CONTEXT_READ best matching them
-    holds it: "boton" beside "santander" is "Botin", not the "Boston" more passages hold;
-    "hashemain" beside "bayern" is the "Hashemian" one passage holds), else the word those
-    passages write out in full of which `word` is a short form (`written_out`), else the one
-    most passages hold, MIN_HOLDING at least, written one edit off when one is ("" when one
-    is a common word the analyzer drops; None when none is in the archive)."""
-    lower = word.casefold()
-    candidates: dict[str, list[str]] = {}  # term -> the words it was made from, shortest first
-    for edit in sorted(one_edit(lower), key=lambda each: (len(each), each)):  # shortest first
-        analysed = tokenize(edit)
-        if not analysed:
-            if len(lower) <= MIN_LETTERS + 1:
-                return ""
-            continue
-        if len(analysed) == 1:
-            candidates.setdefault(analysed[0], []).append(edit)
-    weights = index.engine.idf(list(candidates))
-    held = sorted((weight, term) for term, weight in weights.items() if weight > 0)
-    near = (
-        [passage for passage, _ in index.engine.search(list(context), CONTEXT_READ)]
-        if context
-        else []
-    )
-    if near and held:
-        beside = set().union(*(held_terms(passage, candidates) for passage in near))
-        for _, term in held:
-            if term in beside and (
-                shown := as_written(index, lower, candidates[term], term, near)
-            ):
-                return shown
-    full = written_out(lower, near)
-    if full is not None:
-        return full  # "exec" beside "marsh & mclennan": the "executive" they write
-    # a letter typed three times running is a key struck twice (no English word triples a
-    # letter): the word with one fewer is meant however few passages hold it ("ferrry")
-    untripled = TRIPLED.sub(r"\1\1", lower, count=1)
-    terms = tokenize(untripled) if untripled != lower else []
-    if len(terms) == 1 and weights.get(terms[0], 0.0) > 0 and terms[0] in candidates:
-        return as_written(index, lower, candidates[terms[0]], terms[0])
-    known = [(weight, term) for weight, term in held if weight <= rarest]
-    # anywhere, a short form's word written out is read when more passages hold it than the
-    # word one edit away most do ("new sony exec": "executive", not "exet" of "Exeter")
-    full = written_out(lower, index.engine.opening_with(lower, OPENING_READ))
-    if full is not None:
-        weight = index.engine.idf(tokenize(full))
-        if all(
-            0 < held_weight < min(known, default=(math.inf, ""))[0]
-            for held_weight in weight.values()
-        ):
-            return full
-    # a word two edits from one the passages about the rest write is a name typed by ear, not
-    # the one edit of a word that only most passages hold ("philipousis" beside "injury")
-    by_ear = _two_edits(lower, near)
-    if by_ear is not None or not known:
-        return by_ear
-    # the word most passages hold written one edit from the typed one: "junino" is no slip of
-    # "june", which its edit "juning" is analysed as, but of "juninho"
-    # (`known` is sorted: the first is the one most passages hold, else taken as written)
-    tried: list[str | None] = []
-    for _, term in known[:WRITTEN_TRIED]:
-        shown = as_written(index, lower, candidates[term], term)
-        if shown is not None and edit_distance(lower, shown.casefold()) <= 1:
-            return shown
-        tried.append(shown)
-    return tried[0]
-
-
-def _two_edits(word: str, near: Sequence[Passage]) -> str | None:
-    """Return the word two edits from `word` (its first letter kept) that `near` (the passages
-    best matching the question's other words) write most, for a word of TWO_EDITS_MIN letters
-    or more: "hantukova" beside "dubai quarter final" is "hantuchova"; else None."""
-    if len(word) < TWO_EDITS_MIN:
-        return None
-    written = Counter(
-        form
-        for passage in near
-        for found in LETTER_WORD.findall(passage.text)
-        if (form := found.casefold())[:1] == word[:1] and abs(len(form) - len(word)) <= 2
-    )
-    close = [(count, form) for form, count in written.items() if edit_distance(word, form) == 2]
-    return max(close)[1] if close else None
 
 
 def _owner(word: str) -> str:
