@@ -86,6 +86,14 @@ def coverage(
     return matched / total
 
 
+def off_topic(about: dict[str, float], words: frozenset[str]) -> bool:
+    """Return whether a passage holding `words` is about the person asked of, not the topic
+    asked about (less than ABOUT_SHARE of its weight). Told before it is kept: a passage off
+    the topic, never shown, would otherwise cut its neighbour to what it adds beside it (the
+    sentences of a year asked about lost to the passage overlapping them that lacks the year)."""
+    return coverage(about, words) < ABOUT_SHARE
+
+
 class CoverageBound:
     """The most of a question's weight a passage can match (`coverage`), from the signatures
     stored with it, before it is read: a term whose bit its text signature lacks is not in its

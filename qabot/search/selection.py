@@ -19,15 +19,15 @@ from qabot.search.article_titles import article_title_terms
 from qabot.search.candidate_limits import candidates_for
 from qabot.search.duplicates import PAIRWISE_MAX, Distinct, held_terms, shared_terms, term_set
 from qabot.search.relevance import (
-    ABOUT_SHARE,
     COVERAGE_SHARE,
     CoverageBound,
     Floor,
     coverage,
     new_part,
+    off_topic,
 )
 from qabot.search.selection_record import Selection
-from qabot.search.signed_duplicates import SignedDistinct
+from qabot.search.signed_duplicates import SignedDistinct, reaches
 from qabot.search.subject import Subject
 from qabot.search.unread_candidates import UnreadCandidates, weak_by_terms
 from qabot.text import holds, term_signature
@@ -127,7 +127,7 @@ def select(
             and (
                 not passing_beyond
                 or selection.below_floor
-                or _reaches(selection, signed_distinct, wanted - selection.count)
+                or reaches(selection, signed_distinct, wanted - selection.count)
             )
         ):
             # no further candidate passes the test: those passing are all known, or none do
@@ -167,7 +167,7 @@ def select(
                     bound is not None
                     and floor is not None
                     # once weak ones come, read the next ones' terms before the rest
-                    and (selection.omitted or _reaches(selection, signed_distinct, 1))
+                    and (selection.omitted or reaches(selection, signed_distinct, 1))
                     and weak_by_terms(candidates.terms(i), weights, floor, score)
                 ):
                     # weak whatever else it holds: counted, unless it repeats a kept passage;
@@ -179,7 +179,7 @@ def select(
                     continue
                 passage = read()
             words = held_terms(passage, needed)  # all the floor and the topic ask of its terms
-            if about and _off_topic(about, words):
+            if about and off_topic(about, words):
                 selection.omitted += 1  # kept by no test: no neighbour of it is cut beside it
                 continue
             if not signed_distinct.add(read, article, signature, size):
@@ -194,7 +194,7 @@ def select(
         else:
             passage = candidates.passage(i)
             words = sets[i] = sets[i] or term_set(passage)
-            if about and _off_topic(about, words):
+            if about and off_topic(about, words):
                 selection.omitted += 1
                 continue
             if not distinct.add(passage, score, words):
@@ -208,7 +208,7 @@ def select(
                 sets[i:] = [words, *(term_set(candidates.passage(j)) for j in range(i + 1, count))]
                 distinct.share(shared_terms(sets))
                 shared = True
-        if cut is not None and about and _off_topic(about, words):
+        if cut is not None and about and off_topic(about, words):
             selection.omitted += 1  # a part of a neighbour, without the topic's words
             continue
         info = articles.get(passage.article_id)
@@ -274,29 +274,9 @@ def select(
                 signed_distinct.release(cut)
     if signed_distinct.unsettled and not selection.full:
         # the caller fetches more when the relevant and weak ones read fall short of `wanted`
-        _reaches(selection, signed_distinct, wanted - selection.count)
+        reaches(selection, signed_distinct, wanted - selection.count)
     selection.omitted += signed_distinct.deferred_kept
     return selection
-
-
-def _off_topic(about: dict[str, float], words: frozenset[str]) -> bool:
-    """Return whether a passage holding `words` is about the person asked of, not the topic
-    asked about (less than ABOUT_SHARE of its weight). Told before it is kept: a passage off
-    the topic, never shown, would otherwise cut its neighbour to what it adds beside it (the
-    sentences of a year asked about lost to the passage overlapping them that lacks the year)."""
-    return coverage(about, words) < ABOUT_SHARE
-
-
-def _reaches(selection: Selection, signed: SignedDistinct, count: int) -> bool:
-    """Return whether the weak candidates read number `count` or more: those counted and the
-    deferred ones kept, settling deferred ones only until it is known."""
-    while True:
-        known = selection.omitted + signed.deferred_kept
-        if known >= count:
-            return True
-        if known + signed.unsettled < count:
-            return False
-        signed.settle_next()
 
 
 def _given(passage: Passage) -> Passage:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Hashable
 
 from qabot.records import Passage
 from qabot.search.duplicates import DIFFER_SHARE, alike, beside, term_set
+from qabot.search.selection_record import Selection
 
 _KEPT, _DEFERRED, _DROPPED = 1, 0, -1
 
@@ -208,3 +209,15 @@ class SignedDistinct:
                 self.deferred_kept += 1
                 self._words[number] = self._words[number] or words
         self._settled = max(self._settled, last + 1)
+
+
+def reaches(selection: Selection, signed: SignedDistinct, count: int) -> bool:
+    """Return whether the weak candidates read number `count` or more: those counted and the
+    deferred ones kept, settling deferred ones only until it is known."""
+    while True:
+        known = selection.omitted + signed.deferred_kept
+        if known >= count:
+            return True
+        if known + signed.unsettled < count:
+            return False
+        signed.settle_next()
