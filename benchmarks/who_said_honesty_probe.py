@@ -54,27 +54,18 @@ development questions themselves get, right (the gold speaker first) or wrong.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sys
 import zlib
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 from near_miss_probe import Archive
-from question_sets import pooled, probe_parser, write_rows
-from speech_eval import (
-    CORPORA,
-    TOP,
-    build_index,
-    corpora_missing,
-    linked_corpus,
-    score,
-    unique_ids,
-)
+from question_sets import write_rows
+from speech_eval import CORPORA, corpora_missing
 from who_said_rewording_probe import STOP, content_at, opening
+from who_said_variants import asked_again, first_quote, right_who_said, variant_parser
 
 KINDS = (
     "one swapped",
@@ -334,46 +325,23 @@ class Maker:
 
 
 def main() -> int:
-    parser = probe_parser(__doc__, "list the variants of one kind answered 'X said it' (or 'all')")
-    parser.add_argument("--half", choices=("first", "second"), help="one half of the right ones")
-    parser.add_argument("--again", type=Path, help="ask the variants of an earlier --json run")
+    parser = variant_parser(
+        __doc__, "list the variants of one kind answered 'X said it' (or 'all')"
+    )
     args = parser.parse_args()
     if corpora_missing():
         return 0
-    from qabot.indexing import load_index
-    from qabot.search import answer
-
-    questions = unique_ids(pooled("speech", "development", tuple(args.leave_out)))
-    kept = [q for q in questions if q["type"] == "who_said"]
-    with linked_corpus(args.index_dir, "qabot-honesty-") as (articles, index_dir):
-        build_index(articles, index_dir)
-        index = load_index(index_dir)
-
-        def ask(text: str) -> Any:
-            return answer(index, text, top=TOP)
-
-        firsts = [ask(q["question"]) for q in kept]
-        marks = [score(q, a.to_json())[0] for q, a in zip(kept, firsts, strict=True)]
-        right = [(q, a) for q, a, ok in zip(kept, firsts, marks, strict=True) if ok]
-        if args.half:
-            middle = len(right) // 2
-            right = right[:middle] if args.half == "first" else right[middle:]
+    with right_who_said(args, "qabot-honesty-") as run:
         if args.again:
-            # the variants of an earlier run, asked again: two codes compared on one list (the
-            # variants made depend on which questions each code answers right)
-            earlier = [json.loads(line) for line in args.again.read_text().splitlines() if line]
-            by_key = {(q["set"], q["id"]): q for q in kept}
-            asked = [
-                (r["kind"], by_key[(r["set"], r["id"])], r["question"])
-                for r in earlier
-                if r["kind"] in KINDS and (r["set"], r["id"]) in by_key
-            ]
+            again = asked_again(args.again, run.kept, KINDS)
+            asked = [(row["kind"], q, row["question"]) for row, q in again]
         else:
-            maker = Maker(Archive(index_dir), [q for q, _ in right])
+            maker = Maker(Archive(run.index_dir), [q for q, _ in run.right])
             asked = [
-                (k, q, t) for at, (q, _) in enumerate(right) for k, t in maker.variants(q, at)
+                (k, q, t) for at, (q, _) in enumerate(run.right) for k, t in maker.variants(q, at)
             ]
-        answers = [ask(text) for _, _, text in asked]
+        answers = [run.ask(text) for _, _, text in asked]
+    kept, firsts, marks, right = run.kept, run.firsts, run.marks, run.right
     claimed = sum(outcome(a) == "claimed" for _, a in right)
     print(f"\n{len(right)} of {len(kept)} dev who-said questions right, {claimed} claimed\n")
     # the price side: what the development questions themselves get, right (the gold speaker
@@ -392,12 +360,10 @@ def main() -> int:
     for (kind, q, text), got in zip(asked, answers, strict=True):
         how = outcome(got)
         counts[kind][how] += 1
-        speaker = got.quotes[0].speaker if got.quotes else ""
         rows.append(
             {
                 **{"kind": kind, "id": q["id"], "set": q["set"], "original": q["question"]},
-                **{"question": text, "outcome": how, "lead": got.lead, "speaker": speaker},
-                "quote": got.quotes[0].quote.text[:200] if got.quotes else "",
+                **{"question": text, "outcome": how, "lead": got.lead, **first_quote(got)},
             }
         )
     for kind in KINDS:
@@ -413,9 +379,7 @@ def main() -> int:
                 {
                     **{"kind": "original, right" if ok else "original, wrong", "id": q["id"]},
                     **{"set": q["set"], "original": q["question"], "question": q["question"]},
-                    **{"outcome": outcome(got), "lead": got.lead},
-                    "speaker": got.quotes[0].speaker if got.quotes else "",
-                    "quote": got.quotes[0].quote.text[:200] if got.quotes else "",
+                    **{"outcome": outcome(got), "lead": got.lead, **first_quote(got)},
                 }
             )
         write_rows(args.json, rows)

@@ -41,16 +41,36 @@ def by_meaning(
     stories: Callable[[list[int]], list[str]] | None = None,
 ) -> list[int]:
     """Return `ranked` with its first `MEANING_CANDIDATES` sorted again by `total` plus the
-    meaning they share with `wording` above the floor (ties keep their order). One the question
-    rules out (`ruled_out`: "who said his ..." of a woman, "who answered the minister's
-    remarks?" of the minister) gains nothing: words alike in sense are no evidence against what
-    the question says of its speaker. With `stories` (the opening of each one's story), what
-    the opening shares with `wording` above the floor is added too: a reader's paraphrase
-    borrows the story's words as well as the speaker's, and a quote of another story that
-    happens to share a few words of the question is no closer."""
+    meaning they share with `wording` above the floor (`meaning_gains`; ties keep their
+    order)."""
+    gained = meaning_gains(ranked, total, text, wording, ruled_out, stories)
+    if not gained:
+        return ranked
+    first = ranked[:MEANING_CANDIDATES]
+    order = sorted(range(len(first)), key=lambda n: (-(total(first[n]) + gained[first[n]]), n))
+    return [first[n] for n in order] + ranked[MEANING_CANDIDATES:]
+
+
+def meaning_gains(
+    ranked: list[int],
+    total: Callable[[int], float],
+    text: Callable[[int], str],
+    wording: str,
+    ruled_out: Callable[[int], bool] | None = None,
+    stories: Callable[[list[int]], list[str]] | None = None,
+) -> dict[int, float]:
+    """Return what meaning adds to each of the first `MEANING_CANDIDATES` of `ranked` (none
+    for fewer than two, or no `wording`): the meaning each shares with `wording` above the
+    floor. One the question rules out (`ruled_out`: "who said his ..." of a woman, "who
+    answered the minister's remarks?" of the minister) gains nothing: words alike in sense are
+    no evidence against what the question says of its speaker. With `stories` (the opening of
+    each one's story), what the opening shares with `wording` above the floor is added too: a
+    reader's paraphrase borrows the story's words as well as the speaker's, and a quote of
+    another story that happens to share a few words of the question is no closer. Kept apart
+    from the sorting so that a probe weighing other meanings adds to the same gains."""
     first = ranked[:MEANING_CANDIDATES]
     if len(first) < 2 or not wording.strip():
-        return ranked
+        return {}
     # read on first use: numpy and the table load only once a who-said question is asked
     from qabot.text.sentence_vectors import sentence_vectors
 
@@ -76,8 +96,7 @@ def by_meaning(
             of_story = dict(zip(told, vectors.matched(wording, told), strict=True))
             for i, opening in zip(near, openings, strict=True):
                 gained[i] += MEANING_WEIGHT * _above(of_story.get(opening, 0.0))
-    order = sorted(range(len(first)), key=lambda n: (-(total(first[n]) + gained[first[n]]), n))
-    return [first[n] for n in order] + ranked[MEANING_CANDIDATES:]
+    return gained
 
 
 def _above(share: float) -> float:
