@@ -5,9 +5,9 @@ A speech answer on a topic may give the passage its first quote was taken from
 passage searched below quotes may still hold one of them (in quote marks the quote is shown
 without). A reader has seen those words; shown again they only lengthen the answer (a dozen
 lines on a phone). Each passage is shown with the sentences whose every word was shown above
-in a quote left out ("…" where they were), and not at all when nothing else remains. The
-`--json` passages stay whole: this is what the console, `qabot ask` and the bot print, not
-the answer's data.
+in a quote left out ("…" where they were, nothing where they are whole paragraphs at its
+start or end), and not at all when nothing else remains. The `--json` passages stay whole:
+this is what the console, `qabot ask` and the bot print, not the answer's data.
 """
 
 from __future__ import annotations
@@ -30,6 +30,9 @@ LEFT_OUT = "…"  # where sentences shown above as quotes were
 # this beside the quotes' sentences adds nothing to them
 MIN_WORDS = 3
 _WORD = lazy(r"\w+")
+# white space holding a line break: where one paragraph ends and the next begins
+_PARAGRAPH_BREAK = lazy(r"[^\S\n]*\n\s*")
+_BREAK_BEFORE = lazy(r"\s*\n[^\S\n]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,18 +102,30 @@ def _left_out(passage: Passage, quoted: list[str]) -> list[tuple[int, int]]:
 
 def _cut(text: str, runs: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int, int]]]:
     """Return `text` with each run replaced by LEFT_OUT, and each kept piece as (start, end
-    in `text`, start in the result)."""
+    in `text`, start in the result). A run of whole paragraphs opening or closing the passage
+    is left out with its paragraph break and no LEFT_OUT: a passage is an excerpt whatever its
+    edges, and a lone "…" line under its number, or last, reads as a fault of the display."""
     pieces: list[str] = []
     kept: list[tuple[int, int, int]] = []
     at = length = 0
     for start, end in [*runs, (len(text), len(text))]:
-        kept.append((at, start, length))
-        pieces.append(text[at:start])
-        length += start - at
-        if start < len(text):
+        if start < len(text) and not text[:start].strip():
+            after = _PARAGRAPH_BREAK.match(text, end)
+            if after is not None:  # the passage opens with paragraphs shown above
+                at = after.end()
+                continue
+        cut = start
+        if start < len(text) and not text[end:].strip():
+            before = _BREAK_BEFORE.search(text, at, start)
+            if before is not None:  # ... or closes with them
+                cut = before.start()
+        kept.append((at, cut, length))
+        pieces.append(text[at:cut])
+        length += cut - at
+        if cut == start and start < len(text):
             pieces.append(LEFT_OUT)
             length += len(LEFT_OUT)
-        at = end
+        at = end if cut == start else len(text)
     return "".join(pieces), kept
 
 

@@ -91,3 +91,62 @@ def test_qabot_ask_prints_the_sentence_once_and_its_json_keeps_it(
     assert whole.returncode == 0, whole.stderr
     [passage] = json.loads(whole.stdout)["passages"]
     assert CALLED in passage["text"]
+
+
+# a quote that is a paragraph of its own, first, last or in the middle of its passage
+PARAGRAPHS = {
+    "wall.txt": "Harbour wall to be mended\n\n“We will mend the harbour wall before the spring "
+    "tides,” said Ada Vale, the harbour master.\n\nThe harbour wall was broken in the winter "
+    "storms, and fishing boats have waited months for the repair.\n",
+    "ferry.txt": "Ferry timetable debated\n\nThe council met on Tuesday to debate the ferry "
+    "timetable, which islanders call unreliable.\n\n“The ferry must sail every hour from May,” "
+    "said Ben Orr, the council leader.\n",
+    "market.txt": "Market hall reopens\n\nThe market hall reopened on Saturday after a long "
+    "refit of its roof.\n\n“Traders have waited two years for the market hall roof,” said Cara "
+    "Lund, who sells cheese there.\n\nShoppers queued outside the market hall before the doors "
+    "opened at nine.\n",
+    "choir.txt": "Choir wins prize\n\nThe village choir won first prize at the county festival.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def paragraphs(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("quoted_paragraphs"), PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        (
+            "what did ada vale say about the harbour wall",
+            "The harbour wall was broken in the winter storms, and fishing boats have waited "
+            "months for the repair.",
+        ),
+        (
+            "what did ben orr say about the ferry timetable",
+            "The council met on Tuesday to debate the ferry timetable, which islanders call "
+            "unreliable.",
+        ),
+    ],
+)
+def test_a_quoted_paragraph_at_a_passage_edge_leaves_no_lone_mark(
+    paragraphs: Index, asked: str, expected: str
+) -> None:
+    result = answer(paragraphs, asked)
+    [shown] = shown_passages(result)
+    assert shown.text == expected
+    printed = format_answer(result)
+    assert f"[1]\n  {expected[:40]}" in printed
+    assert "…" not in printed
+    assert "…" not in plain_text("\n".join(answer_messages(result)))
+
+
+def test_a_quoted_paragraph_inside_a_passage_is_marked_between_its_neighbours(
+    paragraphs: Index,
+) -> None:
+    result = answer(paragraphs, "what did cara lund say about the market hall")
+    [shown] = shown_passages(result)
+    assert shown.text == (
+        "The market hall reopened on Saturday after a long refit of its roof.\n\n…\n\n"
+        "Shoppers queued outside the market hall before the doors opened at nine."
+    )
