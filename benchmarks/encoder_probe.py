@@ -18,8 +18,8 @@ watched: for the first ten candidates it keeps each one's score after the step, 
 word-piece meaning's share of it (quote and story opening), whether the question rules it out,
 its text, sentence and speaker as ranked, and the answer's outcome. `encode` runs
 all-MiniLM-L6-v2 over the words said, the questions and every candidate's quote and sentence,
-in numpy (`Encoder`; the tokenizer is `qabot.text.word_pieces`, whose vocabulary is the
-model's), most wanted first, and keeps the vectors in CACHE. `grid` replays the first N
+in numpy (`minilm_encoder.Encoder`; the tokenizer is `qabot.text.word_pieces`, whose vocabulary
+is the model's), most wanted first, and keeps the vectors in CACHE. `grid` replays the first N
 candidates with W x max(0, cos - FLOOR) of the encoder added (`add`) or in place of the static
 meaning (`replace`), and counts the questions whose first speaker turns right or wrong, by id,
 in three groups of sets: 1-42, 43-47 (with 1-42, the sets a weight may be chosen on) and 48-51
