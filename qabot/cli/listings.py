@@ -56,7 +56,7 @@ def articles_command(config: Config, args: argparse.Namespace) -> int:
 
     # without --since, --until or --source the listing starts without the search code (whose
     # filters those are)
-    filtered = bool(args.since or args.until or args.source)
+    filtered = args.since is not None or args.until is not None or bool(args.source)
     if filtered:
         filters_of(config, args, None)  # a mistyped date fails before the index is built
     index = load_index(config)

@@ -40,8 +40,18 @@ def filters_of(config: Config, args: argparse.Namespace, index: Index | None) ->
     today = date.today()
     newest = index.newest_date if index is not None else None
     reference = reference_day(newest, config.dates_relative_to, today)
-    since = _read_date_option("--since", args.since, reference)[0] if args.since else None
-    until = _read_date_option("--until", args.until, reference)[1] if args.until else None
+    # an empty value ("--since "$FROM"" with $FROM unset) is a bad date, not no option: it
+    # answered from every day as if the limit held
+    since = (
+        _read_date_option("--since", args.since, reference)[0] if args.since is not None else None
+    )
+    until = (
+        _read_date_option("--until", args.until, reference)[1] if args.until is not None else None
+    )
+    if any(not name.strip() for name in args.source or ()):
+        raise FilterError(
+            '--source needs an outlet\'s name, as `qabot sources` lists them: --source "BBC News".'
+        )
     if since and until and since > until:
         raise FilterError(
             f"--since {since.isoformat()} is after --until {until.isoformat()}: swap them."

@@ -73,7 +73,8 @@ def add_command(config: Config, args: argparse.Namespace) -> int:
             skipped.append(f"{source} {what}.")
             continue
         if source.resolve().is_relative_to(folder):
-            inside += 1
+            inside += 1  # indexed where it is, but one holding no article is not added
+            skipped += _unreadable_inside(source)
             continue
         if source.is_symlink() and source.parent.resolve().is_relative_to(folder):
             # the index never follows such a link out of the folder (README, Adding articles)
@@ -106,6 +107,20 @@ def add_command(config: Config, args: argparse.Namespace) -> int:
     index_command(config, argparse.Namespace(rebuild=False))
     print_warnings([f"not added: {problem}" for problem in skipped])
     return 1 if skipped else 0
+
+
+def _unreadable_inside(source: Path) -> list[str]:
+    """Return why a file given to `qabot add` from inside the articles folder holds no
+    article (empty when it holds one): the update below skips it with a warning, but the
+    command said "Index is up to date" and exited 0 as if it had been added."""
+    from qabot.ingest import check_article_file
+
+    try:
+        data = source.read_bytes()
+    except OSError as error:
+        return [f"{source}: cannot read it ({error.strerror or error})."]
+    checked = check_article_file(source.name, data, source.resolve().parent)
+    return [checked.problem] if checked.problem and not checked.articles else []
 
 
 def _fetch_once(config: Config, urls: list[str]) -> tuple[FetchReport, IndexReport | None]:

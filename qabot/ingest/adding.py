@@ -56,13 +56,20 @@ def check_article_file(name: str, data: bytes, articles_dir: Path) -> Checked:
         )
     articles, warnings = read_article_bytes(name, data)  # checked in memory: nothing written
     if not articles:
-        return Checked(
-            name, [], f"{name} holds no readable article: {'; '.join(warnings) or 'no text'}."
-        )
+        # each warning names the file: "bad.json holds no readable article: skipped bad.json:
+        # not valid JSON" said it twice
+        why = "; ".join(_without_name(warning, name) for warning in warnings) or "no text"
+        return Checked(name, [], f"{name} holds no readable article: {why}.")
     if target.is_file():
         same = target.read_bytes() == data
         return Checked(name, articles, replaces=not same, unchanged=same)
     return Checked(name, articles)
+
+
+def _without_name(warning: str, name: str) -> str:
+    """Return a reader's warning about `name` without "skipped <name>", said already."""
+    rest = warning.removeprefix(f"skipped {name}")
+    return rest.removeprefix(":").strip() if rest != warning and rest[:1] in ":, " else warning
 
 
 def save_article_file(name: str, data: bytes, articles_dir: Path) -> Path:

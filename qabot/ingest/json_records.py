@@ -146,12 +146,23 @@ def _load(text: str, *, whole_file: bool) -> tuple[object, str | None]:
     try:
         return json.loads(text), None
     except json.JSONDecodeError as error:
-        at = f" at line {error.lineno}" if whole_file else ""
-        return None, f"not valid JSON ({error.msg}{at})"
+        return None, f"not valid JSON ({_where(error, whole_file=whole_file)})"
     except RecursionError:
         return None, "not valid JSON (nested too deeply)"
     except ValueError as error:  # an integer of thousands of digits
         return None, f"not valid JSON ({error})"
+
+
+def _where(error: json.JSONDecodeError, *, whole_file: bool) -> str:
+    """Return the decoder's message with where it stopped: the line of a whole file, the column
+    of a JSON Lines line (its line is named already). Two messages end on "at" ("Unterminated
+    string starting at"), which read "starting at at line 1" or ended on "at" unsaid."""
+    message = error.msg
+    open_ended = message.endswith(" at")
+    where = f"line {error.lineno}" if whole_file else f"column {error.colno}" if open_ended else ""
+    if not where:
+        return message
+    return f"{message} {where}" if open_ended else f"{message} at {where}"
 
 
 def _articles(

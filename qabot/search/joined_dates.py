@@ -14,9 +14,11 @@ from datetime import date
 
 from qabot.search.date_phrases import Word
 from qabot.search.filters import Filters, gaps
+from qabot.search.wording import listed
 from qabot.text.lexicon import LIST_JOINERS
 
 _BETWEEN = LIST_JOINERS | {","}
+MAX_SAID = 4  # date phrases a clash names; the rest are counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,10 +71,7 @@ def joined_dates(words: list[Word], phrases: list[DatePhrase]) -> JoinedDates:
         skipped=skipped,
     )
     if together.since and together.until and not together.spans():
-        said = " and ".join(
-            f"“{' '.join(w.raw for w in words[p.start : p.end])}”" for p in phrases
-        )
-        return JoinedDates(None, None, (), tuple(joiners), clash=said)
+        return JoinedDates(None, None, (), tuple(joiners), clash=_said(words, phrases))
     return JoinedDates(together.since, together.until, skipped, tuple(joiners))
 
 
@@ -90,3 +89,18 @@ def _union(group: list[DatePhrase]) -> DatePhrase:
         return group[0]
     skipped, reached = gaps(runs)
     return DatePhrase(group[0].start, group[-1].end, runs[0][0], reached, tuple(skipped))
+
+
+def _said(words: list[Word], phrases: list[DatePhrase]) -> str:
+    """Return the clashing phrases as a lead line names them: each once, as first typed, and
+    at most MAX_SAID of them ("yesterday last week" typed 300 times made a lead of 12,000
+    characters: too long for a phone, and no clearer than the two phrases that clash)."""
+    typed: dict[str, str] = {}
+    for phrase in phrases:
+        text = " ".join(w.raw for w in words[phrase.start : phrase.end])
+        typed.setdefault(text.casefold(), f"“{text}”")
+    said = list(typed.values())
+    if len(said) > MAX_SAID:
+        others = len(said) - MAX_SAID + 1
+        said = [*said[: MAX_SAID - 1], f"{others} other date{'s' if others > 1 else ''}"]
+    return listed(said, "and")

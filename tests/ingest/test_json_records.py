@@ -120,3 +120,24 @@ def test_any_json_records_give_articles_or_warnings_never_an_exception(
         json.dumps(article.info.to_json(), ensure_ascii=False).encode("utf-8")
         article.text.encode("utf-8")
     assert len({a.id for a in articles}) == len(articles)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "why"),
+    [
+        ("cut.json", '{"text": "The harbour', "Unterminated string starting at line 1"),
+        ("cut.jsonl", '{"text": "The harbour', "Unterminated string starting at column 10"),
+        ("tab.json", '\n{"text": "a\tb"}', "Invalid control character at line 2"),
+        ("tab.jsonl", '{"text": "a\tb"}', "Invalid control character at column 12"),
+        ("empty.json", "\n\n[", "Expecting value at line 3"),
+    ],
+)
+def test_a_broken_json_file_says_where_in_plain_words(
+    tmp_path: Path, name: str, text: str, why: str
+) -> None:
+    # "Unterminated string starting at at line 1": the decoder's message ends on "at"
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    articles, warnings = read_article_file(tmp_path / name, tmp_path)
+    line = " line 1" if name.endswith(".jsonl") else ""
+    assert articles == []
+    assert warnings == [f"skipped {name}{line}: not valid JSON ({why})"]

@@ -68,6 +68,29 @@ def test_bounds_that_leave_no_day_are_said_to_clash(
     assert "2005-2003" not in result.lead and "\n" not in result.lead
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("ferry timetable " + "since 2005 before 2004 " * 300, "“since 2005” and “before 2004”"),
+        (
+            "ferry timetable since 2005 and Since 2005 and before 2004",
+            "“since 2005” and “before 2004”",
+        ),
+        (
+            "ferry timetable since 2005 before 2004 before 2003 before 2002 before 2001",
+            "“since 2005”, “before 2004”, “before 2003” and 2 other dates",
+        ),
+    ],
+)
+def test_a_clash_names_each_date_once_and_counts_beyond_four(
+    index_dir: Path, question: str, said: str
+) -> None:
+    # the same two dates typed 300 times made a lead of 12,000 characters, each pair named
+    result = answer(load_index(index_dir), question, top=10)
+    assert result.lead.startswith(f"The dates {said} do not overlap"), result.lead
+    assert len(result.lead) < 200
+
+
 def test_dates_that_clash_inside_the_words_someone_said_are_no_refusal(tmp_path: Path) -> None:
     # "who said fares this year may be higher than in 2004": what was said, not the days to read
     texts = {

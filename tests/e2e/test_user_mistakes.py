@@ -1,0 +1,65 @@
+"""A new user's slips at the command line, as a trial found them: a broken file handed to
+`qabot add` from inside the articles folder, and an option given an empty value. Each is one
+line saying what to do, and exit code 1, never a silent success."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support.indexes import write_articles
+from tests.support.processes import qabot
+
+pytestmark = pytest.mark.e2e
+
+ARTICLES = {
+    "ferry.md": "---\ntitle: Ferry returns\ndate: 2024-03-05\nsource: Island Courier\n---\n"
+    "Ferry returns\n\nThe island ferry sailed again on Tuesday after repairs to its engine.\n",
+    "bridge.txt": "Bridge to close\n\nThe old harbour bridge will close for a month of "
+    "repairs, the council said.\n",
+    "library.txt": "Library hours\n\nThe central library will open on Sundays from April.\n",
+}
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    write_articles(tmp_path / "seeds", ARTICLES)
+    (tmp_path / "seeds" / "broken.json").write_text('{"text": "The harbour', encoding="utf-8")
+    return tmp_path
+
+
+def test_add_of_a_broken_file_in_the_folder_names_it_and_exits_1(project: Path) -> None:
+    # the file was skipped with the others, then "Index is up to date" and exit code 0, as if
+    # it had been added; and JSON's own message read "Unterminated string starting at at line 1"
+    result = qabot("add", "seeds/broken.json", cwd=project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert (
+        "warning: not added: broken.json holds no readable article: not valid JSON "
+        "(Unterminated string starting at line 1).\n" in result.stderr
+    )
+    assert "at at" not in result.stderr and "skipped broken.json: not valid" in result.stderr
+    assert "3 articles" in result.stdout
+    good = qabot("add", "seeds/ferry.md", cwd=project)
+    assert good.returncode == 0 and "not added" not in good.stderr, good.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["ask", "ferry", "--since", ""], "error: --since: cannot read '' as a date: use "),
+        (["ask", "ferry", "--until", " "], "error: --until: cannot read ' ' as a date: use "),
+        (["ask", "ferry", "--source", ""], "error: --source needs an outlet's name"),
+        (["console", "--source", " "], "error: --source needs an outlet's name"),
+        (["articles", "--since", ""], "error: --since: cannot read '' as a date: use "),
+    ],
+)
+def test_an_option_given_an_empty_value_is_one_error_before_the_index_is_built(
+    project: Path, args: list[str], said: str
+) -> None:
+    # `--since ""` (a script's unset variable) answered from every day as if no limit had been
+    # asked, and `--source ""` waited for the index to be built to say "No articles from ''"
+    result = qabot(*args, cwd=project, stdin="")
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.startswith(said) and result.stderr.count("\n") == 1, result.stderr
+    assert not (project / "index").exists()
