@@ -86,5 +86,5 @@ def stats_text(index: Index, age: str) -> str:
     return (
         f"Articles: {len(index.articles)}\nPassages: {index.passage_count}\n"
         f"Quotes: {index.quote_count}\n"
-        f"Index built {age} (generation {index.generation})"
+        f"Index {index.generation}, built {age}"  # "built 27 s ago (...) (generation ...)"
     )

@@ -236,6 +236,10 @@ def _answer(
             else outside_filters(index, spelling.words, limits)
         )
         if beyond:  # the dates or outlets emptied it: the lead says so, and names them itself
+            if conversation is not None:
+                # "and in 2020?", which the lead invites, asked again the question before it
+                searched = LastSearch(read.words, limits, offset, 0)
+                conversation.remember_search(searched, time.monotonic())
             return replace(result, lead=beyond, filters=limits)
         result = doer_words(index, read, result, top) or result  # "who sued X?": and their words
     if read.absent_outlet and not result.lead.startswith(ABSENT_LEAD):

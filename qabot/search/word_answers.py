@@ -199,9 +199,14 @@ def _next_page(read: Question, result: Answer, offset: int) -> Answer:
     """ "more": the passages after those the last search showed, under a lead that says so."""
     about = echo(read.words)
     if not result.passages:
-        return replace(
-            result, question=read.text, found=False, lead=f"No more passages for “{about}”."
+        # "No more passages for “xyzzy”" after nothing was found read as if some had been
+        lead = (
+            f"No more passages for “{about}”."
+            if offset
+            else f"Nothing was found for “{about}”, so there is no more to show: ask in other "
+            "words."
         )
+        return replace(result, question=read.text, found=False, lead=lead)
     last = offset + len(result.passages)
     span = f"{offset + 1}-{last}" if last > offset + 1 else str(last)
     lead = f"More passages for “{about}” ({span}):"

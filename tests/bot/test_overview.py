@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qabot.bot.overview import example_questions, welcome
+from qabot.bot.overview import example_questions, stats_text, welcome
 from tests.support.indexes import index_of
 
 ARTICLES = {
@@ -41,3 +41,11 @@ def test_start_with_examples_points_at_them(tmp_path: Path) -> None:
     index = index_of(tmp_path, ARTICLES)
     text = welcome(index, example_questions(index))
     assert "about 4 news articles," in text and text.endswith("for example:")
+
+
+def test_stats_name_the_generation_before_its_age(tmp_path: Path) -> None:
+    # "Index built 27 s ago (2026-12-07T01:15:28Z) (generation gen-000001)": two asides in a row
+    index = index_of(tmp_path, ARTICLES)
+    text = stats_text(index, "27 s ago (2026-12-07T01:15:28Z)")
+    assert text.endswith(f"\nIndex {index.generation}, built 27 s ago (2026-12-07T01:15:28Z)")
+    assert text.startswith("Articles: 4\nPassages: ")

@@ -233,3 +233,29 @@ def test_what_else_on_a_topic_goes_on_with_it(harbour_chief: Index) -> None:
     # asked without "else", the topic's words are shown again, as asked
     tugs = answer(harbour_chief, "what did she say about the tugs?", conversation=chat)
     assert "tugs" in tugs.quotes[0].quote.text
+
+
+def test_and_in_a_year_after_dates_that_left_nothing_asks_that_question_again(
+    ferries: Index,
+) -> None:
+    # the lead invites other dates, but "and in 2004?" asked the question before it again
+    chat = Conversation()
+    assert answer(ferries, "harbour master retires", conversation=chat).found
+    empty = answer(ferries, "ferry timetable in February 2005", conversation=chat)
+    assert not empty.found and empty.lead.startswith("Nothing about “ferry timetable” in February")
+    again = answer(ferries, "and in 2004?", top=5, conversation=chat)
+    assert again.found and again.lead.startswith("Best matching passages for “ferry timetable”")
+    assert {hit.article.date[:4] for hit in again.passages if hit.article.date} == {"2004"}
+
+
+def test_more_after_a_question_that_found_nothing_says_nothing_was_found(
+    ferries: Index,
+) -> None:
+    # "No more passages for “xyzzy”" read as if some had been shown
+    chat = Conversation()
+    assert not answer(ferries, "zeppelin hangar", conversation=chat).found
+    more = answer(ferries, "more", conversation=chat)
+    assert not more.found and not more.passages
+    assert more.lead == (
+        "Nothing was found for “zeppelin hangar”, so there is no more to show: ask in other words."
+    )
