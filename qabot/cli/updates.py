@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from qabot.fetching import FetchReport
     from qabot.indexing import IndexReport
 
+SPEAKERS_NOTE = "wrote its speaker directory (no article was read again)"
 # a scheme and "://": a file name never holds "//" (a path would collapse it)
 _WEB_ADDRESS = lazy(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
@@ -42,6 +43,8 @@ def index_command(config: Config, args: argparse.Namespace) -> int:
         if report.updated or args.rebuild
         else f"{skipped_only(report)} the articles. {summary(report)}"
         if report.newly_skipped
+        else f"Index is up to date; {SPEAKERS_NOTE}. {summary(report)}"
+        if report.wrote_speakers
         else f"Index is up to date. {summary(report)}"
     )
     return 0

@@ -232,6 +232,5 @@ def _update(
         raise
     drop_unused(index_dir, GENERATIONS_KEPT)
     if stale_speakers and not report.updated:
-        note = "wrote the speaker directory this index lacked (no article was read again)"
-        return replace(report, generation=name, warnings=[*report.warnings, note])
+        return replace(report, generation=name, wrote_speakers=True)
     return replace(report, generation=name)

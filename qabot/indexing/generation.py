@@ -64,6 +64,9 @@ class IndexReport:
     # for changed files does not read them again until they change
     skipped: int = 0
     newly_skipped: int = 0
+    # an update that read no article wrote the speaker directory an update reading some leaves
+    # out: a note, not a warning (after every `qabot add`, the next `qabot index` warned of it)
+    wrote_speakers: bool = False
 
     @property
     def updated(self) -> bool:

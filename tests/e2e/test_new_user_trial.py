@@ -1,6 +1,6 @@
-"""A new user's slips at the command line, as a trial found them: a broken file handed to
-`qabot add` from inside the articles folder, and an option given an empty value. Each is one
-line saying what to do, and exit code 1, never a silent success."""
+"""What a new user's trial of the command line found: slips (a broken file handed to `qabot add`
+from inside the articles folder, an option given an empty value) are one line saying what to do
+and exit code 1, never a silent success; and what is no fault is no warning."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from qabot.indexing import update_index
 from tests.support.indexes import write_articles
 from tests.support.processes import qabot
 
@@ -63,3 +64,19 @@ def test_an_option_given_an_empty_value_is_one_error_before_the_index_is_built(
     assert result.returncode == 1 and result.stdout == ""
     assert result.stderr.startswith(said) and result.stderr.count("\n") == 1, result.stderr
     assert not (project / "index").exists()
+
+
+def test_the_index_after_an_add_writes_the_speaker_directory_with_a_note_not_a_warning(
+    project: Path, tmp_path: Path
+) -> None:
+    # every `qabot index` after an add said "warning: wrote the speaker directory this index
+    # lacked": an update that reads articles leaves it out by design, nothing to warn of
+    update_index(project / "seeds", project / "index")
+    note = tmp_path / "quay.txt"
+    note.write_text("Quay mended\n\nThe quay was mended, harbour master Ola Briggs said.\n")
+    assert qabot("add", str(note), cwd=project).returncode == 0
+    result = qabot("index", cwd=project)
+    assert result.returncode == 0 and "speaker directory" not in result.stderr
+    assert result.stdout.startswith(
+        "Index is up to date; wrote its speaker directory (no article was read again). Index "
+    )
