@@ -67,9 +67,11 @@ def check_article_file(name: str, data: bytes, articles_dir: Path) -> Checked:
 
 
 def _without_name(warning: str, name: str) -> str:
-    """Return a reader's warning about `name` without "skipped <name>", said already."""
-    rest = warning.removeprefix(f"skipped {name}")
-    return rest.removeprefix(":").strip() if rest != warning and rest[:1] in ":, " else warning
+    """Return a reader's warning about `name` without "skipped <name>:", said already; one of a
+    JSON Lines line keeps "<name> line N" (which line it is)."""
+    if warning.startswith(f"skipped {name}: "):
+        return warning.removeprefix(f"skipped {name}: ")
+    return warning.removeprefix("skipped ") if warning.startswith(f"skipped {name} ") else warning
 
 
 def save_article_file(name: str, data: bytes, articles_dir: Path) -> Path:
