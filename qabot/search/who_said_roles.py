@@ -10,6 +10,7 @@ the description standing for them ("said the American").
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -67,14 +68,46 @@ def _set_off(quote: Quote, end: int) -> tuple[str, ...]:
     """Return the words of a phrase set off by a comma right after the speaker's name, which
     ends at `end` in the sentence: "X, from the Institute for Fiscal Studies, told ..." and
     "said X, professor of economics at Harvard" describe X as "Institute economist X" would;
-    none past the quote's own words, nor a phrase longer than `SET_OFF_WORDS`."""
+    so does a body phrase with no comma ("X of the Institute said": `_of_body`); none past the
+    quote's own words, nor a phrase longer than `SET_OFF_WORDS`."""
     rest = quote.sentence[end:]
     if quote.text and (cut := rest.find(quote.text)) >= 0:
         rest = rest[:cut]
     rest = rest.lstrip()
+    if rest.startswith(_OF_BODY):
+        return _of_body(quote, rest)
     if not rest.startswith(","):
         return ()
     words = _SET_OFF_END.split(rest[1:], maxsplit=1)[0].split()
+    return tuple(words) if len(words) <= SET_OFF_WORDS else ()
+
+
+# a name followed by "of" or "from" and a body: "Ann Bell of the Harbour Trust said", "according
+# to Tom Vale from engineering firm Arup"; the phrase tells whom they speak for as "Harbour
+# Trust official Ann Bell" would
+_OF_BODY = ("of ", "from ")
+# a body's own apposition right after it describes it too: "of the Harbour Trust, a Leeds-based
+# charity" (the charity asked for is the trust its speaker is of)
+_APPOSED = lazy(r"^,\s+(?:an?|the)\s")
+APPOSED_WORDS = 6
+_BASED = lazy(r"-based\b", flags=re.IGNORECASE)
+
+
+def _of_body(quote: Quote, rest: str) -> tuple[str, ...]:
+    """Return the words of the body phrase opening `rest` (the sentence right after the name,
+    the quote's words cut off), up to the cue verb or a punctuation mark, with an apposition
+    set off after it when no longer than `APPOSED_WORDS` ("a Brussels-based group": its place
+    "Brussels" a word of its own); none when longer than `SET_OFF_WORDS` in all."""
+    verb = quote.cue.split()[0] if quote.cue else ""
+    if verb and (at := rest.find(f" {verb}")) >= 0:
+        rest = rest[:at]
+    parts = _SET_OFF_END.split(rest, maxsplit=1)
+    phrase = parts[0]
+    if len(parts) > 1 and _APPOSED.match(rest[len(phrase) :]):
+        apposed = _SET_OFF_END.split(rest[len(phrase) + 1 :], maxsplit=1)[0]
+        if len(apposed.split()) <= APPOSED_WORDS:  # a noun phrase, not a clause of its own
+            phrase += " " + apposed
+    words = _BASED.sub(" based", phrase).split()
     return tuple(words) if len(words) <= SET_OFF_WORDS else ()
 
 

@@ -50,3 +50,28 @@ def test_a_share_reads_the_role_in_the_persons_words_and_their_name_as_written()
     assert directory.role_share("Ann Ward", "trust chairman", "Chair Ann Ward") == 2 / 3
     assert directory.role_share("Ann Ward", "the boss", "chief executive Ann Ward") == 0.0
     assert directory.role_share("Ann Ward", "the boss", "chief executive Ann Ward", loose=True)
+
+
+def test_a_body_phrase_after_a_name_describes_it() -> None:
+    quotes = [
+        quote(
+            "d", "Jo Hart", "It is fine", '"It is fine," said Jo Hart from shipping firm Calder.'
+        ),
+        quote(
+            "e",
+            "Tom Vale",
+            "we object",
+            "Tom Vale of the Trust, a Leeds-based charity, said we object.",
+        ),
+        quote(
+            "f",
+            "Al Roe",
+            "we agree",
+            "Al Roe of Acme, a view shared by many people in the trade, said we agree.",
+        ),
+    ]
+    words = words_before_names(quotes, lambda q: q.speaker)
+    assert words["Jo Hart"].split()[-4:] == ["from", "shipping", "firm", "Calder."]
+    assert {"Trust", "Leeds", "based", "charity"} <= set(words["Tom Vale"].split())
+    # an apposition longer than a noun phrase is a clause of its own, not the body's
+    assert words["Al Roe"].split() == ["of", "Acme"]

@@ -180,3 +180,38 @@ def test_words_set_off_after_a_name_describe_its_speaker(pier_index: Index) -> N
     assert [hit.speaker for hit in result.quotes][:1] == ["Tom Vale"]
     result = answer(pier_index, "who said the old pier was unsafe for walkers?")
     assert [hit.speaker for hit in result.quotes][:1] == ["Ann Bell"]
+
+
+FERRY = {
+    "ferry.txt": "Ferry service cut\n\n"
+    "The ferry service was cut on Monday. "
+    'Tom Vale of the Harbour Trust, a Leeds-based charity, said: "The ferry cut is a disgrace." '
+    '"The new timetable is fine," said Jo Hart from shipping firm Calder. '
+    'Commuter Ann Bell said: "The ferry cut is a disgrace for the town, and the new timetable '
+    'is fine for nobody."\n',
+    "market.txt": "Market reopens\n\nThe fish market reopened after the floods.\n",
+    "choir.txt": "Choir sings\n\nThe choir sang the loudest hymn of the evening.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def ferry_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("ferry"), FERRY)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        # "X of the Harbour Trust, a Leeds-based charity, said": the body's apposition describes
+        # him, though Ann Bell's words hold more of the question
+        ("who from a leeds charity said the ferry cut was a disgrace for the town?", "Tom Vale"),
+        # "said X from shipping firm Calder"
+        ("who from shipping firm calder said the new timetable was fine for nobody?", "Jo Hart"),
+        ("who said the ferry cut was a disgrace for the town?", "Ann Bell"),
+    ],
+)
+def test_a_body_phrase_after_a_name_describes_its_speaker(
+    ferry_index: Index, question: str, speaker: str
+) -> None:
+    result = answer(ferry_index, question)
+    assert [hit.speaker for hit in result.quotes][:1] == [speaker]
