@@ -3,8 +3,10 @@
 `who_said_answer` weighs every candidate by the share of the role's words the articles give
 its speaker (`role_weight`), and `who_said_ranking` adds that weight to the candidate's score.
 Besides the roles the speaker directory recorded, the words where a speaker is quoted count:
-those before their name ("fellow Tory X said") and, where the sentence does not name them,
-the description standing for them ("said the American").
+those before their name ("fellow Tory X said"; none across a mark closing another clause,
+"after becoming Foreign Secretary, X said"), a phrase set off after it ("X, of the Trust,",
+"X from firm Arup") and, where the sentence does not name them, the description standing for
+them ("said the American").
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import TYPE_CHECKING
 from qabot.attribution import initials
 from qabot.indexing.kept import remembered
 from qabot.records import Quote
-from qabot.text.lexicon import by_other_party_name
+from qabot.text.lexicon import HONORIFICS, by_other_party_name
 from qabot.text.patterns import lazy
 
 if TYPE_CHECKING:
@@ -60,8 +62,52 @@ def _before_name(quote: Quote) -> tuple[bool, tuple[str, ...]]:
         return True, tuple(_standing_for(quote))
     after = _set_off(quote, at + len(quote.speaker))
     if at > 0:
-        return True, (*quote.sentence[:at].split()[-BEFORE_NAME:], *after)
+        return True, (*_attached(quote.sentence[:at], _name_set_off(quote, at)), *after)
     return bool(after), after
+
+
+# a word ending so closes the clause before a name or cue; words before it describe no one
+_CLAUSE_END = (",", ";", ":", ".", '"', "“", "”", ")", "(")
+# the opening of a noun phrase set off by a comma before a name: "the Tory leader, X"
+_DETERMINERS = frozenset("a an the its his her their our".split())
+
+
+def _attached(before: str, set_off: bool = False) -> list[str]:
+    """Return the words of `before` (the sentence up to a name, or up to the cue where no name
+    is written) that may describe the speaker: the last `BEFORE_NAME` with no mark between them
+    and the name ("fellow Tory X"), or a phrase set off by commas on both sides (`set_off`: a
+    comma after the name too, "Kenteris's lawyer, X, said"), or a noun phrase a comma ends
+    ("said its chief executive, X.", "Mr X, a former party director, told": a determiner
+    opening it within `APPOSED_WORDS`). Words before a mark otherwise close another clause
+    ("after becoming Foreign Secretary, X ...", '"...," X said', "on Sunday, X said")."""
+    words = before.split()
+    while len(words) > 1 and words[-1].casefold().rstrip(".") in HONORIFICS:
+        if not words[-2].endswith(","):
+            break
+        words.pop()  # "its chairman, Sir X": the role is before the title
+    last = words[-BEFORE_NAME:]
+    if set_off:
+        return last
+    if last and last[-1].endswith(","):
+        tail = words[-(APPOSED_WORDS + 1) :]
+        opened = [
+            n
+            for n, word in enumerate(tail)
+            if word.casefold() in _DETERMINERS
+            and not any(w.endswith(_CLAUSE_END) for w in tail[n:-1])
+        ]
+        return tail[opened[-1] + 1 :][-BEFORE_NAME:] if opened else []
+    cut = max((n + 1 for n, word in enumerate(last) if word.endswith(_CLAUSE_END)), default=0)
+    return last[cut:]
+
+
+def _name_set_off(quote: Quote, at: int) -> bool:
+    """Return whether the speaker's name, at `at` in the sentence, is set off after it: by a
+    comma, or by the sentence's end ("..., said its chairman, Sir Tom Vale.")."""
+    rest = quote.sentence[at + len(quote.speaker) :]
+    if quote.text and (cut := rest.find(quote.text)) >= 0:
+        rest = rest[:cut]
+    return rest.strip()[:1] in ("", ",", ".")
 
 
 def _set_off(quote: Quote, end: int) -> tuple[str, ...]:
@@ -120,7 +166,7 @@ def _standing_for(quote: Quote) -> list[str]:
     if at < 0:
         return []
     return [
-        *rest[:at].split()[-BEFORE_NAME:],
+        *_attached(rest[:at]),
         *rest[at + len(verb) :].split()[:BEFORE_NAME],
     ]
 

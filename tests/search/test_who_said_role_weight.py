@@ -75,3 +75,31 @@ def test_a_body_phrase_after_a_name_describes_it() -> None:
     assert {"Trust", "Leeds", "based", "charity"} <= set(words["Tom Vale"].split())
     # an apposition longer than a noun phrase is a clause of its own, not the body's
     assert words["Al Roe"].split() == ["of", "Acme"]
+
+
+def test_words_before_a_mark_close_another_clause() -> None:
+    quotes = [
+        quote(
+            "g",
+            "Ann Ward",
+            "rates fall",
+            "After becoming Foreign Secretary, Ann Ward said rates fall.",
+        ),
+        quote("h", "Bo Lind", "Rates rise", '"Rates rise," Bo Lind said.'),
+        quote("i", "Cy Dunn", "we agree", "The bank's lawyer, Cy Dunn, said we agree."),
+        quote("j", "Al Roe", "We agree", '"We agree," said its chairman, Sir Al Roe.'),
+        quote(
+            "k",
+            "Di Hall",
+            "we object",
+            "Ms Hall, a former party director, told us we object.",
+            "told",
+        ),
+    ]
+    words = words_before_names(quotes, lambda q: q.speaker)
+    assert "Secretary," not in words.get("Ann Ward", "").split()
+    assert words.get("Bo Lind", "") == ""
+    # a noun phrase set off by commas, or opened by a determiner, still describes the name
+    assert "lawyer," in words["Cy Dunn"].split()
+    assert "chairman," in words["Al Roe"].split()
+    assert {"former", "party", "director,"} <= set(words["Di Hall"].split())
