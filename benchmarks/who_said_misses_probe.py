@@ -215,6 +215,21 @@ plus the same meaning gain as the first ten): no answer changes. The best of hun
 meanings beats the first ten's by chance far more often than a paraphrase's own quote does, and
 by as much (leads of 0.02-0.18 for the 6 gold quotes, 0.02-0.19 over right first speakers,
 median 0.05): not landed, nor the stored meanings (no reader).
+
+Fifty-seventh session (attribution 245), the freshest halves alone (`--sets` of the 48th-52nd
+sets, 118 who-said questions, 83 right), each of the 35 wrong read by hand: ranking 16 (gold
+2nd-5th or lower on the words' total in 14; the meaning step overturned a words' first gold in
+av093 and au099), the role asked not matched 8 (aw007 a "housemate" told only by "The other
+remaining housemate is actress X"; aw099, aw077 a description only in other articles; au095
+"Founding member X" for "Portishead founder"; ax013 "banker" for a bank's chairman; aw029,
+at009 a body phrase after the name, "X from telecoms firm Thales", and aw011 "becoming Foreign
+Secretary, saying" read as a description: these three fixed in `who_said_roles`), attribution
+3 (av065 the words under another speaker, ax069 under "the agent" unresolved, aw041 the same
+lawyer spelt two ways in two articles), no gold candidate 3 (av077, au033 the article not
+read; aw051 the quote holding no word asked), withheld 3 (ax051 the gold first but its quote
+holding no word asked, "eurozone" for "euro area"; au081, av041), not read as who-said 2
+(av099 "which prop rated ...", au031 a deed). 83 -> 86 with the fixes (attribution 247: 84
+-> 87), the old sets unchanged.
 """
 
 from __future__ import annotations
