@@ -72,6 +72,10 @@ _WHO_AFTER_SPEAKER = lazy(r"\s*,\s*who(?:\s+(?:also|has|have|had|later|then|[a-z
 _Speaker = tuple[Person | None, int] | None
 
 
+# verbs whose object noun names the act ("makes claims that", "made allegations that")
+_LIGHT_VERBS = frozenset("make makes made".split())
+
+
 def _subject_opening(opening: str) -> bool:
     """Return True when the words before an inverted cue set apart by commas may be the subject
     of the clause it parts ("The answer, says X, is wi-fi"): a short phrase, no tie to the
@@ -228,6 +232,8 @@ class CueReader(SpeechlessCues):
         if self.ends_inverted(masked, base, cue, cursor, st.s1, found):
             return None, cue.start()  # read as '..., said X'
         np_offset, words, role = found
+        if len(words) > 1 and words[-1] in _LIGHT_VERBS:
+            words = words[:-1]  # "X makes claims that ...": X claims it, the cue is a noun
         np_start = at = cursor + np_offset
         if (
             len(words) == 1

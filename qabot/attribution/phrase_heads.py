@@ -48,7 +48,8 @@ def head_words(words: list[str]) -> list[str]:
             return words[: index - 1]
         if (
             key in _HEAD_END
-            or key in {"as", "while", "when", "after"}
+            # "said Castaignede ahead of the tie", "said Lind before the match": when, not who
+            or key in {"as", "while", "when", "after", "before", "ahead", "during", "amid"}
             or (
                 key.endswith("ing")
                 and word[:1].islower()

@@ -265,4 +265,8 @@ history of what each version changed has one home.
 # 247: a comma after a conjunction opening the sentence no longer hides the opening phrase
 # after it ("And, while we are on the subject of X, Mr Morris despatches him": Mr Morris is the
 # sentence's subject, whom a "he said" after means; it went to X, named paragraphs before)
-ATTRIBUTION_VERSION = 247
+# 248: a time after an inverted cue's name ends the name ('"...," said X ahead of the tie',
+# "before", "during", "amid": it gave the speaker "X ahead"); a dash after a sentence's opening
+# subject opens an aside ("Mr X - who has been in jail - pleaded ... and denied": not "Mr X -
+# who"); "X makes claims that ...": X claims it ("claims" a noun, its speaker was "X makes")
+ATTRIBUTION_VERSION = 248

@@ -140,6 +140,10 @@ def subject_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None]
     return words, verb
 
 
+_DASHES = frozenset("- -- – —".split())
+_RELATIVES = (["who"], ["whose"], ["which"])
+
+
 def _opening_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None]:
     """Return the words a sentence opens with up to its first verb-like word, and that word.
 
@@ -154,6 +158,10 @@ def _opening_words(masked: str, s0: int, s1: int) -> tuple[list[str], str | None
             return words, bare if bare[:1].islower() else None
         if MASK in word:
             break
+        if words and bare in _DASHES and opening[index + 1 : index + 2] in _RELATIVES:
+            # "Mr X - who has been in jail - pleaded ...": an aside opens (not a dateline's
+            # dash: "Washington (AFP) - Democrat Jo Fox has ...")
+            return words, None
         if (
             word == bare
             and words

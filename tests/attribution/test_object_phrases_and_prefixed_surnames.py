@@ -59,6 +59,24 @@ from tests.attribution.test_quotes import attributed
             ],
             [("Arne Wenger", "I think he will be banned for a long time.")],
         ),
+        # a time after an inverted cue's name is no part of it
+        (
+            ["“We will play well,” said Castaignede ahead of the tie."],
+            [("Castaignede", "We will play well")],
+        ),
+        # a dash aside after the sentence's subject is no part of it
+        (
+            [
+                "Mr Lind - who has been in jail for a year - pleaded not guilty and denied"
+                " involvement in any crime."
+            ],
+            [("Lind", "involvement in any crime")],
+        ),
+        # "X makes claims that ...": X claims it
+        (
+            ["Tom Lind never went there. Lind makes claims that he was beaten at the school."],
+            [("Tom Lind", "he was beaten at the school")],
+        ),
         # "Asked ..." with no comma before its subject: the titled name is the subject
         (
             [
