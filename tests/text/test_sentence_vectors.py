@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from qabot.text.sentence_vectors import CENTROIDS, CODES, SentenceVectors, sentence_vectors
+from tests.support.processes import run_script
 
 
 def coded_table(tmp_path: Path, special: list[str], rows: dict[str, list[int]]) -> SentenceVectors:
@@ -53,6 +54,34 @@ def test_a_pieces_row_is_put_together_from_its_codes_once_and_kept(tmp_path: Pat
     # a row kept is the same as one made from the codes afresh
     afresh = coded_table(tmp_path, ["[PAD]", "[UNK]"], {"rain": [3, -2], "sun": [0, 4]})
     assert afresh.rows([3, 2, 1]).tolist() == vectors.rows([3, 2, 1]).tolist()
+
+
+def test_pieces_repeated_in_one_batch_are_made_once_each(tmp_path: Path) -> None:
+    table = {"rain": [3, -2], "sun": [0, 4], "sky": [1, 1]}
+    vectors = coded_table(tmp_path, ["[PAD]", "[UNK]"], table)
+    # unsorted, repeated, special: each coded piece made once, in any order asked
+    assert vectors.rows([4, 2, 4, 0, 2, 4]).tolist() == [
+        [1.0, 1.0],
+        [3.0, -2.0],
+        [1.0, 1.0],
+        [0.0, 0.0],
+        [3.0, -2.0],
+        [1.0, 1.0],
+    ]
+    assert vectors.rows([3, 3]).tolist() == [[0.0, 4.0], [0.0, 4.0]]
+
+
+def test_matching_texts_loads_no_more_of_numpy_than_its_arithmetic(tmp_path: Path) -> None:
+    # numpy.ma (np.unique imports it) is ~10 ms of CPU at a process's first "who said" question
+    script = (
+        "import sys\n"
+        "from qabot.text.sentence_vectors import sentence_vectors\n"
+        "print(sentence_vectors().matched('rain in town', ['the city was wet', 'rain, rain']))\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[:2] == ['numpy', 'ma']))\n"
+    )
+    result = run_script(script, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "[]"
 
 
 def test_a_match_pairs_each_piece_with_the_closest_weighing_rare_pieces_more(
