@@ -81,6 +81,10 @@ def _drop_stdout() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; return the process exit code (`qabot` alone lists the commands)."""
+    # OpenBLAS starts a thread a core when numpy loads (~16 ms of CPU at a process's first
+    # "who said" question) that qabot never uses: its products are cut to stay below OpenBLAS's
+    # threading threshold (`qabot.text.sentence_vectors`); a value set outside is kept
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     parser = build_parser()
     if not (sys.argv[1:] if argv is None else argv):
         parser.print_help()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from qabot.cli import COMMANDS, build_parser, command_of
+from qabot.cli import COMMANDS, build_parser, command_of, main
 from qabot.engines import DEFAULT_ENGINE
 from tests.conftest import TINY_ARTICLES
 from tests.search.test_quote_topics import SUPPORTERS
@@ -156,6 +157,19 @@ def test_help_and_a_usage_error_load_neither_the_index_nor_the_search_code(tmp_p
     lines = result.stderr.splitlines()
     assert [line for line in lines if line.startswith("exit")] == ["exit 0", "exit 1"]
     assert lines[-1] == "[]"  # parsing pays only for the parser
+
+
+def test_a_command_runs_openblas_on_one_thread_unless_told_otherwise(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # OpenBLAS reads the variable when numpy loads (a thread a core, never used by qabot)
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    assert main([]) == 0
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "1"
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "3")
+    assert main([]) == 0
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "3"
+    assert capsys.readouterr().out.startswith("usage: qabot")
 
 
 def test_articles_without_filter_options_loads_no_search_code(built_workdir: Path) -> None:
