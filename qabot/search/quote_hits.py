@@ -108,7 +108,8 @@ def _nearly(words: str, shown: list[str]) -> int | None:
         short, long = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
         if len(short) < _NEAR_WORDS:
             continue
-        if sum(word in set(long) for word in short) < _NEAR * len(short):
+        held = set(long)  # made once, not once a word of the shorter
+        if sum(word in held for word in short) < _NEAR * len(short):
             continue  # a quick test before the costlier one
         from difflib import SequenceMatcher  # here: most answers never get this far
 
