@@ -55,6 +55,7 @@ from qabot.search.clauses import NO_NAMES
 from qabot.search.figure_counts import (
     ANYONE,
     counted_words,
+    names_counted,
     unheld_thing,
 )
 from qabot.search.figure_sentences import DIGITS, gives_figure, sum_of
@@ -113,6 +114,8 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
     if unheld:  # "how many fishing boats", "how much do tickets cost": none names them
         return unheld
     told = _told(index, question, about, names)
+    # "how many staff": a figure of a thing named, whose sentence must name it (`names_counted`)
+    thing = bool(many) and many != about
     noun = "a figure"
     sum_asked = asks_sum(question)
     money = asks_money(question)
@@ -150,6 +153,13 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
             around = held if summed else frozenset()  # (a sum paid: see `gives_figure`)
             if gives_figure(
                 sentence, terms, before, about, names, (counted, many), told, typed, around
+            ) and (
+                not thing
+                or names_counted(sentence, terms, question, many)
+                # a count the sentence before names the thing of ("... of which 500 were")
+                or gives_figure(
+                    sentence, terms, before, about, names, (counted, many), many, typed, around
+                )
             ):
                 return None
             before = terms

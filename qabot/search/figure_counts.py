@@ -48,6 +48,13 @@ _WON_THINGS = frozenset(tokenize("title titles championship championships crown 
 _TIMES = frozenset(tokenize("time times"))
 # endings of nouns for those who do something ("customers", "visitors", "patients"), and "ss"
 _DOERS = ("ss", "ers", "ors", "ists", "ants", "ents", "ians")
+# how much of a counted phrase's meaning (`SentenceVectors.covered`) a sentence holds when it
+# names the thing in other words: in the development "how many" questions, sentences giving
+# the count asked in words of their own cover it 0.55-0.72 ("number one" for "number ones",
+# "ballot envelopes" for "voters"), figures of a neighbour 0.20-0.28 ("37,000 files" for
+# "staff", "3%" of a bank's shares for "branches", "31,000 pupils" in earlier sweeps for
+# "truants" in the sixth)
+COUNTED_ALIKE = 0.45
 # words after a number that make it a size or a share, not a count of a thing ("10 days" and
 # "four times" count days and times: no figure of the films or fans asked)
 _NO_THINGS = frozenset("hundred thousand million billion trillion bn m k per cent percent".split())
@@ -154,6 +161,29 @@ def counted_phrase(question: str) -> list[str]:
             break
         words.append(word)
     return words
+
+
+def names_counted(
+    sentence: str, terms: frozenset[str], question: str, many: frozenset[str]
+) -> bool:
+    """Return whether `sentence` (its `terms`) names what a "how many" question counts (`many`,
+    its `counted_phrase`'s terms): one of them or a form of it, "times" for titles won ("has
+    won the Open four times"), people (who may be the staff or fans asked), or words alike in
+    sense, the counted phrase's meaning covered COUNTED_ALIKE at least ("ballot envelopes" for
+    "voters", "went to number one" for "number ones"). A sentence naming none gives a figure of
+    a neighbour, however many other words of the question it holds ("37,000 files" at the
+    "Department of Work and Pensions" for "how many staff will X have working for him")."""
+    if not many.isdisjoint(terms) or kin_forms(sorted(many), set(terms)):
+        return True
+    if many & _WON_THINGS and terms & _TIMES:
+        return True
+    if terms & ANYONE:  # "The mill employs 40 people" may count the staff asked
+        return True
+    # read on first use, as ranking by meaning does: the table loads once a process
+    from qabot.text.sentence_vectors import sentence_vectors
+
+    phrase = " ".join(counted_phrase(question))
+    return sentence_vectors().covered(phrase, sentence) >= COUNTED_ALIKE
 
 
 def counted_words(question: str, about: frozenset[str]) -> frozenset[str]:

@@ -442,6 +442,11 @@ COUNTED_NAMES = {
         "The Tarn broadband trial opened on Monday. About six million people in Brevia now "
         "have a fast net link."
     ),
+    "ombudsman.txt": (
+        "Tarn ombudsman named\n\n"
+        "The first Tarn ombudsman has been named. The Office of Work and Pay shredded nearly "
+        "37,000 files last year, up 22,000 on the year before."
+    ),
     "filler.txt": "Rain in Osk\n\nHeavy rain closed many roads in Osk on Monday.",
 }
 
@@ -464,6 +469,14 @@ def test_a_count_of_staff_answers_how_many_staff(named_index: Index) -> None:
 def test_a_count_of_the_named_thing_asked_answers(named_index: Index) -> None:
     result = answer(named_index, "how many korvopads does the zephyr band play")
     assert result.found and "six KorvoPads" in result.passages[0].passage.text
+
+
+def test_a_figure_beside_other_words_of_the_question_is_no_count_of_what_is_asked(
+    named_index: Index,
+) -> None:
+    # "Work" is a word of the question; the numbers count files, no staff
+    result = answer(named_index, "how many staff will the tarn ombudsman have working for her")
+    assert not result.found and "gives a figure" in result.lead
 
 
 def test_people_counted_for_something_else_are_no_figure_asked(named_index: Index) -> None:

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from qabot.search.figure_counts import counts_other, no_figure
+from qabot.search.figure_counts import counted_phrase, counts_other, names_counted, no_figure
 from qabot.search.figure_times import tells_time
 from qabot.text import tokenize
 
@@ -91,3 +91,38 @@ def test_a_number_of_a_name_or_a_match_is_no_figure(
 )
 def test_a_year_or_a_day_tells_when(sentence: str, number: str, count: bool, time: bool) -> None:
     assert tells_time(sentence, _at(sentence, number), count=count) is time
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "named"),
+    [
+        # a neighbour's figure, beside other words of the question only
+        (
+            "how many staff will the velm ombudsman have working for her",
+            "The Office of Work and Pay shredded nearly 37,000 files last year, up 22,000.",
+            False,
+        ),
+        (
+            "how many branches does the velm bank have",
+            "Its shares fell 3% as the bank grew.",
+            False,
+        ),
+        # the thing counted in a form of its own, as titles won, or in words alike in sense
+        ("how many mobile games does the site list", "It lists 200 mobile game titles.", True),
+        (
+            "how many titles has tarn rovers won",
+            "Tarn Rovers have won the Orrin Cup four times.",
+            True,
+        ),
+        (
+            "how many staff does the velm ombudsman have",
+            "The ombudsman's office now has 40 employees, up 12 on last year.",
+            True,
+        ),
+    ],
+)
+def test_a_figure_names_what_is_counted_or_words_alike(
+    question: str, sentence: str, named: bool
+) -> None:
+    many = frozenset(term for word in counted_phrase(question) for term in tokenize(word))
+    assert names_counted(sentence, frozenset(tokenize(sentence)), question, many) is named
