@@ -14,7 +14,12 @@ from qabot.records import Passage, Quote
 from qabot.search.answer_record import Answer
 from qabot.search.article_hits import context_in_articles
 from qabot.search.article_titles import headline_terms
-from qabot.search.closest_subject import claim_subject, off_subject
+from qabot.search.closest_subject import (
+    SAID_SUBJECT_FLOOR,
+    SUBJECT_FLOOR,
+    claim_subject,
+    off_subject,
+)
 from qabot.search.criticised_names import criticised_names, of_criticised
 from qabot.search.joined_words import is_filler
 from qabot.search.named_stories import asked_names, story_names, unnamed_share
@@ -32,6 +37,7 @@ from qabot.search.refused_words import refuses_speaking, tells_refusal
 from qabot.search.retrieval import with_highlights
 from qabot.search.said_clause import said_terms
 from qabot.search.speaker_clues import SpeakerDescriptions, asked_gender, owner_roles
+from qabot.search.subject import everyday_weight
 from qabot.search.unnamed_claims import unnamed_in_claim
 from qabot.search.who_said_leads import who_said_lead
 from qabot.search.who_said_ranking import rank_who_said
@@ -42,6 +48,8 @@ from qabot.search.wording import echo
 from qabot.text import tokenize
 from qabot.text.kept_pieces import opening_text
 
+# a subject holding one of these is someone the story names elsewhere
+_PRONOUNS = frozenset("he she they we i you it".split())
 WHO_SAID_PASSAGES = 50  # "who said ...": quotes are searched in the articles of this many hits
 
 
@@ -189,9 +197,8 @@ def who_said(
     if (
         found
         and evidence is not None
-        and not evidence.sure
         and in_context is None
-        and _off_subject(index, found[0].quote, speech.topic or "", hits_of)
+        and _off_subject(index, found[0].quote, speech.topic or "", hits_of, evidence.sure)
     ):
         # "who said the economy was in good shape?": a quote in a football story shares its
         # "good shape" and none of its subject; the closest must be about what was asked
@@ -250,14 +257,27 @@ def _off_subject(
     quote: Quote,
     topic: str,
     hits_of: Callable[[str], Sequence[tuple[Passage, float]]],
+    sure: bool = False,
 ) -> bool:
-    """Return whether the closest quote's story says nothing of the claim's subject
+    """Return whether the quote's story says nothing of the claim's subject
     (`closest_subject`), its title and opening read only when the subject's words are not
-    around the quote."""
+    around the quote. A quote saying the rest of the claim (`sure`: "X said it") must say it
+    of the subject: its story covers more of the subject's meaning (SAID_SUBJECT_FLOOR), but a
+    subject holding a pronoun ("he feared he had ...") or of everyday words only ("people would
+    give up on Europe": "everyone will go off the European project") names nobody apart."""
     subject = claim_subject(topic)
     if not subject:
         return False
+    if sure:
+        if _PRONOUNS.intersection(subject.casefold().split()):
+            return False  # "he feared he had burned his bridges": whoever "he" is
+        terms = tokenize(subject)
+        weights = index.engine.idf(terms)
+        common = everyday_weight(len(index.engine))
+        if not any((weights.get(term) or common) >= common for term in terms):
+            return False
     article = quote.article_id
     opening = index.engine.openings([article]).get(article)
     story = f"{index.articles.title(article) or ''}. {opening.text if opening else ''}"
-    return off_subject(quote, subject, hits_of(article), story)
+    floor = SAID_SUBJECT_FLOOR if sure else SUBJECT_FLOOR
+    return off_subject(quote, subject, hits_of(article), story, floor)

@@ -75,3 +75,54 @@ def test_covered_is_the_asked_meaning_a_text_holds() -> None:
         "shoppers", "the derby at Castleby"
     )
     assert vectors.covered("", "anything") == 0.0
+
+
+# our own: the Rovers' chairman says all of a claim but of the club; the council is named in
+# other stories only; a party leader's "everyone" is the people asked of
+SAID_OF = {
+    "rovers.txt": "Rovers lose their coach\n\n"
+    "Elmford Rovers coach Per Holm left the club on Monday after two years.\n\n"
+    '"The club will act swiftly to minimise the impact of Per\'s departure," chairman Ada Vane '
+    "said.\n",
+    "poll.txt": "Voters and Europe\n\n"
+    '"Everyone will go off the European project if the rebate goes," party leader Tom Reed '
+    "said.\n",
+    "ferry.txt": "Ferry fares rise\n\n"
+    "The ferry company will raise fares in June, its owners said.\n",
+    "strike.txt": "Ferry strike\n\nStaff at the ferry company walked out on Friday over pay.\n",
+    "bank.txt": "Bank holds rates\n\n"
+    "The bank held its rates at 4% for a third month, and said the economy was growing.\n",
+    "rain.txt": "Rain in Osk\n\n"
+    "Heavy rain closed many roads in Osk on Monday and people stayed home, the council said.\n",
+    "school.txt": "Osk school\n\nThe council will shut the Osk school in May, people were told.\n",
+    "bins.txt": "Osk bins\n\nThe council collects bins from people in Osk each week.\n",
+    "park.txt": "Osk park\n\nThe council opened a new park in Osk.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def said_of(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("said_of")), SAID_OF)
+
+
+def test_a_quote_saying_the_rest_of_a_claim_of_another_subject_is_not_said(
+    said_of: Index,
+) -> None:
+    # the chairman said it of the club: "Ada Vane said it" would be a false claim
+    result = answer(
+        said_of,
+        "who said the council would act swiftly to minimise the impact of per's departure?",
+    )
+    assert not result.quotes and "said it" not in result.lead
+
+
+def test_a_quote_saying_a_claim_of_its_own_subject_is_said(said_of: Index) -> None:
+    result = answer(
+        said_of, "who said the club would act swiftly to minimise the impact of per's departure?"
+    )
+    assert result.lead == "Ada Vane said it:"
+    # "everyone" for "people": the subject in the speaker's own words
+    result = answer(
+        said_of, "who said people would go off the european project if the rebate goes?"
+    )
+    assert result.lead == "Tom Reed said it:"
