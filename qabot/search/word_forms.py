@@ -9,19 +9,17 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 from qabot.text import tokenize
-from qabot.text.analyzer import STOP_WORDS, terms_of_words
+from qabot.text.analyzer import terms_of_words
 from qabot.text.lexicon import (
     DEMONYMS,
     IRREGULAR_FORMS,
     PEOPLE_ADJECTIVES,
     SYNONYM_GROUPS,
 )
-from qabot.text.rust_terms import rust_terms
 
 # prefixes that make a word of a word ("overcrowded" of "crowded", "unreasonable" of
 # "reasonable"): a question in other words often uses the other one
@@ -218,56 +216,35 @@ def _found_kin(terms: list[str], vocabulary: set[str], opening: list[str]) -> di
 
 
 @cache
-def _synonym_table() -> tuple[str, list[int], list[str]]:
-    """Return `SYNONYM_GROUPS`' groups as the stems of their words (none for a stop word, nor
-    for a word the analyser does not keep whole), one line a group, each line within spaces
-    ("\n" between them), with where each line starts: a question's few terms are found there
-    as text. Tens of thousands of words are stemmed at a process's first "who said" question:
-    a table of every stem's groups on top cost as much again (~65 -> ~35 ms of CPU)."""
-    lines = _group_stems(SYNONYM_GROUPS.split(" / "))
-    starts = list(itertools.accumulate((len(line) + 3 for line in lines[:-1]), initial=0))
-    return "\n".join(f" {line} " for line in lines), starts, lines
-
-
-def _group_stems(groups: list[str]) -> list[str]:
-    """Return the stems of each group's words joined by spaces: by tantivy in one call where
-    every word is of lower-case ASCII letters (its analysis gives those our terms: the same
-    stemmer, the same stop words), else word by word."""
-    letters = "".join(groups).replace(" ", "")
-    if letters.isascii() and letters.isalpha() and letters.islower():
-        stems = rust_terms(groups, STOP_WORDS)
-        if stems is not None:
-            return stems
-    return _stems_word_by_word(groups)
-
-
-def _stems_word_by_word(groups: list[str]) -> list[str]:
-    """Return `_group_stems(groups)`, each word stemmed as `analyze` would (a word of other
-    characters analysed as any text is, and kept only when it makes one term)."""
-    words = list(dict.fromkeys(w for group in groups for w in group.split()))
-    # the plain words stemmed in one call (one call each took most of a second)
+def _synonym_table() -> tuple[list[list[str]], dict[str, str], dict[str, list[int]]]:
+    """Return `SYNONYM_GROUPS`' groups of words, each word's stem ("" for a stop word, and for
+    a word the analyser does not keep whole), and the groups each stem is in: a question's few
+    terms look their synonyms up there, where joining every stem's synonyms up front (~20,000
+    sets) cost ~0.1 CPU-s at a process's first question."""
+    groups = [group.split() for group in SYNONYM_GROUPS.split(" / ")]
+    # tens of thousands of words: stemmed in one call (one call each took most of a second at
+    # the first "who said" question); a word of other characters is analysed as any text is
+    words = list(dict.fromkeys(w for group in groups for w in group))
     plain = [w for w in words if w.isascii() and w.isalpha() and w.islower()]
     stem_of = dict(zip(plain, terms_of_words(plain), strict=True))
     for word in words:
         if word not in stem_of:
             terms = tokenize(word)
             stem_of[word] = terms[0] if len(terms) == 1 else ""
-    return [" ".join(filter(None, map(stem_of.__getitem__, group.split()))) for group in groups]
+    groups_of: dict[str, list[int]] = {}
+    for at, group in enumerate(groups):
+        for word in group:
+            if stem := stem_of[word]:
+                groups_of.setdefault(stem, []).append(at)
+    return groups, stem_of, groups_of
 
 
-@lru_cache(maxsize=4096)
-def _synonyms(stem: str) -> frozenset[str]:
+def _synonyms(stem: str) -> set[str]:
     """Return the synonyms of the analysed word `stem` as stems (`SYNONYM_GROUPS`: the stems
     of every group a word of that stem is in but itself), words the analyser keeps whole only
     ("cost" and "price", not a stop word)."""
-    if not stem:
-        return frozenset()
-    text, starts, lines = _synonym_table()
-    found: set[str] = set()
-    for match in re.finditer(re.escape(f" {stem} "), text):
-        found.update(lines[bisect.bisect_right(starts, match.start()) - 1].split())
-    found.discard(stem)
-    return frozenset(found)
+    groups, stem_of, groups_of = _synonym_table()
+    return {stem_of[word] for at in groups_of.get(stem, ()) for word in groups[at]} - {stem, ""}
 
 
 def synonym_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]]:

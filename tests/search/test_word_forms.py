@@ -8,15 +8,12 @@ from hypothesis import strategies as st
 
 from qabot.search.word_forms import (
     _found_kin,
-    _group_stems,
     _may_have_kin,
-    _stems_word_by_word,
     kin_forms,
     spelling_variants,
     synonym_forms,
 )
 from qabot.text import tokenize
-from qabot.text.lexicon import SYNONYM_GROUPS
 
 
 def _stem(word: str) -> str:
@@ -91,28 +88,6 @@ def test_a_word_in_several_groups_has_the_synonyms_of_each_but_not_itself() -> N
 
 def test_a_stop_word_or_a_word_in_no_group_has_no_synonyms() -> None:
     assert synonym_forms(["", "the", "zzyzx"], {"", "the", "zzyzx", _stem("price")}) == {}
-
-
-def test_a_word_asked_twice_over_has_its_synonyms_each_time() -> None:
-    written = {_stem("comment"), _stem("price")}
-    for _ in range(2):
-        assert synonym_forms([_stem("remark"), _stem("cost")], written) == {
-            _stem("comment"): [_stem("remark")],
-            _stem("price"): [_stem("cost")],
-        }
-
-
-def test_the_synonym_groups_stemmed_at_once_are_each_word_stemmed_alone() -> None:
-    # tantivy stems the shipped groups (all lower-case letters) in one call: the stems of
-    # `analyze`, stop words dropped, word for word
-    groups = SYNONYM_GROUPS.split(" / ")
-    assert _group_stems(groups) == _stems_word_by_word(groups)
-    assert _group_stems(["the remarks made", "costs"]) == ["remark made", "cost"]
-
-
-def test_a_group_word_of_other_characters_counts_only_as_one_whole_term() -> None:
-    # "u-turn" makes two terms: no synonym of either; "naïve" is one
-    assert _group_stems(["u-turn reversal", "naïve", "and the"]) == ["revers", "naiv", ""]
 
 
 _WORDS = [
