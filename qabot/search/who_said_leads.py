@@ -107,7 +107,10 @@ def who_said_lead(
         for q in quotes
         if q.article_id == story and directory.canonical(q) == found[0].speaker
     ]
-    shown = written_speaker(found, told)
+    # under "X said it:" only X's words: another speaker's quote below that heading would be
+    # read as saying it too, and it was never weighed against the claim
+    said = [hit for hit in found if hit.speaker == found[0].speaker] if sure else found
+    shown = written_speaker(said, told)
     named = shown[0].speaker
     return Answer(
         read.text,
