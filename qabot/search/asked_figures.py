@@ -52,6 +52,7 @@ from qabot.search.asked_sums import (
     tells_rate,
 )
 from qabot.search.clauses import NO_NAMES
+from qabot.search.counted_alike import alike_counted
 from qabot.search.figure_counts import (
     ANYONE,
     counted_words,
@@ -110,12 +111,14 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
     # "how much has X spent on the troops" asks an amount: "150,000 troops" counts them
     counted = about if _HOW_MUCH.match(question) else frozenset()
     many = frozenset() if counted else counted_words(question, about)
-    unheld = unheld_thing(question, many if many != about else frozenset(), hits)
+    # "how many staff": a figure of a thing named, whose sentence must name it (`names_counted`)
+    thing = bool(many) and many != about
+    if thing:  # "how many workers" over "8,000 staff": the thing in the passages' words
+        many |= alike_counted(question, many, hits)
+    unheld = unheld_thing(question, many if thing else frozenset(), hits)
     if unheld:  # "how many fishing boats", "how much do tickets cost": none names them
         return unheld
     told = _told(index, question, about, names)
-    # "how many staff": a figure of a thing named, whose sentence must name it (`names_counted`)
-    thing = bool(many) and many != about
     noun = "a figure"
     sum_asked = asks_sum(question)
     money = asks_money(question)

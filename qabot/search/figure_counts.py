@@ -27,7 +27,7 @@ COUNT_WORDS = lazy(
     re.IGNORECASE,
 )
 # the word a figure counts: the next, or the one after a word between ("150,000 Russian troops")
-_COUNTED = lazy(r"[^\w.;:]{1,3}([^\W\d_]+)(?:[^\w.;:]{1,2}([^\W\d_]+))?")
+COUNTED_WORD = lazy(r"[^\w.;:]{1,3}([^\W\d_]+)(?:[^\w.;:]{1,2}([^\W\d_]+))?")
 _CURRENCIES = frozenset("$£€¥")
 # the words after "how many" that may name what it counts ("how many skilled immigrants")
 _COUNTED_AFTER = lazy(r"\s*(?:by |to |for )?how many((?:\s+[\w'’-]+){1,5})", re.IGNORECASE)
@@ -78,7 +78,7 @@ def counts(
     "6ft", "1.7%"), which is an amount whatever follows ("£5,000 on troops"). With `words`, a
     number written in letters counts too ("six Nintendo GameBoys")."""
     amount = _amount(sentence, figure, words=words)
-    following = None if amount else _COUNTED.match(sentence, figure.end())
+    following = None if amount else COUNTED_WORD.match(sentence, figure.end())
     if following is None:
         return False
     first, second = following.groups()
@@ -99,7 +99,7 @@ def counts_other(sentence: str, figure: re.Match[str], asked: frozenset[str]) ->
     if _amount(sentence, figure, words=True):
         return False
     joined = _JOINED_NUMBER.match(sentence, figure.end())  # "42-6 victors": read the second
-    following = _COUNTED.match(sentence, joined.end() if joined else figure.end())
+    following = COUNTED_WORD.match(sentence, joined.end() if joined else figure.end())
     if following is None:
         return False
     first = following.group(1)
@@ -140,7 +140,7 @@ def no_figure(sentence: str, figure: re.Match[str], count: bool = False) -> bool
         return _SHARE_OF.match(sentence, figure.end()) is None
     if not word[:1].isupper() or not word.isalpha() or not sentence[: figure.start()].strip():
         return False
-    following = _COUNTED.match(sentence, figure.end())
+    following = COUNTED_WORD.match(sentence, figure.end())
     return following is not None and following.group(1)[:1].isupper()
 
 

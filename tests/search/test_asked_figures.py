@@ -432,6 +432,10 @@ COUNTED_NAMES = {
         "Ostrin museum reopens\n\n"
         "The Ostrin museum reopened on Tuesday. The Ostrin museum now employs 40 staff."
     ),
+    "pelham.txt": (
+        "Pelham grocer in trouble\n\n"
+        "The Pelham grocer has asked for time to pay its debts. Its 310 stores will stay open."
+    ),
     "zephyr.txt": (
         "Zephyr tour\n\n"
         "The Zephyr Band play blip music across Brevia. Fans queue for hours at each show. "
@@ -464,6 +468,14 @@ def test_a_sum_of_money_is_no_count_of_the_things_asked(named_index: Index) -> N
 def test_a_count_of_staff_answers_how_many_staff(named_index: Index) -> None:
     result = answer(named_index, "how many staff does the ostrin museum have")
     assert result.found and "40 staff" in result.passages[0].passage.text
+
+
+def test_a_count_in_another_word_for_the_thing_asked_answers(named_index: Index) -> None:
+    # the stories count staff and stores; readers ask for workers and shops
+    workers = answer(named_index, "how many workers does the ostrin museum employ")
+    assert workers.found and "40 staff" in workers.passages[0].passage.text
+    shops = answer(named_index, "how many shops does the pelham grocer have")
+    assert shops.found and "310 stores" in shops.passages[0].passage.text
 
 
 def test_a_count_of_the_named_thing_asked_answers(named_index: Index) -> None:

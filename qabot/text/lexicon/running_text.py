@@ -129,6 +129,10 @@ BODY_STAFF = word_set(
     "executives staff employees workers shares shareholders customers subscribers bosses "
     "managers directors"
 )
+# a body's people as stories count them, one number told in any of these words: the same
+# sacking is "100 employees" in one telling and "100 staff" in another, a firm that "employs
+# 7,600 workers" has as many staff, and "cut 2,850 jobs" counts the workers who lose them
+WORKFORCE_NOUNS = word_set("staff workers employees workforce personnel jobs")
 # adverbs not ending in -ly that open sentences before a comma ("Overall, ...", "Soon, ...")
 OPENING_ADVERBS = word_set(
     "overall likewise soon otherwise instead nonetheless nevertheless still yet again anyway "
