@@ -1,10 +1,12 @@
 """The spellings a reader's role word may have in the articles: a country and its adjective,
 the roles a "boss" or a "head" holds, a team's "manager" as its "coach", readers' words the
-articles write otherwise ("exec"); used when the directory matches a question's role."""
+articles write otherwise ("exec"), an agent noun's base ("banker" of a "bank chairman"); used
+when the directory matches a question's role."""
 
 from __future__ import annotations
 
 from qabot.attribution.speaker_words import role_word
+from qabot.text import tokenize
 from qabot.text.lexicon import DEMONYMS
 
 # a loose word for whoever runs something: "the BT boss" may be its managing director, "the
@@ -65,3 +67,18 @@ def role_forms(word: str) -> set[str]:
         if word.endswith("y"):
             forms.add(word[:-1] + "ian")  # "Italy", "Italian"
     return forms
+
+
+# an agent noun is shorter than this no more than a stem and its "-er" ("user", "peer")
+_AGENT_LETTERS = 6
+
+
+def agent_bases(word: str) -> frozenset[str]:
+    """Return the stems of what an agent noun ("banker", "founder") is the doer of ("bank",
+    "found"): a reader asks for "the banker" of one the articles call a "bank chairman", or
+    "the founder" of a "founding member", where the stemmer keeps the noun apart from its base.
+    None for a word not ending in "-er" or too short to hold a base."""
+    if len(word) < _AGENT_LETTERS or not word.isalpha() or not word.endswith("er"):
+        return frozenset()
+    # "banker" less "er", "manager" less "r" (its base "manage")
+    return frozenset([*tokenize(word[:-2]), *tokenize(word[:-1])])

@@ -12,7 +12,7 @@ import math
 import re
 from collections import Counter, defaultdict
 
-from qabot.attribution.role_forms import role_forms
+from qabot.attribution.role_forms import agent_bases, role_forms
 from qabot.attribution.role_kinds import (
     LOOSE,
     PAST,
@@ -35,7 +35,7 @@ from qabot.attribution.role_vocabulary import (
 )
 from qabot.attribution.speaker_match import Match
 from qabot.attribution.speaker_words import head_noun, is_group, role_word
-from qabot.text import STOP_WORDS
+from qabot.text import STOP_WORDS, tokenize
 from qabot.text.lexicon import (
     ROLE_NOUNS,
     role_words,
@@ -137,6 +137,13 @@ class RoleHolders:
         if loose:
             every = given.keys() | name
             held |= {w for w in words if not every.isdisjoint(role_forms(w))}
+        if len(held) < len(words):
+            # "which banker said ...?" of a "bank chairman", "the Portishead founder" of its
+            # "founding member": the agent noun asked is the doer of a word the person holds
+            bases = {w: agent_bases(w) for w in words if w not in held}
+            if any(bases.values()):
+                stems = {s for word in (*given, *name) for s in tokenize(word)}
+                held |= {w for w, base in bases.items() if not base.isdisjoint(stems)}
         weight = len(words) + (1 if head in words else 0)
         shared = len(held) + (1 if head in held else 0)
         return shared / weight

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from qabot.attribution import SpeakerDirectory
+from qabot.attribution.role_forms import agent_bases
 from qabot.attribution.speaker_words import role_word
 from qabot.records import Quote
 
@@ -207,3 +210,30 @@ def test_a_role_word_asked_without_its_hyphen_is_the_one_written_with_it() -> No
     quotes = [quote("a", "Dee Hale", "the plan would work", sentence)]
     directory = SpeakerDirectory.build(quotes, {"a": sentence})
     assert directory.role_share("Dee Hale", "coordinator") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        ("Orla Venn, the bank's chairman, said the loan was sound.", "Orla Venn", "banker"),
+        ("Founding member Per Dahl said the band was recording.", "Per Dahl", "founder"),
+    ],
+)
+def test_an_agent_noun_asked_is_the_doer_of_a_role_word_held(
+    sentence: str, speaker: str, role: str
+) -> None:
+    quotes = [quote("a", speaker, "it was so", sentence)]
+    directory = SpeakerDirectory.build(quotes, {"a": sentence})
+    assert directory.role_share(speaker, role) == 1.0
+
+
+def test_an_agent_noun_holds_no_base_of_another_word() -> None:
+    sentence = "Bank chairman Orla Venn said the loan was sound."
+    quotes = [quote("a", "Orla Venn", "the loan was sound", sentence)]
+    directory = SpeakerDirectory.build(quotes, {"a": sentence})
+    # "banker" is the doer of "bank"; "boxer" and "user" are of nothing she holds
+    assert directory.role_share("Orla Venn", "boxer") == 0.0
+    assert directory.role_share("Orla Venn", "user") == 0.0
+    assert agent_bases("banker") == {"bank"}
+    assert agent_bases("user") == frozenset()
+    assert agent_bases("chairman") == frozenset()
