@@ -8,8 +8,10 @@ the name is an outlet of the archive its articles are kept; when it names one no
 from (`unheld_outlet`, or an initialism before what ends an outlet's name: "bbc news") it is
 set aside and named, as the absent-outlet reading does, but for one after what it printed
 that the articles write, in a "who said" claim ("who declined to comment on the report in the
-Sunday Express": a report other outlets tell of); a tag naming no outlet stays words. A bare
-outlet name inside the question ("what did the bbc say about the licence fee") is no tag.
+Sunday Express": a report other outlets tell of); a tag naming no outlet stays words, and so
+does "in the salon" typed in lower case when the stories the question's other words find
+write it so (a place in the story, not the outlet Salon). A bare outlet name inside the
+question ("what did the bbc say about the licence fee") is no tag.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from qabot.search.date_phrases import split_words
 from qabot.search.filter_reading import FilterReading
 from qabot.search.filter_words import SOURCE_NOUNS
 from qabot.search.outlet_names import MAX_OUTLET_WORDS, outlet_names
+from qabot.text import tokenize
 from qabot.text.lexicon import LEFT_FROM, MASTHEAD_NOUNS, MEDIUM_NAME_ENDS
 from qabot.text.patterns import lazy
 
@@ -41,6 +44,9 @@ _AT_START = (
 # "... on bbc news", "... from reuters", "... in the New York Times"
 _PLACED = lazy(r"\s(?:on|in|from)\s+(?=\S)", re.IGNORECASE)
 _NEWS_ENDS = frozenset(end.casefold() for end in MEDIUM_NAME_ENDS)
+# "... in the salon" typed in lower case: the passages best matching the question that may
+# write the word as a common noun (`_written_as_word`)
+WORD_PASSAGES = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +124,8 @@ def _tagged(index: Index, name: str, rest: str, *, placed: bool) -> OutletTag | 
             names.bare_at(words, int(the)) if placed else names.at(words, int(the), strong=True)
         )
         if found is not None and found[0] == len(words):
+            if lowered and _written_as_word(index, words[1].raw, rest):
+                return None  # "caught on camera in the salon": a place the story tells of
             return OutletTag(rest, sources=names.names(found[1]))
     if lowered:
         return None  # "in the end": only an outlet of the archive ("from the bbc")
@@ -130,6 +138,15 @@ def _tagged(index: Index, name: str, rest: str, *, placed: bool) -> OutletTag | 
             source_outlet(index, name) if words[-1].text in _NEWS_ENDS else None
         )
     return OutletTag(rest, absent=absent) if absent else None
+
+
+def _written_as_word(index: Index, word: str, rest: str) -> bool:
+    """Tell whether the passages best matching the question's other words (`rest`) write
+    `word` in lower case: an outlet's name is seldom in its own articles' text, while a common
+    noun ("the salon", "the balance") is written so in the stories the other words find."""
+    found = index.engine.search_scored(tokenize(rest), WORD_PASSAGES)
+    pattern = re.compile(r"(?<![\w-])" + re.escape(word.casefold()) + r"(?![\w-])")
+    return any(pattern.search(found.text(at)) for at in range(len(found)))
 
 
 def _printed(rest: str) -> bool:

@@ -114,3 +114,27 @@ def test_a_tag_naming_an_outlet_the_archive_holds_filters(tmp_path: Path, questi
     assert result.filters.sources == ("Valley Herald",)
     assert "No article is from" not in result.lead
     assert [hit.article.title for hit in result.passages] == ["Ferry renamed"]
+
+
+# our own: an outlet named by a common noun, which a story of another outlet writes as one
+COMMON = {
+    "a.md": ("2024-03-04", "Parlour", "Rents rise", "Rents rose across the city this spring."),
+    "b.md": (
+        "2024-03-05",
+        "Valley Herald",
+        "Barber robbed",
+        "A man robbed the barber's parlour on Main Street on Monday.\n\n"
+        '"He took the till and ran," said Ada Quill, who runs the parlour.',
+    ),
+}
+
+
+def test_a_lower_case_tag_the_story_asked_about_writes_as_a_word_stays_words(
+    tmp_path: Path,
+) -> None:
+    held = dated_index_of(tmp_path, COMMON)
+    result = answer(held, "what did ada quill say about the robbery in the parlour")
+    assert result.filters.sources == ()
+    assert [hit.quote.speaker for hit in result.quotes] == ["Ada Quill"]
+    # the same name where the other words find no story writing it is the outlet
+    assert answer(held, "what happened to rents in the parlour").filters.sources == ("Parlour",)
