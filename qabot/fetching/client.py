@@ -6,6 +6,10 @@ hop, a user agent naming qabot and its version, timeouts, at most MAX_REDIRECTS 
 size cap checked while the body streams in, and conditional requests (ETag / Last-Modified) when
 the caller remembers them. Built on httpx (already installed with python-telegram-bot).
 
+A host that cannot be connected to (its name unknown, as on a machine offline, or no answer) is
+not asked again by the same client: a feed's twenty items on it fail at once, with the first
+one's error, rather than each waiting out its own timeout.
+
 Nearer than asked: a redirect, or a feed's item (`origin`), never leads to an address nearer to
 this machine than the URL it came from (`qabot.fetching.addresses.nearness`).
 """
@@ -66,6 +70,10 @@ def _tls() -> ssl.SSLContext:
     return httpx.create_ssl_context(trust_env=False)
 
 
+class _Unreachable(FetchError):
+    """The host could not be connected to: the client does not ask it again."""
+
+
 class PoliteClient:
     """Fetches URLs one at a time per host, honouring robots.txt; close it (or use `with`)."""
 
@@ -89,6 +97,7 @@ class PoliteClient:
         self._guard = threading.Lock()
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
         self._last_request: dict[str, float] = {}
+        self._unreachable: dict[str, FetchError] = {}  # host -> why it could not be reached
 
     def __enter__(self) -> PoliteClient:
         return self
@@ -170,11 +179,16 @@ class PoliteClient:
         with self._guard:
             lock = self._locks.setdefault(host, threading.Lock())
         with lock:  # one request at a time per host
+            if host in self._unreachable:
+                raise self._unreachable[host]
             wait = self._last_request.get(host, 0.0) + (0.0 if robots else self._crawl_delay(host))
             if wait > time.monotonic():
                 time.sleep(wait - time.monotonic())
             try:
                 return self._read(url, headers, limit)
+            except _Unreachable as error:
+                self._unreachable[host] = FetchError(str(error))
+                raise self._unreachable[host] from None
             finally:
                 self._last_request[host] = time.monotonic()
 
@@ -198,10 +212,14 @@ class PoliteClient:
                     content=bytes(body),
                     request=response.request,
                 )
+        except httpx.ConnectTimeout:
+            raise _Unreachable(f"cannot connect (no answer within {self.timeout:g} s)") from None
         except httpx.TimeoutException:
             raise FetchError(f"timed out after {self.timeout:g} s") from None
         except httpx.DecodingError:
             raise FetchError("the server sent a body it could not decompress") from None
+        except httpx.ConnectError as error:
+            raise _Unreachable(f"cannot connect ({error.__class__.__name__}: {error})") from None
         except httpx.TransportError as error:
             raise FetchError(f"cannot connect ({error.__class__.__name__}: {error})") from None
 

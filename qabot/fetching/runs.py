@@ -2,8 +2,9 @@
 
 Each URL is fetched once; a feed's new items are fetched in turn. A story already saved (same
 URL, or the same words under another URL) is skipped; every failure is one warning line naming
-the URL, and the run goes on. Indexing the new files is the caller's next step (`update_index`),
-as after `qabot add`.
+the URL, and the run goes on; a feed's items failing alike for a reason that may pass (their
+host unreachable, as on a machine offline) are one line for them all. Indexing the new files is
+the caller's next step (`update_index`), as after `qabot add`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from qabot.errors import WriteError
 from qabot.fetching.addresses import FetchError
@@ -52,6 +54,7 @@ class FetchReport:
     unindexed: list[str] = field(default_factory=list)
     # of `saved`, stories whose page could not be read, saved from the feed's own text
     from_feeds: list[str] = field(default_factory=list)
+    folded: int = 0  # failures told on another one's warning line (a feed's items failing alike)
 
     def summary(self) -> str:
         """Return one line for people."""
@@ -71,8 +74,7 @@ class FetchReport:
                 f"{counted(self.feeds, 'feed')} read" + (f" ({', '.join(notes)})" if notes else "")
             )
         if self.warnings:
-            n = len(self.warnings)
-            parts.append(counted(n, "failure"))
+            parts.append(counted(len(self.warnings) + self.folded, "failure"))
         return ", ".join(parts) + "."
 
 
@@ -86,6 +88,8 @@ class _Run:
         self.state = state
         self.articles_dir = articles_dir
         self.report = report
+        # while a feed's items are fetched: failures that may pass, by host and problem
+        self._alike: dict[tuple[str, str], list[str]] | None = None
 
     def url(self, url: str) -> None:
         """Fetch one URL given by the user or the config: a feed, or a page."""
@@ -125,6 +129,7 @@ class _Run:
     def feed(self, feed_url: str, feed: Feed) -> bool:
         """Fetch the feed's new items; return False when one failed for a reason that may pass."""
         complete = True
+        self._alike = {}
         new = [item for item in feed.items if self.state.known(item.url) is None]
         if not new and (feed.items or not feed.items_without_link):
             self.report.unchanged_feeds += 1  # not one whose every item was skipped
@@ -142,6 +147,7 @@ class _Run:
             complete &= self.page(
                 item.url, fetched.url, fetched.content, fetched.content_type, fetched.charset, item
             )
+        self._tell_alike(feed_url)
         if feed.items_without_link:
             n = feed.items_without_link
             self.report.skipped_items += n
@@ -149,6 +155,19 @@ class _Run:
                 f"{feed_url}: {counted(n, 'item')} skipped: no web (http or https) link to fetch"
             )
         return complete
+
+    def _tell_alike(self, feed_url: str) -> None:
+        """Warn once for the feed's items that failed alike (one failing is named)."""
+        alike, self._alike = self._alike or {}, None
+        for (host, problem), urls in alike.items():
+            if len(urls) == 1:
+                self.report.warnings.append(f"{urls[0]}: {problem}")
+                continue
+            self.report.warnings.append(
+                f"{feed_url}: {len(urls)} items on {host} not fetched: {problem}; they are "
+                "tried again next time"
+            )
+            self.report.folded += len(urls) - 1
 
     def page(
         self,
@@ -210,6 +229,10 @@ class _Run:
         lasting = lasting or problem.startswith(_LASTING)
         if lasting and item is not None and self._saved_from_feed(url, item):
             return True
+        if not lasting and item is not None and self._alike is not None:
+            host = urlsplit(url).hostname or url
+            self._alike.setdefault((host, problem), []).append(url)
+            return False
         self.report.warnings.append(f"{url}: {problem}")
         if lasting:
             self.state.remember_problem(url, problem)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socket
+
 import pytest
 
 from qabot import __version__
@@ -126,3 +128,21 @@ def test_nearness_tells_this_machine_from_private_networks_and_the_internet(
     url: str, near: int
 ) -> None:
     assert nearness(url) == near
+
+
+def test_a_host_that_cannot_be_connected_to_is_not_asked_again(client: PoliteClient) -> None:
+    # a feed's items on a host that is down (or a machine offline) each waited out a timeout
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(FetchError, match="cannot connect") as first:
+        client.get(f"http://127.0.0.1:{port}/a")
+    with socket.socket() as listening:  # the host answers now; the client does not ask it
+        listening.bind(("127.0.0.1", port))
+        listening.listen()
+        listening.settimeout(0.2)
+        with pytest.raises(FetchError) as again:
+            client.get(f"http://127.0.0.1:{port}/b")
+        assert str(again.value) == str(first.value)
+        with pytest.raises(TimeoutError):
+            listening.accept()

@@ -348,3 +348,39 @@ def test_a_feed_with_a_control_character_in_a_title_is_still_read(
     assert report.warnings == [] and len(report.saved) == 2
     texts = [(tmp_path / "articles" / saved).read_text(encoding="utf-8") for saved in report.saved]
     assert not any("\x1b" in text or "\x07" in text for text in texts)
+
+
+def test_a_feeds_items_on_an_unreachable_host_are_one_warning(
+    web: WebServer, tmp_path: Path
+) -> None:
+    # offline, or a host down: it printed one line per item, the same error each time
+    _serve_stories(web, PARADE)
+    down = "http://127.0.0.1:9"  # nothing listens on the discard port: refused
+    items = [
+        story(web.base + PARADE.path, PARADE.title, "parade"),
+        *(story(f"{down}/news/{n}", f"Story {n}", f"topic{n}") for n in range(4)),
+        story(web.base + "/gone", "Gone", "gone"),
+    ]
+    feed = web.route("/feed.xml", rss_feed("", items))
+    options = ["--articles", str(tmp_path / "a"), "--index-dir", str(tmp_path / "i")]
+    result = qabot("fetch", feed, *options, cwd=tmp_path)
+    assert result.returncode == 1
+    assert "Fetched: 1 new article saved, 1 feed read, 5 failures." in result.stdout
+    warnings = result.stderr.splitlines()
+    assert warnings[0] == f"warning: {web.base}/gone: HTTP 404 Not Found"
+    assert re.fullmatch(
+        rf"warning: {feed}: 4 items on 127\.0\.0\.1 not fetched: cannot connect \(.+\); "
+        "they are tried again next time",
+        warnings[1],
+    )
+    assert len(warnings) == 2
+
+
+def test_one_item_failing_for_a_reason_that_may_pass_is_named(
+    web: WebServer, client: PoliteClient, tmp_path: Path
+) -> None:
+    web.route("/flaky", "busy", status=503)
+    feed = web.route("/feed.xml", rss_feed(web.base, [story("/flaky", "F", "f")]))
+    report = _fetch([feed], tmp_path, client)
+    assert report.warnings == [f"{web.base}/flaky: HTTP 503 Service Unavailable"]
+    assert report.summary() == "0 new articles saved, 1 feed read, 1 failure."
