@@ -54,6 +54,8 @@ class Answer:
         return {
             "question": self.question,
             "found": self.found,
+            # the line the console prints first: what was found, or why nothing was
+            "lead": self.lead,
             "passages": [hit.to_json() for hit in self.passages],
             "quotes": [hit.to_json() for hit in self.quotes],
             "omitted": self.omitted,

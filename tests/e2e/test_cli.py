@@ -207,6 +207,18 @@ def test_ask_json_batch_reads_one_question_per_line(built_workdir: Path) -> None
     assert answers[0]["passages"][0]["article"]["path"] == "orchard.md"
 
 
+def test_ask_json_gives_the_line_a_reader_is_shown_first(built_workdir: Path) -> None:
+    # a script saw `found` false and could not tell why: the lead line says it
+    questions = ["frost damage", "xylophone zebra", "the of", "what did Zorvath Quell say?"]
+    result = qabot("ask", "--json", "-", cwd=built_workdir, stdin="\n".join(questions) + "\n")
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    shown = ask_each(*questions, cwd=built_workdir)
+    assert [a["lead"] for a in answers] == [answer.splitlines()[0] for answer in shown]
+    assert [a["found"] for a in answers] == [True, False, False, False]
+    assert answers[1]["lead"].startswith("Nothing in the articles matches “xylophone zebra”.")
+    assert "Zorvath Quell is not named in the articles" in answers[3]["lead"]
+
+
 def test_ask_answers_the_same_under_any_string_hash_seed(built_workdir: Path) -> None:
     # a set's order follows the process's hash seed: weights summed over one in that order
     # told near ties apart one way or the other from run to run

@@ -34,6 +34,7 @@ def test_json_answer_follows_the_contract(tiny_index: Index) -> None:
     assert set(data) == {
         "question",
         "found",
+        "lead",
         "passages",
         "quotes",
         "omitted",
