@@ -28,6 +28,7 @@ from qabot.search.naming_passages import (
 )
 from qabot.search.passage_answers import passages_answer
 from qabot.search.question_record import Question
+from qabot.search.wording import as_name
 from qabot.text.lexicon import (
     PERSON_NOUNS,
     strip_title,
@@ -78,11 +79,10 @@ def _unknown_speaker_page(
     ):
         # "Zarkon Velliquette's lawyer": no article names him, so none names his lawyer
         # ("the articles call no one so" would say there may be a Zarkon Velliquette)
-        unnamed = f"{owner[1]} is not named in the articles"
         return Answer(
             read.text,
             False,
-            f"{unnamed[:1].upper()}{unnamed[1:]}, so nobody is quoted as {name}.",
+            f"{as_name(owner[1])} is not named in the articles, so nobody is quoted as {name}.",
             topic=topic,
         )
     if is_description(name):
@@ -166,12 +166,12 @@ def _unknown_speaker_page(
             (
                 f"The articles quote nobody they call {name}.{did_you_mean}"
                 if _people_of_a_kind(name)
-                else f"{name} is not named in the articles, so there is nothing they said."
-                f"{did_you_mean}"
+                else f"{as_name(name)} is not named in the articles, so there is nothing they "
+                f"said.{did_you_mean}"
             ),
             suggestion=hint,
             topic=topic,
-            unnamed=None if _people_of_a_kind(name) else name,
+            unnamed=None if _people_of_a_kind(name) else as_name(name),
         )
     page = [replace(hit, rank=rank) for rank, hit in enumerate(page, start=offset + 1)]
     name = name_as_written(name, page)  # "maxine waters" as the articles write her: Maxine Waters

@@ -30,7 +30,6 @@ OCCASION_WORDS = frozenset("after when in at during before while".split())
 
 
 _JOINER_BEFORE = lazy(r"^(?:(?:and|or|but)\b[\s,]*)+(?=\w)", re.IGNORECASE)
-_JOINER_AFTER = lazy(r"(?<=\w)[\s,]+(?:and|or|but)(?=[\s?!.]*$)", re.IGNORECASE)
 
 
 def echo(question: str, limit: int = ECHO) -> str:
@@ -40,8 +39,9 @@ def echo(question: str, limit: int = ECHO) -> str:
     if shouted(question):
         question = question.lower()
     # "and how many died?", "or what did the court decide": a follow-up's joining word is
-    # no part of what is asked, nor one left at the end ("the zeppelin crash and")
-    question = _JOINER_AFTER.sub("", _JOINER_BEFORE.sub("", question)) or question
+    # no part of what is asked; one left at the end stays ("the zeppelin crash and"): the
+    # lead quotes the reader, and shows them a question cut short as they sent it
+    question = _JOINER_BEFORE.sub("", question) or question
     if len(question) <= limit:
         return question
     cut = question[: limit - 1]
@@ -159,6 +159,17 @@ def _in_language(spelt: list[str], theirs: frozenset[str], named: set[str]) -> b
     return len(own) >= 2 and only > english
 
 
+_WORD_START = lazy(r"(?<![\w'’])\w")
+
+
+def as_name(typed: str) -> str:
+    """Return a person's name as a lead opening with it says it: as typed, each word
+    capitalised when none of it was ("hewit is not named ..." read as a slip: "Hewit")."""
+    if any(c.isupper() for c in typed):
+        return typed
+    return _WORD_START.sub(lambda m: m[0].upper(), typed)
+
+
 def whose(speaker: str) -> str:
     """Return the possessive of a speaker: "Ana Ruiz's", "the opposition parties'"."""
     return f"{speaker}'" if speaker.endswith("s") and is_group(speaker) else f"{speaker}'s"
@@ -167,12 +178,18 @@ def whose(speaker: str) -> str:
 def as_typed(lead: str, text: str) -> str:
     """Return `lead` without what the rest of a question not in English matches when that
     rest holds words not typed ("but 5 passages match “Wer hat die Wall”": its words mended
-    into English ones ask nothing the reader asked)."""
+    into English ones ask nothing the reader asked), or only little words of a language
+    ("but 18 passages match “qué el el”: ask without “sexismo”": the passages hold "El" of
+    "El Salvador", and asking without the words that say what is asked cannot help)."""
     if not lead.startswith(MISSING_LEAD) or ", but " not in lead:
         return lead
     missing, rest = lead.split(", but ", 1)
     typed = {word.casefold() for word in LETTER_WORD.findall(text)}
-    echoed = rest.split("“", 1)[-1].split("”", 1)[0]
-    if all(word.casefold() in typed for word in LETTER_WORD.findall(echoed)):
+    echoed = LETTER_WORD.findall(rest.split("“", 1)[-1].split("”", 1)[0])
+    little = frozenset().union(*language_words().values())
+    if all(word.casefold() in typed for word in echoed) and any(
+        word.casefold() not in STOP_WORDS and folded(word.casefold()) not in little
+        for word in echoed
+    ):
         return lead
     return f"{missing}."

@@ -32,6 +32,10 @@ ARTICLES["opera.txt"] = (
     "Opera night\n\nThe opera Dido and Aeneas soared at the festival on Friday, critics said. "
     "Dido sang in the last act."
 )
+ARTICLES["coffee.txt"] = (
+    "Coffee harvest in El Salvador\n\nGrowers in El Salvador, en route to a larger coffee "
+    "harvest, thanked the steady rains in the highlands."
+)
 ARTICLES["letters.txt"] = "Letters a to d\n\nForm a and form b are due on day d, the school said."
 
 
@@ -138,7 +142,7 @@ def test_a_capital_letter_alone_or_a_word_of_two_is_searched(index: Index) -> No
         (
             "que dijo Kim sobre el festival",
             "The articles are read as English, and this question is not in English. No article "
-            "mentions “dijo” or “sobre”, but 2 passages match “que Kim el festival”: ask "
+            "mentions “dijo” or “sobre”, but 3 passages match “que Kim el festival”: ask "
             "without “dijo” or “sobre” to see them.",
         ),
     ],
@@ -149,3 +153,13 @@ def test_a_guess_the_best_passages_lack_is_no_reading_of_the_question(
     result = answer(index, question)
     assert not result.found and not result.passages
     assert result.lead == lead
+
+
+def test_a_question_in_spanish_is_not_offered_its_little_words(index: Index) -> None:
+    # "but 1 passage matches “qué el el”: ask without “sexismo” to see it": El Salvador's
+    # "El" answered the Spanish article, and asking without the words that matter cannot help
+    lead = answer(index, "¿qué dijo el ministro sobre el sexismo?").lead
+    assert lead == (
+        "The articles are read as English, and this question is not in English. No article "
+        "mentions “dijo”, “ministro sobre” or “sexismo”."
+    )

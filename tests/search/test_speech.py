@@ -366,7 +366,7 @@ def test_a_name_and_where_they_work_typed_in_lower_case(speech_index: Index) -> 
     assert known.speaker == "Lena Okafor" and known.quotes
     unknown = answer(speech_index, "what did mira quellstone of the summit say about concrete?")
     assert not unknown.found and not unknown.quotes and not unknown.passages
-    assert unknown.lead.startswith("mira quellstone is not named in the articles")
+    assert unknown.lead.startswith("Mira Quellstone is not named in the articles")
 
 
 def test_how_did_x_react_leads_with_how(speech_index: Index) -> None:

@@ -117,7 +117,7 @@ def test_a_later_page_of_a_body_nobody_quotes_is_found_as_the_first_page_was(
 def test_a_title_kept_in_a_name_named_nowhere_is_said_so(index: Index) -> None:
     result = answer(index, "what did baroness quillfeather say about the canal sale?")
     assert not result.found and not result.quotes and not result.passages
-    assert result.lead.startswith("baroness quillfeather is not named in the articles")
+    assert result.lead.startswith("Baroness Quillfeather is not named in the articles")
 
 
 def test_a_role_no_one_is_given_names_no_one_of_its_owner(index: Index) -> None:
@@ -217,7 +217,7 @@ def test_a_kind_of_people_nobody_quotes_is_told_in_words_that_fit_it(
 def test_a_surname_that_ends_like_a_plural_is_still_a_name(index: Index) -> None:
     result = answer(index, "what did jenkins say?")
     assert not result.found
-    assert result.lead.startswith("jenkins is not named in the articles")
+    assert result.lead.startswith("Jenkins is not named in the articles")
 
 
 def test_a_name_only_a_headline_writes_is_not_said_to_be_named_nowhere(

@@ -6,6 +6,8 @@ import pytest
 
 from qabot.search.wording import (
     ECHO,
+    as_name,
+    as_typed,
     echo,
     listed,
     not_english,
@@ -51,13 +53,14 @@ def test_questions_not_in_english_are_noticed(question: str, found: bool, expect
     [
         ("and how many died?", "how many died?"),
         ("Or what did the court decide", "what did the court decide"),
-        ("and, but the ferry strike and", "the ferry strike"),
+        ("and, but the ferry strike and", "the ferry strike and"),  # cut short: as sent
+        ("what did the court decide or", "what did the court decide or"),
         ("bread and butter", "bread and butter"),
         ("and", "and"),  # nothing else: echoed as typed
         ("Andrew Marr", "Andrew Marr"),
     ],
 )
-def test_a_joining_word_at_either_end_is_not_echoed(typed: str, echoed: str) -> None:
+def test_a_joining_word_opening_a_question_is_not_echoed(typed: str, echoed: str) -> None:
     assert echo(typed) == echoed
 
 
@@ -135,3 +138,34 @@ def test_a_list_reads_as_a_sentence_lists() -> None:
 def test_weak_passages_are_more_only_below_passages_shown() -> None:
     assert omitted_note(1) == "1 more passage matches the question only weakly: not shown"
     assert omitted_note(3, shown=False) == "3 passages match the question only weakly: not shown"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("hewit", "Hewit"),
+        ("john o'brien", "John O'brien"),
+        ("ban ki-moon", "Ban Ki-Moon"),
+        ("Ban Ki-moon", "Ban Ki-moon"),  # a capital typed: as typed
+        ("de Gaulle", "de Gaulle"),
+    ],
+)
+def test_a_name_typed_all_in_lower_case_is_said_with_capitals(typed: str, said: str) -> None:
+    assert as_name(typed) == said
+
+
+@pytest.mark.parametrize(
+    ("rest", "offered"),
+    [
+        ("qué el el", False),  # little words of Spanish only
+        ("en el", False),
+        ("qué Blair el", True),  # a name beside them
+        ("Wer hat die Wall", False),  # "Wall" was not typed
+    ],
+)
+def test_the_rest_of_a_question_not_in_english_is_offered_only_when_it_can_help(
+    rest: str, offered: bool
+) -> None:
+    typed = f"{rest.replace('Wall', 'Wahl')} sexismo"
+    lead = f"No article mentions “sexismo”, but 18 passages match “{rest}”: ask without it."
+    assert as_typed(lead, typed) == (lead if offered else "No article mentions “sexismo”.")
