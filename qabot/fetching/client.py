@@ -16,6 +16,7 @@ this machine than the URL it came from (`qabot.fetching.addresses.nearness`).
 
 from __future__ import annotations
 
+import socket
 import ssl
 import threading
 import time
@@ -219,6 +220,12 @@ class PoliteClient:
         except httpx.DecodingError:
             raise FetchError("the server sent a body it could not decompress") from None
         except httpx.ConnectError as error:
+            if _unknown_name(error):  # offline, or a name mistyped: "[Errno -2] Name or ..."
+                host = urlsplit(url).hostname
+                raise _Unreachable(
+                    f"cannot connect: no address found for {host} (is this machine offline, "
+                    "or the name mistyped?)"
+                ) from None
             raise _Unreachable(f"cannot connect ({error.__class__.__name__}: {error})") from None
         except httpx.TransportError as error:
             raise FetchError(f"cannot connect ({error.__class__.__name__}: {error})") from None
@@ -245,6 +252,16 @@ class PoliteClient:
             etag=response.headers.get("etag"),
             last_modified=response.headers.get("last-modified"),
         )
+
+
+def _unknown_name(error: BaseException) -> bool:
+    """Return whether `error` was caused by a host name that could not be resolved."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, socket.gaierror):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _size(limit: int) -> str:

@@ -146,3 +146,13 @@ def test_a_host_that_cannot_be_connected_to_is_not_asked_again(client: PoliteCli
         assert str(again.value) == str(first.value)
         with pytest.raises(TimeoutError):
             listening.accept()
+
+
+def test_a_host_name_that_resolves_to_nothing_is_told_plainly(client: PoliteClient) -> None:
+    # offline, it read "cannot connect (ConnectError: [Errno -2] Name or service not known)"
+    with pytest.raises(FetchError) as error:
+        client.get("http://news.invalid/feed.xml")  # .invalid never resolves (RFC 6761)
+    assert str(error.value) == (
+        "cannot connect: no address found for news.invalid (is this machine offline, or the "
+        "name mistyped?)"
+    )
