@@ -9,6 +9,7 @@ questions; `--source` goes through `resolve`.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator, Sequence
 
 from qabot.errors import FilterError
@@ -30,6 +31,7 @@ OUTLET_VERBS = frozenset(
 # times what happened"): they set the name apart from what follows, as a verb does
 _QUESTION_WORDS = frozenset("what who whom whose which when where why how".split())
 MAX_OUTLET_WORDS = 6
+KNOWN_SHOWN = 8  # outlets an error for an unknown `--source` lists
 # after a phrase that can only introduce a source, an outlet's opening words name it when they
 # are at least this many and no other outlet's name opens with them ("according to tom &
 # jerry" is "Tom & Jerry Daily"; one word, "according to the new", names nothing)
@@ -157,14 +159,25 @@ class OutletNames:
         for name in names:
             keys = self._aliases.get(outlet_key(name)) or self._short.get(outlet_key(name))
             if not keys:
-                known = ", ".join(outlet.name for outlet in self.outlets[:8])
                 raise FilterError(
-                    f"No articles from {name!r} in the index. "
-                    + (f"Known outlets: {known}. " if known else "No article names its outlet. ")
-                    + "See `qabot sources`."
+                    f"No articles from {name!r} in the index. {self._known(name)}See `qabot "
+                    "sources`."
                 )
             found.extend(self.names(keys))
         return tuple(dict.fromkeys(found))
+
+    def _known(self, name: str) -> str:
+        """Return the outlets to offer instead of `name`: those spelt close to it ("Guardain"),
+        else the first KNOWN_SHOWN, with how many more there are (the list was cut silently)."""
+        spelt = {outlet.name.casefold(): outlet.name for outlet in self.outlets}
+        close = difflib.get_close_matches(name.casefold(), list(spelt), n=3, cutoff=0.75)
+        if close:
+            return f"Did you mean {' or '.join(spelt[key] for key in close)}? "
+        if not self.outlets:
+            return "No article names its outlet. "
+        known = ", ".join(outlet.name for outlet in self.outlets[:KNOWN_SHOWN])
+        more = len(self.outlets) - KNOWN_SHOWN
+        return f"Known outlets: {known}{f' and {more} more' if more > 0 else ''}. "
 
 
 def _call_sign(name: str) -> str | None:

@@ -354,6 +354,19 @@ def test_source_options_resolve_to_the_index_spelling_or_fail_with_the_known_one
         resolve_sources(["Le Monde"], OUTLETS)
 
 
+def test_an_unknown_source_option_is_offered_the_outlets_spelt_close_to_it() -> None:
+    # it listed the first eight outlets, whatever was typed, and never said there were more
+    with pytest.raises(FilterError) as misspelt:
+        resolve_sources(["Harbourtown Gleanor"], OUTLETS)
+    assert str(misspelt.value) == (
+        "No articles from 'Harbourtown Gleanor' in the index. Did you mean Harbourtown "
+        "Gleaner? See `qabot sources`."
+    )
+    assert len(OUTLETS) > 8
+    with pytest.raises(FilterError, match=rf", NOW Harbourtown and {len(OUTLETS) - 8} more\. See"):
+        resolve_sources(["Le Monde"], OUTLETS)
+
+
 _FILTERISH = [
     "today", "yesterday", "last", "week", "month", "in", "since", "until", "March", "May",
     "2024", "2024-03", "the", "BBC", "Guardian", "according", "to", "from", "latest", "did",
