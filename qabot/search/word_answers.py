@@ -26,7 +26,7 @@ from qabot.search.retrieval import MAX_TOP, search
 from qabot.search.short_pages import filled, told_on
 from qabot.search.spelling import Spelling, word_terms
 from qabot.search.story_fill import story_filled
-from qabot.search.wording import echo, listed, typed_runs
+from qabot.search.wording import MOST_LISTED, echo, listed, shortened, typed_runs
 from qabot.text import STOP_WORDS, tokenize
 from qabot.text.patterns import LETTER_WORD
 
@@ -218,8 +218,12 @@ def _next_page(read: Question, result: Answer, offset: int) -> Answer:
 
 def _missing(index: Index, read: Question, words: str, missing: list[str]) -> Answer:
     """ "bitcoin price" where no article mentions bitcoin: say so, and what the rest finds."""
-    # "Velliquette Zarkon" typed as one name is said as one, not "“Velliquette” or “Zarkon”"
-    named = listed([f"“{run}”" for run in typed_runs(words, missing)])
+    # "Velliquette Zarkon" typed as one name is said as one, not "“Velliquette” or “Zarkon”";
+    # a pasted page of words no article has is named in a line, not a page, as it was
+    runs = [f"“{shortened(run)}”" for run in typed_runs(words, missing)]
+    named = listed(runs[:MOST_LISTED])
+    if len(runs) > MOST_LISTED:
+        named = f"{', '.join(runs[:MOST_LISTED])} or {len(runs) - MOST_LISTED} other words"
     lead = f"{MISSING_LEAD} {named}."
     rest = words
     for word in missing:  # with the word it is joined to: "Kim Jong-un" without "Jong": "Kim"
@@ -240,7 +244,8 @@ def _missing(index: Index, read: Question, words: str, missing: list[str]) -> An
             noun = "passage matches" if count == 1 else "passages match"
             lead = (
                 f"{lead[:-1]}, but {count}{'+' if others.more else ''} {noun} "
-                f"“{echo(rest)}”: ask without {named} to see "
+                f"“{echo(rest)}”: ask without "
+                f"{named if len(runs) <= MOST_LISTED else 'those words'} to see "
                 f"{'it' if count == 1 else 'them'}."
             )
     return Answer(read.text, False, lead)

@@ -42,9 +42,14 @@ def echo(question: str, limit: int = ECHO) -> str:
     # no part of what is asked; one left at the end stays ("the zeppelin crash and"): the
     # lead quotes the reader, and shows them a question cut short as they sent it
     question = _JOINER_BEFORE.sub("", question) or question
-    if len(question) <= limit:
-        return question
-    cut = question[: limit - 1]
+    return shortened(question, limit)
+
+
+def shortened(text: str, limit: int = ECHO) -> str:
+    """Return `text` cut at a word to at most `limit` characters ("…" where it was cut)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
     return (cut.rsplit(maxsplit=1)[0] if " " in cut else cut) + "…"
 
 
@@ -61,6 +66,9 @@ def omitted_note(count: int, shown: bool = True) -> str:
     passages `shown` (under a refusal, or quotes alone, there are none to be more than)."""
     what = "passage matches" if count == 1 else "passages match"
     return f"{count}{' more' if shown else ''} {what} the question only weakly: not shown"
+
+
+MOST_LISTED = 5  # words a lead names as missing; more are counted ("or 12 other words")
 
 
 def listed(items: Sequence[str], last: str = "or") -> str:

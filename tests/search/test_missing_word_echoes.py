@@ -163,3 +163,14 @@ def test_a_question_in_spanish_is_not_offered_its_little_words(index: Index) -> 
         "The articles are read as English, and this question is not in English. No article "
         "mentions “dijo”, “ministro sobre” or “sexismo”."
     )
+
+
+def test_a_pasted_page_of_words_no_article_has_is_named_in_a_line(index: Index) -> None:
+    # the lead named all 5,000 characters, and every one of 300 such words (1,827 characters)
+    lead = answer(index, "x" * 5000).lead
+    assert lead == f"No article mentions “{'x' * 79}…”."
+    lead = answer(index, "Zqaa, Zqbb, Zqcc, Zqdd, Zqee, Zqff, Zqgg, missile").lead
+    assert lead == (
+        "No article mentions “Zqaa”, “Zqbb”, “Zqcc”, “Zqdd”, “Zqee” or 2 other words, but 1 "
+        "passage matches “missile”: ask without those words to see it."
+    )

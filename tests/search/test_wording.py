@@ -12,6 +12,7 @@ from qabot.search.wording import (
     listed,
     not_english,
     omitted_note,
+    shortened,
     shouted,
     typed_runs,
 )
@@ -169,3 +170,15 @@ def test_the_rest_of_a_question_not_in_english_is_offered_only_when_it_can_help(
     typed = f"{rest.replace('Wall', 'Wahl')} sexismo"
     lead = f"No article mentions “sexismo”, but 18 passages match “{rest}”: ask without it."
     assert as_typed(lead, typed) == (lead if offered else "No article mentions “sexismo”.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("short", "short"),
+        ("x" * 100, "x" * 79 + "…"),
+        ("word " * 30, ("word " * 15).rstrip() + "…"),
+    ],
+)
+def test_text_is_shortened_at_a_word(text: str, cut: str) -> None:
+    assert shortened(text) == cut and len(cut) <= ECHO
