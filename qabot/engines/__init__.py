@@ -5,7 +5,7 @@ and an optional `PassageFilter`. Leaves: the best passages with their scores. In
 analysis, quotes and the front ends never depend on which engine is in use; `[index] engine`
 in the config picks one (`engine_class`). `base` holds the protocol, `scored` the hits a
 search returns, `registry` the names; `tantivy_engine` (+ `tantivy_documents` at build time,
-`tantivy_search`, `tantivy_queries` and `tantivy_passages` at question time,
+`tantivy_search`, `tantivy_queries`, `tantivy_ties` and `tantivy_passages` at question time,
 `tantivy_ranking`, `text_packs`) and `rank_bm25_engine` are the two engines.
 """
 

@@ -87,8 +87,9 @@ def _open_read_only(directory: Path) -> tuple[tantivy.Index, Path]:
 
 class TantivyEngine(DocumentWriting, Searching, Listing):
     """Engine protocol implementation over tantivy (see qabot.engines): writing in
-    `tantivy_documents`, searching in `tantivy_search`, listings in `tantivy_listings`, term
-    statistics in `tantivy_statistics`, passages read in `tantivy_passages`."""
+    `tantivy_documents`, searching in `tantivy_search` (tied hits in `tantivy_ties`), listings
+    in `tantivy_listings`, term statistics in `tantivy_statistics`, passages read in
+    `tantivy_passages`."""
 
     name = "tantivy"
     keeps_removed_text = True  # packs are append-only (qabot.engines.text_packs)

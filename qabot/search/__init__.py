@@ -8,7 +8,8 @@ and `Ranked` in `hit_record`) with its relevance floor (`relevance`) and best se
 (`emphasis`), quote ranking (`quote_ranking`, a speaker's quotes spread over stories in
 `quote_spread`, words in quote marks weighed by the writer's sentence before them in `lead_ins`,
 "who said" candidates in `who_said_ranking`, weighed again by meaning in
-`quote_meaning`, other forms of a word in `word_forms`) and quote grouping for display
+`quote_meaning`, other forms of a word in `word_forms`, fragments and words running on in
+`quote_pieces`) and quote grouping for display
 (`quote_groups`; passages below quotes without the sentences shown as quotes: `shown_passages`)
 are the steps inside. Around them, the checks that keep an answer honest: people named but never
 quoted (`unknown_speakers`), roles found in a story (`story_roles`), outlets no

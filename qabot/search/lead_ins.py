@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable, Sequence
 from itertools import pairwise
 
 from qabot.records import Passage, Quote
-from qabot.search.quote_ranking import FRAGMENT_WORDS, quoted_fragment, runs_on
+from qabot.search.quote_pieces import FRAGMENT_WORDS, quoted_fragment, runs_on
 
 _MARKS = "\"'“‘«"
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 from qabot.engines import Span
 from qabot.records import Passage, Quote
+from qabot.search.quote_pieces import quoted_fragment, runs_on
 from qabot.search.word_forms import kin_forms, with_kin
 from qabot.text import terms_of, tokenize
-from qabot.text.patterns import lazy
 
 
 def bm25_scores(documents: Sequence[Sequence[str]], query: list[str]) -> list[float]:
@@ -114,14 +114,9 @@ class Context:
 # is the writer's wording, often the very words a reader's question borrows, while "what did X
 # say" asks for X's own words; a report still comes first when it is clearly more on the topic
 _SAID = 0.6
-# words of the speaker that follow their last ones within this many characters (a continuation
-# paragraph, the quote after "X said that ...") keep this share of their relevance: a speech goes
-# on about its subject without naming it again
-RUN_GAP = 100
-MIN_FRAGMENT = (
-    3  # words a quoted fragment needs for its fuller words to count as it (`quoted_again`)
-)
-_WORDS = lazy(r"\w+")
+# words of the speaker that run on from their last ones (`runs_on`: a continuation paragraph,
+# the quote after "X said that ...") keep this share of their relevance: a speech goes on about
+# its subject without naming it again
 _CARRY = 0.95
 # the share of their relevance words in quote marks take from the topic's words in the writer's
 # sentence just before them (`lead_ins`): a reply to it, of less weight than naming it
@@ -130,7 +125,6 @@ _TOPICAL = 1.0  # weight of the article's best passage found by the topic's word
 # a fragment (`quoted_fragment`) gains this share of _SAID: the writer's sentence around a few
 # quoted words tells what was said, so they are less the speaker's own words than a remark
 _PART = 0.5
-FRAGMENT_WORDS = 3  # quoted words inside the writer's sentence, at most this many, are a fragment
 
 
 def _normalised(scores: list[float]) -> list[float]:
@@ -206,40 +200,6 @@ def _with_leads(
     for i, share in zip(led, shares, strict=True):
         scores[i] = max(scores[i], _LEAD * share)
     return scores
-
-
-def quoted_fragment(quote: Quote) -> bool:
-    """Return True when `quote` is a few words quoted inside the writer's own sentence ("Mr
-    Blair said the US was 'fractured, divided and uncertain'"); words that open their sentence
-    ("'That's just Kelly,' he said") are a remark of the speaker's own."""
-    if len(quote.text.split()) > FRAGMENT_WORDS:
-        return False
-    return not quote.sentence.lstrip(" \"'“‘«").startswith(quote.text)
-
-
-def runs_on(first: Quote, then: Quote) -> bool:
-    """Return True when `then` is the same speaker's words right after `first` in its article
-    (at most RUN_GAP characters on): words that go on with the same thought."""
-    return (
-        first.article_id == then.article_id
-        and first.speaker == then.speaker
-        and 0 <= then.start - first.end <= RUN_GAP
-    )
-
-
-def quoted_again(fragment: Quote, quote: Quote) -> bool:
-    """Return True when `quote` is the same speaker's fuller words, in the same article, that
-    `fragment` (of MIN_FRAGMENT words or more) quotes a part of: a report's opening quotes a
-    few words ("told of his joy ... when he was "out of control""), the story gives them whole
-    further on ("I was pretty much out of control. I was 18 ...")."""
-    if fragment is quote or fragment.article_id != quote.article_id:
-        return False
-    if fragment.speaker != quote.speaker or len(fragment.text.split()) < MIN_FRAGMENT:
-        return False
-    part, whole = _WORDS.findall(fragment.text.casefold()), _WORDS.findall(quote.text.casefold())
-    return len(whole) > len(part) and any(
-        whole[at : at + len(part)] == part for at in range(len(whole) - len(part) + 1)
-    )
 
 
 def _carried(quotes: Sequence[Quote], on_topic: list[bool], scores: list[float]) -> list[float]:

@@ -16,7 +16,8 @@ from qabot.records import Passage, Quote
 from qabot.search.article_hits import hits_in_articles
 from qabot.search.lead_ins import lead_in_terms, running_on
 from qabot.search.question_record import Question
-from qabot.search.quote_ranking import Context, quoted_again, rank_in_context, runs_on
+from qabot.search.quote_pieces import quoted_again, runs_on
+from qabot.search.quote_ranking import Context, rank_in_context
 from qabot.search.quote_spread import spread
 from qabot.search.telling_words import telling_terms, weakest
 from qabot.search.topic_forms import as_asked

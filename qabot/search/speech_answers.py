@@ -23,7 +23,7 @@ from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_hits import fit_phone, not_shown, quote_hits
-from qabot.search.quote_ranking import quoted_fragment
+from qabot.search.quote_pieces import quoted_fragment
 from qabot.search.quote_spread import spread
 from qabot.search.speaker_quotes import MAX_QUOTES, MAX_VOICES, Spoken, spoken
 from qabot.search.speech_leads import what_said_lead

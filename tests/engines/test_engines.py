@@ -13,7 +13,7 @@ import zstandard
 from qabot.engines import IndexedPassage, ScoredPassages, engine_class
 from qabot.engines.tantivy_engine import TantivyEngine
 from qabot.engines.tantivy_ranking import PARAMS_FILE, padding
-from qabot.engines.tantivy_search import TIE_SPARE
+from qabot.engines.tantivy_ties import TIE_SPARE
 from qabot.engines.text_packs import (
     DICTIONARY_FILE,
     DICTIONARY_MIN_SAMPLES,

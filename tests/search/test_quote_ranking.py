@@ -11,7 +11,8 @@ import pytest
 
 from qabot.records import Passage, Quote
 from qabot.search import Context, answer, rank_who_said
-from qabot.search.quote_ranking import quoted_fragment, rank_in_context, term_coverage
+from qabot.search.quote_pieces import quoted_fragment
+from qabot.search.quote_ranking import rank_in_context, term_coverage
 from qabot.text import tokenize
 from tests.support.indexes import index_of
 from tests.support.processes import printed_under_hash_seeds
