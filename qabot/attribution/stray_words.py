@@ -10,6 +10,7 @@ only: no people, no lexicon beyond `qabot.text.lexicon`.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from qabot.attribution.sentence_roles import opens_sentence
@@ -27,15 +28,41 @@ _CAPITAL_ING = lazy(r"[A-Z][a-z]+ing")
 # a number before a one-word name is no part of it after these ("the 50 Jets", "about 20
 # Tories"): a count, not a stage name ("50 Cent")
 _COUNTED_AFTER = frozenset("the a an of about some all top over under nearly almost".split())
+# answers of `capitalised_inside` kept: a few articles' words (each entry keeps its text alive)
+CAPITALS_KEPT = 512
+# a word standing alone: nothing of a word before it, nor after it (the word goes between)
+_WORD_EDGE = lazy(r"(?<![\w'’-])(?![\w-])")
 
 
+@functools.lru_cache(maxsize=CAPITALS_KEPT)
 def capitalised_inside(text: str, word: str) -> bool:
     """Return True when `word` is written with a capital inside a sentence somewhere in
-    `text` (so it is a name), not only where a sentence opens."""
-    if word not in text:  # before a pattern is made for it
-        return False
-    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
-    return any(not opens_sentence(text, m.start()) for m in pattern.finditer(text))
+    `text` (so it is a name), not only where a sentence opens.
+
+    Kept per text and word: an article asks it of the same words again at each of their cues,
+    and each answer reads the whole text (a long page asked it of one name some hundred times,
+    a quadratic cost). Its places are found by `str.find` and their edges checked here: the
+    matches of `_WORD_EDGE` with the word inside, in the order `finditer` finds them (a
+    regular expression opening on a look-behind tried every place of the text)."""
+    if not word:
+        return any(not opens_sentence(text, m.start()) for m in _WORD_EDGE.finditer(text))
+    at, size = text.find(word), len(word)
+    while at >= 0:
+        end = at + size
+        before, after = text[at - 1 : at], text[end : end + 1]
+        if not (_word_or(before, "_'’-") or _word_or(after, "_-")):
+            if not opens_sentence(text, at):
+                return True
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+    return False
+
+
+def _word_or(character: str, marks: str) -> bool:
+    """Return True when `character` (one, or none at a text's edge) is a word character (a
+    letter, digit or "_", as in a regular expression) or one of `marks`."""
+    return bool(character) and (character.isalnum() or character in marks)
 
 
 def is_sentence_opener(text: str, word: str, position: int) -> bool:
