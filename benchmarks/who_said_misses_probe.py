@@ -230,6 +230,35 @@ read; aw051 the quote holding no word asked), withheld 3 (ax051 the gold first b
 holding no word asked, "eurozone" for "euro area"; au081, av041), not read as who-said 2
 (av099 "which prop rated ...", au031 a deed). 83 -> 86 with the fixes (attribution 247: 84
 -> 87), the old sets unchanged.
+
+Fifty-eighth session (main 5aa2b4cb, attribution 248), the freshest odd halves again (sets
+48-53, the 53rd's odd half new: 140 who-said questions, 103 right; the older sets 918 of 1,068),
+the 37 wrong read with each candidate's parts (own words, sentence, passage, article, meaning,
+role fit): ranking 18 (the gold speaker a candidate, behind on the words' total in 14, overturned
+by meaning from first in av093 and au099, ranked 34th-51st in ax099 and av041), the role asked
+not matched 7 (ax013 "banker" for "the bank's chairman" and au095 "founder" for "founding
+member", fixed; ay069 "actress" for one the articles call a "star", aw099 and ay057 no role
+given, aw007, aw077), withheld 4 with the gold first (ax051 its quote holding no word asked,
+"eurozone" for "euro area"; ay047 filler by `joined_words`; ay059 off the subject "his body";
+au081 told better by a passage), attribution 3 (aw041, ax069, ay037), retrieval 3 (av077,
+au033, aw051), not read as who-said 2 (av099, au031). An agent noun's base as a role word the
+person holds (`role_forms.agent_bases`): 103 -> 105, the older sets 918 -> 918, no answer
+else changed; `closest_probe.py` claims 39 -> 39, its word-dropped right kept 788 -> 787 (k063,
+"researcher" now fitting a research firm's analyst). Tried and not landed (fresh / older sets,
+against 105 / 918): each speaker's words pooled over their quotes in one story (the union of
+the question's terms they hold, 0.2 / 0.35 / 0.5 / 1 of what it adds to a quote's own share):
+104 / 105 / 106 / 105 and 909 / 908 / 904 / 888 (the pooled words are the story's, which
+every speaker of it is near); a speaker the articles describe by the claim's subject noun
+("the two greek sprinters" of sprinter Katerina Thanou, at053) weighed down 0.5: 105 / 909 (a
+player speaks of "we", the reader writes "the players"); a possessive owner of the question
+("england's camp") in the speaker's role words, 0.3 more: 104 / 917; a role's head noun rare
+among the words the articles give the speaker (under 0.1 / 0.25 of their most given) halving
+the fit (aw045's "Lib Dem home affairs spokesman" called "shadow home secretary" once): 105 /
+917 both; a claim subject opened by a possessive pronoun ("his body") never off the subject:
+106 (ay059) / 918, but `closest_probe.py`'s closest quotes off the subject's story 389 -> 391
+(al033 "their software", h079 "their tsunami blog"); the meaning's weight 2 / 4 (not 3): 106 /
+903 and 106 / 914. Role words alike by the piece vectors are no signal: "actress" and "star"
+0.24, as "banker" and "chairman" 0.25, "actress" and "director" 0.22.
 """
 
 from __future__ import annotations
