@@ -178,6 +178,9 @@ _ING_COMPOUNDS = frozenset(
 # verbs of wanting: "what does X want (to do)", "does X want to leave" ask X's aims, which
 # the stories report in their own words more often than in X's ("what does the union want")
 _WANT = frozenset("want wants wanted wish wishes wished".split())
+# what others are wanted to do with words told them: "what did X want voters to know"
+_HEARING = frozenset("know hear understand realise realize learn".split())
+_MAX_HEARERS = 5  # words naming those told, between "want" and "to know"
 # verbs of a deal: "what did X and Y agree (on)" asks what was agreed, a deed the stories tell
 _AGREE = frozenset("agree agrees agreed".split())
 # first words of a paper's name ("the Sunday Business", "the Daily Mail"): what a paper
@@ -186,10 +189,22 @@ _PAPER_FIRST = frozenset("sunday daily weekly evening morning".split())
 _REPORT = frozenset("report reports reported".split())
 
 
+def _told_wish(folded: list[str], verb_at: int) -> bool:
+    """Return whether "want" at `verb_at` wants others to know or hear something ("want
+    voters to know", "wanted the committee to understand"): a wish of that kind is put in
+    words to them, while "want to know" (no one between) is the speaker's own wish."""
+    for at in range(verb_at + 2, min(len(folded) - 1, verb_at + 2 + _MAX_HEARERS)):
+        if folded[at] == "to":
+            return folded[at + 1] in _HEARING
+    return False
+
+
 def _no_speech(folded: list[str], verb_at: int, speaker: list[str]) -> bool:
     """Return whether the verb read is no speech asked about: X's aim ("want"), a deal
     ("agree"), a document's finding ("what did the inquiry conclude"), or a paper's report (a
     masthead's name, as `MASTHEAD_NOUNS` and first words like "Sunday" tell)."""
+    if folded[verb_at] in _WANT and _told_wish(folded, verb_at):
+        return False  # "what did X want voters to know": what X told them
     if folded[verb_at] in _WANT | _AGREE or document_speaker(speaker):
         return True
     if folded[verb_at] not in _REPORT:

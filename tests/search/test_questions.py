@@ -422,3 +422,22 @@ def test_a_plan_of_a_body_asks_what_it_means_to_do_not_who_said_it(
 ) -> None:
     parsed = parse_speech_question(question)
     assert (parsed.verb if parsed is not None else None) == verb
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        # wanting others to know or hear something is telling them
+        ("what did ada vale want the ferry crews to know after the strike", "ada vale"),
+        ("what did the mayor want voters to hear about the new bridge", "the mayor"),
+        # a wish of one's own, or others bidden to do something, is no speech
+        ("what did ada vale want to know", None),
+        ("what does the union want", None),
+        ("what did the mayor want voters to do", None),
+    ],
+)
+def test_wanting_others_to_know_something_asks_what_was_said(
+    question: str, speaker: str | None
+) -> None:
+    parsed = parse_speech_question(question)
+    assert (parsed.speaker if parsed is not None else None) == speaker
