@@ -74,11 +74,14 @@ def _role_opening(words: list[str]) -> bool:
     )
 
 
-def _office_body(text: str, start: int, words: list[str]) -> tuple[int, str]:
+def _office_body(
+    text: str, start: int, words: list[str], alone: StandingAlone, whole: bool
+) -> tuple[int, str]:
     """Return how many words open the run `words` (at `start`) as the body an office written
     before it is of ("Chief Secretary to the Treasury Paul Boateng", "Secretary of State for
     Health John Reid"), the name being the words from a known first name on, and the office
-    with its body; (0, "") when there are none."""
+    with its body; (0, "") when there are none (`whole`: `words` are all the run's, none of
+    them already cut off as a body's or a title's)."""
     before = text[max(0, start - 60) : start].split()[-6:]
     office = next((before[-n:] for n in range(2, 7) if office_tie(before[-n:])), None)
     if office is None:
@@ -91,7 +94,25 @@ def _office_body(text: str, start: int, words: list[str]) -> tuple[int, str]:
         ),
         0,
     )
+    if not cut and whole and 2 <= len(words) <= 4 and _surname_after_office(words, alone):
+        # a first name the lexicon does not know ("Chief of Staff Denis Smith"): the tie's
+        # object opens the run, one word or two ("Homeland Security"), and a name is its last
+        # two words at most ("of State Kerry": the surname alone)
+        cut = max(1, len(words) - 2)
     return cut, " ".join(office + words[:cut])
+
+
+def _surname_after_office(words: list[str], alone: StandingAlone) -> bool:
+    """Return True when the run after an office's tie ends in a surname: a word standing alone
+    elsewhere in the text, no place's and no body's ("Vice President of Maxwell Trading
+    Japan": a firm's branch, no one called "Trading Japan")."""
+    last = words[-1]
+    return (
+        not first_name_gender(words[0])
+        and alone[last] > 0
+        and not (is_place(last) or is_gentilic(last))
+        and not any(w.casefold() in ORGANISATION_WORDS for w in words[-2:])
+    )
 
 
 # lower-case nouns of a player or a worker written before one name ("midfielder Edu")
@@ -166,7 +187,8 @@ def read_run(
     words[-1] = POSSESSIVE_END.sub("", words[-1])
     read = read_name_words(words)
     words, gender, titled, role = read.words, read.gender, read.titled, read.role
-    cut, office = _office_body(text, match.start(), words) if not titled else (0, "")
+    whole = len(words) == len(match.group().split())
+    cut, office = _office_body(text, match.start(), words, alone, whole) if not titled else (0, "")
     if cut:
         words, titled, role = words[cut:], True, office
     if _role_opening(words) and opens_sentence(text, match.start()):

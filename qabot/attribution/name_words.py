@@ -14,6 +14,7 @@ from qabot.attribution.name_clues import (
     nationality_before,
     weekday_surname,
 )
+from qabot.attribution.speaker_words import plural_of
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
     COMPOUND_MODIFIER,
@@ -73,6 +74,10 @@ def read_name_words(words: list[str]) -> NameWords:
         ):
             titled = titled or key != "former"
             titles.append(words[0])  # "President Anna Berg": "the president" is her
+        elif len(words) > 2 and plural_of(key, TITLE_WORDS):
+            # "Senators Mitch Connell and John Cornyn": a title shared by the names after it,
+            # no part of the first one (no role noted: it is the pair's, not his alone)
+            titled = True
         elif len(words) > 2 and nationality_before(words) and not first_name_gender(key):
             pass  # "Spaniard Guillermo Garcia-Lopez": the nationality is no name
         elif key in TIE_WORDS:

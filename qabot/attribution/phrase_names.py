@@ -57,6 +57,20 @@ def title_cut(people: People, run: list[str]) -> tuple[int, str | None]:
     return cut, gender
 
 
+# the words that tie a title to what it is of ("Chief of Staff", "Minister for Europe")
+_OFFICE_TIES = frozenset("of for to".split())
+
+
+def _past_office(words: list[str]) -> list[str]:
+    """Return the name after what a title is of ("Staff Denis Smith" after "Chief of"): from
+    a known first name, else the last two words (the office's one or two words before them),
+    the last alone after one word ("State Kerry")."""
+    named = next((i for i in range(1, len(words)) if first_name_gender(words[i])), None)
+    if named is not None and len(words) - named >= 2:
+        return words[named:]
+    return words[-2:] if len(words) >= 3 else words[1:]
+
+
 def name_in_run(people: People, words: list[str], run: list[str], cut: int) -> list[str]:
     """Return the words of the name in `run` past its `cut` titles: leading nationalities,
     adverbs, the "of" of a title and a publication's name trimmed off."""
@@ -76,6 +90,8 @@ def name_in_run(people: People, words: list[str], run: list[str], cut: int) -> l
         and kept[1].casefold() not in NAME_PARTICLES  # "Henri de Bodinat": a first name
     ):
         kept = kept[1:]  # "Russian leader ..." but "British Phonographic Industry"
+    if cut and len(kept) >= 3 and kept[0] in _OFFICE_TIES:
+        kept = _past_office(kept[1:])
     before = word_before(words, run)
     if cut or not (before.islower() and before in ROLE_NOUNS | PERSON_NOUNS):
         # "... and Families Margaret Hodge"; not "vice president Farhat Omar Ben X", whose
@@ -89,7 +105,7 @@ def name_in_run(people: People, words: list[str], run: list[str], cut: int) -> l
         and words[-len(run) - 1] == "of"
         and not first_name_gender(kept[0])  # "State" already cut before "John"
     ):
-        kept = kept[1:]  # "Secretary of State John Kerry"
+        kept = _past_office(kept)  # "Secretary of State John Kerry", "of Homeland Security"
     for index in range(len(kept) - 2, -1, -1):
         rest = kept[index + 1 :]
         if (

@@ -269,4 +269,8 @@ history of what each version changed has one home.
 # "before", "during", "amid": it gave the speaker "X ahead"); a dash after a sentence's opening
 # subject opens an aside ("Mr X - who has been in jail - pleaded ... and denied": not "Mr X -
 # who"); "X makes claims that ...": X claims it ("claims" a noun, its speaker was "X makes")
-ATTRIBUTION_VERSION = 248
+# 249: a title's "of"-chain and a plural title are no part of the name after them, though the
+# lexicon knows no first name there ("White House Chief of Staff Denis X": not "of Staff Denis
+# X"; "Secretary of Homeland Security Jeh X": not "Security Jeh X"; "Senators Mitch X and ...":
+# not "Senators Mitch X"); an office then a surname alone names no "Staff X"
+ATTRIBUTION_VERSION = 249

@@ -1,0 +1,52 @@
+"""A title and what it is of ("Chief of Staff", "Secretary of Homeland Security") or a plural
+title ("Senators") written before a name is no part of that name, though the lexicon knows no
+first name there: the name starts after them. Short invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.test_quotes import attributed
+
+WORDS = "The harbour plan is the best thing this town has done"
+
+
+@pytest.mark.parametrize(
+    ("office", "surname"),
+    [
+        ("Deputy Chief of Staff", "Brannock"),
+        ("White House Chief of Staff", "Brannock"),
+        ("Town Hall Chief of Staff", "McBrannock"),  # a prefixed surname is one word too
+        ("Secretary of Homeland Security", "Brannock"),
+        ("Minister for Europe", "Brannock"),
+    ],
+)
+def test_an_office_and_what_it_is_of_are_no_part_of_a_name(office: str, surname: str) -> None:
+    found = attributed(
+        f'{office} Tavin {surname} praised the crews. "{WORDS}," {surname} wrote in an email.'
+    )
+    assert (f"Tavin {surname}", WORDS) in found
+
+
+def test_a_body_already_cut_from_a_run_after_an_office_leaves_the_whole_name() -> None:
+    # "House" is a body's word, cut as one: "Tavin Brannock" is all that is left, the name
+    found = attributed(
+        "It was shown by Speaker of the House Tavin Brannock's plan. In July, Brannock "
+        f'dismissed it. "{WORDS}," Brannock said.'
+    )
+    assert ("Tavin Brannock", WORDS) in found
+
+
+def test_an_office_then_a_surname_alone_is_no_one_called_after_the_office() -> None:
+    found = attributed(f'Chief of Staff Brannock spoke first. "{WORDS}," Brannock said.')
+    assert found
+    assert all(speaker == "Brannock" for speaker, _ in found)
+
+
+@pytest.mark.parametrize("title", ["Senators", "Councillors"])
+def test_a_plural_title_before_two_names_is_no_part_of_the_first(title: str) -> None:
+    found = attributed(
+        f"{title} Tavin Brannock and Jory Kellan met on Tuesday. "
+        f'"{WORDS}," Brannock said after the meeting.'
+    )
+    assert ("Tavin Brannock", WORDS) in found
