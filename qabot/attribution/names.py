@@ -26,7 +26,7 @@ from qabot.attribution.name_clues import (
     particle_surnames,
 )
 from qabot.attribution.name_readings import read_run
-from qabot.attribution.name_runs import CAPITALISED, name_runs
+from qabot.attribution.name_runs import CAPITALISED, LOW_PREFIXED, name_runs
 from qabot.attribution.persons import Person
 from qabot.attribution.quote_marks import quoted_ranges
 from qabot.attribution.sentence_roles import (
@@ -70,6 +70,9 @@ class StandingAlone:
     def __getitem__(self, word: str) -> int:
         if self._counts is None:
             counts = Counter(CAPITALISED.findall(self._text))
+            # a surname whose particle is written in lower case ("Leonardo diCaprio ...
+            # diCaprio said") stands alone too
+            counts.update(LOW_PREFIXED.findall(self._text))
             # ... or after a title alone ("Dina Mehta ... Ms Mehta says")
             counts.subtract(
                 m.group().split()[-1]

@@ -19,7 +19,7 @@ from qabot.text.patterns import lazy
 
 # a name opening with a number or a small letter: "4Cast", "3Com", "eBay", "iTunes" (a capital,
 # then lower case; not "3G", "4x4", "2Mbps")
-_ODD_NAME = lazy(r"(?:\d+(?![KMGT]bps)|[a-z])[A-Z][a-z]{2,}")
+_ODD_NAME = lazy(r"(?:\d+(?![KMGT]bps)|[a-z]|d[aeiu]|l[ae]|van|von)[A-Z][a-z]{2,}")
 _POSSESSIVE_ENDS = ("'s", "’s")
 
 

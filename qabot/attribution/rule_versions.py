@@ -273,4 +273,6 @@ history of what each version changed has one home.
 # lexicon knows no first name there ("White House Chief of Staff Denis X": not "of Staff Denis
 # X"; "Secretary of Homeland Security Jeh X": not "Security Jeh X"; "Senators Mitch X and ...":
 # not "Senators Mitch X"); an office then a surname alone names no "Staff X"
-ATTRIBUTION_VERSION = 249
+# 250: a surname whose particle is written in lower case ("Leonardo diCaprio", "deVries",
+# "vanGogh") is a word of a name and stands alone as a surname ("... diCaprio said": no one)
+ATTRIBUTION_VERSION = 250

@@ -41,3 +41,13 @@ def test_name_runs_and_capitalised_words_match_the_plain_patterns(text: str) -> 
     assert name_runs.CAPITALISED.findall(text) == plain.findall(text)
     runs = [m.span() for m in name_runs._NAME_RUN.finditer(text)]
     assert [m.span() for m in name_runs.name_runs(text)] == runs
+
+
+_PREFIX_PIECES = st.sampled_from(["di", "de", "la", "van", "von", "Caprio", "x", " ", "-", "'"])
+
+
+@given(st.lists(_PREFIX_PIECES, max_size=12).map("".join))
+def test_lower_case_prefixed_surnames_match_the_plain_pattern(text: str) -> None:
+    up, low = name_runs._UP, name_runs._LOW
+    plain = re.compile(rf"(?<![\w'’-])(?:d[aeiu]|l[ae]|van|von)[{up}][{low}]+(?![\w-])")
+    assert name_runs.LOW_PREFIXED.findall(text) == plain.findall(text)

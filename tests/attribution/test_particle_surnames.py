@@ -47,3 +47,16 @@ def test_runs_cut_into_words_only_after_a_short_first_word_lose_no_surname(
         if len(words) == 2 and words[0].casefold() in {"el", "abu", "van", "ten"}
     }
     assert particle_surnames(texts) == plain
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Actor Tavin diBrannock arrived late. "I can win," diBrannock said.',
+        'Actor Tavin diBrannock arrived late. "I can win," said diBrannock.',
+        'Rain fell. "I can win," said Tavin vanBrannock.',
+    ],
+)
+def test_a_surname_opening_with_a_lower_case_particle_is_a_name(paragraph: str) -> None:
+    speakers = {speaker for speaker, _ in attributed(paragraph)}
+    assert speakers in ({"Tavin diBrannock"}, {"Tavin vanBrannock"})
