@@ -30,7 +30,7 @@ from qabot.attribution.persons import Person
 from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.poll_shares import share_of_those_asked
 from qabot.attribution.references import referent
-from qabot.attribution.role_referents import role_holder
+from qabot.attribution.role_referents import office_named_later, role_holder
 from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.spoken_bodies import voiced_body
 from qabot.attribution.spokespeople import PERSONS_ROLES, described_before
@@ -130,6 +130,10 @@ def read_description(people: People, words: list[str], position: int) -> Person 
         earlier = described_before(people, words, position)
         if earlier is not None:
             return earlier  # "a spokesman for Mr Blair said ... the spokesman added"
+    later = None if unnamed else office_named_later(people, words, position)
+    if later is not None:
+        note_role(people, phrase, later, position)
+        return later
     if (
         words[0].casefold() == "the"
         and head in PERSONS_ROLES  # a spokesman speaks for someone else

@@ -20,6 +20,7 @@ from qabot.text.lexicon import (
     party_name,
     role_words,
 )
+from qabot.text.patterns import lazy
 
 
 def _position(item: tuple[int, Person]) -> int:
@@ -73,6 +74,35 @@ def role_holder(people: People, words: list[str], position: int) -> Person | Non
         return min(after, key=_position)[1]
     # "Scotland's first minister has told ...", then "Jack McConnell was speaking ...": a lead
     return _lead_subject(people, words, position, section)
+
+
+_FORMER = lazy(r"\b[Ff]ormer\b")
+
+
+def office_named_later(people: People, words: list[str], position: int) -> Person | None:
+    """Return the person the story later titles with the whole office a definite description
+    of two words or more names ("The home secretary said ..." then, paragraphs on, "Home
+    Secretary Jo Ray told ..."): the one holder of that office the story names, not the
+    person quoted just before the description. None when the office is of one word ("the
+    minister"), the story titles no one so after it, or titles two people so."""
+    if len(words) < 3 or words[0].casefold() != "the" or not words[-1][:1].islower():
+        return None
+    wanted = _one_party_name(role_words(" ".join(words))) - {"former"}
+    if len(wanted) < 2 or words[-1].casefold() not in ROLE_NOUNS or wanted & _RANKS:
+        return None
+    section = section_of(people, position)
+    holders = {
+        id(person): person
+        for noted, person, at in people.roles
+        if at > position
+        and at >= section
+        # the very office, no other words ("Former Republican presidential candidate X" is
+        # not "the GOP candidate", nor "shadow home secretary X" "the home secretary")
+        and _one_party_name(noted) == wanted
+        and not _FORMER.search(people.text, max(0, at - 8), at + 7)
+        and not person.organisation
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _one_party_name(words: set[str]) -> set[str]:

@@ -275,4 +275,8 @@ history of what each version changed has one home.
 # not "Senators Mitch X"); an office then a surname alone names no "Staff X"
 # 250: a surname whose particle is written in lower case ("Leonardo diCaprio", "deVries",
 # "vanGogh") is a word of a name and stands alone as a surname ("... diCaprio said": no one)
-ATTRIBUTION_VERSION = 250
+# 251: "the home secretary said", no one so titled before it, is the one person the story
+# titles with that very office later in its section ("... Home Secretary X told"), not the man
+# quoted just before (offices of two words or more; not "former" nor other words: "Former
+# Republican presidential candidate X" is not "the GOP candidate")
+ATTRIBUTION_VERSION = 251

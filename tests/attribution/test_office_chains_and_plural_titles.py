@@ -50,3 +50,31 @@ def test_a_plural_title_before_two_names_is_no_part_of_the_first(title: str) -> 
         f'"{WORDS}," Brannock said after the meeting.'
     )
     assert ("Tavin Brannock", WORDS) in found
+
+
+def test_an_office_of_two_words_is_its_holder_the_story_titles_later() -> None:
+    found = attributed(
+        "Jory Kellan claimed in a paper that an officer had a role. Mr Kellan said he was hurt. "
+        "The home secretary said he would not launch an inquiry.",
+        'Later Home Secretary Tavin Brannock told the radio: "No inquiry is needed."',
+    )
+    assert ("Tavin Brannock", "he would not launch an inquiry") in found
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Former home secretary Tavin Brannock",  # a former holder is not the office's now
+        "Shadow home secretary Tavin Brannock",  # nor one of another rank
+    ],
+)
+def test_an_office_named_later_with_other_words_is_not_its_holder(later: str) -> None:
+    found = attributed(
+        "Jory Kellan claimed in a paper that an officer had a role. Mr Kellan said he was hurt. "
+        "The home secretary said he would not launch an inquiry.",
+        f'Later {later} told the radio: "No inquiry is needed."',
+    )
+    assert not any(
+        speaker == "Tavin Brannock" and text == "he would not launch an inquiry"
+        for speaker, text in found
+    )
