@@ -191,9 +191,10 @@ def read_run(
     cut, office = _office_body(text, match.start(), words, alone, whole) if not titled else (0, "")
     if cut:
         words, titled, role = words[cut:], True, office
-    if _role_opening(words) and opens_sentence(text, match.start()):
+    if _role_opening(words) and (opens_sentence(text, match.start()) or alone[words[-1]] > 0):
         # "Actor Keanu Reeves, best known for ...": a role opening the sentence, then the name,
-        # though the lexicon does not know the first name
+        # though the lexicon does not know the first name; anywhere when the surname stands
+        # alone in the text too ("the group includes Pastor Darrell X ... X said")
         words, titled, role = words[1:], True, words[0]
     possessed, honoured = read.possessed, read.honoured
     told = gender or name_gender(words[0]) or apposed_gender(text, match.end())

@@ -24,6 +24,7 @@ from qabot.text.lexicon import (
     TITLE_WORDS,
     first_name_gender,
     is_capitalised,
+    name_key,
 )
 
 
@@ -97,6 +98,16 @@ def name_in_run(people: People, words: list[str], run: list[str], cut: int) -> l
         # "... and Families Margaret Hodge"; not "vice president Farhat Omar Ben X", whose
         # whole run follows the role
         kept = from_first_name(kept)
+    if (
+        len(kept) == 3
+        and kept[0].casefold() in PERSON_NOUNS
+        and not first_name_gender(kept[0])
+        and any(
+            p.name == " ".join(kept[1:])
+            for p in people.by_surname.get(name_key(" ".join(kept))[1], [])
+        )
+    ):
+        kept = kept[1:]  # "Reporter Jomana X says": the person the story knows as "Jomana X"
     while len(kept) > 1 and kept[0].casefold() in OPENING_ADVERBS:
         kept = kept[1:]  # "Afterwards Penny asks", "Again Roddick said"
     if (

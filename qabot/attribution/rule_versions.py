@@ -279,4 +279,9 @@ history of what each version changed has one home.
 # titles with that very office later in its section ("... Home Secretary X told"), not the man
 # quoted just before (offices of two words or more; not "former" nor other words: "Former
 # Republican presidential candidate X" is not "the GOP candidate")
-ATTRIBUTION_VERSION = 251
+# 252: a person's noun opening a run of three words is no part of the name after it, though
+# the lexicon knows no first name there, wherever the run stands when its surname stands alone
+# in the text ("includes Pastor Darrell X ... X said", "LOS ANGELES - Actress Rosario X"; it was
+# only at a sentence's start), and a speaker phrase "Reporter Jomana X says" is the person the
+# story knows as "Jomana X"
+ATTRIBUTION_VERSION = 252

@@ -78,3 +78,18 @@ def test_an_office_named_later_with_other_words_is_not_its_holder(later: str) ->
         speaker == "Tavin Brannock" and text == "he would not launch an inquiry"
         for speaker, text in found
     )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a role word opening a run mid-sentence, the surname standing alone later
+        'The panel also includes Pastor Tavin Brannock, a local man. "{w}," Brannock said.',
+        'RIVERTON - Actress Tavin Brannock took the stage. "{w}," Brannock said.',
+        # the phrase before the cue keeps the role word; the story knows the name without it
+        'Rain fell. Reporter Tavin Brannock says: "{w}." As Brannock spoke, it rained.',
+    ],
+)
+def test_a_role_word_before_an_unknown_first_name_is_no_part_of_the_name(paragraph: str) -> None:
+    found = attributed(paragraph.format(w=WORDS))
+    assert {speaker for speaker, _ in found} == {"Tavin Brannock"}
