@@ -12,7 +12,7 @@ from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.speech_acts import act_unreported, unreported_lead
-from qabot.search.wording import TAIL_WORDS, echo, shouted, whose
+from qabot.search.wording import TAIL_WORDS, as_named, echo, shouted, whose
 from qabot.text import tokenize
 from qabot.text.lexicon import name_key
 
@@ -115,9 +115,13 @@ def what_said_lead(
         # "Jay Stanley, David Stanley or Peter Stanley", not "Jay Stanley or David Stanley, ..."
         each = [person, *(c for c in read.choices if c != person)]
         listed = ", ".join(each[:-1]) + f" or {each[-1]}"
-        lead = f"“{speech.speaker}” may mean {listed}; ask by full name. " + lead
+        lead = (
+            f"“{as_named(speech.speaker or '', each)}” may mean {listed}; ask by full name. "
+            + lead
+        )
     elif others:
-        lead = f"(Others called {speech.speaker}: {others}.) " + lead
+        typed = as_named(speech.speaker or "", [person, *read.choices])
+        lead = f"(Others called {typed}: {others}.) " + lead
     return lead, unreported
 
 

@@ -25,7 +25,7 @@ from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_hits import quote_hits
 from qabot.search.speaker_quotes import MAX_QUOTES, MAX_VOICES, Spoken, spoken
 from qabot.search.story_descriptions import told
-from qabot.search.wording import echo
+from qabot.search.wording import as_named, echo
 
 MAX_HOLDERS = 3  # holders whose words are shown side by side (a phone screen holds no more)
 
@@ -96,13 +96,14 @@ def which_answer(
     offered = read.choices
     listed = ", ".join(offered[:-1]) + f" or {offered[-1]}"
     phrase = speech.speaker or ""
+    named = as_named(phrase, offered)  # "quill" said "Quill", as the names write it
     none_on = f", none of them on {echo(speech.topic)}" if speech.topic and off_topic else ""
     # one quoted under the very word asked may be no person: the magazine Forbes beside a judge
     who = "speakers" if fold_name(phrase) in {fold_name(p) for p in offered} else "people"
     others = _others_called(index, phrase, offered)
     plural = others > 1
     more = (
-        f" {others} other{'s' if plural else ''} called {phrase} {'are' if plural else 'is'}"
+        f" {others} other{'s' if plural else ''} called {named} {'are' if plural else 'is'}"
         " quoted too: ask by full name."
         if others
         else ""
@@ -110,7 +111,7 @@ def which_answer(
     return Answer(
         read.text,
         not none_on,  # none of them spoke on it: no answer, only the question which one
-        f"Several {who} {called(phrase)} are quoted{none_on}. Do you mean {listed}?{more}",
+        f"Several {who} {called(phrase, named)} are quoted{none_on}. Do you mean {listed}?{more}",
         choices=offered,
         topic=speech.topic,
     )
@@ -183,7 +184,7 @@ def _others_called(index: Index, phrase: str, offered: tuple[str, ...]) -> int:
     return len(set(index.speakers.resolve(phrase)) - set(offered))
 
 
-def called(phrase: str) -> str:
-    """Return how the people a phrase may mean are named: "called Smith", or "the articles
-    call the minister" for a role."""
-    return f"the articles call {phrase}" if is_description(phrase) else f"called {phrase}"
+def called(phrase: str, named: str = "") -> str:
+    """Return how the people a phrase may mean are named: "called Smith" (`named`, the phrase
+    as the names write it, when given), or "the articles call the minister" for a role."""
+    return f"the articles call {phrase}" if is_description(phrase) else f"called {named or phrase}"

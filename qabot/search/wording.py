@@ -201,3 +201,19 @@ def as_typed(lead: str, text: str) -> str:
     ):
         return lead
     return f"{missing}."
+
+
+def as_named(typed: str, names: Sequence[str]) -> str:
+    """Return a speaker phrase typed all in lower case as the names it matches write it
+    ("quill" -> "Quill" of "Mary Quill"), so a lead does not echo "Others called quill"; a
+    phrase with any capital, or matching no name word for word ("the minister"), as typed."""
+    if typed != typed.casefold():
+        return typed
+    asked = typed.split()
+    for name in names:
+        words = name.split()
+        for at in range(len(words) - len(asked) + 1):
+            run = words[at : at + len(asked)]
+            if [word.casefold() for word in run] == asked:
+                return " ".join(run)
+    return typed

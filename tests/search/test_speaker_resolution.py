@@ -11,6 +11,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
+from qabot.search.wording import as_named
 from tests.support.indexes import dated_index_of, index_of
 
 ARTICLES = {
@@ -349,3 +350,22 @@ def test_a_body_named_in_the_possessive_is_never_a_person_of_the_surname(tmp_pat
     # no body of the name at all: a person of the surname only as a respelling, said so
     result = answer(index, "what did Varga's say about prices?")
     assert "read as Ann Varga" in result.lead
+
+
+def test_a_surname_typed_in_lower_case_is_echoed_as_the_names_write_it(
+    roles_index: Index,
+) -> None:
+    # "Others called quill" read as a slip; the names write "Quill"
+    asked = answer(roles_index, "what did quill say?").lead
+    assert "called Quill" in asked
+    assert "quill" not in asked
+    chosen = answer(roles_index, "what did quill say about tariffs?").lead
+    assert chosen.startswith("(Others called Quill: Peter Quill.)")
+
+
+def test_a_phrase_typed_with_capitals_or_matching_no_name_is_echoed_as_typed() -> None:
+    assert as_named("quill", ["Mary Quill", "Peter Quill"]) == "Quill"
+    assert as_named("mary quill", ["Mary Quill"]) == "Mary Quill"
+    assert as_named("QUILL", ["Mary Quill"]) == "QUILL"  # typed so on purpose
+    assert as_named("the trade envoy", ["Mary Quill"]) == "the trade envoy"
+    assert as_named("quil", ["Mary Quill"]) == "quil"  # a part of a word is no name
