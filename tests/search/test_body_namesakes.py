@@ -41,7 +41,8 @@ def test_with_no_topic_the_answer_asks_which(quillons: Index) -> None:
     assert not result.quotes
     assert set(result.choices) == {"Quillon", "Justice Quillon"}
     # the magazine is no person: the lead does not call them both people
-    assert result.lead.startswith("Several speakers called quillon are quoted. Do you mean")
+    # typed "quillon": echoed as the names write it
+    assert result.lead.startswith("Several speakers called Quillon are quoted. Do you mean")
 
 
 def test_the_judge_asked_by_title_is_answered(quillons: Index) -> None:
