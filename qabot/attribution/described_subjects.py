@@ -18,7 +18,6 @@ from qabot.attribution.names import People
 from qabot.attribution.origin_descriptions import AGED, described_by_origin, other_origin
 from qabot.attribution.persons import Person
 from qabot.attribution.sentence_roles import PROSE_END
-from qabot.attribution.spokespeople import SPOKESPEOPLE
 from qabot.attribution.uncued_signs import speech_verb
 from qabot.text.lexicon import (
     GENDERED_NOUNS,
@@ -26,6 +25,7 @@ from qabot.text.lexicon import (
     PERSON_NOUNS,
     PLAYER_NOUNS,
     ROLE_NOUNS,
+    SPOKESPEOPLE,
 )
 from qabot.text.lexicon.places import is_place
 from qabot.text.patterns import lazy

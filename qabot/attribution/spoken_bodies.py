@@ -16,8 +16,7 @@ from qabot.attribution.phrase_shapes import ORGANISATION_NOUNS
 from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.speaker_words import is_group
-from qabot.attribution.spokespeople import SPOKESPEOPLE
-from qabot.text.lexicon import ORGANISATION_WORDS, PERSON_NOUNS
+from qabot.text.lexicon import ORGANISATION_WORDS, PERSON_NOUNS, SPOKESPEOPLE
 from qabot.text.lexicon.places import is_place
 from qabot.text.patterns import lazy
 

@@ -21,6 +21,7 @@ from qabot.text.lexicon import (
     GENDERED_NOUNS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
+    SPOKESPEOPLE,
     TITLE_WORDS,
     first_name_gender,
     is_anonymous,
@@ -28,7 +29,6 @@ from qabot.text.lexicon import (
 )
 from qabot.text.patterns import lazy
 
-SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 # the nouns of a person's own role: a spokesman speaks for someone else
 PERSONS_ROLES = PERSON_NOUNS - SPOKESPEOPLE
 _FOR = frozenset("for of to".split())

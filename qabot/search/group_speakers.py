@@ -7,9 +7,8 @@ answered for the Tories?" of "Blair's spokesman").
 
 from __future__ import annotations
 
-from qabot.attribution.spokespeople import SPOKESPEOPLE
 from qabot.search.who_said_roles import ROLE_WEIGHT
-from qabot.text.lexicon import PERSON_NOUNS, ROLE_NOUNS
+from qabot.text.lexicon import PERSON_NOUNS, ROLE_NOUNS, SPOKESPEOPLE
 
 
 def speaks_as_one(speaker: str, fit: float) -> bool:

@@ -139,6 +139,21 @@ def test_a_plain_question_loads_no_speech_readers_and_a_speech_question_does(
     )
 
 
+def test_a_who_said_question_loads_no_quote_reading_rules(built_workdir: Path) -> None:
+    # ranking "who said" candidates needs the spokesperson nouns, not the rules that read
+    # speakers in an article's text (what `qabot index` runs)
+    script = (
+        "import sys\n"
+        "from qabot.cli import main\n"
+        "code = main(['ask', 'who said it was the worst spring?'])\n"
+        "rules = {'qabot.attribution.spokespeople', 'qabot.attribution.names'}\n"
+        "print(code, sorted(rules & set(sys.modules)), file=sys.stderr)\n"
+    )
+    result = run_script(script, built_workdir)
+    assert "It is the worst spring I remember" in result.stdout
+    assert result.stderr == "0 []\n"
+
+
 def test_help_and_a_usage_error_load_neither_the_index_nor_the_search_code(tmp_path: Path) -> None:
     script = (
         "import sys\n"

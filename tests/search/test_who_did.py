@@ -8,7 +8,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
-from qabot.search.who_did import tells_verb
+from qabot.search.who_did import asked_verb, tells_verb, who_did_deed
 from qabot.text import tokenize
 from tests.support.indexes import index_of
 
@@ -76,3 +76,13 @@ def test_a_deed_is_told_by_the_words_news_writes_for_it(
 ) -> None:
     verb = frozenset(tokenize(asked))
     assert tells_verb(tokenize(sentence), verb, verb) is told
+
+
+def test_the_verb_asked_is_read_after_spaces_in_any_case_after_who_which_or_what() -> None:
+    # a question opening otherwise is told at once that it asks no deed
+    assert asked_verb("  \u00a0Who sued Apple?") == frozenset(tokenize("sued"))
+    assert asked_verb("WHICH company bought the brewery?") == frozenset(tokenize("bought"))
+    assert who_did_deed("\twho set up the charity?") == "set up the charity"
+    assert asked_verb("How did Apple sue?") == frozenset()
+    assert asked_verb("sued Apple, who?") == frozenset()
+    assert who_did_deed("Did anyone sue Apple?") is None

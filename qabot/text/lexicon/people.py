@@ -166,6 +166,10 @@ PERSON_NOUNS = (
     ROLE_NOUNS | OCCUPATIONS | RELATION_NOUNS | (frozenset(GENDERED_NOUNS) - {"his", "her"})
 )
 
+# a spokesperson speaks for someone else: a body speaks through its spokespeople, a person's
+# spokesman is not that person (`qabot.attribution.spokespeople`)
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+
 
 # subject pronouns a cue can follow, with the gender they give ("m", "f", or None: anyone)
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "i": None, "we": None}
