@@ -180,6 +180,9 @@ class CueSpeakers(ParticipleSpeakers):
         whole = role_of_body(phrase.group(1).split(), words)  # "chairman of the ISM's ..."
         person = interpret(self.people, whole, base + cue.start()) if whole else None
         person = person or interpret(self.people, words, base + cue.start())
+        if person is None and (short := head_words(phrase.group(1).split(), False)) != words:
+            # "said Chairman of the Board.": no name after the office, its title as before
+            person = interpret(self.people, short, base + cue.start())
         return None if person is None else (phrase.end(), person)
 
     def _introduces_next(

@@ -101,14 +101,23 @@ def nationality_before(words: list[str]) -> bool:
     """Return True when the first of `words` is a nationality or an acronym before a name
     ("Spaniard Guillermo Garcia-Lopez", "Russian leader ...", "Librarian Ana Ruiz"). One ending
     in -i that the lexicon does not know ("Iraqi" it knows) is one only before a known first
-    name or another such word ("Missouri Republican Roy Blunt"): "Rhodri Glyn Thomas" is a
-    man of three names."""
+    name or another such word ("Missouri Republican Roy Blunt"): "Rhodri Glyn Thomas" and "Sri
+    Mulyani Indrawati" are people of three names."""
     if not is_gentilic(words[0]):
         return False
+    after = words[1] if len(words) > 1 else ""
     return (
         not words[0].endswith("i")
-        or is_known_gentilic(words[0])
-        or (len(words) > 1 and (first_name_gender(words[1]) is not None or is_gentilic(words[1])))
+        # "Sri" is a nationality only in two words ("Sri Lankan"), a first name alone
+        or (
+            is_known_gentilic(words[0])
+            and (words[0].casefold() != "sri" or after.casefold().startswith("lanka"))
+        )
+        or first_name_gender(after) is not None
+        # two words ending in -i that the lexicon does not know are names ("Sri Mulyani
+        # Indrawati"); a nationality it knows or of another ending is one ("Sri Lankan")
+        or is_known_gentilic(after)
+        or (is_gentilic(after) and not after.endswith("i"))
     )
 
 

@@ -34,6 +34,16 @@ from qabot.text.lexicon import (
 )
 from qabot.text.patterns import POSSESSIVE_END
 
+# titles whose plural before one capitalised word is shared by the surnames after it
+# ("Senators Rubio and Cruz"); not an honorific's nor a common noun's, whose plural is a place or
+# a team ("Kings Cross", "Chiefs")
+_SHARED_TITLES = (
+    TITLE_WORDS
+    - frozenset(HONORIFICS)
+    - HONOURS
+    - frozenset("head chief general executive boss leader official speaker".split())
+)
+
 
 @dataclass(slots=True)
 class NameWords:
@@ -74,9 +84,10 @@ def read_name_words(words: list[str]) -> NameWords:
         ):
             titled = titled or key != "former"
             titles.append(words[0])  # "President Anna Berg": "the president" is her
-        elif len(words) > 2 and plural_of(key, TITLE_WORDS):
-            # "Senators Mitch Connell and John Cornyn": a title shared by the names after it,
-            # no part of the first one (no role noted: it is the pair's, not his alone)
+        elif (len(words) > 2 and plural_of(key, TITLE_WORDS)) or plural_of(key, _SHARED_TITLES):
+            # "Senators Mitch Connell and John Cornyn", "Senators Rubio and Cruz": a title
+            # shared by the names after it, no part of the first one (no role noted: it is
+            # the pair's, not his alone)
             titled = True
         elif len(words) > 2 and nationality_before(words) and not first_name_gender(key):
             pass  # "Spaniard Guillermo Garcia-Lopez": the nationality is no name

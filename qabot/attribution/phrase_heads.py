@@ -27,8 +27,32 @@ _HEAD_END = frozenset(
 )
 
 
-def head_words(words: list[str]) -> list[str]:
-    """Return the head of a long speaker phrase ("a strategist for one of ...", "Sanders as")."""
+_CHAIN_WORDS = frozenset("of for the and".split())
+_TIES = frozenset("of for".split())
+
+
+def office_chain(words: list[str], index: int) -> bool:
+    """Return True when "of" or "for" at `index` goes on a capitalised office that opens the
+    phrase ("Secretary of State for Health Jo Ray", "Chief of Staff Denis Ray"): the office and
+    the name after it are one phrase, whose person is the name."""
+    after = words[index + 1 : index + 3]
+    if after[:1] == ["the"]:
+        after = after[1:]  # "Chancellor of the Exchequer George Osborne"
+    first = next(i for i, w in enumerate(words) if w in _TIES)
+    return (
+        # the first tie right after the office's title words ("Deputy Chief of"), not after a
+        # name ("Professor Ann Ray of the Swiss group MiraLab": Ann Ray)
+        first >= 1
+        and all(w.rstrip(".").casefold() in TITLE_WORDS for w in words[:first])
+        and all(is_capitalised(w) or w in _CHAIN_WORDS for w in words[:index])
+        and bool(after)
+        and is_capitalised(after[0])
+    )
+
+
+def head_words(words: list[str], offices: bool = True) -> list[str]:
+    """Return the head of a long speaker phrase ("a strategist for one of ...", "Sanders as");
+    `offices`: an office's "of" goes on to the name after it ("Secretary of State Jo Ray")."""
     named = role_then_name_end(words)
     if named:  # "Passion of the Christ director Mel Gibson": the director, not the film
         return words[-named - 1 :]
@@ -40,6 +64,8 @@ def head_words(words: list[str]) -> list[str]:
             continue  # "one of two witnesses who relayed ...": the witnesses
         if key in {"of", "for"} and of_institution(words, index):
             continue  # "according to Bank of England deputy governor Rachel Lomax"
+        if offices and key in {"of", "for"} and office_chain(words, index):
+            continue  # "said Secretary of State John Kerry": the name after the office
         if key == "behind" and words[index - 1].casefold() in PERSON_NOUNS:
             return words[:index]  # "the director behind JFK, Platoon and ...": not the films
         if key in _HEAD_END and words[index - 1].casefold() in _POSTMODIFIERS and index > 1:

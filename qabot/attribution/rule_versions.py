@@ -284,4 +284,9 @@ history of what each version changed has one home.
 # in the text ("includes Pastor Darrell X ... X said", "LOS ANGELES - Actress Rosario X"; it was
 # only at a sentence's start), and a speaker phrase "Reporter Jomana X says" is the person the
 # story knows as "Jomana X"
-ATTRIBUTION_VERSION = 252
+# 253: an office and what it is of after an inverted cue is the name after them ('"...," said
+# Secretary of State John X': not "Secretary"); a plural title before a surname alone is no part
+# of it ("Senators Rubio and Cruz": not "Senators Rubio"; not an honorific's plural: "Kings
+# Cross"); "Sri" opens a nationality only before "Lanka(n)", and two words ending in -i the
+# lexicon does not know open a name ("Sri Mulyani X": not "Mulyani X")
+ATTRIBUTION_VERSION = 253
