@@ -25,12 +25,13 @@ from __future__ import annotations
 import re
 
 from qabot.indexing import Index
-from qabot.search.date_phrases import split_words
+from qabot.search.date_phrases import Word, split_words
 from qabot.search.outlet_names import MAX_OUTLET_WORDS, outlet_names
 from qabot.search.questions import parse_speech_question
 from qabot.text import tokenize, unjoined_matches
 from qabot.text.lexicon import (
     MASTHEAD_NOUNS,
+    MASTHEAD_OPENINGS,
     MEDIUM_NAME_ENDS,
     MEDIUM_PAIRS,
     MEDIUM_STAFF,
@@ -60,13 +61,26 @@ def absent_outlet(index: Index, name: str) -> str | None:
     if not 2 <= len(words) <= MAX_OUTLET_WORDS + 1 or words[0].text != "the":
         return None
     noun = words[-1].text
-    if noun not in MASTHEAD_NOUNS or noun in ROLE_NOUNS | PERSON_NOUNS:
+    if not _opens_as_paper(words) and (
+        noun not in MASTHEAD_NOUNS or noun in ROLE_NOUNS | PERSON_NOUNS
+    ):
         return None  # "the pilot", "the leader": people the articles may call so
     if not all(word.raw.isalpha() for word in words):
         return None
     if index.outlets and outlet_names(index.outlets).bare_at(words, 1) is not None:
         return None  # an outlet of the archive: read as such elsewhere
     return " ".join(["the", *(word.raw[:1].upper() + word.raw[1:] for word in words[1:])])
+
+
+def _opens_as_paper(words: list[Word]) -> bool:
+    """Return whether "the" and capitalised words open on what names a paper whatever noun
+    follows ("the Daily Planet", "the Weekly Standard"); typed in lower case ("the daily
+    round") they are words."""
+    return (
+        len(words) >= 3
+        and words[1].raw in MASTHEAD_OPENINGS
+        and all(word.raw[:1].isupper() for word in words[2:])
+    )
 
 
 def unheld_outlet(index: Index, name: str) -> str | None:

@@ -23,7 +23,7 @@ from qabot.search.misspelt_names import off_a_quoted_surname
 from qabot.search.speech_verbs import is_speech_verb
 from qabot.search.wording import shouted
 from qabot.text import tokenize
-from qabot.text.lexicon import first_name_gender
+from qabot.text.lexicon import MASTHEAD_OPENINGS, first_name_gender
 from qabot.text.lexicon.other_languages import english_words, folded, other_language_words
 from qabot.text.name_pairs import pair_key
 from qabot.text.patterns import lazy
@@ -71,6 +71,8 @@ def as_typed_plainly(index: Index, question: str) -> str:
             continue
         if len(run) == 1 and _speaker_alone(index, run[0], words):
             continue  # "what did Holes say": Kelly Holmes misspelt, not holes in the ground
+        if len(run) > 1 and run[0].group() in MASTHEAD_OPENINGS:
+            continue  # "the Daily Planet": a paper's name, whatever the archive holds
         lowered += run
     return _lowered(question, lowered) if lowered else question
 

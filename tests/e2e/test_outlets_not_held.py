@@ -45,6 +45,9 @@ ARTICLES = {
         ("what happened to the ferry, as reported by the kestrel?", "the Kestrel"),
         # named at the end, after what is asked
         ("what happened to the ferry, the kestrel reported", "the Kestrel"),
+        # a paper's name by its opening word, whatever noun ends it, typed with capitals
+        ("what happened to the ferry in the Daily Planet", "the Daily Planet"),
+        ("what did the Weekly Lantern report about the ferry", "the Weekly Lantern"),
     ],
 )
 def test_an_outlet_no_article_is_from_is_said_so_and_not_searched(
@@ -198,3 +201,9 @@ def test_an_absent_newspaper_asked_as_a_speaker_is_no_word_of_the_topic(index: I
     assert result.lead.startswith("No article is from the Morning Chronicle, and "), result.lead
     assert [hit.article.title for hit in result.passages][:1] == ["Ferry sold to a rival"]
     assert not answer(index, "what did the morning chronicle say").passages
+
+
+def test_a_daily_thing_typed_in_lower_case_is_words(index: Index) -> None:
+    # "the daily round" names no paper: no outlet is said to be absent
+    result = answer(index, "what happened to the ferry in the daily round")
+    assert not result.lead.startswith("No article is from")

@@ -90,6 +90,7 @@ from qabot.text.lexicon.places import (
 from qabot.text.lexicon.press import (
     LEFT_FROM,
     MASTHEAD_NOUNS,
+    MASTHEAD_OPENINGS,
     MEDIUM_NAME_ENDS,
     MEDIUM_PAIRS,
     MEDIUM_STAFF,
@@ -183,6 +184,7 @@ __all__ = [
     "MAGNITUDES",
     "MALE_NAMES",
     "MASTHEAD_NOUNS",
+    "MASTHEAD_OPENINGS",
     "MEDIUM_NAME_ENDS",
     "MEDIUM_PAIRS",
     "MEDIUM_STAFF",

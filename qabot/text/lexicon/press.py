@@ -27,6 +27,10 @@ MEDIUM_STAFF = frozenset(
 )
 MEDIUM_PAIRS = frozenset({"news agency", "news website", "news service", "newswire"})
 MEDIUM_NAME_ENDS = frozenset({"News", "Radio", "Television", "TV", "Online", "World Service"})
+# the words a paper's name may open on whatever noun follows ("the Daily Planet", "the Weekly
+# Standard"), typed with a capital before another capitalised word; general English usage
+# ("Sunday" and "Evening" open names of a day's events too: "the Sunday Match")
+MASTHEAD_OPENINGS = frozenset({"Daily", "Weekly"})
 
 # words after which "from" names what someone leaves or is put out of, never a source ("why did
 # X resign from the Guardian", "his sacking from the Kestrel", "stepped down from the BBC",
