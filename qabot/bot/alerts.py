@@ -38,14 +38,13 @@ from qabot.bot.html import (
     plain_text,
     render_passage,
     render_quotes,
-    shorten,
     source_line,
     telegram_length,
 )
 from qabot.config import Config
 from qabot.errors import QABotError
 from qabot.indexing import Index
-from qabot.text import counted, strip_controls
+from qabot.text import counted, shortened, strip_controls
 
 logger = logging.getLogger(__name__)
 
@@ -134,10 +133,10 @@ def chat_messages(chat: ChatAlerts, per_hour: int) -> list[str]:
 def alert_messages(alert: Alert) -> list[str]:
     """Return the HTML messages of one alert: what it is for, then the passage or the quotes."""
     if alert.passage is not None:
-        head = f"🔔 New about “{shorten(strip_controls(alert.subscription.query), 100)}”:"
+        head = f"🔔 New about “{shortened(strip_controls(alert.subscription.query), 100)}”:"
         blocks = render_passage(alert.passage)
     else:
-        head = f"🔔 New from {shorten(strip_controls(alert.subscription.query), 100)}:"
+        head = f"🔔 New from {shortened(strip_controls(alert.subscription.query), 100)}:"
         blocks = render_quotes(list(alert.quotes))
     messages: list[str] = []
     for block in [_escape(head), *blocks]:  # blocks fit a message each; join while they fit

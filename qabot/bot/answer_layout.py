@@ -16,12 +16,12 @@ from qabot.bot.html import (
     MAX_MESSAGE,
     escape_text,
     quoted,
-    shorten,
     source_line,
     telegram_length,
 )
 from qabot.records import ArticleInfo
 from qabot.search import QuoteGroup, group_quotes, omitted_note, quotes_note, shown_passages
+from qabot.text import shortened
 
 if TYPE_CHECKING:
     from qabot.search import Answer, QuoteHit, ShownPassage
@@ -114,7 +114,7 @@ def answer_layout(
     or the best passage, cut between sentences if need be, with its source); the rest follow
     folded in expandable blockquotes, every message carrying the source lines of what it shows.
     """
-    lead = [Block(escape_text(shorten(answer.lead, MAX_LEAD)))] if answer.lead else []
+    lead = [Block(escape_text(shortened(answer.lead, MAX_LEAD)))] if answer.lead else []
     widest_source = max((telegram_length(source_line(a)) for a in _articles(answer)), default=0)
     used = telegram_length(_joined(lead)) + 2 if lead else 0
     first_room = max(screen - used - widest_source - 1, 200)

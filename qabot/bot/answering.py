@@ -25,11 +25,12 @@ from qabot.bot.access import SLOW_DOWN
 from qabot.bot.buttons import encode_more, encode_stored
 from qabot.bot.data import Context
 from qabot.bot.delivery import with_retries
-from qabot.bot.html import plain_text, shorten
+from qabot.bot.html import plain_text
 from qabot.bot.paging import first_page, next_page
 from qabot.errors import QABotError
 from qabot.indexing import IndexHolder
 from qabot.search import MAX_OFFSET, Answer, Conversation, Filters, answer
+from qabot.text import shortened
 
 logger = logging.getLogger(__name__)
 
@@ -104,7 +105,7 @@ def _buttons(
     rows = [
         [
             InlineKeyboardButton(
-                shorten(label, 60),
+                shortened(label, 60),
                 # a person offered in place of the one asked about: the same topic
                 callback_data=question_data(
                     context,

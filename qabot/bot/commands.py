@@ -14,8 +14,8 @@ from telegram.constants import ChatType
 from qabot.bot.answering import question_data, respond
 from qabot.bot.data import Context
 from qabot.bot.delivery import with_retries
-from qabot.bot.html import shorten
 from qabot.bot.overview import example_questions, welcome
+from qabot.text import shortened
 
 COMMANDS = {
     "start": "what this bot knows, with example questions",
@@ -40,7 +40,7 @@ async def start(update: Update, context: Context) -> None:
     buttons = []
     for question in questions:
         data = question_data(context, question, 0, None)
-        buttons.append([InlineKeyboardButton(shorten(question, 60), callback_data=data)])
+        buttons.append([InlineKeyboardButton(shortened(question, 60), callback_data=data)])
     text = welcome(index, questions)
     markup = InlineKeyboardMarkup(buttons) if buttons else None
     await with_retries(lambda: message.reply_text(text, reply_markup=markup))

@@ -42,14 +42,6 @@ def plain_text(message: str) -> str:
     return html.unescape(_TAG.sub("", message))
 
 
-def shorten(text: str, limit: int) -> str:
-    """Return `text` cut at a word boundary to at most `limit` characters, with an ellipsis."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    return (cut.rsplit(maxsplit=1)[0] if " " in cut else cut) + "…"
-
-
 def source_line(article: ArticleInfo) -> str:
     """Return the HTML source line: title (a link when the URL is a web address), outlet,
     byline, date."""

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from qabot.bot.answer_layout import answer_messages
-from qabot.bot.html import shorten
 from qabot.search import ARTICLE_PAGE, Answer
+from qabot.text import shortened
 
 MAX_MESSAGES = 4  # per reply (a 1 MB passage once became 247 messages)
 CUT_NOTE = "(Cut short: this answer is too long for a chat. The full text is in the sources.)"
@@ -62,7 +62,7 @@ def first_page(answer: Answer) -> Reply:
 def next_page(answer: Answer, offset: int, question: str) -> Reply:
     """Return the reply to a "More results" button: as many further passages as fit, under a
     lead saying which question they continue."""
-    about = shorten(question, 80)
+    about = shortened(question, 80)
     if not answer.passages:
         return Reply([html.escape(f"No more passages for “{about}”.")], 0)
 

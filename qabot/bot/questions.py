@@ -22,10 +22,10 @@ from qabot.bot.answering import answer_now, respond
 from qabot.bot.buttons import decode_callback
 from qabot.bot.data import Context
 from qabot.bot.delivery import with_retries
-from qabot.bot.html import render_passage, shorten, source_text
+from qabot.bot.html import render_passage, source_text
 from qabot.errors import QABotError
 from qabot.search import Conversation, Hit
-from qabot.text import strip_controls
+from qabot.text import shortened, strip_controls
 
 logger = logging.getLogger(__name__)
 
@@ -137,8 +137,8 @@ def inline_results(hits: list[Hit]) -> list[InlineQueryResultArticle]:
     return [
         InlineQueryResultArticle(
             id=hashlib.sha256(hit.passage.id.encode()).hexdigest()[:32],
-            title=shorten(strip_controls(hit.article.title or hit.article.path), 100),
-            description=shorten(strip_controls(source_text(hit.article) + hit.highlight), 200),
+            title=shortened(strip_controls(hit.article.title or hit.article.path), 100),
+            description=shortened(strip_controls(source_text(hit.article) + hit.highlight), 200),
             input_message_content=InputTextMessageContent(
                 render_passage(hit)[0],
                 parse_mode=ParseMode.HTML,

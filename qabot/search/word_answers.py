@@ -26,8 +26,8 @@ from qabot.search.retrieval import MAX_TOP, search
 from qabot.search.short_pages import filled, told_on
 from qabot.search.spelling import Spelling, word_terms
 from qabot.search.story_fill import story_filled
-from qabot.search.wording import MOST_LISTED, echo, listed, shortened, typed_runs
-from qabot.text import STOP_WORDS, tokenize
+from qabot.search.wording import ECHO, MOST_LISTED, echo, listed, typed_runs
+from qabot.text import STOP_WORDS, shortened, tokenize
 from qabot.text.patterns import LETTER_WORD
 
 # the leads of passages found that answer nothing, which echo the question as searched
@@ -220,7 +220,7 @@ def _missing(index: Index, read: Question, words: str, missing: list[str]) -> An
     """ "bitcoin price" where no article mentions bitcoin: say so, and what the rest finds."""
     # "Velliquette Zarkon" typed as one name is said as one, not "“Velliquette” or “Zarkon”";
     # a pasted page of words no article has is named in a line, not a page, as it was
-    runs = [f"“{shortened(run)}”" for run in typed_runs(words, missing)]
+    runs = [f"“{shortened(run, ECHO)}”" for run in typed_runs(words, missing)]
     named = listed(runs[:MOST_LISTED])
     if len(runs) > MOST_LISTED:
         named = f"{', '.join(runs[:MOST_LISTED])} or {len(runs) - MOST_LISTED} other words"

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from qabot.attribution import is_group
 from qabot.search.answer_record import MISSING_LEAD
-from qabot.text import STOP_WORDS
+from qabot.text import STOP_WORDS, shortened
 from qabot.text.lexicon.other_languages import (
     ASKING_WORDS,
     ENGLISH_TOO,
@@ -43,14 +43,6 @@ def echo(question: str, limit: int = ECHO) -> str:
     # lead quotes the reader, and shows them a question cut short as they sent it
     question = _JOINER_BEFORE.sub("", question) or question
     return shortened(question, limit)
-
-
-def shortened(text: str, limit: int = ECHO) -> str:
-    """Return `text` cut at a word to at most `limit` characters ("…" where it was cut)."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    return (cut.rsplit(maxsplit=1)[0] if " " in cut else cut) + "…"
 
 
 def shouted(text: str) -> bool:

@@ -8,7 +8,8 @@ passage's distinct terms (`term_signature`), where a name stands as a word (`nam
 whether and how a text writes a word in any case (`lowered`, `may_contain`, `may_contain_all`,
 `whole_words`, `standing_starts`, `writes_adjacent`, `unjoined_matches`), numeric character
 references read as their characters (`decode_numeric_references`), a question's pasted tags
-read as text (`without_pasted_markup`), counts in words (`counted`: "3 articles"), bytes written in
+read as text (`without_pasted_markup`), counts in words (`counted`: "3 articles"),
+text cut at a word to a length (`shortened`), bytes written in
 Windows-1252 read so (`read_windows_1252`), word lists every later stage reads (`lexicon`),
 a text's terms analysed once and kept, or kept as an index stored them (`terms_of`, `keep_terms`),
 and regular expressions compiled on first use (`lazy`; `LETTER_WORD`, a word of letters).
@@ -57,6 +58,7 @@ from qabot.text.pasted_markup import without_pasted_markup
 from qabot.text.patterns import LETTER_WORD, LazyPattern, lazy
 from qabot.text.plurals import counted
 from qabot.text.sentences import sentence_spans
+from qabot.text.shortening import shortened
 from qabot.text.signatures import SIGNATURE_BITS, term_signature
 from qabot.text.windows_1252 import read_windows_1252
 
@@ -96,6 +98,7 @@ __all__ = [
     "parted_controls",
     "read_windows_1252",
     "sentence_spans",
+    "shortened",
     "standing_starts",
     "strip_controls",
     "term_signature",

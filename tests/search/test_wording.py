@@ -12,10 +12,10 @@ from qabot.search.wording import (
     listed,
     not_english,
     omitted_note,
-    shortened,
     shouted,
     typed_runs,
 )
+from qabot.text import shortened
 
 
 def test_a_long_question_is_echoed_shortened_at_a_word() -> None:
@@ -181,4 +181,4 @@ def test_the_rest_of_a_question_not_in_english_is_offered_only_when_it_can_help(
     ],
 )
 def test_text_is_shortened_at_a_word(text: str, cut: str) -> None:
-    assert shortened(text) == cut and len(cut) <= ECHO
+    assert shortened(text, ECHO) == cut and len(cut) <= ECHO

@@ -1,0 +1,12 @@
+"""Text cut to a length at a word, as a lead line, a button or a Telegram preview shows it."""
+
+from __future__ import annotations
+
+
+def shortened(text: str, limit: int) -> str:
+    """Return `text` cut at a word boundary to at most `limit` characters, "…" where it was
+    cut (a word longer than the limit is cut inside)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    return (cut.rsplit(maxsplit=1)[0] if " " in cut else cut) + "…"
