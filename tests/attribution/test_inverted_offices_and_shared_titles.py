@@ -6,6 +6,8 @@ title in it. Short invented texts."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from qabot.attribution.name_clues import nationality_before
 from qabot.attribution.phrase_heads import head_words
@@ -49,6 +51,20 @@ def test_the_head_of_an_office_and_a_name_keeps_both() -> None:
     assert head_words(words, offices=False) == words[:1]
     # no office before "of": a head ends there, as before
     assert head_words("a strategist of the campaign".split()) == ["a", "strategist"]
+
+
+def test_a_capitalised_tie_in_an_office_runs_on_to_the_name() -> None:
+    # a title-cased line ("Secretary Of State"): the office still runs on to the name, and an
+    # article writing it so is read (it stopped the indexing of a whole archive before)
+    words = "Secretary Of State Tavin Brannock".split()
+    assert head_words(words) == words
+    found = attributed(f'The talks went on. "{WORDS}," said Secretary Of State Tavin Brannock.')
+    assert [said for _, said in found] == [WORDS]
+
+
+@given(st.lists(st.sampled_from(["Of", "of", "For", "the", "Chief", "Jo", "Ray", "at"])))
+def test_head_words_reads_any_run_of_office_words(words: list[str]) -> None:
+    assert len(head_words(words)) <= len(words)
 
 
 @pytest.mark.parametrize("title", ["Senators", "Governors", "Councillors"])
