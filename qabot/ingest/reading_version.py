@@ -31,4 +31,6 @@ only for files changed since.
 # the people's names only
 # 10: numeric character references written out in .txt/.md text ("communiqu&#233;", "&#163;")
 # are decoded when they name a printable character
-READING_VERSION = 10
+# 11: a sentence goes on past ? ! or a full stop followed by a dash and a lower-case word ("Do you
+# know who your councilperson is? — we are ..."): the passages and quotes cut from sentences
+READING_VERSION = 11

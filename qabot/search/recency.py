@@ -31,6 +31,17 @@ def asks_for_news_only(
     return (bool(filters) or (dated and bool(terms))) and set(terms) <= NEWS_WORDS
 
 
+def opening_statement(text: str) -> str:
+    """Return the sentence of an article's opening to emphasise: its first that is not a
+    question ("Do you know who your councilperson is?" opens a column, it tells nothing), or
+    the first when all are."""
+    sentences = [text[start:end] for start, end in sentence_spans(text)]
+    for sentence in sentences:
+        if not sentence.rstrip("\"'\u201d\u2019\u00bb)]").endswith("?"):
+            return sentence
+    return sentences[0] if sentences else text
+
+
 def newest_articles(index: Index, k: int, offset: int, filters: Filters) -> Ranked:
     """Return the openings of the newest articles the filters admit, ranked offset+1 ...."""
     k, offset = bounded(k, offset)
@@ -42,7 +53,5 @@ def newest_articles(index: Index, k: int, offset: int, filters: Filters) -> Rank
         article = index.articles.get(passage.article_id) or ArticleInfo(
             id=passage.article_id, path="", title=""
         )
-        spans = sentence_spans(passage.text)
-        first = passage.text[spans[0][0] : spans[0][1]] if spans else passage.text
-        hits.append(Hit(rank, 0.0, passage, article, first))
+        hits.append(Hit(rank, 0.0, passage, article, opening_statement(passage.text)))
     return Ranked(hits, len(passages) > offset + k)

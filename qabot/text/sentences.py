@@ -23,6 +23,9 @@ _CANDIDATE = lazy("([.!?\u2026][.!?\u2026]*[\"'\u201d\u2019\u00bb)\\]]*)\\s+")
 _STOP_CANDIDATE = lazy("(\\.[.!?\u2026]*[\"'\u201d\u2019\u00bb)\\]]*)\\s+")
 _LINE = lazy(r"[^\n]+")
 _OPENERS = "\"'\u201c\u2018\u00ab(["
+# A dash after the mark goes on with the sentence when a lower-case word follows it ("Do you
+# know who your councilperson is? — we are ...", "Where is the Love? - picked up the prize").
+_DASHES = "-\u2013\u2014"
 
 
 # Words after which a full stop does not end a sentence: titles always precede a name.
@@ -49,8 +52,10 @@ def _ends_sentence(text: str, start: int, punctuation: re.Match[str], stop: int)
     first = text[after]
     if first in _OPENERS:
         first = text[after:stop].lstrip(_OPENERS)[:1]
+    elif first in _DASHES:
+        first = text[after:stop].lstrip(_DASHES + " ")[:1]
     if not first or first.islower():
-        return False  # "e.g. the", '"Why?" he asked', "[...] stage"
+        return False  # "e.g. the", '"Why?" he asked', "[...] stage", "is? — we are"
     mark = punctuation.group(1)
     if mark != "." and (
         "." not in mark.rstrip("\"'\u201d\u2019\u00bb)]") or mark.startswith("..")

@@ -195,6 +195,10 @@ def test_sentence_spans_are_ordered_trimmed_and_cover_every_word(text: str) -> N
         ("Wait... What happened? It was odd! Nobody knew.", 4),
         ("Russia tried to [...] stage an event. That is all.", 2),
         ("Visit e.g. the museum. Or not.", 2),
+        # a dash and a lower-case word go on with the sentence; a capital after it opens one
+        ("Do you know who your mayor is? \u2014 we are near the vote. It is Monday.", 2),
+        ("Where is the Love? - picked up the prize. Next came Dido.", 2),
+        ("It rained. \u2013 The match went on.", 2),
     ],
 )
 def test_sentence_spans_handle_abbreviations_initials_decimals_and_ellipses(

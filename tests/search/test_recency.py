@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -130,3 +131,33 @@ def test_stories_from_an_outlet_typed_in_lower_case(index: Index) -> None:
     newest = answer(index, "articles from harbour gazette", top=5)
     assert newest.filters.sources == ("Harbour Gazette",)
     assert _paths(newest) == ["deal.md", "walkout.md"]  # its newest first
+
+
+def test_the_newest_articles_emphasise_a_statement_not_a_columns_opening_question(
+    tmp_path: Path,
+) -> None:
+    column = (
+        "2024-05-03",
+        "Harbour Gazette",
+        "Council elections",
+        "Do you know who sits on your council? The town votes for nine councillors on "
+        "Thursday.\n\nPolls open at seven in the morning.",
+    )
+    aside = (
+        "2024-05-02",
+        "Harbour Gazette",
+        "Ferry fares",
+        "Who sets the fares? \u2014 the harbour board does, and it met on Tuesday.",
+    )
+    quiz = ("2024-05-01", "Harbour Gazette", "Quiz night", "Who won the quiz? Was it you?")
+    articles = {"column.md": column, "aside.md": aside, "quiz.md": quiz}
+    index = dated_index_of(tmp_path, articles)
+
+    result = answer(index, "what's new?", top=3)
+
+    assert [hit.highlight for hit in result.passages] == [
+        "The town votes for nine councillors on Thursday.",
+        # a question going on after a dash in lower case is one sentence with it, a statement
+        "Who sets the fares? \u2014 the harbour board does, and it met on Tuesday.",
+        "Who won the quiz?",  # all questions: the first
+    ]
