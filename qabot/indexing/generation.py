@@ -123,6 +123,8 @@ def _write_generation(
         for articles, analyses in analyze_batches(batches, executor, type(writer)):
             for article, analysis in zip(articles, analyses, strict=True):
                 passages, quotes, speakers = analysis.passages, analysis.quotes, analysis.speakers
+                if analysis.problem:
+                    warnings.append(analysis.problem)
                 infos[article.id] = article.info
                 writer.add_prepared(passages)
                 written += len(passages)

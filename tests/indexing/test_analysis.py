@@ -8,10 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qabot.indexing import chunk_article
-from qabot.indexing.analysis import analyze_article, analyze_articles
-from qabot.records import Article, ArticleInfo
+from qabot.indexing.analysis import analyze_article, analyze_articles, quotes_of
+from qabot.records import Article, ArticleInfo, Quote
 from qabot.search import best_sentence
-from qabot.text import analyze, figure_kinds, term_signature
+from qabot.text import analyze, figure_kinds, sentence_spans, term_signature
 
 VOCABULARY = (
     "NATO's troops said “Ukraine” 150,000 U.S. Mr. Stoltenberg don't O'Brien well-known Kyiv "
@@ -38,7 +38,9 @@ def test_stored_sentence_terms_are_the_passage_analysis_of_the_passages_chunking
     text: str,
 ) -> None:
     article = _article(text)
-    analysed = analyze_article(article).passages
+    whole = analyze_article(article)
+    assert whole.problem is None  # the attribution rules read any text without failing
+    analysed = whole.passages
     for item in analysed:
         passage = item.passage
         assert item.terms.split() == analyze(passage.text).split()
@@ -112,3 +114,21 @@ def test_articles_analysed_together_are_each_analysed_alone(texts: list[str]) ->
     together = analyze_articles(articles)
     assert together == [analyze_article(article) for article in articles]
     assert any(analysis.quotes for analysis in together)
+
+
+def test_an_article_the_quote_rules_fail_on_keeps_its_passages_and_is_named() -> None:
+    article = _article('"We are ready," Jo Ray said.')
+    spans = sentence_spans(article.text)
+
+    def failing(article: Article) -> list[Quote]:  # a rule's bug, as the test's own reader
+        raise StopIteration
+
+    read = quotes_of(article, spans, failing)
+
+    assert read.quotes == [] and read.speakers == quotes_of(_article("No one."), []).speakers
+    assert read.problem == (
+        "a.txt: its quotes could not be read (StopIteration), so it is indexed without them; "
+        "please report this with the file"
+    )
+    kept = quotes_of(article, spans)
+    assert kept.problem is None and [q.speaker for q in kept.quotes] == ["Jo Ray"]
