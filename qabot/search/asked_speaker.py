@@ -13,6 +13,7 @@ from qabot.search.kinds_of_people import (
     kind_and_where,
     kind_of_people,
     means_anyone,
+    one_of,
     people_called,
     speakers_on,
 )
@@ -52,6 +53,8 @@ def read_asked_speaker(
     kind_speakers: tuple[str, ...] = ()
     choices: tuple[str, ...] = ()
     unsure = ask_which = False
+    if (body := one_of(speech.speaker or "")) is not None:
+        speech = replace(speech, speaker=body)  # "did anyone from microsoft comment": Microsoft
     if (role := bare_role(index, speech.speaker or "")) is not None:
         speech = replace(speech, speaker=role)  # "what did publicist say": the publicist
     longer = with_adverb(speech.speaker or "", words)

@@ -9,6 +9,7 @@ asks for the words on that topic of everyone the articles call so, each under th
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from qabot.attribution import is_group
@@ -35,6 +36,22 @@ def strong_terms(terms: tuple[str, ...], weights: dict[str, float]) -> tuple[str
     many speakers hold "new" of "the new stadium" in every other quote."""
     top = max((weights.get(term, 0.0) for term in terms), default=0.0)
     return tuple(term for term in terms if weights.get(term, 0.0) >= STRONG_SHARE * top)
+
+
+# "anyone from microsoft", "somebody at the council": one of a body or place, unnamed: the
+# body's words (its spokespeople's among them) are what is asked
+_ONE_OF = lazy(
+    r"^(?:anyone|anybody|someone|somebody|any\s+one)\s+(?:from|at|of|in|inside|within)\s+"
+    r"(?P<body>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def one_of(phrase: str) -> str | None:
+    """Return the body or place an unnamed someone of it stands for ("microsoft" of "anyone
+    from microsoft"), or None for any other speaker phrase."""
+    found = _ONE_OF.match(phrase.strip())
+    return found.group("body") if found else None
 
 
 def kind_of_people(phrase: str) -> str | None:

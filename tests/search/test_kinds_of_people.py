@@ -12,6 +12,7 @@ from qabot.search import answer, parse_speech_question
 from qabot.search.kinds_of_people import (
     kind_and_where,
     kind_of_people,
+    one_of,
     people_called,
     singular,
 )
@@ -42,6 +43,10 @@ ARTICLES = {
     "stadium.txt": (
         "Stadium opens its gates\n\n"
         "The stadium opened on Saturday with a concert for 60,000 people.\n"
+    ),
+    "pool.txt": (
+        "Pool to close for repairs\n\n"
+        '"We cannot afford to mend the pool this year," a spokeswoman for Hollin Council said.\n'
     ),
     "evans.txt": (
         "Evans signs for Rovers\n\n"
@@ -180,3 +185,27 @@ def test_where_a_kind_is_and_the_topic_are_both_named_in_the_lead(index: Index) 
     # place and the topic as two things asked, not run together ("name porthmere the stadium")
     result = answer(index, "what did critics in porthmere say about the stadium")
     assert "porthmere and the stadium" in result.lead, result.lead
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [
+        ("anyone from microsoft", "microsoft"),
+        ("Somebody at the Council", "the Council"),
+        ("someone in the government", "the government"),
+        ("any one of the unions", "the unions"),
+        ("anyone", None),  # anyone at all: `means_anyone`
+        ("doctors in porthmere", None),  # a kind of people, then where they are
+        ("Anyone Jones", None),
+    ],
+)
+def test_an_unnamed_someone_of_a_body_stands_for_the_body(phrase: str, body: str | None) -> None:
+    assert one_of(phrase) == body
+
+
+def test_did_anyone_from_a_body_comment_asks_the_bodys_words(index: Index) -> None:
+    result = answer(index, "did anyone from hollin council comment on the pool?")
+
+    assert result.found and result.speaker == "Hollin Council"
+    assert result.lead == "What Hollin Council said about the pool:"
+    assert "cannot afford to mend the pool" in result.quotes[0].quote.text
