@@ -97,6 +97,12 @@ class NameLookup(PersonNames):
         """Return how typical of `person` the role `role` is (`RoleHolders.typical`)."""
         return self._role_holders.typical(person, role)
 
+    def role_holders(self, role: str) -> list[str]:
+        """Return the people given `role` ("union" of "union leader Dave Prentis"), best
+        first, whatever else the word names ("union" is the last word of bodies too, which
+        `match` prefers)."""
+        return self._role_holders.match(role, self._counts).people
+
     def role_head_count(self, person: str, role: str) -> int:
         """Return how many times the articles give `person` the head noun of `role`."""
         return self._role_holders.head_count(person, role)

@@ -144,7 +144,9 @@ def people_called(directory: SpeakerDirectory, kind: str) -> list[str] | None:
     groups = [person for person in named.people if of_kind(person)]
     one = " ".join([*words[:-1], singular(words[-1])])
     holding = directory.match(one)
-    holders = holding.people if holding.how == "role" else []
+    # "unions": bodies named "... Union" match the word first, but the union leaders the
+    # articles quote are of the kind too (their words are the unions' on the topic)
+    holders = holding.people if holding.how == "role" else directory.role_holders(one)
     called = list(dict.fromkeys([*groups, *holders]))[:MAX_PEOPLE]
     if not called and len(words) > 1 and first_name_gender(words[0]):
         return None  # "simon burnes": a misspelt name after a first name, not a kind no one is

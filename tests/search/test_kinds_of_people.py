@@ -48,6 +48,11 @@ ARTICLES = {
         "Pool to close for repairs\n\n"
         '"We cannot afford to mend the pool this year," a spokeswoman for Hollin Council said.\n'
     ),
+    "pensions.txt": (
+        "Nurses warn on pensions\n\n"
+        '"Our members will not accept a smaller pension," said union leader Ana Ruiz.\n\n'
+        "The Harbour Rugby Union said the new season would open in May.\n"
+    ),
     "evans.txt": (
         "Evans signs for Rovers\n\n"
         '"I am delighted to join," said Rob Evans.\n\n'
@@ -209,3 +214,13 @@ def test_did_anyone_from_a_body_comment_asks_the_bodys_words(index: Index) -> No
     assert result.found and result.speaker == "Hollin Council"
     assert result.lead == "What Hollin Council said about the pool:"
     assert "cannot afford to mend the pool" in result.quotes[0].quote.text
+
+
+def test_a_kind_of_bodies_speaks_through_those_given_its_noun_as_a_role(index: Index) -> None:
+    # "union" is first the last word of a body quoted ("Harbour Rugby Union"), but the union
+    # leader's words are the unions' words on pensions: not "No words of unions name them"
+    result = answer(index, "what did the unions say about pensions?")
+
+    assert result.found
+    assert result.lead == "What the unions (Ana Ruiz) said about pensions:"
+    assert "smaller pension" in result.quotes[0].quote.text
