@@ -54,14 +54,15 @@ _AS_OUTLET = (
 )
 
 
-def absent_outlet(index: Index, name: str) -> str | None:
+def absent_outlet(index: Index, name: str, *, subject: bool = False) -> str | None:
     """Return `name` written as a newspaper's name ("the Guardian") when it is shaped like one
-    and names no outlet of `index`, else None."""
+    and names no outlet of `index`, else None; `subject` when it is the subject of a verb of
+    saying or reporting ("what did the daily planet report")."""
     words = split_words(name)
     if not 2 <= len(words) <= MAX_OUTLET_WORDS + 1 or words[0].text != "the":
         return None
     noun = words[-1].text
-    if not _opens_as_paper(words) and (
+    if not _opens_as_paper(index, words, subject=subject) and (
         noun not in MASTHEAD_NOUNS or noun in ROLE_NOUNS | PERSON_NOUNS
     ):
         return None  # "the pilot", "the leader": people the articles may call so
@@ -72,22 +73,36 @@ def absent_outlet(index: Index, name: str) -> str | None:
     return " ".join(["the", *(word.raw[:1].upper() + word.raw[1:] for word in words[1:])])
 
 
-def _opens_as_paper(words: list[Word]) -> bool:
+def _opens_as_paper(index: Index, words: list[Word], *, subject: bool) -> bool:
     """Return whether "the" and capitalised words open on what names a paper whatever noun
-    follows ("the Daily Planet", "the Weekly Standard"); typed in lower case ("the daily
-    round") they are words."""
-    return (
-        len(words) >= 3
-        and words[1].raw in MASTHEAD_OPENINGS
-        and all(word.raw[:1].isupper() for word in words[2:])
-    )
+    follows ("the Daily Planet", "the Weekly Standard"). Typed in lower case they are words
+    ("the daily round"), but as the subject of a verb of saying or reporting (`subject`) a
+    paper is meant unless some article writes them together: "what did the daily planet
+    report" over an archive that never writes "daily planet" had shown passages of "reports"
+    as the best matching, when its reader asked for an outlet the archive does not hold."""
+    if len(words) < 3 or words[1].raw.capitalize() not in MASTHEAD_OPENINGS:
+        return False
+    if words[1].raw in MASTHEAD_OPENINGS and all(word.raw[:1].isupper() for word in words[2:]):
+        return True
+    return subject and not _written(index, [word.raw for word in words[1:]])
 
 
-def unheld_outlet(index: Index, name: str) -> str | None:
+def _written(index: Index, bare: list[str]) -> bool:
+    """Return whether one of the MEDIUM_PASSAGES passages holding the words of `bare` most
+    writes them together, in any case."""
+    pattern = re.compile(r"\b" + _SPACED.join(map(re.escape, bare)) + r"\b", re.IGNORECASE)
+    tokens = tokenize(" ".join(bare))
+    if not tokens:
+        return False
+    found = index.engine.search_scored(tokens, MEDIUM_PASSAGES)
+    return any(pattern.search(found.text(at)) for at in range(len(found)))
+
+
+def unheld_outlet(index: Index, name: str, *, subject: bool = False) -> str | None:
     """Return `name` (as typed where only a source goes: "the bbc") written as the outlet it
     names ("the BBC") when no article is from it and it is shaped like a newspaper's name or
     the articles write it as a news outlet's ("the BBC's correspondent", "BBC News"), else None."""
-    if newspaper := absent_outlet(index, name):
+    if newspaper := absent_outlet(index, name, subject=subject):
         return newspaper
     words = name.split()
     the = bool(words) and words[0].casefold() == "the"
@@ -122,12 +137,12 @@ def written_outlet(index: Index, question: str, name: str) -> bool:
     return any(pattern.search(found.text(at)) for at in range(len(found)))
 
 
-def source_outlet(index: Index, name: str) -> str | None:
+def source_outlet(index: Index, name: str, *, subject: bool = False) -> str | None:
     """Return `name` written as the outlet it names, as `unheld_outlet` does, or, for where a
     speech question names its source, in capitals when it is one word shaped like an
     initialism (typed in capitals or without a vowel: "bbc", "CNN"), alone or before what ends
     an outlet's name ("bbc news"), that no person or role is called ("mps", "CEO"), else None."""
-    if named := unheld_outlet(index, name):
+    if named := unheld_outlet(index, name, subject=subject):
         return named
     words = name.split()
     the = len(words) > 1 and words[0].casefold() == "the"

@@ -55,7 +55,7 @@ from qabot.search.who_is import who_is
 from qabot.search.who_wrote import who_wrote
 from qabot.search.word_answers import spelled_answer
 from qabot.search.wording import ENGLISH_NOTE, as_typed, not_english
-from qabot.text import without_pasted_markup
+from qabot.text import tokenize, without_pasted_markup
 
 
 def answer(
@@ -244,7 +244,12 @@ def _answer(
         result = doer_words(index, read, result, top) or result  # "who sued X?": and their words
     if read.absent_outlet and not result.lead.startswith(ABSENT_LEAD):
         # "according to the BBC, ...": answered from all articles, and the lead says why
-        result = replace(result, lead=f"{ABSENT_LEAD} {read.absent_outlet}. {result.lead}")
+        rest = result.lead
+        if not result.found and not tokenize(read.words):
+            # "what did the Daily Planet report": the outlet was all it asked, so "“what did
+            # the Daily Planet report” has only common words" said what was not so
+            rest = "Nothing else was asked: ask about a person, place or event in the articles."
+        result = replace(result, lead=f"{ABSENT_LEAD} {read.absent_outlet}. {rest}")
     # words read as dates or outlets ("last week", "in the Times") are English words
     # ... and so are the words of a question told which of its words no article mentions
     # ... or of one whose words the articles hold, though no passage holds most of them

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from qabot.indexing import Outlet
 from qabot.search.date_phrases import Word, split_words
@@ -55,6 +56,14 @@ _REPORTED = frozenset("reported written published covered".split())
 REPORTED_AFTER = frozenset("reported reports wrote writes".split())
 
 
+class Unheld(Protocol):
+    """Tells whether a name typed where only a source goes is an outlet no article is from,
+    returning it as the outlet writes itself; `subject` when it is the subject of a reporting
+    verb ("what did the daily planet report")."""
+
+    def __call__(self, name: str, *, subject: bool = False) -> str | None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class FilterReading:
     """A question's filters and the words left to search."""
@@ -71,7 +80,7 @@ def read_filters(
     reference: date | None,
     outlets: Sequence[Outlet] = (),
     dated: bool = True,
-    unheld: Callable[[str], str | None] | None = None,
+    unheld: Unheld | None = None,
     told: Callable[[str], bool] | None = None,
 ) -> FilterReading:
     """Return the question's date, outlet and recency words as Filters, and the other words.
@@ -228,7 +237,7 @@ def trailing_source(words: list[Word]) -> tuple[int, int, int] | None:
 
 
 def _unheld_at(
-    words: list[Word], start: int, unheld: Callable[[str], str | None], *, capitals: bool
+    words: list[Word], start: int, unheld: Unheld, *, capitals: bool
 ) -> tuple[int, str] | None:
     """Return (end, the outlet as written) for a name from word `start` set apart from what
     follows that `unheld` tells is an outlet; after "in" or "from" (`capitals`) only one
@@ -249,16 +258,15 @@ def _unheld_at(
     return None
 
 
-def _reported_by(
-    words: list[Word], at: int, unheld: Callable[[str], str | None]
-) -> tuple[int, str] | None:
+def _reported_by(words: list[Word], at: int, unheld: Unheld) -> tuple[int, str] | None:
     """Return (where its verb is, the outlet as written) for "did X report" at word `at` whose
-    X `unheld` tells is an outlet ("what did you report" names no one)."""
+    X `unheld` tells is an outlet ("what did you report" names no one); as the subject of a
+    reporting verb, a paper's name may be typed in lower case ("the daily planet")."""
     if at + 1 < len(words) and words[at + 1].text != "the" and words[at + 1].text in STOP_WORDS:
         return None
     for stop in range(at + 2, min(at + 2 + MAX_OUTLET_WORDS, len(words))):
         if words[stop].text in _REPORTING:
-            named = unheld(" ".join(word.raw for word in words[at + 1 : stop]))
+            named = unheld(" ".join(word.raw for word in words[at + 1 : stop]), subject=True)
             return (stop, named) if named else None
         if not words[stop].raw.isalpha():
             return None

@@ -86,7 +86,7 @@ def _unknown_speaker_page(
             topic=topic,
         )
     if is_description(name):
-        outlet = absent_outlet(index, name)
+        outlet = absent_outlet(index, name, subject=True)  # what they said was asked
         # "what did the guardian say about the election": its name is no word of the topic
         asked = (searched or "") if outlet else f"{name} {searched or ''}"
         fallback = passages_answer(index, asked, top, offset, filters=read.filters)

@@ -11,7 +11,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
-from tests.support.indexes import dated_index_of
+from tests.support.indexes import dated_index_of, index_of
 from tests.support.processes import qabot
 
 pytestmark = pytest.mark.e2e
@@ -207,3 +207,45 @@ def test_a_daily_thing_typed_in_lower_case_is_words(index: Index) -> None:
     # "the daily round" names no paper: no outlet is said to be absent
     result = answer(index, "what happened to the ferry in the daily round")
     assert not result.lead.startswith("No article is from")
+
+
+def test_a_daily_paper_in_lower_case_that_no_article_writes_is_an_absent_outlet(
+    index: Index,
+) -> None:
+    # "daily planet" is written nowhere: it was searched as words, and "report" matched
+    result = answer(index, "what did the daily planet report")
+    assert not result.found
+    assert result.lead == (
+        "No article is from the Daily Planet. Nothing else was asked: ask about a person, "
+        "place or event in the articles."
+    )
+    assert not result.passages
+    result = answer(index, "what did the daily planet report about the ferry")
+    assert result.lead.startswith("No article is from the Daily Planet. "), result.lead
+    assert [hit.article.title for hit in result.passages][:1] == ["Ferry sold to a rival"]
+    result = answer(index, "what did the daily planet say about the ferry")
+    assert result.lead.startswith("No article is from the Daily Planet, and "), result.lead
+
+
+def test_a_daily_thing_the_articles_write_stays_words(tmp_path: Path) -> None:
+    written = index_of(
+        tmp_path,
+        {
+            **ARTICLES,
+            "crossing.txt": (
+                "Crossing cut\n\nThe daily crossing reported delays after the storm, the port "
+                "office said.\n"
+            ),
+        },
+    )
+    result = answer(written, "what did the daily crossing report")
+    assert "No article is from" not in result.lead, result.lead
+    assert [hit.article.title for hit in result.passages][:1] == ["Crossing cut"]
+
+
+def test_the_cli_tells_a_lower_case_daily_paper_is_absent(workdir: Path) -> None:
+    result = qabot("ask", "what did the daily planet report", cwd=workdir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("No article is from the Daily Planet. Nothing else"), (
+        result.stdout
+    )
