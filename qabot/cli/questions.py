@@ -56,8 +56,30 @@ def filters_of(config: Config, args: argparse.Namespace, index: Index | None) ->
         raise FilterError(
             f"--since {since.isoformat()} is after --until {until.isoformat()}: swap them."
         )
-    sources = resolve_sources(args.source, index.outlets) if args.source and index else ()
+    try:
+        sources = resolve_sources(args.source, index.outlets) if args.source and index else ()
+    except FilterError as error:
+        raise FilterError(f"{error}{_unnamed_hint(index, args.source)}") from None
     return Filters(since=since, until=until, sources=sources)
+
+
+def _unnamed_hint(index: Index | None, names: list[str]) -> str:
+    """Return how articles that name no outlet could name one, when the index holds any: a
+    folder of plain-text stories (the BBC's, as saved) names none, and `--source BBC` over it
+    was told only which outlets the index knows, never why the user's own were not among them."""
+    from qabot.records import outlet_key
+
+    if index is None:
+        return ""
+    unnamed = sum(1 for info in index.articles.values() if not outlet_key(info.source))
+    if not unnamed:
+        return ""
+    example = names[0].strip() if len(names) == 1 else "Outlet Name"
+    return (
+        f" {counted(unnamed, 'article')} {'names' if unnamed == 1 else 'name'} no outlet: a "
+        f".txt or .md file names its own in front matter (a first line `---`, then `source: "
+        f"{example}`, then `---`), a .json record in its `source` field; then run `qabot index`."
+    )
 
 
 def typed(text: str) -> str:

@@ -80,3 +80,35 @@ def test_the_index_after_an_add_writes_the_speaker_directory_with_a_note_not_a_w
     assert result.stdout.startswith(
         "Index is up to date; wrote its speaker directory (no article was read again). Index "
     )
+
+
+@pytest.mark.parametrize("command", [["ask", "bridge"], ["articles"], ["console"]])
+def test_an_unknown_source_over_articles_naming_none_says_how_a_file_names_its_own(
+    project: Path, command: list[str]
+) -> None:
+    # plain-text stories name no outlet: "--source BBC" over them was told only which
+    # outlets the index knows
+    (project / "seeds" / "broken.json").unlink()
+    result = qabot(*command, "--source", "Harbour Post", cwd=project, stdin="")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[-1] + "\n" == (
+        "error: No articles from 'Harbour Post' in the index. Known outlets: Island Courier. "
+        "See `qabot sources`. 2 articles name no outlet: a .txt or .md file names its own in "
+        "front matter (a first line `---`, then `source: Harbour Post`, then `---`), a .json "
+        "record in its `source` field; then run `qabot index`.\n"
+    )
+    # ... and that way works
+    bridge = project / "seeds" / "bridge.txt"
+    bridge.write_text("---\nsource: Harbour Post\n---\n" + bridge.read_text(), encoding="utf-8")
+    found = qabot("ask", "bridge", "--source", "Harbour Post", cwd=project)
+    assert found.returncode == 0, found.stderr
+    assert "Source: Bridge to close — Harbour Post" in found.stdout, found.stdout
+
+
+def test_an_unknown_source_where_every_article_names_one_gets_no_front_matter_hint(
+    tmp_path: Path,
+) -> None:
+    write_articles(tmp_path / "seeds", {"ferry.md": ARTICLES["ferry.md"]})
+    result = qabot("ask", "ferry", "--source", "Harbour Post", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "name no outlet" not in result.stderr and "front matter" not in result.stderr
