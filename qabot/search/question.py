@@ -34,6 +34,7 @@ from qabot.search.relevance import question_terms
 from qabot.search.replies import (
     accepts_suggestion,
     asks_for_more,
+    named_nowhere,
     names_news,
     next_name,
     only_links,
@@ -184,7 +185,7 @@ def read_question(
             who
             and not refers_back(who)
             and who.split()[0].casefold() not in {"about", "on", "else"}
-            and index.speakers.resolve(who)
+            and (index.speakers.resolve(who) or (recent and named_nowhere(index, who)))
         ):
             # "and Truss?": another person, the same topic
             speech = what_said(who, topic)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from qabot.indexing import Index
+from qabot.text import tokenize
 from qabot.text.patterns import lazy
 
 _YES = frozenset("yes yeah yep yup y sure ok okay right correct exactly indeed aye".split())
@@ -78,3 +80,16 @@ def yes_to_a_reading(words: str, read_as: str | None) -> str | None:
     if read_as is None or not accepts_suggestion(words, read_as):
         return None
     return f"The answer above is already for {read_as}."
+
+
+def named_nowhere(index: Index, name: str) -> bool:
+    """Return whether `name` of "and Truss?" is typed as a name (each word capitalised) and
+    some word of it is in no article: asked of the last person's topic, the answer says no one
+    so called is named. Searched as words, a close word the archive holds was shown in its
+    place ("Best matching passages for “Trust?”", a company's name)."""
+    words = name.split()
+    if not words or not all(word[:1].isupper() for word in words):
+        return False
+    terms = tokenize(name)
+    weights = index.engine.idf(terms) if terms else {}
+    return bool(terms) and not all(weights.get(term) for term in terms)
