@@ -54,7 +54,7 @@ def add_command(config: Config, args: argparse.Namespace) -> int:
     """Check every file first, copy the good ones, index them; name each file left out."""
     from qabot.ingest import check_article_file, save_article_file
 
-    good, skipped = [], []
+    good, skipped, present = [], [], []
     inside = 0  # files already in the articles folder: indexed where they are
     folder = config.articles_dir.resolve()
     for typed in args.files:
@@ -101,12 +101,18 @@ def add_command(config: Config, args: argparse.Namespace) -> int:
             )
         if checked.problem:
             skipped.append(checked.problem)
-        elif not checked.unchanged:
+        elif checked.unchanged:
+            present.append(source.name)
+        else:
             good.append((source.name, data))
     if not good and not inside and skipped:
         raise ArticlesError("Nothing was added: " + " ".join(skipped))
     for name, data in good:
         save_article_file(name, data, config.articles_dir)
+    if present:
+        # a file added again was passed over without a word: "Index is up to date" alone read
+        # as if it had been lost
+        print(f"Already in the articles folder with the same content: {', '.join(present)}.")
     index_command(config, argparse.Namespace(rebuild=False))
     print_warnings([f"not added: {problem}" for problem in skipped])
     return 1 if skipped else 0

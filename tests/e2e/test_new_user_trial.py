@@ -112,3 +112,17 @@ def test_an_unknown_source_where_every_article_names_one_gets_no_front_matter_hi
     result = qabot("ask", "ferry", "--source", "Harbour Post", cwd=tmp_path)
     assert result.returncode == 1
     assert "name no outlet" not in result.stderr and "front matter" not in result.stderr
+
+
+def test_add_of_a_file_already_in_the_folder_says_so(project: Path) -> None:
+    # the same bytes added again were passed over without a word ("Index is up to date")
+    (project / "seeds" / "broken.json").unlink()
+    outside = project / "elsewhere"
+    write_articles(outside, {"library.txt": ARTICLES["library.txt"], "pier.txt": "Pier\n\nThe "
+                             "pier reopened after the storm.\n"})  # fmt: skip
+    result = qabot("add", "elsewhere/library.txt", "elsewhere/pier.txt", cwd=project)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[-2] == "Already in the articles folder with the same content: library.txt."
+    assert "4 articles" in lines[-1], lines[-1]
+    assert (project / "seeds" / "pier.txt").is_file()
