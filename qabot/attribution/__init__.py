@@ -6,19 +6,16 @@ and offsets (`extract_quotes`); per-article speaker summaries written at index t
 index` as `MergedNames`); and the `SpeakerDirectory` that answers who a name means from them.
 Quote marks, cues, speaker phrases and names are the steps inside.
 
-Every name but the versions and `article_names` is imported on first use (`__getattr__`):
-answering questions needs the directory and the names, not the extraction (`extract_quotes`,
-`quotes`, with the cue and speaker rules it runs), and a plain question not even the directory.
+Every name but the versions is imported on first use (`__getattr__`): answering questions
+needs the directory and the names, not the extraction (`extract_quotes`, `quotes`, with the cue
+and speaker rules it runs), and a plain question not even the directory. The versions come from
+modules that import nothing: every `qabot ask` checks its index's version.
 """
 
 from typing import TYPE_CHECKING
 
-# imported here, not on first use: the version is made of two (below), and importing the module
-# `qabot.attribution.article_names` binds the package's name `article_names` to that module,
-# and a name that is bound never reaches `__getattr__` below
-from qabot.attribution.name_parts import article_names
 from qabot.attribution.rule_versions import ATTRIBUTION_VERSION as QUOTE_RULES_VERSION
-from qabot.attribution.summaries import SUMMARY_VERSION
+from qabot.attribution.summary_version import SUMMARY_VERSION
 from qabot.first_use import import_on_first_use
 
 if TYPE_CHECKING:
@@ -26,7 +23,7 @@ if TYPE_CHECKING:
     from qabot.attribution.directory import SpeakerDirectory
     from qabot.attribution.merged_names import MERGING_VERSION, MergedNames
     from qabot.attribution.name_merging import merge_names, merge_parts
-    from qabot.attribution.name_parts import ArticleNames
+    from qabot.attribution.name_parts import ArticleNames, article_names
     from qabot.attribution.owner_ties import may_name, named, ties
     from qabot.attribution.quotes import extract_quotes
     from qabot.attribution.role_descriptions import roles_near
@@ -73,6 +70,7 @@ _HOMES = {
     "merge_names": "qabot.attribution.name_merging",
     "merge_parts": "qabot.attribution.name_merging",
     "ArticleNames": "qabot.attribution.name_parts",
+    "article_names": "qabot.attribution.name_parts",
     "may_name": "qabot.attribution.owner_ties",
     "named": "qabot.attribution.owner_ties",
     "ties": "qabot.attribution.owner_ties",

@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
-from qabot.attribution.article_names import cached_name_key as _name_key
 from qabot.attribution.body_speakers import BodySpeakers
 from qabot.attribution.merged_names import MergedNames, canonical_name
+from qabot.attribution.name_keys import cached_name_key as _name_key
 from qabot.attribution.name_lookup import NameLookup
 from qabot.attribution.name_merging import merge_names
 from qabot.attribution.name_suggestions import NameSuggestions

@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from qabot.attribution.article_names import cached_name_key as _name_key
 from qabot.attribution.described_names import named_before, named_within, titled_surname
+from qabot.attribution.name_keys import cached_name_key as _name_key
 from qabot.attribution.person_names import PersonNames
 from qabot.attribution.role_matching import RoleHolders
 from qabot.attribution.speaker_match import Match

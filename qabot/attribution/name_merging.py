@@ -17,7 +17,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from qabot.attribution.article_names import cached_name_key
 from qabot.attribution.lone_surnames import (
     Seen,
     another_person,
@@ -29,6 +28,7 @@ from qabot.attribution.lone_surnames import (
     role_holder,
 )
 from qabot.attribution.merged_names import MergedNames, canonical_name
+from qabot.attribution.name_keys import cached_name_key
 from qabot.attribution.name_parts import ArticleNames, article_names
 from qabot.attribution.quoted_role_holders import quoted_role_holders
 from qabot.attribution.short_first_names import roles_of, short_forms_merged

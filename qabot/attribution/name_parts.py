@@ -15,9 +15,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from qabot.attribution.article_names import by_first_name, by_kin, by_role_and_surname
 from qabot.attribution.lone_surnames import peer_title
 from qabot.attribution.quoted_role_holders import role_asked
+from qabot.attribution.same_article_names import by_first_name, by_kin, by_role_and_surname
 from qabot.attribution.speaker_genders import GENDERS
 from qabot.attribution.speaker_words import person_name
 from qabot.attribution.summaries import SpeakerSummary, Summary

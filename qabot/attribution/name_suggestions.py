@@ -14,7 +14,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterable
 
-from qabot.attribution.article_names import cached_name_key
+from qabot.attribution.name_keys import cached_name_key
 from qabot.text.lexicon import POSSESSIVES, is_anonymous, strip_title
 
 SUGGEST_CUTOFF = 0.75  # difflib's similarity a known name needs to be suggested

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from qabot.attribution.article_names import cached_name_key as _name_key
+from qabot.attribution.name_keys import cached_name_key as _name_key
 from qabot.attribution.speaker_match import Match
 from qabot.attribution.speaker_words import fold_name, name_tokens, same_person
 from qabot.text.lexicon import (

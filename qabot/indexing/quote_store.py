@@ -17,14 +17,16 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from qabot.attribution import SpeakerSummary, Summary
 from qabot.fileio import AppendOnlyFile, Lines, ReadAt, share_file
 from qabot.indexing.quote_terms import QuoteTerms, read_quote
 from qabot.indexing.stored_lines import PLAIN, DecodedLines
 from qabot.records import Quote, flat_dict
 from qabot.text.patterns import lazy
+
+if TYPE_CHECKING:
+    from qabot.attribution import Summary
 
 INDEX_FILE = "quote_index.jsonl"
 MAX_SEGMENTS = 32  # past this many, an update copies the live quotes into one new segment
@@ -80,6 +82,10 @@ class QuoteRow:
     @classmethod
     def from_json(cls, row: dict[str, Any]) -> QuoteRow:
         """Return the row stored by `to_json` (ValueError, KeyError or TypeError if garbled)."""
+        # imported here: a process that never decodes a row (a plain question's) never imports
+        # the summaries' code
+        from qabot.attribution import SpeakerSummary
+
         speakers = row["speakers"]
         if not isinstance(speakers, dict):
             raise ValueError("speakers is not an object")

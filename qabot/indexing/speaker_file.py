@@ -22,18 +22,18 @@ from __future__ import annotations
 import json
 from collections.abc import Collection, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from qabot.attribution import (
-    ATTRIBUTION_VERSION,
-    MERGING_VERSION,
-    ArticleNames,
-    MergedNames,
-    article_names,
-)
+from qabot.attribution import ATTRIBUTION_VERSION, MERGING_VERSION
 from qabot.fileio import Lines, split_jsonl, write_jsonl
 from qabot.indexing.layout import FileEntry
-from qabot.indexing.quote_store import QuoteRow
+
+if TYPE_CHECKING:
+    from qabot.attribution import ArticleNames, MergedNames
+    from qabot.indexing.quote_store import QuoteRow
+
+# the names' code (`ArticleNames`, `MergedNames`, merging) is imported in the functions that use
+# it, with the first speech question or a build: a process answering plain ones never loads it
 
 SPEAKERS_FILE = "speakers.json"
 PARTS_FILE = "speaker_parts.jsonl"  # one row an article: {"article_id": ..., "part": ...}
@@ -64,17 +64,23 @@ def _stores(meta: dict[str, Any], name: str) -> bool:
 
 def speakers_of(data: bytes) -> MergedNames:
     """Return the directory stored as `data` (ValueError when it is not one of this version)."""
+    from qabot.attribution import MergedNames
+
     return MergedNames.from_json(json.loads(data))
 
 
 def parts_of_rows(rows: Iterable[QuoteRow]) -> dict[str, ArticleNames]:
     """Return the parts of these quote-index rows' articles (article id -> its part)."""
+    from qabot.attribution import article_names
+
     return {row.article_id: article_names(row.speakers) for row in rows}
 
 
 def parts_of(data: bytes) -> dict[str, ArticleNames]:
     """Return the parts stored as `data` (JSON Lines of PARTS_FILE), article id -> part
     (ValueError when a row is not one: never a directory of parts half read)."""
+    from qabot.attribution import ArticleNames
+
     # the rows parsed as one JSON array: one call, not one a row (a JSON line holds no raw
     # line break: the encoder escapes them inside strings)
     rows = json.loads(b"[" + data.rstrip(b"\n").replace(b"\n", b",") + b"]")
@@ -106,8 +112,6 @@ def merged_in_file_order(
     articles come from (`manifest`: path -> what it holds), as a build of every article merges
     them: who was quoted first breaks ties of quote counts, and an update's new articles take
     their files' places."""
-    # merging is the directory's code, imported with the first speech question (the live
-    # index asks for this then): a process answering plain ones never loads it
     from qabot.attribution import merge_parts
 
     at = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from qabot.attribution import is_description, is_group
-from qabot.attribution.article_names import cached_name_key
+from qabot.attribution.name_keys import cached_name_key
 from qabot.attribution.speaker_words import fold_name, role_word
 from qabot.indexing import Index
 from qabot.records import Passage

@@ -5,7 +5,7 @@ is not the man he spoke of; each on a short invented text."""
 from __future__ import annotations
 
 from qabot.attribution import extract_quotes
-from qabot.attribution.article_names import by_role_and_surname
+from qabot.attribution.same_article_names import by_role_and_surname
 from qabot.attribution.summaries import SpeakerSummary
 from tests.attribution.test_quotes import make_article
 

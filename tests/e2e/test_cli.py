@@ -139,6 +139,22 @@ def test_a_plain_question_loads_no_speech_readers_and_a_speech_question_does(
     )
 
 
+def test_a_plain_question_loads_no_speaker_summaries_nor_names(built_workdir: Path) -> None:
+    # checking the index's attribution version imports the versions alone, and the index is
+    # loaded without the code that decodes its speakers (that is a speech question's)
+    script = (
+        "import sys\n"
+        "from qabot.cli import main\n"
+        "code = main(['ask', 'frost damage'])\n"
+        "names = {'qabot.attribution.summaries', 'qabot.attribution.name_parts', "
+        "'qabot.attribution.same_article_names', 'qabot.attribution.name_merging'}\n"
+        "print(code, sorted(names & set(sys.modules)), file=sys.stderr)\n"
+    )
+    result = run_script(script, built_workdir)
+    assert "Frost destroyed blossoms" in result.stdout
+    assert result.stderr == "0 []\n"
+
+
 def test_a_who_said_question_loads_no_quote_reading_rules(built_workdir: Path) -> None:
     # ranking "who said" candidates needs the spokesperson nouns, not the rules that read
     # speakers in an article's text (what `qabot index` runs)

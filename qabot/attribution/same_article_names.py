@@ -1,13 +1,14 @@
-"""Article names: a speaker one article quotes under a short form of a full name it also
+"""Same-article names: a speaker one article quotes under a short form of a full name it also
 quotes ("Brian" beside "Brian Gibbons", "Archbishop Tutu" beside "Desmond Tutu") or ties to
 one it quotes ("Mr Eavis' daughter Emily" beside "Michael Eavis"), found per article when
-the directory merges names (`qabot.attribution.name_merging`)."""
+the directory merges names (`qabot.attribution.name_merging`). (Not named `article_names`:
+that is the package's name for `qabot.attribution.name_parts.article_names`.)"""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
 
+from qabot.attribution.name_keys import cached_name_key
 from qabot.attribution.speaker_words import is_group, role_word
 from qabot.attribution.summaries import Summary
 from qabot.text.lexicon import (
@@ -18,13 +19,6 @@ from qabot.text.lexicon import (
     role_words,
     strip_title,
 )
-from qabot.text.lexicon import name_key as _name_key_uncached
-
-
-@lru_cache(maxsize=1 << 18)
-def cached_name_key(name: str) -> tuple[str, str]:
-    """`name_key`, kept: building the directory asks it of every name several times."""
-    return _name_key_uncached(name)
 
 
 def by_first_name(summary: Summary) -> dict[str, str]:
