@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable
 
 from qabot.cli.options import build_parser, config_of
+from qabot.cli.uncollected import uncollected_imports
 from qabot.config import Config
 from qabot.errors import QABotError
 
@@ -39,9 +40,11 @@ COMMANDS = (
 
 def command_of(name: str) -> Callable[[Config, argparse.Namespace], int]:
     """Return the function that runs command `name`, importing only its own module (and what
-    it needs): `qabot --help` or a usage error starts without the index or search code."""
+    it needs): `qabot --help` or a usage error starts without the index or search code. The
+    collector is held off while it loads (`uncollected_imports`)."""
     if name in ("index", "add", "fetch", "watch"):
-        from qabot.cli import updates
+        with uncollected_imports("qabot.cli.updates"):
+            from qabot.cli import updates
 
         return {
             "index": updates.index_command,
@@ -50,14 +53,16 @@ def command_of(name: str) -> Callable[[Config, argparse.Namespace], int]:
             "watch": updates.watch_command,
         }[name]
     if name in ("ask", "console", "bot"):
-        from qabot.cli import questions
+        with uncollected_imports("qabot.cli.questions"):
+            from qabot.cli import questions
 
         return {
             "ask": questions.ask_command,
             "console": questions.console_command,
             "bot": questions.bot_command,
         }[name]
-    from qabot.cli import listings
+    with uncollected_imports("qabot.cli.listings"):
+        from qabot.cli import listings
 
     return {
         "articles": listings.articles_command,

@@ -155,6 +155,28 @@ def test_a_plain_question_loads_no_speaker_summaries_nor_names(built_workdir: Pa
     assert result.stderr == "0 []\n"
 
 
+def test_a_command_freezes_the_code_it_imports_once_and_leaves_the_collector_on(
+    built_workdir: Path,
+) -> None:
+    # the modules a command imports are frozen out of the collector's scans; a second command
+    # in the same process imports nothing new and freezes nothing more (a caller's garbage is
+    # never frozen)
+    script = (
+        "import gc, sys\n"
+        "from qabot.cli import main\n"
+        "frozen = gc.get_freeze_count()\n"
+        "code = main(['ask', 'frost damage'])\n"
+        "after = gc.get_freeze_count()\n"
+        "garbage = [[] for _ in range(1000)]\n"
+        "again = main(['ask', 'frost damage'])\n"
+        "print(code, again, frozen, after > 1000, gc.get_freeze_count() == after, gc.isenabled(),"
+        " file=sys.stderr)\n"
+    )
+    result = run_script(script, built_workdir)
+    assert result.stdout.count("Frost destroyed blossoms") == 2
+    assert result.stderr == "0 0 0 True True True\n"
+
+
 def test_a_who_said_question_loads_no_quote_reading_rules(built_workdir: Path) -> None:
     # ranking "who said" candidates needs the spokesperson nouns, not the rules that read
     # speakers in an article's text (what `qabot index` runs)
