@@ -76,7 +76,9 @@ ACCORDING = lazy(
     r"\s+((?:[\w'’.&/-]+\s+){0,14}?[\w'’.&/-]+)"
     rf"(?=\s*[,;:!?(]|\s*$|{_NOT_AFTER_ABBREVIATION}(?<!\b[A-Z])\s*\.)"
 )
-INVERTED = lazy(r"\s+([^,;:!?()·\"“”]{1,160}?)\.?(?=\s*[,;:!?()]|\s*$)")
+# (a stray closing mark after the name's full stop, its quote already closed, ends it too:
+# '"...," said Bill Ray."', 'said Bill Ray".')
+INVERTED = lazy(r"\s+([^,;:!?()·\"“”]{1,160}?)\.?(?:[\"”]\.?(?=\s|$))?(?=\s*[,;:!?()]|\s*$)")
 # the name in apposition after a role that follows its cue: '..., said the chairman, MP Ed Leigh.'
 APPOSED_NAME = lazy(
     r",\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\.?(?=\s*[,.;:!?]|\s*$)"

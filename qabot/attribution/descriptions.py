@@ -31,6 +31,7 @@ from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.poll_shares import share_of_those_asked
 from qabot.attribution.references import referent
 from qabot.attribution.role_referents import office_named_later, role_holder
+from qabot.attribution.role_titles import untitled_description
 from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.spoken_bodies import voiced_body
 from qabot.attribution.spokespeople import PERSONS_ROLES, described_before
@@ -157,6 +158,7 @@ def read_description(people: People, words: list[str], position: int) -> Person 
             and not _other_role(
                 people, meant, head, any(w.casefold().startswith(("former", "ex-")) for w in words)
             )
+            and not untitled_description(people, meant, words, position, _HELD_BESIDE | _SEATS)
         ):
             note_role(people, phrase, meant, position)
             return meant
@@ -173,6 +175,7 @@ def read_description(people: People, words: list[str], position: int) -> Person 
         subject is not None
         and not told_apart(people.text, subject.name, phrase, position)
         and not _other_role(people, subject, head, False)
+        and not untitled_description(people, subject, words, position, _HELD_BESIDE | _SEATS)
         # "the Republican nominee" is not the person known as "Libertarian nominee X"
         and not any(
             p is subject and head in seen and _disagrees(people.text, proper, seen)

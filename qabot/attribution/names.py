@@ -81,6 +81,8 @@ class StandingAlone:
                 and not all(w.rstrip(".").casefold() in HONORIFICS for w in m.group().split()[:-1])
             )
             self._counts = counts
+        if word[:1].islower():  # "diCaprio" stands alone where "DiCaprio" opens a sentence
+            return self._counts[word] + self._counts[word[:1].upper() + word[1:]]
         return self._counts[word]
 
 
@@ -113,17 +115,26 @@ class People:
                 note_role(self, role, person, match.start())
         for last, people in self.by_surname.items():  # "Gorka also made the point ..."
             if len(people) == 1 and last and " " in people[0].name:
-                last_name = people[0].name.split()[-1]
-                at = text.find(last_name)
-                while at >= 0:
-                    end = at + len(last_name)
-                    if not (
-                        text[at - 1 : at].isalnum()
-                        or text[end : end + 1].isalnum()
-                        or _PLACE_OF.search(text, max(0, at - 40), at)  # "Lord Roberts of Conwy"
-                    ):
-                        self.mentions.append((at, people[0]))
-                    at = text.find(last_name, end)
+                written = people[0].name.split()[-1]
+                # "Leonardo diCaprio ... DiCaprio faces": a lower-case particle takes a capital
+                # where the surname opens a sentence or the writer gives it one
+                forms = (
+                    [written]
+                    if written[:1].isupper()
+                    else [written, written[:1].upper() + written[1:]]
+                )
+                for last_name in forms:
+                    at = text.find(last_name)
+                    while at >= 0:
+                        end = at + len(last_name)
+                        if not (
+                            text[at - 1 : at].isalnum()
+                            or text[end : end + 1].isalnum()
+                            # "Lord Roberts of Conwy"
+                            or _PLACE_OF.search(text, max(0, at - 40), at)
+                        ):
+                            self.mentions.append((at, people[0]))
+                        at = text.find(last_name, end)
         self.mentions.sort(key=lambda mention: mention[0])
         # a name inside quote marks is the speaker's word, not the narrator's: never the one a
         # "he said" after the quote points back to

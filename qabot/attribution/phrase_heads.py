@@ -27,14 +27,14 @@ _HEAD_END = frozenset(
 )
 
 
-_CHAIN_WORDS = frozenset("of for the and".split())
-_TIES = frozenset("of for".split())
+_CHAIN_WORDS = frozenset("of for to the and".split())
+_TIES = frozenset("of for to".split())  # "Chief Secretary to the Treasury"
 
 
 def office_chain(words: list[str], index: int) -> bool:
-    """Return True when "of" or "for" at `index` goes on a capitalised office that opens the
-    phrase ("Secretary of State for Health Jo Ray", "Chief of Staff Denis Ray"): the office and
-    the name after it are one phrase, whose person is the name."""
+    """Return True when "of", "for" or "to" at `index` goes on a capitalised office that opens
+    the phrase ("Secretary of State for Health Jo Ray", "Chief Secretary to the Treasury Jo
+    Ray"): the office and the name after it are one phrase, whose person is the name."""
     after = words[index + 1 : index + 3]
     if after[:1] == ["the"]:
         after = after[1:]  # "Chancellor of the Exchequer George Osborne"
@@ -66,7 +66,7 @@ def head_words(words: list[str], offices: bool = True) -> list[str]:
             continue  # "one of two witnesses who relayed ...": the witnesses
         if key in {"of", "for"} and of_institution(words, index):
             continue  # "according to Bank of England deputy governor Rachel Lomax"
-        if offices and key in {"of", "for"} and office_chain(words, index):
+        if offices and key in _TIES and office_chain(words, index):
             continue  # "said Secretary of State John Kerry": the name after the office
         if key == "behind" and words[index - 1].casefold() in PERSON_NOUNS:
             return words[:index]  # "the director behind JFK, Platoon and ...": not the films

@@ -13,6 +13,7 @@ from qabot.attribution.institution_names import of_institution, possessed_instit
 from qabot.attribution.name_clues import named_so, names_someone, nationality_before
 from qabot.attribution.names import People
 from qabot.attribution.place_phrases import known_person
+from qabot.attribution.sentence_roles import office_tie
 from qabot.attribution.stray_words import from_first_name
 from qabot.text.lexicon import (
     HONORIFICS,
@@ -72,6 +73,16 @@ def _past_office(words: list[str]) -> list[str]:
     return words[-2:] if len(words) >= 3 else words[1:]
 
 
+def _after_office_tie(words: list[str], run: list[str]) -> bool:
+    """Return True when the run follows "of", or an office written in capitals and the word
+    tying it to its body ("Chancellor of the Exchequer Tavin Brask", "Secretary of State for
+    Health Jo Lind"): what the office is of opens the run and is never part of the name."""
+    before = words[: len(words) - len(run)]
+    return before[-1:] == ["of"] or any(
+        office_tie(before[-n:]) for n in range(2, min(7, len(before) + 1))
+    )
+
+
 def name_in_run(people: People, words: list[str], run: list[str], cut: int) -> list[str]:
     """Return the words of the name in `run` past its `cut` titles: leading nationalities,
     adverbs, the "of" of a title and a publication's name trimmed off."""
@@ -112,8 +123,7 @@ def name_in_run(people: People, words: list[str], run: list[str], cut: int) -> l
         kept = kept[1:]  # "Afterwards Penny asks", "Again Roddick said"
     if (
         len(kept) > 1
-        and len(words) > len(run)
-        and words[-len(run) - 1] == "of"
+        and _after_office_tie(words, run)
         and not first_name_gender(kept[0])  # "State" already cut before "John"
     ):
         kept = _past_office(kept)  # "Secretary of State John Kerry", "of Homeland Security"

@@ -26,4 +26,17 @@ history of what each version changed has one home.
 # of it ("Senators Rubio and Cruz": not "Senators Rubio"; not an honorific's plural: "Kings
 # Cross"); "Sri" opens a nationality only before "Lanka(n)", and two words ending in -i the
 # lexicon does not know open a name ("Sri Mulyani X": not "Mulyani X")
-ATTRIBUTION_VERSION = 253
+# 254: what an office is of after its tie ("Chancellor of the Exchequer Tavin X", "Secretary of
+# State for Health X", "Minister for Europe X") is no part of the name after it, in a speaker
+# phrase and in a fuller name, though the lexicon knows no first name there (it stored
+# "Exchequer Tavin X"), and "to" ties an office after an inverted cue as "of" does ('"...," said
+# Chief Secretary to the Treasury X': not "Chief Secretary"); an office's description ("the
+# prime minister said") is the person the passage is about only when the article writes that
+# office with them somewhere, else its holder named elsewhere or no one named (it gave the home
+# secretary's passage's next words to him) unless the story names no one else who may hold it
+# in the paragraph before (not for a body's head, a description naming its body, a former
+# office); a stray closing mark after an inverted cue's name ('"...," said X."') ends its phrase
+# (the quote was lost); a surname whose lower-case particle is capitalised elsewhere ("Leonardo
+# diCaprio ... DiCaprio faces") stands alone and is the same person (a "he" after it went to
+# the last man of a list), and such a name is a person, no group, when names are merged
+ATTRIBUTION_VERSION = 254

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from qabot.attribution.role_descriptions import (
     PERSON_NOUNS,
 )
+from qabot.attribution.sentence_roles import office_tie
 from qabot.attribution.speaker_words import plural_of
 from qabot.attribution.stray_words import from_first_name
 from qabot.text import name_starts
@@ -53,6 +54,13 @@ _NAME_AFTER = lazy(r"[^\S\n]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(['’]s)?(?![\w'’-
 _NAME_BEFORE = lazy(r"((?:[A-Z][\w'’.-]*\s+){1,3})$")
 
 
+def _office_body(preceding: list[str]) -> bool:
+    """Return True when the words `preceding` a capitalised word end in an office and its tie
+    ("Chancellor of the", "Minister for"): the word opens what the office is of ("Exchequer
+    Tavin Brask"), never part of the name after it."""
+    return any(office_tie(preceding[-n:]) for n in range(2, min(6, len(preceding)) + 1))
+
+
 def fuller_names(
     sentences: list[str], speaker: str, person: bool = False
 ) -> tuple[list[str], list[str]]:
@@ -90,8 +98,9 @@ def fuller_names(
                 continue
             titled = titled or before.group(1).split()[-1].casefold().rstrip(".") in _TITLES
             words: list[str] = []
-            for word in reversed(before.group(1).split()):
-                key = word.casefold().rstrip(".,")
+            run = before.group(1).split()
+            for index in range(len(run) - 1, -1, -1):
+                word, key = run[index], run[index].casefold().rstrip(".,")
                 if (
                     _OWNER.search(word)  # "Arsenal's Edu", "February's Ifo": an owner
                     or _describes(word, words, surname, sentences)  # "American Robby X"
@@ -106,6 +115,7 @@ def fuller_names(
                         key
                     )  # "Oscar-nominated Owen", "Houston-based X"
                     or word[-1] in ",;:"
+                    or _office_body(sentence[: before.start()].split()[-6:] + run[:index])
                 ):
                     break
                 words.insert(0, word)

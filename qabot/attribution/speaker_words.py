@@ -115,6 +115,8 @@ def _a_people(word: str) -> bool:
     return word.casefold() in _MASS_NATIONALITIES or plural_of(word, _PEOPLE_NOUNS)
 
 
+# a surname whose particle is written in lower case before a capital ("diCaprio", "vanGogh")
+_PARTICLED = lazy(r"(?:d[aeiu]|l[ae]|van|von)[A-Z][a-z'’]+")
 _PLURAL_BODY = lazy(r"^(?:[A-Z]{2,}s|[A-Z][a-z]+(?:ians|eans|cans))$")
 
 
@@ -134,7 +136,12 @@ def is_group(speaker: str) -> bool:
         return True  # "Federal Reserve", "Christian Aid", "Sheffield United"
     if " ".join(words).casefold() in _SEATS or (len(words) == 1 and _a_people(words[0])):
         return True
-    if any(w[:1].islower() and w.split("-")[0] not in _PARTICLES for w in words):
+    if any(
+        w[:1].islower()
+        and w.split("-")[0] not in _PARTICLES
+        and _PARTICLED.fullmatch(w) is None  # "Leonardo diCaprio": a name
+        for w in words
+    ):
         return True  # "Gordon Brown's closest": a description, not a name
     last = words[-1]
     if len(words) == 1 and len(last) >= 2 and last.isupper():

@@ -47,5 +47,7 @@ checks it.
 # said, and Mrs Hale said: "No."': "No." is hers); 30: each role phrase holding a speaking role
 # kept whole (`SpeakerSummary.phrases`): a body's words and a speaking role from one phrase; no
 # function words among role words ("who", "and", "at"; "WHO" stays); no clause with a subject
-# of its own before "Name," as a role ("... his second term as US President, Tony Blair said").
-SUMMARY_VERSION = 30
+# of its own before "Name," as a role ("... his second term as US President, Tony Blair said");
+# 31: a role after "is" or "was" ("Jo Lind is the firm's chief executive", "Lind was a former
+# editor"), by the full name or the surname alone (`copula_roles`).
+SUMMARY_VERSION = 31
