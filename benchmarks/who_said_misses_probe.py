@@ -259,6 +259,34 @@ the fit (aw045's "Lib Dem home affairs spokesman" called "shadow home secretary"
 (al033 "their software", h079 "their tsunami blog"); the meaning's weight 2 / 4 (not 3): 106 /
 903 and 106 / 914. Role words alike by the piece vectors are no signal: "actress" and "star"
 0.24, as "banker" and "chairman" 0.25, "actress" and "director" 0.22.
+
+Fifty-ninth session (main bdf29f15, attribution 253), the freshest odd halves (sets 48-54, the
+54th's odd half new: 160 who-said questions, 121 right; the older sets 918 of 1,068), the 39
+wrong: ranking 19 (the gold speaker a candidate, behind on the words' total in most, ranked
+51st in av041), role 7 (aw007, aw077, ay069: the winner holds the role asked too; aw099,
+ay057 no role given; au019 the gold fits "wales assistant coach" 0.8 against England's coach
+0.4 but is behind on the words; az073 "Jake White claimed the coaching award ... White, who
+also coached Burger": the role told by a verb, stored as no role, an index-time matter),
+withheld 4 with the gold first (ax051, ay047, ay059, au081: none `sure`, so the threshold for
+a sure only candidate is not what holds them), attribution 3 (aw041, ax069, ay037), retrieval
+4 (av077, au033, aw051, az015), not read as who-said 2 (av099, au031). A replay of each
+question's ranking from its captured candidates (gold speaker first: 124 fresh, 921 older),
+one change at a time (fresh / older, with ids): the meaning of the candidate's article title
+added as the opening's, weight 1 / 0.5: 125 / 916 and 125 / 916 (won av093 at053, lost at039;
+older lost d033 ao059 ao077 c067 t097 aj095); the meaning of the quote's whole sentence, or of
+its words around a report, added at 0.5: 124 / 917, 124 / 921 (won ax059, lost av059); the
+meaning over the first 15 / 20 candidates: 123 / 920, 123 / 921; floors 0.28 / 0.36: 124 /
+919, 124 / 911; a speaker's second-best meaning gain among the first ten (distinct words)
+added at 0.15 / 0.3 / 0.5: 126 / 913, 126 / 911, 126 / 908 (won av093 ax059; older lost
+aq005 am065 as039 ao077 w039 t033 t097 ab073 a067 and more); `_SEVERAL` 0.25 / 0.3: 125 /
+903, 123 / 900; `_OWN` 1.5: 123 / 915; `_DIRECT` 0.25 / 0.3 / 0.4 / 0.5: 125 / 919, 126 /
+918, 127 / 918, 127 / 916 (0.4: won aw041 aw045 ax059, older won b081, lost s097 ao059 t033
+aj063: 4 won, 4 lost over the pool); `_CUE_ASKED` 0.3 / 0.7: 125 / 919, 124 / 919. None pays.
+Three fresh questions (none older but j083) close their topic with a setting after a comma
+("..., at the lib dem spring conference", "..., after the imf cut its german forecast"): the
+quote's own words weighed against the words before it (`said_clause`, as for a setting before
+"that"): 125 / 921 in the replay, and in whole answers who-said 1039 -> 1040 (won ax059, no
+other answer changed), landed.
 """
 
 from __future__ import annotations
