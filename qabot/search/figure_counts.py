@@ -36,7 +36,8 @@ _MODALS = frozenset("would could might may must shall".split())
 ANYONE = frozenset(tokenize("people persons"))  # counted under any noun: no word to ask
 # what "how many" may count in money ("how many dollars"): a sum is then a count of it
 _CURRENCY_TERMS = frozenset(tokenize("dollars pounds euros yen rupees rupiah pence cents"))
-_AFTER = lazy(r"(?:[^\w.;:]{1,3}[^\W\d_]+){1,3}")  # the words after a count's noun
+# the words after a count's noun, a compound one word ("226 distributed denial-of-service attacks")
+_AFTER = lazy(r"(?:[^\w.;:]{1,3}[^\W\d_]+(?:[-–][^\W\d_]+)*){1,3}")
 # a number joined to the next ("42-6 victors", "10-15 people"): a score or a range, of the
 # thing after the second
 _JOINED_NUMBER = lazy(r"[-–]\d[\d,.]*(?<![.,])")
@@ -95,7 +96,8 @@ def counts_other(sentence: str, figure: re.Match[str], asked: frozenset[str]) ->
     """Return whether `figure` counts a thing none of the `asked` terms names: a word after it,
     written in lower case, no stop word and no size or share ("two initiatives" for "how many
     premium rate numbers"), neither it nor the three words after it a word asked or a form of
-    one ("100 lawsuits against operators" may count the operators)."""
+    one ("100 lawsuits against operators" may count the operators; a compound is one word:
+    "226 distributed denial-of-service attacks" counts attacks)."""
     if _amount(sentence, figure, words=True):
         return False
     joined = _JOINED_NUMBER.match(sentence, figure.end())  # "42-6 victors": read the second

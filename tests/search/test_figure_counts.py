@@ -35,6 +35,20 @@ def test_a_joined_number_counts_the_word_after_it(sentence: str, number: str, ot
 
 
 @pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        # a compound between is one word: "attacks" is within three words of the count
+        ("Bots launched 226 distributed denial-of-service attacks on Osk.", False),
+        ("Bots launched 226 distributed denial of service attacks on Osk.", True),
+        ("Bots launched 226 distributed denial-of-service tests on Osk.", True),
+    ],
+)
+def test_a_compound_after_a_count_is_one_word(sentence: str, other: bool) -> None:
+    asked = frozenset(tokenize("attacks"))
+    assert counts_other(sentence, _at(sentence, "226"), asked) is other
+
+
+@pytest.mark.parametrize(
     ("asked", "other"),
     [
         ("osk open titles", False),  # titles are counted as the times they were won
