@@ -58,6 +58,7 @@ _DOERS = ("ss", "ers", "ors", "ists", "ants", "ents", "ians")
 COUNTED_ALIKE = 0.45
 # words after a number that make it a size or a share, not a count of a thing ("10 days" and
 # "four times" count days and times: no figure of the films or fans asked)
+_MAGNITUDES = frozenset("hundred thousand million billion trillion".split())  # of a count
 _NO_THINGS = frozenset("hundred thousand million billion trillion bn m k per cent percent".split())
 
 
@@ -96,12 +97,15 @@ def counts_other(sentence: str, figure: re.Match[str], asked: frozenset[str]) ->
     """Return whether `figure` counts a thing none of the `asked` terms names: a word after it,
     written in lower case, no stop word and no size or share ("two initiatives" for "how many
     premium rate numbers"), neither it nor the three words after it a word asked or a form of
-    one ("100 lawsuits against operators" may count the operators; a compound is one word:
-    "226 distributed denial-of-service attacks" counts attacks)."""
+    one ("100 lawsuits against operators" may count the operators). A compound is one word
+    ("226 distributed denial-of-service attacks" counts attacks) and a size word is passed
+    over ("3 million retail customers" counts customers)."""
     if _amount(sentence, figure, words=True):
         return False
     joined = _JOINED_NUMBER.match(sentence, figure.end())  # "42-6 victors": read the second
     following = COUNTED_WORD.match(sentence, joined.end() if joined else figure.end())
+    if following is not None and following.group(1).casefold() in _MAGNITUDES:
+        following = COUNTED_WORD.match(sentence, following.end(1))  # "3 million customers"
     if following is None:
         return False
     first = following.group(1)

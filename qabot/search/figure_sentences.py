@@ -34,6 +34,15 @@ _BIG = lazy(
 )
 # shares written out, an amount for "how much" ("one-third of the world's uranium"), no count
 _SHARES = lazy(r"\b(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?|tenths?)\b", re.I)
+# a time counted by its ordinal ("for the fourth time" tells how many times)
+_NTH_TIME = lazy(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\s+time\b",
+    re.IGNORECASE,
+)
+_TIMES = frozenset(tokenize("time times"))
+_SHARE = lazy(r"\s?(?:%|per ?cent\b)", re.IGNORECASE)  # a share right after a number
+_AFTER_SHARE = lazy(r"(?:\W{1,3}[^\W\d_]+){1,4}")  # the words a share is told of
 # who tells a figure, not what it is of: "Scotland Yard said there had been 11 arrests", "...,
 # said Mr Lane"
 _NAMED = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*"
@@ -61,7 +70,7 @@ def gives_figure(
     (`_holds_figure`), nor is a number the question writes itself (`typed`: "how many users
     are forecast by 2012" over "as far away as 2012"). The name may be in `around` too (the
     passage's terms, for a sum paid)."""
-    if not _holds_figure(sentence, counting, typed):
+    if not _holds_figure(sentence, counting, typed, thing=counting[1] != about):
         return False
     named = not names or any(_names(name, terms | before | around) for name in names.values())
     many = counting[1]
@@ -101,15 +110,22 @@ def _bare_count(sentence: str) -> bool:
 
 
 def _holds_figure(
-    sentence: str, counting: tuple[frozenset[str], frozenset[str]], typed: frozenset[str]
+    sentence: str,
+    counting: tuple[frozenset[str], frozenset[str]],
+    typed: frozenset[str],
+    thing: bool = False,
 ) -> bool:
     """Return whether `sentence` holds a number, other than a count of one of the things
     `counted` (the question's words, when it asks "how much": "150,000 troops" tells how many
     troops, not how much was spent on them), a count of a thing none of `many` names (the
     question's words, when it asks "how many": "two initiatives" for "how many numbers") or a
     day of the month ("on 16 February" counts nothing). A share written out ("one-third of")
-    answers "how much" (`counted` set), never "how many"."""
+    answers "how much" (`counted` set), never "how many"; a share of something none of `many`
+    names ("10% of its share capital") counts no `thing` asked ("how many branches"), and an
+    ordinal time ("for the fourth time") counts the times asked."""
     counted, many = counting
+    if many & _TIMES and _NTH_TIME.search(sentence):
+        return True  # "gone back into recession for the fourth time": four times
     if counted and _SHARES.search(sentence):  # "how much": a share is an amount of it
         return True
     # "how many staff": a sum of money ("a £2.5m annual budget") counts none of them
@@ -127,9 +143,23 @@ def _holds_figure(
                 sentence, found, count=bool(many)
             ):
                 continue
+            if thing and many and _share_of_other(sentence, found, many):
+                continue  # "10% of its share capital" for "how many branches"
             if not counted or not counts(sentence, found, counted):
                 return True
     return False
+
+
+def _share_of_other(sentence: str, figure: re.Match[str], many: frozenset[str]) -> bool:
+    """Return whether `figure` is a share ("10%", "22 per cent") of something none of `many`
+    names in the words after it: a count of a thing asked ("how many branches") is no share of
+    the bank's capital, though "10% of all phones sold" may tell how many phones."""
+    share = _SHARE.match(sentence, figure.end())
+    if share is None:
+        return False
+    after = _AFTER_SHARE.match(sentence, share.end())
+    terms = set(tokenize(after.group() if after else ""))
+    return not terms & many and not kin_forms(sorted(many), terms)
 
 
 def _names_another(sentence: str, asked: frozenset[str]) -> bool:

@@ -49,6 +49,20 @@ def test_a_compound_after_a_count_is_one_word(sentence: str, other: bool) -> Non
 
 
 @pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        # a count's size word is no noun: what it counts comes after it
+        ("Osk Bank has 3 million retail customers.", True),
+        ("Osk Bank has 3 million branches in Tarn.", False),
+        ("Osk Bank has 3 million.", False),
+    ],
+)
+def test_a_size_word_after_a_count_is_passed_over(sentence: str, other: bool) -> None:
+    asked = frozenset(tokenize("branches"))
+    assert counts_other(sentence, _at(sentence, "3"), asked) is other
+
+
+@pytest.mark.parametrize(
     ("asked", "other"),
     [
         ("osk open titles", False),  # titles are counted as the times they were won

@@ -1,0 +1,48 @@
+"""One sentence's figure for a "how many" question: a share of something else counts none of
+the things asked, and an ordinal time counts the times."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.search.figure_sentences import gives_figure
+from qabot.text import tokenize
+
+
+def _gives(sentence: str, about: str, many: str) -> bool:
+    asked = frozenset(tokenize(about))
+    counted = frozenset(tokenize(many))
+    terms = frozenset(tokenize(sentence))
+    return gives_figure(sentence, terms, frozenset(), asked, {}, (frozenset(), counted), asked)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gives"),
+    [
+        ("Osk Bank sold shares equal to 10% of its share capital to fund its branches.", False),
+        ("Osk Bank sold shares equal to 10 per cent of its capital to fund its branches.", False),
+        ("Osk Bank will close 10% of its branches.", True),  # a share of the branches asked
+        ("Osk Bank will close 12 branches, 10% of its network.", True),  # a count beside it
+    ],
+)
+def test_a_share_of_something_else_counts_none_of_the_things_asked(
+    sentence: str, gives: bool
+) -> None:
+    assert _gives(sentence, "branches osk bank", "branches") is gives
+
+
+def test_a_share_answers_a_count_of_people() -> None:
+    sentence = "Some 45% of voters in Osk said they would reject the plan."
+    assert _gives(sentence, "people osk reject plan", "people osk reject plan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gives"),
+    [
+        ("Osk's economy went back into recession for the fourth time in a decade.", True),
+        ("Osk's economy went back into recession for the 4th time in a decade.", True),
+        ("Osk's economy went back into recession for a time.", False),
+    ],
+)
+def test_an_ordinal_time_counts_the_times(sentence: str, gives: bool) -> None:
+    assert _gives(sentence, "times osk slipped recession", "times") is gives
