@@ -22,6 +22,7 @@ from qabot.attribution.speaker_words import fold_name
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage
+from qabot.search.cued_slips import cued_slip
 from qabot.search.letter_off import letter_off
 from qabot.search.named_roles import name_after_owner, name_before_affiliation
 from qabot.search.names_in_passages import (
@@ -99,7 +100,12 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
         # off write it: "Jacques Barrot ... said Mr Barot" is the article's own slip (which
         # articles write it is read only when someone's name is a letter off it)
         slips = [p for p in near if _letter_off_theirs(asked, p)]
-        slipped = slipped_on(index, slips, chain([first], writing))
+        read: list[str] = []  # the articles writing it, as `slipped_on` reads them
+        slipped = slipped_on(index, slips, _noted(chain([first], writing), read))
+        if len(slipped) != 1 and slips:
+            # untitled, or beside a namesake: the one whose quotes' cues write it there
+            # ('"...," said Kudja' of Jarek Kujda's words, his sister quoted too)
+            slipped = [p for p in [cued_slip(index, slips, name, read)] if p is not None]
         return (
             Correction(person=slipped[0], asked=name, written=True) if len(slipped) == 1 else None
         )
@@ -134,6 +140,15 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
         if theirs and theirs[0][1] >= CONFIRMS * best[0][1]:
             confirmed.append(person)
     return Correction(person=confirmed[0], asked=name) if len(confirmed) == 1 else None
+
+
+def _noted(
+    writing: Iterator[tuple[str, Callable[[], bool]]], read: list[str]
+) -> Iterator[tuple[str, Callable[[], bool]]]:
+    """Yield `writing` as it is, noting each article in `read`."""
+    for article, opened in writing:
+        read.append(article)
+        yield article, opened
 
 
 def _shared_surname(index: Index, lone: list[str], topic_terms: tuple[str, ...]) -> str | None:

@@ -491,3 +491,30 @@ def test_a_surname_asked_in_the_possessive_is_not_said_to_be_named_nowhere(
     result = answer(index, "what did quenby's say about the canal trust?")
     assert result.speaker == "Lord Quenby"
     assert result.lead.startswith("No one called quenby's is quoted; read as Lord Quenby.")
+
+
+CUED = {
+    "band.txt": 'Band plays on\n\nJarek Kozda founded the band with his sister. "We play what '
+    'we like," said Kozda. "The band is more of a jam session," said Kodza.\n\nHis sister Ola '
+    'Kozda plays drums. "I keep the beat," she said.\n',
+    "quiz.txt": 'Quiz night\n\nThe pub quiz was won by Ivo Trask. "It was close," said Trask.'
+    "\n\nFor the losers, Dan Trask's team, the night was long. It was not Trsak's night.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def cued(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("cued"), CUED)
+
+
+def test_an_untitled_slip_in_a_quotes_cue_is_the_person_quoted_there(cued: Index) -> None:
+    # "said Kodza" names Jarek Kozda's words (his sister is quoted beside him): a reader asking
+    # as the article wrote it is told what he said, and how the name was read
+    result = answer(cued, "what did kodza say about the band?")
+    assert result.speaker == "Jarek Kozda"
+    assert result.lead.startswith("Read kodza as Jarek Kozda, whose article writes both")
+
+
+def test_a_slip_written_outside_a_quotes_cue_is_not_read_as_the_person(cued: Index) -> None:
+    # "Trsak's night" is in no cue: it may be anyone's name, not Ivo Trask's slip
+    assert answer(cued, "what did trsak say about the quiz?").speaker != "Ivo Trask"
