@@ -76,6 +76,41 @@ def name_before_affiliation(phrase: str) -> str | None:
     return " ".join(words[:at]) if _name_words(words[:at]) else None
 
 
+def surname_at_body(index: Index, phrase: str) -> Resolution | None:
+    """Return who "williams of the lawyers christian fellowship" means: of the people quoted
+    under the one word before "of", "at", "from", "for" or "with" (a surname), the one the
+    articles give the body after it as their role, by its words or its initials ("The LCF's
+    Andrea Williams"), whatever the topic; None when not exactly one of them is given it. A
+    lone word before "of" is more often a role or a body's word ("mayor of York", "bank of
+    England"): it must be a name word, and people must be quoted under it as a surname."""
+    words = phrase.split()
+    if len(words) < 3 or words[1].casefold() not in _AFFILIATIONS or not _name_words(words[:1]):
+        return None
+    body = words[3:] if words[2].casefold() in _DETERMINERS else words[2:]
+    match = index.speakers.match(words[0])
+    if not body or match.how != "surname":
+        return None
+    for role in (" ".join(body), *_initials_of(index, " ".join(body))):
+        shares = {person: index.speakers.role_share(person, role) for person in match.people}
+        best = max(shares.values(), default=0.0)
+        given = [person for person, share in shares.items() if share == best]
+        if best > 0 and len(given) == 1:
+            return Resolution(person=given[0], how="surname")
+    return None
+
+
+def _initials_of(index: Index, body: str) -> list[str]:
+    """Return the initials the articles give a body's full name, read with or without its
+    apostrophes ("lawyers christian fellowship", as readers type it, is the articles'
+    "Lawyers' Christian Fellowship (LCF)")."""
+    plain = body.casefold().replace("'", "").replace("’", "")
+    return [
+        short
+        for name, short in index.initialisms.shorts.items()
+        if name.replace("'", "").replace("’", "") == plain
+    ]
+
+
 def name_after_owner(phrase: str) -> str | None:
     """Return the name after an owner's possessive ("the BBC's Ada Vale", "Rovers' Gus Penrose"
     -> the name): one to four words, no role among them, nor a kind of body ("the sheriff's

@@ -28,7 +28,12 @@ from qabot.search.described_as import body_described_as
 from qabot.search.described_bodies import described_body
 from qabot.search.directory_resolution import resolve_in_directory
 from qabot.search.kind_bodies import of_the_kind
-from qabot.search.named_roles import name_and_role, name_before_affiliation, named_in_role
+from qabot.search.named_roles import (
+    name_and_role,
+    name_before_affiliation,
+    named_in_role,
+    surname_at_body,
+)
 from qabot.search.owner_case import as_written
 from qabot.search.person_owners import held_for_person
 from qabot.search.question_names import name_runs
@@ -142,6 +147,12 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
             named = resolve_in_directory(index, head, topic)
             if named.person is not None and named.how in {"name", "alias"}:
                 return named
+    if found.person is None or is_group(found.person):
+        # "williams of the lcf", "jones of the cbi": of the people so called, the one the
+        # articles give the body, not the body itself
+        at_body = surname_at_body(index, name)
+        if at_body is not None:
+            return at_body
     if found.person is None and topic and is_description(name):
         # "the glasto organiser": an owner written as no passage writes it (a nickname, a
         # short form) says nothing the articles can match; the role alone, with the topic

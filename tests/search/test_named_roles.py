@@ -92,3 +92,45 @@ def test_a_name_is_who_is_meant_whatever_role_is_beside_it(index: Index) -> None
 def test_a_role_beside_a_shared_surname_tells_the_namesakes_apart(index: Index) -> None:
     assert answer(index, "what did Quill, the trade envoy, say?").speaker == "Mary Quill"
     assert answer(index, "what did Quill, the delegate, say?").speaker == "Tom Quill"
+
+
+BODIES = {
+    "care.txt": "Care bill criticised\n\nThe Nurses' Welfare Guild (NWG) said the care bill "
+    'went too far. The NWG\'s Ella Marlow said there were "too many gaps in it".\n',
+    "match.txt": 'Town win again\n\nTown beat Rovers 3-1. "We kept going," said striker Dan '
+    "Marlow.\n",
+    "bank.txt": 'Rates held\n\nThe bank held its rates. "Prices are steady," said Ivo '
+    "Marlow, an economist at Harbour Bank.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def bodies(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("surname-at-body"), BODIES)
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "marlow of the nurses welfare guild",  # the full name typed without its apostrophe
+        "marlow of the nurses' welfare guild",
+        "marlow of the nwg",  # its initials
+        "Marlow from the NWG",
+    ],
+)
+@pytest.mark.parametrize("topic", ["", " about the harbour"])  # none, or another Marlow's
+def test_a_shared_surname_at_a_body_is_the_one_the_articles_give_it(
+    bodies: Index, speaker: str, topic: str
+) -> None:
+    # three Marlows are quoted: the body asked, by its name or initials, tells which, even
+    # where the topic is another's story (Ivo Marlow's bank is a harbour's)
+    result = answer(bodies, f"what did {speaker} say{topic}?")
+    assert result.speaker == "Ella Marlow"
+    assert "Others called" not in result.lead
+
+
+@pytest.mark.parametrize("speaker", ["marlow of the farmers guild", "marlow of the nwga"])
+def test_a_shared_surname_at_a_body_none_of_them_is_given_is_nobody_chosen(
+    bodies: Index, speaker: str
+) -> None:
+    assert answer(bodies, f"what did {speaker} say?").speaker != "Ella Marlow"
