@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Quote
+from qabot.search.cue_dates import said_within
 from qabot.search.filters import Filters
 from qabot.search.quote_groups import QuoteHit
 from qabot.text.patterns import lazy
@@ -47,7 +48,9 @@ def quote_hits(
         words = _folded(quote.text)
         article = index.articles.get(quote.article_id, unknown)
         shown = seen.setdefault(speaker, [])
-        if _repeats(words, shown) or (filters and not filters.admits(article)):
+        if _repeats(words, shown) or (
+            filters and not filters.admits(article) and not said_within(quote, filters)
+        ):  # (words whose cue dates them within the dates asked count: `said_within`)
             continue
         hit = QuoteHit(quote, speaker, article)
         if fuller:
