@@ -5,6 +5,8 @@ when the directory matches a question's role."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from qabot.attribution.speaker_words import role_word
 from qabot.text import tokenize
 from qabot.text.lexicon import DEMONYMS
@@ -73,6 +75,7 @@ def role_forms(word: str) -> set[str]:
 _AGENT_LETTERS = 6
 
 
+@lru_cache(maxsize=1 << 12)
 def agent_bases(word: str) -> frozenset[str]:
     """Return the stems of what an agent noun ("banker", "founder") is the doer of ("bank",
     "found"): a reader asks for "the banker" of one the articles call a "bank chairman", or

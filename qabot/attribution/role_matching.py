@@ -76,6 +76,10 @@ class RoleHolders:
         self._role_idf = {w: math.log(1 + total / len(p)) for w, p in self._holders.items()}
         self._role_vocabulary = sorted(self._holders)
         self._close_words: CloseWords | None = None  # made when a role word is first asked
+        # the stems of each person's role words, made when a question first asks an agent noun
+        # of them (`share`): a "who said" answer weighs the same people question after question
+        self._stems: dict[str, frozenset[str]] = {}
+        self._word_stem: dict[str, tuple[str, ...]] = {}  # of any word of theirs or a name's
 
     def describe_others(self, name: str) -> bool:
         """Return whether every word of `name` is a role word of someone else ("Real Madrid
@@ -142,11 +146,25 @@ class RoleHolders:
             # "founding member": the agent noun asked is the doer of a word the person holds
             bases = {w: agent_bases(w) for w in words if w not in held}
             if any(bases.values()):
-                stems = {s for word in (*given, *name) for s in tokenize(word)}
+                stems = self._given_stems(person, given).union(*map(self._word_stems, name))
                 held |= {w for w, base in bases.items() if not base.isdisjoint(stems)}
         weight = len(words) + (1 if head in words else 0)
         shared = len(held) + (1 if head in held else 0)
         return shared / weight
+
+    def _given_stems(self, person: str, given: Counter[str]) -> frozenset[str]:
+        """Return the stems of the role words the articles give `person` (`given`), kept."""
+        found = self._stems.get(person)
+        if found is None:
+            found = self._stems[person] = frozenset().union(*map(self._word_stems, given))
+        return found
+
+    def _word_stems(self, word: str) -> tuple[str, ...]:
+        """Return the stems of one role word or word of a name (`tokenize`), kept."""
+        found = self._word_stem.get(word)
+        if found is None:
+            found = self._word_stem[word] = tuple(tokenize(word))
+        return found
 
     def match(self, query: str, counts: dict[str, int]) -> Match:
         """People whose roles share the query's words, the rarer and the more typical of the

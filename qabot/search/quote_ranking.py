@@ -249,10 +249,16 @@ def term_coverage(
     # follows the order, which broke ties between quotes differently from run to run
     total = math.fsum(idf.values()) or 1.0
     held = found if instead is None else [terms.intersection(doc) for doc in instead]
+    # most documents hold none of the query: 0.0 without a sum (what an empty one gives)
     if others is None:
-        return [math.fsum(idf[t] for t in terms_held) / total for terms_held in held]
+        return [
+            math.fsum(idf[t] for t in terms_held) / total if terms_held else 0.0
+            for terms_held in held
+        ]
     return [
         math.fsum(idf[t] / (1 + _SHARED * others(i, t)) for t in terms_held) / total
+        if terms_held
+        else 0.0
         for i, terms_held in enumerate(held)
     ]
 
