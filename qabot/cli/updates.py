@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     from qabot.fetching import FetchReport
     from qabot.indexing import IndexReport
 
-SPEAKERS_NOTE = "wrote its speaker directory (no article was read again)"
+SPEAKERS_NOTE = (
+    "saved the list of people quoted, so speech questions start sooner (no article was read again)"
+)
 # a scheme and "://": a file name never holds "//" (a path would collapse it)
 _WEB_ADDRESS = lazy(r"[A-Za-z][A-Za-z0-9+.-]*://")
 

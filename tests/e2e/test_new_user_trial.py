@@ -78,7 +78,8 @@ def test_the_index_after_an_add_writes_the_speaker_directory_with_a_note_not_a_w
     result = qabot("index", cwd=project)
     assert result.returncode == 0 and "speaker directory" not in result.stderr
     assert result.stdout.startswith(
-        "Index is up to date; wrote its speaker directory (no article was read again). Index "
+        "Index is up to date; saved the list of people quoted, so speech questions start sooner "
+        "(no article was read again). Index "
     )
 
 
