@@ -249,6 +249,7 @@ def who_said(
         quotes=quotes,
         evidence=evidence,
         idf=idf,
+        role_of=role_of,
     )
 
 

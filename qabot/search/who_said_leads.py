@@ -8,7 +8,7 @@ on; this module only says what they are, so the ranking and the wording are read
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from qabot.indexing import Index
@@ -24,6 +24,7 @@ from qabot.search.quote_hits import quote_hits
 from qabot.search.said_negation import denial_added, denial_lost
 from qabot.search.side_acts import side_heading, side_quotes, takes_side
 from qabot.search.speech_verbs import past_tense
+from qabot.search.who_said_roles import role_unheard
 from qabot.search.wording import whose
 from qabot.search.written_speakers import written_speaker
 
@@ -48,11 +49,13 @@ def who_said_lead(
     quotes: Sequence[Quote],
     evidence: Evidence | None,
     idf: Mapping[str, float],
+    role_of: Callable[[Quote], float] | None = None,
 ) -> Answer:
     """Return the answer to "who said ...?" from the quotes `found` (none when no quote is
     evidence enough), the passages to fall back on, the quotes `ranked` in context and those of
     the articles searched, the first quote's `evidence` and the topic terms' `idf`; speakers
-    are told apart by the `directory` they were ranked by."""
+    are told apart by the `directory` they were ranked by, and weighed for the role asked by
+    `role_of` (`who_said_roles.role_weight`)."""
     if not found and not fallback.passages:
         # nothing to show: one line, not "no quote matches" followed by "nothing matches"
         lead = nothing_matches(speech.topic or "") if fallback.found else fallback.lead
@@ -100,6 +103,10 @@ def who_said_lead(
         and not denial_added(topic, speech.verb or "", read.topic_terms, quote)
         and not framed_only(topic, quote)  # "never" and "money" apart: no claim of the two
     )
+    if sure and speech.role and role_of is not None:
+        # "which chancellor said ...?" of someone no article calls chancellor: the closest
+        story = " ".join(p.text for p in index.passages_of(quote.article_id))
+        sure = not role_unheard(speech.role, role_of(quote), story)
     # "A spokesman for X": the first speaker as their story names them
     story = found[0].quote.article_id
     told = [

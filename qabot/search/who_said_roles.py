@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from qabot.attribution import initials
 from qabot.indexing.kept import remembered
 from qabot.records import Quote
+from qabot.text import tokenize
 from qabot.text.lexicon import HONORIFICS, by_other_party_name
 from qabot.text.patterns import lazy
 
@@ -211,3 +212,17 @@ def role_weight(
         return found
 
     return weight
+
+
+def role_unheard(role: str, weight: float, story: str) -> bool:
+    """Return whether nothing in the articles gives a quote's speaker the `role` asked: its
+    `weight` (`role_weight`: the directory's roles, the words where they are quoted) is none,
+    and their story's text (`story`) writes none of the role's words, nor a party's other
+    name. "Which minister said ...?" answered by a striker no article calls minister: the
+    words may be theirs, the role asked is not known to be, so they are at most the closest.
+    """
+    if weight > 0:
+        return False
+    other = by_other_party_name(role) or role
+    words = set(tokenize(f"{role} {other}"))
+    return bool(words) and words.isdisjoint(tokenize(story))

@@ -1,0 +1,64 @@
+"""A role asked that no article gives the speaker ("which minister said ...?" of a striker the
+articles never call minister) leaves their quote at most the closest: its words may be theirs,
+the role is not known to be."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from qabot.search.who_said_roles import role_unheard
+from tests.support.indexes import index_of
+
+CLOSEST = "No quote says that in those words; the closest is"
+ARTICLES = {
+    "derby.txt": (
+        "Rovers edge the derby\n\n"
+        "Rovers beat City 2-1 in a tense derby at Millbrook Park on Saturday. Striker Tam "
+        'Hollis scored both goals. "The lads never stopped running for each other," said '
+        "Hollis after the match.\n"
+    ),
+    "budget.txt": (
+        "Finance minister unveils spending plan\n\n"
+        "The finance minister, Ruth Calder, set out the new spending plan on Tuesday. "
+        '"We will keep borrowing under control this year," said Ms Calder.\n'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def clubs(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(Path(tmp_path_factory.mktemp("clubs")), ARTICLES)
+
+
+def test_a_role_with_no_weight_and_none_of_its_words_in_the_story_is_unheard() -> None:
+    story = "Striker Tam Hollis scored both goals."
+    assert role_unheard("minister", 0.0, story)
+    assert role_unheard("finance minister", 0.0, story)
+
+
+def test_a_role_weighed_or_written_in_the_story_is_not_unheard() -> None:
+    assert not role_unheard("minister", 0.4, "Tam Hollis scored.")
+    # the story says it, though not of them: the directory may have missed it
+    assert not role_unheard("manager", 0.0, "Rovers manager Alf Bray watched Hollis score.")
+    # a party's other name ("Tory" for "Conservative") is the role written too
+    assert not role_unheard("tory", 0.0, "The Conservative candidate Jo Penn said so.")
+
+
+def test_a_role_no_article_gives_the_speaker_is_only_the_closest(clubs: Index) -> None:
+    result = answer(clubs, "which minister said the lads never stopped running for each other")
+    assert result.quotes and "Hollis" in result.quotes[0].speaker
+    assert result.lead.startswith(CLOSEST)
+
+
+def test_the_speaker_holding_the_role_or_no_role_asked_said_it(clubs: Index) -> None:
+    for question in (
+        "which striker said the lads never stopped running for each other",
+        "who said the lads never stopped running for each other",
+    ):
+        result = answer(clubs, question)
+        assert result.quotes and "Hollis" in result.quotes[0].speaker
+        assert result.lead.endswith("said it:"), question
