@@ -18,6 +18,15 @@ from qabot.text.lexicon import (
 )
 
 MIN_GIVEN = 3  # letters of a first name the lexicon does not know, at least
+# words that tie a name to where its holder works ("Ian Fogg of Jupiter Research"): the words
+# after one are a body's, never the rest of a personal name
+_TIES = frozenset("of at from for with".split())
+
+
+def _ties(tokens: list[str]) -> Counter[str]:
+    """Return the words of a name that tie it to a body (`_TIES`), counted ("Bank of
+    England" holds one "of"; "mervyn king of the bank of england" two)."""
+    return Counter(token for token in tokens if token in _TIES)
 
 
 class PersonNames:
@@ -42,7 +51,10 @@ class PersonNames:
         people = [
             p
             for p in known
-            if same_person(tokens, p) or same_person(tokens, without_post_nominals(p))
+            if (same_person(tokens, p) or same_person(tokens, without_post_nominals(p)))
+            # "paul hughes of home office" is no longer form of Home Office: the words
+            # after "of" are where someone works, the name asked is the words before
+            and _ties(tokens) <= _ties(name_tokens(p))
         ]
         if len(tokens) > 1 and not any(_name_key(p)[0] for p in people):
             # "tony o'reilly" for Anthony O'Reilly, "justine henin" for Justine

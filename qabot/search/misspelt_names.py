@@ -22,6 +22,7 @@ from qabot.attribution.speaker_words import fold_name
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.records import Passage
+from qabot.search.another_first_name import another_first_name
 from qabot.search.cued_slips import cued_slip
 from qabot.search.letter_off import letter_off
 from qabot.search.named_roles import name_after_owner, name_before_affiliation
@@ -135,7 +136,7 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
     if not best:
         return None
     confirmed = []
-    for person in near:
+    for person in (p for p in near if not another_first_name(asked, p)):
         theirs = _best_in_theirs(index, person, words)
         if theirs and theirs[0][1] >= CONFIRMS * best[0][1]:
             confirmed.append(person)
