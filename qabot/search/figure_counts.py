@@ -34,6 +34,9 @@ _COUNTED_AFTER = lazy(r"\s*(?:by |to |for )?how many((?:\s+[\w'’-]+){1,5})", r
 # verbs that end the words counted and are no stop words ("how many would ...")
 _MODALS = frozenset("would could might may must shall".split())
 ANYONE = frozenset(tokenize("people persons"))  # counted under any noun: no word to ask
+# what a sale is counted in, of any product ("sold 1.6 million copies" counts the albums asked,
+# "3.9 million units" the cars): a count of them counts the thing asked
+_ANY_GOODS = frozenset(tokenize("copies units"))
 # what "how many" may count in money ("how many dollars"): a sum is then a count of it
 _CURRENCY_TERMS = frozenset(tokenize("dollars pounds euros yen rupees rupiah pence cents"))
 # the words after a count's noun, a compound one word ("226 distributed denial-of-service attacks")
@@ -99,7 +102,8 @@ def counts_other(sentence: str, figure: re.Match[str], asked: frozenset[str]) ->
     premium rate numbers"), neither it nor the three words after it a word asked or a form of
     one ("100 lawsuits against operators" may count the operators). A compound is one word
     ("226 distributed denial-of-service attacks" counts attacks) and a size word is passed
-    over ("3 million retail customers" counts customers)."""
+    over ("3 million retail customers" counts customers); copies and units, what any product
+    sold is counted in ("sold 1.6 million copies"), may be the thing asked ("albums")."""
     if _amount(sentence, figure, words=True):
         return False
     joined = _JOINED_NUMBER.match(sentence, figure.end())  # "42-6 victors": read the second
@@ -113,6 +117,8 @@ def counts_other(sentence: str, figure: re.Match[str], asked: frozenset[str]) ->
         return False
     terms = set(tokenize(first))
     if terms & ANYONE:  # "109,000 people" may be the staff or fans asked
+        return False
+    if terms & _ANY_GOODS:  # "sold 1.6 million copies" may be the albums asked
         return False
     if terms & asked and asked & ANYONE and _things(first):
         return True  # "forty-two films" for "how many people went to the film festival"

@@ -63,6 +63,23 @@ def test_a_size_word_after_a_count_is_passed_over(sentence: str, other: bool) ->
 
 
 @pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        # copies and units are what any product sold is counted in, with a size word or not
+        ("The Tarn Hollows sold 4 million copies in a year.", False),
+        ("Velo Motors sold 4 million units in 2003.", False),
+        ("Velo Motors sold 4,000 units of its new saloon.", False),
+        ("Velo Motors made 4 million bicycles in 2003.", True),
+    ],
+)
+def test_copies_and_units_may_count_the_thing_asked(sentence: str, other: bool) -> None:
+    asked = frozenset(tokenize("cars albums"))
+    figure = re.search(r"\d[\d,]*\d|\d", sentence)
+    assert figure is not None
+    assert counts_other(sentence, figure, asked) is other
+
+
+@pytest.mark.parametrize(
     ("asked", "other"),
     [
         ("osk open titles", False),  # titles are counted as the times they were won
