@@ -37,6 +37,11 @@ def named_before(directory: NameLookup, query: str) -> Match | None:
     found = directory.match(" ".join(head))
     if found.people and found.how != "role" and not is_group(found.people[0]):
         return found
+    if len(head) == 2 and first_name_gender(head[0]) and not found.people:
+        # "Gary Souness of the Newcastle": a first name and a surname no one quoted has is
+        # the name asked, nobody's; the surname is no role ("souness") for the words after
+        # the tie to own, and the one quoted so called there (Graeme Souness) is not meant
+        return Match([])
     return None
 
 

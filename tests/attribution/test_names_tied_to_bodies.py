@@ -64,6 +64,8 @@ ARTICLES = {
     "harbour.txt": "Harbour fees\n\nThe Harbour Board raised its fees on Monday. "
     '"Fees will rise again in spring," the Harbour Board said in a statement.\n\n'
     '"Boats will still come," said harbour master Ida Roe.\n',
+    "rovers.txt": "Rovers win the derby\n\nRovers beat City 2-0 on Saturday. "
+    '"The lads were superb in the derby," said Rovers manager Gus Penrose.\n',
 }
 
 
@@ -89,3 +91,33 @@ def test_a_made_up_name_at_a_body_is_answered_honestly(index: Index, question: s
 def test_a_quoted_name_at_its_body_is_still_theirs(index: Index) -> None:
     result = answer(index, "what did ida roe of harbour board say about boats?")
     assert result.found and result.quotes[0].speaker == "Ida Roe"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Tom Penrose of the Rovers say about the derby?",
+        "What did Tom Penrose from Rovers say about the derby?",
+    ],
+)
+def test_a_made_up_first_name_at_a_body_is_not_its_namesake(index: Index, question: str) -> None:
+    """The surname is no role for "Rovers" to own: Gus Penrose is not meant."""
+    result = answer(index, question)
+    assert not result.found, result.lead
+
+
+def test_the_quoted_name_at_the_body_is_theirs(index: Index) -> None:
+    result = answer(index, "What did Gus Penrose of the Rovers say about the derby?")
+    assert result.found and result.quotes[0].speaker == "Gus Penrose"
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Tom Roe of the Harbour Board", "Tom Roe from Harbour Board", "Tom Roe at the Quay"]
+)
+def test_a_first_name_and_a_surname_before_a_tie_are_a_name(
+    directory: SpeakerDirectory, phrase: str
+) -> None:
+    """No one quoted is called Tom Roe: nobody, not the surname read as a role ("roe") the
+    words after the tie own, whose holder a sentence of the articles may name (Ida Roe)."""
+    found = directory.match(phrase)
+    assert (found.people, found.how) == ([], "none"), found
