@@ -12,7 +12,7 @@ from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.speech_acts import act_unreported, unreported_lead
-from qabot.search.wording import TAIL_WORDS, as_named, echo, shouted, whose
+from qabot.search.wording import TAIL_WORDS, as_named, echo, shared_surname, shouted, whose
 from qabot.text import tokenize
 from qabot.text.lexicon import name_key
 
@@ -120,7 +120,10 @@ def what_said_lead(
             + lead
         )
     elif others:
-        typed = as_named(speech.speaker or "", [person, *read.choices])
+        named = [person, *read.choices]
+        typed = shared_surname(speech.speaker or "", named) or as_named(
+            speech.speaker or "", named
+        )
         lead = f"(Others called {typed}: {others}.) " + lead
     return lead, unreported
 

@@ -195,6 +195,18 @@ def as_typed(lead: str, text: str) -> str:
     return f"{missing}."
 
 
+def shared_surname(typed: str, names: Sequence[str]) -> str | None:
+    """Return the surname every one of `names` has, as they write it, when `typed` ends with it
+    after other words ("union boss brown", "professor Brown": "Brown" of Gordon and Dan Brown),
+    so a lead says "Others called Brown", not "Others called union boss brown"; else None."""
+    words = typed.split()
+    last = words[-1].casefold() if len(words) > 1 else ""
+    ends = [name.split()[-1] for name in names if name.split()]
+    if not last or len(ends) < 2 or any(end.casefold() != last for end in ends):
+        return None
+    return ends[0]
+
+
 def as_named(typed: str, names: Sequence[str]) -> str:
     """Return a speaker phrase typed all in lower case as the names it matches write it
     ("quill" -> "Quill" of "Mary Quill"), so a lead does not echo "Others called quill"; a

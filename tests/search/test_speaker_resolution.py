@@ -369,3 +369,9 @@ def test_a_phrase_typed_with_capitals_or_matching_no_name_is_echoed_as_typed() -
     assert as_named("QUILL", ["Mary Quill"]) == "QUILL"  # typed so on purpose
     assert as_named("the trade envoy", ["Mary Quill"]) == "the trade envoy"
     assert as_named("quil", ["Mary Quill"]) == "quil"  # a part of a word is no name
+
+
+def test_a_surname_asked_after_other_words_is_echoed_as_the_surname(roles_index: Index) -> None:
+    # "Others called professor quill" named no one: the others share the surname alone
+    chosen = answer(roles_index, "what did professor quill say about tariffs?").lead
+    assert chosen.startswith("(Others called Quill: Peter Quill.)")

@@ -182,3 +182,14 @@ def test_the_rest_of_a_question_not_in_english_is_offered_only_when_it_can_help(
 )
 def test_text_is_shortened_at_a_word(text: str, cut: str) -> None:
     assert shortened(text, ECHO) == cut and len(cut) <= ECHO
+
+
+def test_a_surname_all_the_names_share_is_echoed_alone() -> None:
+    from qabot.search.wording import shared_surname
+
+    names = ["Gordon Brown", "Dan Brown"]
+    assert shared_surname("union boss brown", names) == "Brown"
+    assert shared_surname("professor Brown", names) == "Brown"
+    assert shared_surname("brown", names) is None  # one word: echoed as the names write it
+    assert shared_surname("gordon smith", names) is None
+    assert shared_surname("union boss brown", ["Gordon Brown"]) is None  # no others
