@@ -62,3 +62,12 @@ class SearchError(QABotError):
 
 class FilterError(QABotError):
     """A `--since`, `--until` or `--source` value cannot be used."""
+
+
+class UnknownSourceError(FilterError):
+    """A `--source` no article is from; `suggested` when an outlet spelt close to it was
+    offered ("Did you mean Euronews?"): then the name was a slip, not an outlet to write in."""
+
+    def __init__(self, message: str, *, suggested: bool = False) -> None:
+        super().__init__(message)
+        self.suggested = suggested

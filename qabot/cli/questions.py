@@ -34,7 +34,7 @@ def _read_date_option(name: str, value: str, reference: date) -> tuple[date, dat
 
 def filters_of(config: Config, args: argparse.Namespace, index: Index | None) -> Filters:
     """Return the filters of --since/--until/--source (checked for form before `index` loads)."""
-    from qabot.errors import FilterError
+    from qabot.errors import FilterError, UnknownSourceError
     from qabot.search import Filters, reference_day, resolve_sources
 
     today = date.today()
@@ -58,8 +58,10 @@ def filters_of(config: Config, args: argparse.Namespace, index: Index | None) ->
         )
     try:
         sources = resolve_sources(args.source, index.outlets) if args.source and index else ()
-    except FilterError as error:
-        raise FilterError(f"{error}{_unnamed_hint(index, args.source)}") from None
+    except UnknownSourceError as error:
+        # a name spelt close to an outlet was a slip: no advice to write it into the files
+        hint = "" if error.suggested else _unnamed_hint(index, args.source)
+        raise FilterError(f"{error}{hint}") from None
     return Filters(since=since, until=until, sources=sources)
 
 

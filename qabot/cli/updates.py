@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qabot.cli.running import print_warnings, skipped_only, summary
+from qabot.cli.running import one_line, print_warnings, skipped_only, summary
 from qabot.config import Config
 from qabot.errors import ArticlesError, QABotError
 from qabot.text import counted
@@ -114,7 +114,8 @@ def add_command(config: Config, args: argparse.Namespace) -> int:
     if present:
         # a file added again was passed over without a word: "Index is up to date" alone read
         # as if it had been lost
-        print(f"Already in the articles folder with the same content: {', '.join(present)}.")
+        names = ", ".join(one_line(name) for name in present)
+        print(f"Already in the articles folder with the same content: {names}.")
     index_command(config, argparse.Namespace(rebuild=False))
     print_warnings([f"not added: {problem}" for problem in skipped])
     return 1 if skipped else 0

@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator, Sequence
 
-from qabot.errors import FilterError
+from qabot.errors import UnknownSourceError
 from qabot.indexing import Outlet
 from qabot.records import outlet_key
 from qabot.search.date_phrases import MONTH_FOLLOWERS, Word, split_words
@@ -154,30 +154,33 @@ class OutletNames:
                 yield at + size, keys, " ".join(w.raw for w in chunk if w.raw not in _JOINERS)
 
     def resolve(self, names: Sequence[str]) -> tuple[str, ...]:
-        """Return the outlets `--source` names (as the index spells them), or raise FilterError."""
+        """Return the outlets `--source` names (as the index spells them), else raise
+        UnknownSourceError."""
         found: list[str] = []
         for name in names:
             keys = self._aliases.get(outlet_key(name)) or self._short.get(outlet_key(name))
             if not keys:
-                raise FilterError(
-                    f"No articles from {name!r} in the index. {self._known(name)}See `qabot "
-                    "sources`."
+                known, suggested = self._known(name)
+                raise UnknownSourceError(
+                    f"No articles from {name!r} in the index. {known}See `qabot sources`.",
+                    suggested=suggested,
                 )
             found.extend(self.names(keys))
         return tuple(dict.fromkeys(found))
 
-    def _known(self, name: str) -> str:
-        """Return the outlets to offer instead of `name`: those spelt close to it ("Guardain"),
-        else the first KNOWN_SHOWN, with how many more there are (the list was cut silently)."""
+    def _known(self, name: str) -> tuple[str, bool]:
+        """Return the outlets to offer instead of `name`, and whether they are spelt close to
+        it ("Guardain"), else the first KNOWN_SHOWN, with how many more there are (the list
+        was cut silently)."""
         spelt = {outlet.name.casefold(): outlet.name for outlet in self.outlets}
         close = difflib.get_close_matches(name.casefold(), list(spelt), n=3, cutoff=0.75)
         if close:
-            return f"Did you mean {' or '.join(spelt[key] for key in close)}? "
+            return f"Did you mean {' or '.join(spelt[key] for key in close)}? ", True
         if not self.outlets:
-            return "No article names its outlet. "
+            return "No article names its outlet. ", False
         known = ", ".join(outlet.name for outlet in self.outlets[:KNOWN_SHOWN])
         more = len(self.outlets) - KNOWN_SHOWN
-        return f"Known outlets: {known}{f' and {more} more' if more > 0 else ''}. "
+        return f"Known outlets: {known}{f' and {more} more' if more > 0 else ''}. ", False
 
 
 def _call_sign(name: str) -> str | None:
@@ -243,5 +246,6 @@ def outlet_spans(outlets: Sequence[Outlet], text: str) -> list[tuple[int, int]]:
 
 
 def resolve_sources(names: Sequence[str], outlets: Sequence[Outlet]) -> tuple[str, ...]:
-    """Return the outlets `--source` names (as the index spells them), or raise FilterError."""
+    """Return the outlets `--source` names (as the index spells them), else raise
+    UnknownSourceError."""
     return outlet_names(outlets).resolve(names)

@@ -106,6 +106,17 @@ def test_an_unknown_source_over_articles_naming_none_says_how_a_file_names_its_o
     assert "Source: Bridge to close — Harbour Post" in found.stdout, found.stdout
 
 
+def test_a_source_spelt_close_to_an_outlet_is_offered_it_not_told_to_write_the_slip(
+    project: Path,
+) -> None:
+    # "Did you mean Island Courier? ... `source: Island Courir`" advised writing the typo in
+    (project / "seeds" / "broken.json").unlink()
+    result = qabot("ask", "bridge", "--source", "Island Courir", cwd=project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "Did you mean Island Courier?" in result.stderr
+    assert "front matter" not in result.stderr and "Courir`" not in result.stderr
+
+
 def test_an_unknown_source_where_every_article_names_one_gets_no_front_matter_hint(
     tmp_path: Path,
 ) -> None:
@@ -127,3 +138,19 @@ def test_add_of_a_file_already_in_the_folder_says_so(project: Path) -> None:
     assert lines[-2] == "Already in the articles folder with the same content: library.txt."
     assert "4 articles" in lines[-1], lines[-1]
     assert (project / "seeds" / "pier.txt").is_file()
+
+
+def test_a_file_added_again_is_named_on_one_printable_line(project: Path) -> None:
+    # the name was printed raw: an escape sequence drove the terminal, a newline forged a line
+    (project / "seeds" / "broken.json").unlink()
+    name = "odd\x1b[31mname\n.txt"
+    (project / "seeds" / name).write_text("Odd\n\nThe odd story.\n", encoding="utf-8")
+    (project / "elsewhere").mkdir()
+    (project / "elsewhere" / name).write_text("Odd\n\nThe odd story.\n", encoding="utf-8")
+    result = qabot("add", f"elsewhere/{name}", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "\x1b[" not in result.stdout
+    already = [line for line in result.stdout.splitlines() if line.startswith("Already")]
+    assert already == [
+        "Already in the articles folder with the same content: odd\\x1b[31mname\\n.txt."
+    ]
