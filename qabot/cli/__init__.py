@@ -54,6 +54,9 @@ def command_of(name: str) -> Callable[[Config, argparse.Namespace], int]:
         }[name]
     if name in ("ask", "console", "bot"):
         with uncollected_imports("qabot.cli.questions"):
+            # the search stage, which every question loads, imported here too: imported inside
+            # `ask_command` it came after the freeze (142 of a plain ask's modules)
+            import qabot.search  # noqa: F401
             from qabot.cli import questions
 
         return {

@@ -177,6 +177,21 @@ def test_a_command_freezes_the_code_it_imports_once_and_leaves_the_collector_on(
     assert result.stderr == "0 0 0 True True True\n"
 
 
+def test_a_question_command_loads_the_search_stage_while_the_collector_is_held_off(
+    tmp_path: Path,
+) -> None:
+    # `ask` imported the search stage inside its function, after the freeze: 142 modules
+    script = (
+        "import gc, sys\n"
+        "from qabot.cli import command_of\n"
+        "command_of('ask')\n"
+        "print('qabot.search.answer' in sys.modules, gc.get_freeze_count() > 1000,"
+        " file=sys.stderr)\n"
+    )
+    result = run_script(script, tmp_path)
+    assert result.stderr == "True True\n"
+
+
 def test_a_who_said_question_loads_no_quote_reading_rules(built_workdir: Path) -> None:
     # ranking "who said" candidates needs the spokesperson nouns, not the rules that read
     # speakers in an article's text (what `qabot index` runs)
