@@ -217,12 +217,20 @@ def role_weight(
 def role_unheard(role: str, weight: float, story: str) -> bool:
     """Return whether nothing in the articles gives a quote's speaker the `role` asked: its
     `weight` (`role_weight`: the directory's roles, the words where they are quoted) is none,
-    and their story's text (`story`) writes none of the role's words, nor a party's other
-    name. "Which minister said ...?" answered by a striker no article calls minister: the
-    words may be theirs, the role asked is not known to be, so they are at most the closest.
+    and their story's text (`story`) never writes the role, nor a party's other name, as a
+    run of words. "Which minister said ...?" answered by a striker no article calls minister:
+    the words may be theirs, the role asked is not known to be, so they are at most the
+    closest. The whole run, not any one of its words: "prime time" and "sports minister" in
+    a story do not write "prime minister".
     """
     if weight > 0:
         return False
-    other = by_other_party_name(role) or role
-    words = set(tokenize(f"{role} {other}"))
-    return bool(words) and words.isdisjoint(tokenize(story))
+    written = tokenize(story)
+    forms = [tokenize(role), tokenize(by_other_party_name(role) or "")]
+    return any(forms) and not any(_holds_run(written, form) for form in forms if form)
+
+
+def _holds_run(terms: list[str], run: list[str]) -> bool:
+    """Return whether `run` stands in `terms` as consecutive terms."""
+    width = len(run)
+    return any(terms[at : at + width] == run for at in range(len(terms) - width + 1))

@@ -62,3 +62,11 @@ def test_the_speaker_holding_the_role_or_no_role_asked_said_it(clubs: Index) -> 
         result = answer(clubs, question)
         assert result.quotes and "Hollis" in result.quotes[0].speaker
         assert result.lead.endswith("said it:"), question
+
+
+def test_a_role_is_heard_only_as_its_whole_run_of_words() -> None:
+    # "prime time" and "sports minister" write both words of "prime minister", never the role
+    story = "The sports minister watched the match in prime time. The striker scored twice."
+    assert role_unheard("prime minister", 0.0, story)
+    assert not role_unheard("prime minister", 0.0, "The Prime Minister said he was pleased.")
+    assert not role_unheard("prime minister", 0.5, story)  # a role the directory gives them
