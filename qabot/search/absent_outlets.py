@@ -62,8 +62,9 @@ def absent_outlet(index: Index, name: str, *, subject: bool = False) -> str | No
     if not 2 <= len(words) <= MAX_OUTLET_WORDS + 1 or words[0].text != "the":
         return None
     noun = words[-1].text
-    if not _opens_as_paper(index, words, subject=subject) and (
-        noun not in MASTHEAD_NOUNS or noun in ROLE_NOUNS | PERSON_NOUNS
+    # the masthead noun first: `_opens_as_paper` may search the index
+    if (noun not in MASTHEAD_NOUNS or noun in ROLE_NOUNS | PERSON_NOUNS) and not _opens_as_paper(
+        index, words, subject=subject
     ):
         return None  # "the pilot", "the leader": people the articles may call so
     if not all(word.raw.isalpha() for word in words):
