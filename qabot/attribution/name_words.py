@@ -84,10 +84,13 @@ def read_name_words(words: list[str]) -> NameWords:
         ):
             titled = titled or key != "former"
             titles.append(words[0])  # "President Anna Berg": "the president" is her
-        elif (len(words) > 2 and plural_of(key, TITLE_WORDS)) or plural_of(key, _SHARED_TITLES):
+        elif (
+            len(words) > 2 and plural_of(key, TITLE_WORDS) and first_name_gender(words[1])
+        ) or plural_of(key, _SHARED_TITLES):
             # "Senators Mitch Connell and John Cornyn", "Senators Rubio and Cruz": a title
             # shared by the names after it, no part of the first one (no role noted: it is
-            # the pair's, not his alone)
+            # the pair's, not his alone); before a word no first name, a place's name ("Kings
+            # Cross Station" is no titled "Cross Station")
             titled = True
         elif len(words) > 2 and nationality_before(words) and not first_name_gender(key):
             pass  # "Spaniard Guillermo Garcia-Lopez": the nationality is no name

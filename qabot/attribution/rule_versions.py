@@ -39,4 +39,6 @@ history of what each version changed has one home.
 # (the quote was lost); a surname whose lower-case particle is capitalised elsewhere ("Leonardo
 # diCaprio ... DiCaprio faces") stands alone and is the same person (a "he" after it went to
 # the last man of a list), and such a name is a person, no group, when names are merged
-ATTRIBUTION_VERSION = 254
+# 255: a plural title opens a shared title only before a first name ("Senators Mitch X and ...");
+# before another word it is a place's name ("Kings Cross Station" stored "Cross Station")
+ATTRIBUTION_VERSION = 255

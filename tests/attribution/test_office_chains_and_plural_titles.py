@@ -93,3 +93,16 @@ def test_an_office_named_later_with_other_words_is_not_its_holder(later: str) ->
 def test_a_role_word_before_an_unknown_first_name_is_no_part_of_the_name(paragraph: str) -> None:
     found = attributed(paragraph.format(w=WORDS))
     assert {speaker for speaker, _ in found} == {"Tavin Brannock"}
+
+
+def test_a_plural_title_before_no_first_name_is_a_place_not_a_title() -> None:
+    # "Kings" is the plural of a title, but "Kings Cross Station" is a place: it stored "Cross
+    # Station", a person made of the station's last words
+    quotes = attributed(
+        "Trains from Kings Cross Station were cancelled on Monday.",
+        '"We are sorry for the delays," Station said.',
+    )
+    assert [speaker for speaker, _ in quotes] != ["Cross Station"]
+    assert attributed('"It is time," said Senators Mitch Connell and Jo Cornyn.')[0][0] == (
+        "Mitch Connell"
+    )
