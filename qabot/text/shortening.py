@@ -8,5 +8,9 @@ def shortened(text: str, limit: int) -> str:
     cut (a word longer than the limit is cut inside)."""
     if len(text) <= limit:
         return text
+    if limit < 1:
+        return ""
     cut = text[: limit - 1]
-    return (cut.rsplit(maxsplit=1)[0] if " " in cut else cut) + "…"
+    if " " in cut.strip():  # a word boundary inside: cut there ("   abcdef" has none)
+        cut = cut.rsplit(maxsplit=1)[0]
+    return cut + "…"

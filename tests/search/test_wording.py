@@ -193,3 +193,11 @@ def test_a_surname_all_the_names_share_is_echoed_alone() -> None:
     assert shared_surname("brown", names) is None  # one word: echoed as the names write it
     assert shared_surname("gordon smith", names) is None
     assert shared_surname("union boss brown", ["Gordon Brown"]) is None  # no others
+
+
+def test_a_text_cut_with_no_word_boundary_in_it_is_cut_inside_its_word() -> None:
+    # "   abcdef" cut at 3 raised IndexError (only spaces before the cut); a limit under 1
+    # read the text from its end
+    assert shortened("   abcdef", 3) == "  …"
+    assert shortened("harbour pilots strike", 12) == "harbour…"
+    assert shortened("abcdef", 0) == ""
