@@ -38,9 +38,10 @@ def office_chain(words: list[str], index: int) -> bool:
     after = words[index + 1 : index + 3]
     if after[:1] == ["the"]:
         after = after[1:]  # "Chancellor of the Exchequer George Osborne"
-    # the tie at `index` may be capitalised ("Secretary Of State", a title-cased line): it is
-    # the first when no lower-case one comes before it
-    first = next((i for i, w in enumerate(words) if w in _TIES), index)
+    # a tie may be capitalised ("Secretary Of State", a title-cased line): the first is the
+    # first before `index` in any case, else the one at it (a tie after it, "Secretary Of State
+    # for Health", is never the first)
+    first = next((i for i, w in enumerate(words[:index]) if w.casefold() in _TIES), index)
     return (
         # the first tie right after the office's title words ("Deputy Chief of"), not after a
         # name ("Professor Ann Ray of the Swiss group MiraLab": Ann Ray)

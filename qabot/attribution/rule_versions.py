@@ -41,4 +41,6 @@ history of what each version changed has one home.
 # the last man of a list), and such a name is a person, no group, when names are merged
 # 255: a plural title opens a shared title only before a first name ("Senators Mitch X and ...");
 # before another word it is a place's name ("Kings Cross Station" stored "Cross Station")
-ATTRIBUTION_VERSION = 255
+# 256: the first tie of an office is sought before the one at hand in any case ("Secretary Of
+# State for Health X": a lower-case "for" after a capitalised "Of" had ended the office)
+ATTRIBUTION_VERSION = 256
