@@ -241,7 +241,9 @@ def _unheld_at(
 ) -> tuple[int, str] | None:
     """Return (end, the outlet as written) for a name from word `start` set apart from what
     follows that `unheld` tells is an outlet; after "in" or "from" (`capitals`) only one
-    written capitalised after "the" ("in the Guardian", never "in the end")."""
+    written capitalised after "the" ("in the Guardian", never "in the end"). Elsewhere only a
+    source goes ("according to", "reported by"), as after a verb of reporting: a paper's name
+    may be typed in lower case there ("according to the daily planet, what happened")."""
     the = start > 0 and words[start - 1].text == "the"
     if capitals and not the:
         return None
@@ -250,7 +252,10 @@ def _unheld_at(
         if not raw.isalpha() or (capitals and not raw[:1].isupper()):
             return None
         if set_apart(words, end):
-            named = unheld(" ".join(["the"] * the + [word.raw for word in words[start:end]]))
+            named = unheld(
+                " ".join(["the"] * the + [word.raw for word in words[start:end]]),
+                subject=not capitals,
+            )
             if not named:
                 return None
             # "according to the BBC, what ...": the comma goes with it

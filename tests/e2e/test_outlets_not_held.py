@@ -227,6 +227,23 @@ def test_a_daily_paper_in_lower_case_that_no_article_writes_is_an_absent_outlet(
     assert result.lead.startswith("No article is from the Daily Planet, and "), result.lead
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "according to the daily planet, what happened to the ferry",
+        "what happened to the ferry, according to the daily planet?",
+        "as reported by the daily planet, what happened to the ferry",
+    ],
+)
+def test_a_daily_paper_in_lower_case_where_only_a_source_goes_is_an_absent_outlet(
+    index: Index, question: str
+) -> None:
+    # only a source goes after "according to", as before "report": its words were searched
+    result = answer(index, question)
+    assert result.lead.startswith("No article is from the Daily Planet. "), result.lead
+    assert [hit.article.title for hit in result.passages][:1] == ["Ferry sold to a rival"]
+
+
 def test_a_daily_thing_the_articles_write_stays_words(tmp_path: Path) -> None:
     written = index_of(
         tmp_path,
@@ -241,6 +258,8 @@ def test_a_daily_thing_the_articles_write_stays_words(tmp_path: Path) -> None:
     result = answer(written, "what did the daily crossing report")
     assert "No article is from" not in result.lead, result.lead
     assert [hit.article.title for hit in result.passages][:1] == ["Crossing cut"]
+    result = answer(written, "according to the daily crossing, what happened")
+    assert "No article is from" not in result.lead, result.lead
 
 
 def test_the_cli_tells_a_lower_case_daily_paper_is_absent(workdir: Path) -> None:
