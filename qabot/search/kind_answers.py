@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from qabot.indexing import Index
 from qabot.search.answer_record import Answer
+from qabot.search.name_writing import named_alone
 from qabot.search.passage_answers import passages_answer
 from qabot.search.question_fit import fitting
 from qabot.search.question_record import Question
@@ -34,7 +35,8 @@ def kind_off_topic(
 ) -> Answer:
     """Return "No words of <kind> name <topic>", their words `near` it (said in passages that
     mention it), and the passages that mention the topic; with `searched` (a body asked by its
-    kind: "police"), only those that mention it too."""
+    kind: "police"; `kind` is then how the lead names it, `body_as_written`), only those that
+    mention it too."""
     tail = bool(set(topic.casefold().split()[:1]) & TAIL_WORDS)
     passages = passages_answer(
         index,
@@ -58,9 +60,9 @@ def kind_off_topic(
         lead += " Their words where the articles mention it:"
     elif passages.passages and searched:
         lead += (
-            f" Passages on “{shown}” that mention {searched}:"
+            f" Passages on “{shown}” that mention {kind}:"
             if tail
-            else f" Passages that mention {searched} and {shown}:"
+            else f" Passages that mention {kind} and {shown}:"
         )
     elif passages.passages:
         lead += f" Passages on “{shown}”:" if tail else f" Passages about {shown}:"
@@ -90,3 +92,18 @@ def _mentioning(index: Index, passages: Answer, body: list[str], topic: tuple[st
     if not dropped:
         return fit
     return replace(fit, passages=kept, omitted=fit.omitted + dropped, more=fit.more and bool(kept))
+
+
+def body_as_written(index: Index, typed: str, body: str) -> str:
+    """Return a body asked by its kind (`typed`: "the kremlin") as the articles write it, when
+    the directory's name for it (`body`: "Kremlin") is the same words and the articles mostly
+    write them so where they stand alone (`named_alone`): "the Kremlin", but "police" (the
+    directory's "Police" opens sentences and ends "Fenmoor Police") as typed. A lead echoing "the
+    kremlin" wrote the reader's lower case back as if no article wrote the name."""
+    the = typed[:4].casefold() == "the "
+    rest = typed[4:] if the else typed
+    if not rest.islower() or rest.casefold() != body.casefold() or body.islower():
+        return typed
+    if not named_alone(index, body):
+        return typed
+    return f"{typed[:4]}{body}" if the else body

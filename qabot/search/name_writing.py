@@ -61,6 +61,32 @@ def mostly_a_name(
     return mostly_capitalised(word, sample, unseen, openings=openings, inner=inner)
 
 
+def named_alone(index: Index, name: str) -> bool:
+    """Return whether the NAME_SAMPLE passages that best match `name` mostly write it with a
+    capital where it stands as a name of its own: not where a sentence opens, nor after a
+    capitalised word whose name it ends ("Fenmoor Police": that force's name, while "police"
+    alone is a word); after "the" it counts ("The Kremlin said")."""
+    terms = tokenize(name)
+    found = index.engine.search(terms, NAME_SAMPLE) if terms else []
+    pattern = re.compile(rf"(?<!\w)(\w+\s+)?({re.escape(name)})(?!\w)", re.IGNORECASE)
+    capital = lower = 0
+    for passage, _ in found:
+        text = passage.text
+        for match in pattern.finditer(text):
+            before, written = match.group(1), match.group(2)
+            if before is None and _OPENING.search(
+                text[max(0, match.start(2) - 3) : match.start(2)]
+            ):
+                continue
+            if before is not None and before[0].isupper() and before.strip().casefold() != "the":
+                continue
+            if written[0].isupper():
+                capital += 1
+            else:
+                lower += 1
+    return capital > lower
+
+
 def written_as_a_name(index: Index, word: str) -> bool:
     """Return whether the archive mostly writes `word` with a capital away from where a text,
     sentence or quote opens, a capital inside it counting ("iPod"): more than half the passages

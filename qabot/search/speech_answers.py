@@ -14,7 +14,7 @@ from qabot.records import Quote
 from qabot.search.answer_record import Answer
 from qabot.search.body_forms import other_form
 from qabot.search.body_voices import voices_of
-from qabot.search.kind_answers import kind_off_topic
+from qabot.search.kind_answers import body_as_written, kind_off_topic
 from qabot.search.kinds_of_people import body_by_kind
 from qabot.search.other_holders import other_holders
 from qabot.search.passage_answers import passages_answer
@@ -234,7 +234,8 @@ def _none_of_kind(
     """ "No words of police name houston": a body asked by its kind none of whose words name
     the topic; their words `near` it, else the passages that name the body and the topic."""
     body = speech.speaker or ""
-    return kind_off_topic(index, read, body, speech.topic or "", top, offset, near, searched=body)
+    shown = body_as_written(index, body, read.speaker or "")
+    return kind_off_topic(index, read, shown, speech.topic or "", top, offset, near, searched=body)
 
 
 def _unshown(found: Spoken, shown: frozenset[tuple[str, int]]) -> Spoken:

@@ -5,6 +5,7 @@ police force said, shown under that force's name."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 
@@ -205,3 +206,38 @@ def test_the_council_asked_about_what_one_of_them_said_hears_that_one(
 def test_the_council_asked_with_no_topic_asks_which(councils_index: Index) -> None:
     reply = answer(councils_index, "what did the council say?")
     assert set(reply.choices) == {"Westmoor Council", "Eastbury Council"}
+
+
+KREMLIN = {
+    "talks.txt": """Gas talks resume
+
+The Kremlin said the gas talks with Kiev would resume in March.
+""",
+    "visit.txt": """Minister visits the Kremlin
+
+The minister was received at the Kremlin on Monday. The Kremlin said the visit had gone well.
+""",
+    "harvest.txt": """Harvest up in the south
+
+Farmers in the south brought in a record wheat harvest this summer.
+""",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did anyone from the kremlin comment on the troops?",
+        "what did the kremlin say about the troops?",
+    ],
+)
+def test_a_body_typed_in_lower_case_is_echoed_as_the_articles_write_it(
+    tmp_path: Path, question: str
+) -> None:
+    reply = answer(index_of(tmp_path, KREMLIN), question)
+    assert reply.lead.startswith("No words of the Kremlin in the articles name the troops"), (
+        reply.lead
+    )
+    shown = io.StringIO()
+    run(lambda asked: answer(index_of(tmp_path, KREMLIN), asked), io.StringIO(question), shown)
+    assert "No words of the Kremlin in the articles" in shown.getvalue()
