@@ -30,7 +30,7 @@ def _path(text: str) -> Path:
 
 
 def _shared_options() -> _Parser:
-    """Options every command takes: config file, folders, passages per answer."""
+    """Options every command takes: config file and folders."""
     shared = _Parser(add_help=False)
     shared.add_argument(
         "--config",
@@ -44,8 +44,18 @@ def _shared_options() -> _Parser:
     shared.add_argument(
         "--index-dir", type=_path, metavar="DIR", help="folder of the index (default: index)"
     )
-    shared.add_argument("--top", type=int, metavar="K", help="passages per answer (default: 3)")
     return shared
+
+
+def _answer_options() -> _Parser:
+    """Options of the commands that answer questions (ask, console, bot): a listing or an
+    index update shows no answer, and `qabot speakers --top 5` offered "passages per answer"
+    that it never read."""
+    options = _Parser(add_help=False)
+    options.add_argument(
+        "--top", type=int, metavar="K", help="passages (or quotes) per answer (default: 3)"
+    )
+    return options
 
 
 def _filter_options() -> _Parser:
@@ -69,6 +79,7 @@ def _filter_options() -> _Parser:
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser (also used by the docs test)."""
     shared = _shared_options()
+    answers = _answer_options()
     filters = _filter_options()
     parser = _Parser(
         prog="qabot",
@@ -91,11 +102,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "watch", parents=[shared], help="poll the [feeds] urls and index new items until Ctrl-C"
     )
-    ask = commands.add_parser("ask", parents=[shared, filters], help="answer one question")
+    ask = commands.add_parser(
+        "ask", parents=[shared, answers, filters], help="answer one question"
+    )
     ask.add_argument("question", nargs="+", help="the question, or - to read one per line")
     ask.add_argument("--json", action="store_true", help="print the answer as JSON")
-    commands.add_parser("console", parents=[shared, filters], help="ask questions interactively")
-    bot = commands.add_parser("bot", parents=[shared], help="run the Telegram bot")
+    commands.add_parser(
+        "console", parents=[shared, answers, filters], help="ask questions interactively"
+    )
+    bot = commands.add_parser("bot", parents=[shared, answers], help="run the Telegram bot")
     bot.add_argument("--webhook", metavar="URL", help="public HTTPS URL for webhook mode")
     bot.add_argument("--listen", metavar="HOST:PORT", help="where the webhook server listens")
     articles = commands.add_parser(
@@ -128,7 +143,10 @@ def config_of(args: argparse.Namespace) -> Config:
     from qabot.indexing import built_from
 
     config = load_config(
-        args.config, articles=args.articles, index_dir=args.index_dir, top=args.top
+        args.config,
+        articles=args.articles,
+        index_dir=args.index_dir,
+        top=getattr(args, "top", None),  # only the commands that answer take --top
     )
     blocked = next(
         (path for path in (config.index_dir, *config.index_dir.parents) if path.exists()), None

@@ -724,6 +724,13 @@ def test_add_refuses_a_binary_file_and_copies_nothing(workdir: Path, tmp_path: P
             ["sources", "--since", "2024"],
             "unrecognized arguments: --since 2024; see qabot sources --help",
         ),
+        # --top is offered only where an answer is shown: a listing never read it
+        (
+            "none",
+            ["speakers", "--top", "5"],
+            "unrecognized arguments: --top 5; see qabot speakers --help",
+        ),
+        ("none", ["index", "--top", "5"], "unrecognized arguments: --top 5"),
     ],
 )
 def test_user_errors_get_one_line_and_no_traceback(
