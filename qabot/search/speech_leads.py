@@ -11,6 +11,7 @@ from qabot.records import Quote
 from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
+from qabot.search.replies import asks_for_more
 from qabot.search.speech_acts import act_unreported, unreported_lead
 from qabot.search.wording import TAIL_WORDS, as_named, echo, shared_surname, shouted, whose
 from qabot.text import tokenize
@@ -67,6 +68,10 @@ def what_said_lead(
         lead = f"No quotes from {shown_as} in these articles."
     elif not found:
         lead = f"No quotes from {shown_as} in the articles."
+    elif on_topic and read.shown and asks_for_more(read.text):
+        # "more", and "more" again: each heading says which of the words these are, as
+        # "More passages for ... (4-6)" does; "What else X said:" each time read as the same
+        lead = f"More of what {who} said{_on(speech.topic)}{_numbered(read, found)}:"
     elif on_topic:
         # "how did X react to Y?": "How X reacted to Y:", never "What X reacted to Y:"
         how = read.text.lstrip(" \"'“(").casefold().startswith("how ") and not read.shown
@@ -80,7 +85,10 @@ def what_said_lead(
         opening = (speech.topic or "").casefold().split()[:1]
         on = " " if set(opening) & TAIL_WORDS else " about "
         on_what = f"{on}{echo(speech.topic or '')}" if asked_topic else " on that"
-        lead = f"Nothing more from {shown_as}{on_what}; everything else {who} said:"
+        lead = (
+            f"Nothing more from {shown_as}{on_what}; everything else {who} said"
+            f"{_numbered(read, found)}:"
+        )
     else:
         # "about tanks" reads as it stands; "after losing" is a tail, not a subject
         opening = (speech.topic or "").casefold().split()[:1]
@@ -126,6 +134,24 @@ def what_said_lead(
         )
         lead = f"(Others called {typed}: {others}.) " + lead
     return lead, unreported
+
+
+def _on(topic: str | None) -> str:
+    """Return " about <topic>" (" <topic>" for a tail: "after losing"), or "" for none."""
+    if not topic:
+        return ""
+    opening = topic.casefold().split()[:1]
+    return f"{' ' if set(opening) & TAIL_WORDS else ' about '}{echo(topic)}"
+
+
+def _numbered(read: Question, found: list[QuoteHit]) -> str:
+    """Return " (quotes 7-12)" for the words a "more" shows after the `read.shown` ones, so a
+    second "more" is told apart from the first; "" for any other follow-up."""
+    if not (read.shown and found and asks_for_more(read.text)):
+        return ""
+    first = len(read.shown) + 1
+    last = len(read.shown) + len(found)
+    return f" (quote {first})" if first == last else f" (quotes {first}-{last})"
 
 
 def _said_gender(quotes: list[Quote]) -> str:

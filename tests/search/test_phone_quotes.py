@@ -68,7 +68,7 @@ def test_more_shows_the_others_on_the_topic_first(index: Index) -> None:
     chat = Conversation()
     first = answer(index, "what did dana holt say about the cup final", top=3, conversation=chat)
     more = answer(index, "more", top=3, conversation=chat)
-    assert more.found and more.lead.startswith("What else Dana Holt said")
+    assert more.found and more.lead.startswith("More of what Dana Holt said about the cup final")
     seen = {hit.quote.text for hit in first.quotes}
     assert seen.isdisjoint(hit.quote.text for hit in more.quotes)
     assert all("cup final" in hit.quote.text for hit in more.quotes)
@@ -79,6 +79,37 @@ def test_more_shows_the_others_on_the_topic_first(index: Index) -> None:
     rest = answer(index, "more", top=3, conversation=chat)
     assert rest.lead.startswith("Nothing more from Dana Holt on that; everything else")
     assert any("striker" in hit.quote.text for hit in rest.quotes)
+
+
+def test_each_more_says_which_of_the_words_it_shows(index: Index) -> None:
+    # a second "more" repeated the first one's heading, "What else Dana Holt said:"
+    chat = Conversation()
+    first = answer(index, "what did dana holt say about the cup final", top=3, conversation=chat)
+    shown = len(first.quotes)
+    more = answer(index, "more", top=3, conversation=chat)
+    assert more.quotes and not more.quotes_left  # the rest of her words on the cup final
+    numbers = f"{shown + 1}-{shown + len(more.quotes)}"
+    assert more.lead == f"More of what Dana Holt said about the cup final (quotes {numbers}):"
+    again = answer(index, "more", top=3, conversation=chat)
+    assert again.lead == (
+        "Nothing more from Dana Holt on that; everything else Dana Holt said "
+        f"(quote {shown + len(more.quotes) + 1}):"
+    )
+    # the bot shows the same headings
+    for each in (more, again):
+        assert plain_text(answer_messages(each)[0]).startswith(each.lead)
+
+
+def test_the_console_numbers_each_more(index: Index) -> None:
+    chat = Conversation()
+    out = io.StringIO()
+    script = io.StringIO("what did dana holt say about the cup final\nmore\nmore\n")
+    run(lambda q: answer(index, q, top=3, conversation=chat), script, out)
+    first, more, again = out.getvalue().split("qabot> ")[1:4]
+    assert first.startswith("What Dana Holt said about the cup final:")
+    assert more.startswith("More of what Dana Holt said about the cup final (quotes ")
+    assert again.startswith("Nothing more from Dana Holt on that; everything else Dana Holt")
+    assert "(quote 9):" in again  # wrapped
 
 
 def _paragraph(words: str) -> str:
