@@ -105,9 +105,11 @@ def source_line(article: ArticleInfo) -> str:
     return f"{title} — {', '.join(parts)}" if parts else title
 
 
-def _format_quotes(quotes: list[QuoteHit], style: Style, asked: str | None) -> list[str]:
+def _format_quotes(
+    quotes: list[QuoteHit], style: Style, asked: str | None, topic: str | None
+) -> list[str]:
     lines: list[str] = []
-    for group in group_quotes(quotes, asked):
+    for group in group_quotes(quotes, asked, topic):
         for number, entry in enumerate(group.entries):
             if number:  # one quote goes on; a new speaker starts a block of their own
                 lines.append("" if entry.show_speaker else "  >")
@@ -128,7 +130,7 @@ def format_answer(
     style = Style(color, width)
     lines = [*wrap_styled(printable(answer.lead), style.lead, style), ""]
     if answer.quotes:
-        lines.extend(_format_quotes(answer.quotes, style, answer.speaker))
+        lines.extend(_format_quotes(answer.quotes, style, answer.speaker, answer.topic))
         if answer.quotes_left and answer.speaker:
             how = "type “more”" if conversing else "raise --top"
             note = quotes_note(answer.quotes_left, answer.speaker, answer.quotes_beyond, how)

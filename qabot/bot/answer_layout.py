@@ -71,7 +71,7 @@ def _content_blocks(answer: Answer, first_room: int, room: int) -> list[Block]:
         size = first_room if number == 0 else room
         if kind == "quotes":
             # grouped at once, so a speaker is named above their words wherever several speak
-            groups = group_quotes(cast("list[QuoteHit]", unit), answer.speaker)
+            groups = group_quotes(cast("list[QuoteHit]", unit), answer.speaker, answer.topic)
             blocks += _quote_blocks(groups[:1], size) + _quote_blocks(groups[1:], room)
         else:
             blocks += _passage_blocks(cast("ShownPassage", unit), size)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qabot.records import ArticleInfo, Quote
-from qabot.text import sentence_spans
+from qabot.text import sentence_spans, terms_of, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,16 +52,24 @@ class QuoteGroup:
     entries: tuple[QuoteEntry, ...]
 
 
-def group_quotes(quotes: list[QuoteHit], asked: str | None = None) -> list[QuoteGroup]:
+def group_quotes(
+    quotes: list[QuoteHit], asked: str | None = None, topic: str | None = None
+) -> list[QuoteGroup]:
     """Group quotes by article for display, so a reader sees who said each word.
 
     A quote inside its attributing sentence shows as that sentence with the words emphasised
     (one sentence of words at most); words that run on from an attribution already shown
     (continuation paragraphs) show alone, unemphasised; otherwise the attribution comes
-    first, then the words. Speakers are named above their words when several speak, or when
-    the one who does is not `asked`, the person the answer is about: a body's spokesman alone
-    on screen under "What the FA and people speaking for them said" is not the FA.
+    first, then the words, emphasised as inside it. Speakers are named above their words
+    when several speak, or when the one who does is not `asked`, the person the answer is
+    about: a body's spokesman alone on screen under "What the FA and people speaking for them
+    said" is not the FA.
+
+    With `topic` (what the answer's heading says the words are about), words not emphasised
+    so have each sentence naming it emphasised: "In respect of Iraq, ..." shown unmarked
+    after the sentence of their words on Afghanistan read as no answer to "about Iraq".
     """
+    named = frozenset(tokenize(topic)) if topic else frozenset()
     by_article: dict[str, list[QuoteHit]] = {}
     for hit in quotes:
         by_article.setdefault(hit.article.id, []).append(hit)
@@ -88,7 +96,11 @@ def group_quotes(quotes: list[QuoteHit], asked: str | None = None) -> list[Quote
         shown_entries: list[QuoteEntry] = []
         for (speaker, text), spans in entries.items():
             changed = not shown_entries or shown_entries[-1].speaker != speaker
-            marked = tuple(span for span in spans if _marks(text, span))
+            marked = tuple(
+                part
+                for span in spans
+                for part in ([span] if _marks(text, span) else _naming(text, span, named))
+            )
             shown_entries.append(QuoteEntry(speaker, text, marked, several and changed))
         groups.append(QuoteGroup(hits[0].article, tuple(shown_entries)))
     return groups
@@ -118,13 +130,24 @@ def _sentence_first(hits: list[QuoteHit]) -> list[QuoteHit]:
     return [hit for _, hit in sorted(enumerate(hits), key=order)]
 
 
+def _naming(text: str, span: tuple[int, int], topic: frozenset[str]) -> list[tuple[int, int]]:
+    """Return the spans of the sentences of `text[span]` that hold a term of `topic`."""
+    if not topic:
+        return []
+    start, end = span
+    return [
+        (start + a, start + b)
+        for a, b in sentence_spans(text[start:end])
+        if not topic.isdisjoint(terms_of(text[start + a : start + b]))
+    ]
+
+
 def _marks(text: str, span: tuple[int, int]) -> bool:
-    """Return whether to emphasise the quoted words at `span`: only inside a sentence that also
-    names who speaks, and only one sentence of words (more would point nowhere)."""
+    """Return whether to emphasise the quoted words at `span`: only beside the sentence that
+    names who speaks (inside it, or on the line after it: that sentence may hold other words
+    of theirs, on another subject, and unmarked the answer's words read as no more than its
+    continuation), and only one sentence of words (more would point nowhere)."""
     start, end = span
     if len(sentence_spans(text[start:end])) > 1:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    rest = text[line_start:start] + text[end : line_end if line_end >= 0 else len(text)]
-    return any(character.isalnum() for character in rest)
+    return any(character.isalnum() for character in text[:start] + text[end:])
