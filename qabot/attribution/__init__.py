@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from qabot.attribution.owner_ties import may_name, named, ties
     from qabot.attribution.quotes import extract_quotes
     from qabot.attribution.role_descriptions import roles_near
+    from qabot.attribution.speaker_listing import ListedSpeaker, listed_speakers
     from qabot.attribution.speaker_match import Match
     from qabot.attribution.speaker_words import initials, is_description, is_group, person_name
     from qabot.attribution.summaries import SpeakerSummary, Summary, summarize
@@ -40,6 +41,7 @@ __all__ = [
     "MERGING_VERSION",
     "SPEECH_VERBS",
     "ArticleNames",
+    "ListedSpeaker",
     "Match",
     "MergedNames",
     "SpeakerDirectory",
@@ -50,6 +52,7 @@ __all__ = [
     "initials",
     "is_description",
     "is_group",
+    "listed_speakers",
     "may_name",
     "merge_names",
     "merge_parts",
@@ -76,6 +79,8 @@ _HOMES = {
     "ties": "qabot.attribution.owner_ties",
     "extract_quotes": "qabot.attribution.quotes",
     "roles_near": "qabot.attribution.role_descriptions",
+    "ListedSpeaker": "qabot.attribution.speaker_listing",
+    "listed_speakers": "qabot.attribution.speaker_listing",
     "Match": "qabot.attribution.speaker_match",
     "initials": "qabot.attribution.speaker_words",
     "is_description": "qabot.attribution.speaker_words",

@@ -156,15 +156,25 @@ def quotes_command(config: Config, args: argparse.Namespace) -> int:
 
 
 def speakers_command(config: Config, args: argparse.Namespace) -> int:
-    """List everyone quoted, with quote counts."""
-    counts = load_index(config).speakers.counts()
+    """List everyone quoted, with quote counts; a name alone says whom it may be."""
+    from qabot.attribution import listed_speakers
+
+    listed = listed_speakers(load_index(config).speakers)
     if args.json:
-        print(
-            json.dumps([{"speaker": name, "quotes": n} for name, n in counts], ensure_ascii=False)
-        )
-    else:
-        for name, n in counts:
-            print(f"{n:5d}  {_printable(name)}")
+        rows = [
+            {"speaker": each.name, "quotes": each.quotes}
+            | ({"may_be": list(each.may_be)} if each.may_be else {})
+            for each in listed
+        ]
+        print(json.dumps(rows, ensure_ascii=False))
+        return 0
+    for each in listed:
+        note = ""
+        if each.may_be:
+            people = [*each.may_be, *(["another"] if each.more else [])]
+            joined = people[0] if len(people) == 1 else f"{', '.join(people[:-1])} or {people[-1]}"
+            note = f"  (the name alone: may be {joined})"
+        print(f"{each.quotes:5d}  {_printable(each.name + note)}")
     return 0
 
 

@@ -1,0 +1,62 @@
+"""The speakers an index lists (`qabot speakers`): one line a name the directory keeps, with
+what a name standing alone may be (`listed_speakers`).
+
+The directory merges "Stoltenberg" into "Jens Stoltenberg" when only one Stoltenberg is known;
+where several are ("Mr Howard" of an article naming no first name, beside Michael, Andrew and
+John Howard quoted elsewhere) it cannot tell whom the name means and keeps it apart. Listed
+bare, "Howard" read as a person of its own beside "Michael Howard": the listing says which of
+the people quoted it may be. A role word alone ("Governor", "Bishop") or a word no name is
+("Both") is no one's name and is not listed as one; its quotes stay in the index.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qabot.attribution.directory import SpeakerDirectory
+from qabot.attribution.speaker_words import fold_name, is_group
+from qabot.text.lexicon import PERSON_NOUNS, ROLE_NOUNS, first_name_gender
+from qabot.text.lexicon.name_words import NOT_NAME
+from qabot.text.lexicon.places import is_place
+
+MAX_MAY_BE = 4  # people a name alone is said to maybe be, the most quoted first
+
+
+@dataclass(frozen=True, slots=True)
+class ListedSpeaker:
+    """One line of the speakers listing: a name, its quotes, whom a name alone may be."""
+
+    name: str
+    quotes: int
+    may_be: tuple[str, ...] = ()  # people quoted by a fuller name this one may be
+    more: bool = False  # ... and more than MAX_MAY_BE of them
+
+
+def listed_speakers(directory: SpeakerDirectory) -> list[ListedSpeaker]:
+    """Return the named speakers, most quoted first, without role words and words no name is
+    standing alone; a one-word name of no body nor place has the people quoted with it as
+    their surname or first name (`may_be`)."""
+    counts = directory.counts()
+    by_word: dict[str, list[str]] = {}
+    for name, _ in counts:  # most quoted first
+        words = fold_name(name).split()
+        # a person: a first name and a surname ("Stevenage Labour", "Sony Ericsson" are not)
+        if len(words) < 2 or is_group(name) or not first_name_gender(words[0]):
+            continue
+        by_word.setdefault(words[-1], []).append(name)
+        by_word.setdefault(words[0], []).append(name)
+    listed = []
+    for name, quotes in counts:
+        words = fold_name(name).split()
+        if len(words) != 1:
+            listed.append(ListedSpeaker(name, quotes))
+            continue
+        if words[0] in ROLE_NOUNS | PERSON_NOUNS | NOT_NAME:
+            continue  # "Governor": a role, whoever holds it
+        # a body, a place or a firm named after its founder ("McDonald's") is no one's name
+        alone = not (is_group(name) or is_place(name) or name.endswith(("'s", "’s")))
+        people = list(dict.fromkeys(by_word.get(words[0], ()))) if alone else []
+        listed.append(
+            ListedSpeaker(name, quotes, tuple(people[:MAX_MAY_BE]), len(people) > MAX_MAY_BE)
+        )
+    return listed
