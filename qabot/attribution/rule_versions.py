@@ -43,4 +43,9 @@ history of what each version changed has one home.
 # before another word it is a place's name ("Kings Cross Station" stored "Cross Station")
 # 256: the first tie of an office is sought before the one at hand in any case ("Secretary Of
 # State for Health X": a lower-case "for" after a capitalised "Of" had ended the office)
-ATTRIBUTION_VERSION = 256
+# 257: a quote opening a sentence, in the first person, in a paragraph of narration about the
+# last paragraph's speaker (no cue, no other quote, no other person as a subject before it) is
+# that speaker's ("He then spent six weeks on crutches. “Walking again felt like progress for
+# me.”"); "afterwards" between a speaker and the cue is no part of the name ("X afterwards
+# said" stored "X afterwards")
+ATTRIBUTION_VERSION = 257

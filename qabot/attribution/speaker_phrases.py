@@ -93,7 +93,7 @@ _ACRONYM = lazy(r"[A-Z]{2,3}")
 # Words between a speaker and the cue: "NATO has repeatedly warned", "Heappey also accused".
 _MODIFIERS = lazy(
     r"(?:\s+(?:has|have|had|would|will|did|does|do|could|may|might|also|even|himself|herself|"
-    r"themselves|itself|too|then|later|again|once|"
+    r"themselves|itself|too|then|later|afterwards?|again|once|"
     r"further|since|now|meanwhile|previously|earlier|recently|repeatedly|separately|publicly|"
     r"privately|reportedly|initially|subsequently|often|always|never|not|first|still|long|"
     r"(?:this|last|next)\s+(?:week|month|year|weekend|summer|spring|fall|winter)|yesterday|"

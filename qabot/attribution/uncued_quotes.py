@@ -4,7 +4,8 @@ Part of quote attribution (`qabot.attribution.quotes`, which reads the cues firs
 verb's agent ("described by X as “...”"), a name alone after the quote ('“...,” Mr Bootle.'), a
 signature ("“...” ― X"), a source before a colon, the sentence's subject ("Trump attacked
 “...”"), the nearest speaker before it in the paragraph (or the one narration since is about),
-whoever introduced it, or the last paragraph's speaker when the quote opens this one. What
+whoever introduced it, the last paragraph's speaker when the quote opens this one or opens a
+sentence of narration about them (`qabot.attribution.narrated_paragraphs`). What
 the words around such a quote tell is `qabot.attribution.uncued_signs`; whether the subject
 speaks it, `qabot.attribution.subject_quotes`.
 """
@@ -16,6 +17,7 @@ from qabot.attribution.cue_reading import CueReader
 from qabot.attribution.cue_sources import COLON_SOURCE
 from qabot.attribution.cues import ASKED
 from qabot.attribution.introductions import introducer_of
+from qabot.attribution.narrated_paragraphs import narrated_speaker
 from qabot.attribution.narration import narrated
 from qabot.attribution.participle_speakers import is_named_person
 from qabot.attribution.passive_agents import passive_source
@@ -221,6 +223,22 @@ class UncuedQuotes(CueReader):
                 attribution, guessed = introducer, True  # "X had a short statement. “...”"
             elif self.previous is not None and self._continues(masked, number, q0, q1, s1, inner):
                 attribution, guessed = self.previous, True  # going on from the last paragraph
+            elif (
+                self.previous is not None
+                and not self.open_run
+                and self.previous_paragraph == number - 1
+                and not masked[s0:q0].strip()  # the quote opens a sentence of its own
+                and no_cue_after(masked, q1, s1, inner)
+                and (
+                    going_on := narrated_speaker(
+                        self.people, masked, start, sentences, q0, inner, self.previous
+                    )
+                )
+                is not None
+            ):
+                # "He then moved to crutches. “Walking ... for me.”": narration about the last
+                # paragraph's speaker, their words set in it with no cue
+                attribution, guessed = going_on, True
             else:
                 continue
             emitted = len(self.found)

@@ -1,0 +1,51 @@
+"""Narrated paragraphs: a paragraph of narration about the last speaker, with their words in it.
+
+Part of quote attribution (`qabot.attribution.uncued_quotes`): a profile goes on from one
+paragraph of someone's words to the next in the writer's voice, their quotes set among the
+narration with no cue ('... said Costin. “...” / He then moved to crutches for six weeks.
+“Walking without them felt like real progress for me.”'). Such a quote is the last speaker's
+when nothing in the paragraph before it could make it anyone else's: no cue, no other quote,
+no other person as the subject of a sentence; and it speaks in the first person, as a
+speaker's own words do (a slogan, a title or a document's words do not).
+"""
+
+from __future__ import annotations
+
+from qabot.attribution.cues import CUE
+from qabot.attribution.names import People
+from qabot.attribution.participle_speakers import is_named_person
+from qabot.attribution.quote_content import Attribution
+from qabot.attribution.quote_marks import MASK
+from qabot.attribution.sentence_subjects import subject_words
+from qabot.attribution.speaker_reading import interpret
+from qabot.text.patterns import lazy
+
+# words in which a speaker talks of themselves or their side
+_FIRST_PERSON = lazy(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|we|we're|we’re|our|us)\b")
+
+
+def narrated_speaker(
+    people: People,
+    masked: str,
+    start: int,
+    sentences: list[tuple[int, int]],
+    q0: int,
+    inner: str,
+    previous: Attribution,
+) -> Attribution | None:
+    """Return `previous` (the last paragraph's speaker) for a quote at `q0` of a paragraph
+    (masked, at `start` in the text) whose narration before it has no cue, no quote and no
+    other person as a subject; None when anything there could make the words another's."""
+    if not is_named_person(people, previous.speaker) or not _FIRST_PERSON.search(inner):
+        return None
+    narration = masked[:q0]
+    if not narration.strip() or MASK in narration or CUE.search(narration):
+        return None
+    for s0, s1 in sentences:
+        if s0 >= q0:
+            break
+        words, verb = subject_words(masked, s0, min(s1, q0))
+        person = interpret(people, words, start + s0) if words and verb else None
+        if person is not None and person is not previous.speaker:
+            return None  # "Smith was convicted. “I ...”": Smith is the one talked of now
+    return previous
