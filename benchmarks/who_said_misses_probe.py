@@ -287,6 +287,36 @@ Three fresh questions (none older but j083) close their topic with a setting aft
 quote's own words weighed against the words before it (`said_clause`, as for a setting before
 "that"): 125 / 921 in the replay, and in whole answers who-said 1039 -> 1040 (won ax059, no
 other answer changed), landed.
+
+Sixtieth session (main ce99b206, attribution 256), the freshest odd halves (sets 49-55, the 55th's
+odd half new: 157 who-said questions, 114 right; the older sets 941 of 1,093): of the 43 wrong,
+lost to another story 19, nothing shown 8 (ba027 "who backed X to stay ...", a deed not read as
+"who said"), gold first but withheld 5 (ba029: a passage of another story holds more of the
+question than the gold quote, whose own words hold none of it, "suspended for a long period" for "a
+lengthy ban", so `other_stories.said_better_elsewhere` shows the passage), lost in the story 6, no
+gold candidate 4, naming 1. The narration of the brief's signal (a) is mostly read already
+(`quote_narration.told_before`): for az081, av093 and ba021 the sentence before the speaker's first
+quote is counted, but the gold snippet is a later quote of the same run ('"A," said X. "B."'),
+which has no narration of its own. Tried through whole answers of this probe (fresh / older,
+against 114 / 941, with ids): the sentence before a quote counted when it names the quote's speaker
+by surname, whatever its verb or a paragraph break between: 113, the older not run (lost av095:
+"Don, head of referees, revealed ..." before Philip Don's words); the same, only where it holds no
+quote marks: 113 (av095); the same, only where it is narration (no verb of speech) across a
+paragraph break: 114, no answer changed; the narration carried from a quote to the same speaker's
+next quote within 60 / 200 / 500 characters: 114 each, no answer changed; the two together (naming,
+carried 60 / 200): 114 (won az081, lost av095); every sentence of the article's hit passages naming
+the speaker and holding no quote marks, counted with each of their quotes: 112 (won az081 au081,
+lost av059 av095 ax047 ay031). The claim's subject apart from the rest (signal c;
+`closest_subject.claim_subject`, the words before the first auxiliary): the share of the rest of
+the question a quote's own words hold added at 0.25 / 0.5 / 1: 114 / 115 / 115 (won az081), the
+older at 0.5 / 1: 935 / 930 (0.5: won aq003 k041 r079, lost al033 al087 aq005 ar095 g021 t033 ad073
+w053 a067); the own words' share taken 0.3 / 0.5 / 1 of the rest only: 113 each (lost av059; at 1
+won av063, lost av095). A run of one speaker's quotes ('"A," he said. "B."') as one statement, its
+words pooled (the own share the larger of the quote's and the run's times 0.5 / 1): gaps of 10
+characters 115 / 116 (won aw041, az081) and 935 / 931 older (1: lost s036 q059 al033 at039 aq093
+am065 ar067 ao059 w039 w087 t033 ab073 aj035 ag085 ac043, won aq003 k041 f003 aj043 aj085); gaps of
+60 at 1: 115 (aw041) and 918 older (26 lost); of 200 at 1: 114 (won aw041 au099, lost av021 ax047).
+None meets the rule of choosing: what the fresh halves gain the older sets lose several times over.
 """
 
 from __future__ import annotations
