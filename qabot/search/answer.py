@@ -282,6 +282,12 @@ def _answer(
             more=bool(read.shown),
             unnamed=result.unnamed,
         )
+        if read.kind and not result.quotes and result.passages and result.more:
+            # "No words of critics name the film. Passages about the film:" offers "more" of
+            # its passages, which no one's words go on with: the search for the topic does
+            topic = read.topic_words or read.speech.topic or ""
+            searched = LastSearch(topic, limits, offset, len(result.passages))
+            conversation.remember_search(searched, time.monotonic())
     if read.unread_dates:
         note = f"The articles have no dates, so “{read.unread_dates}” was not applied."
         result = replace(result, lead=f"{note} {result.lead}")

@@ -3,12 +3,14 @@ call so, on the topic, or an honest "none of them is quoted on it"."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 
+from qabot.console import run
 from qabot.indexing import Index
-from qabot.search import answer, parse_speech_question
+from qabot.search import Conversation, answer, parse_speech_question
 from qabot.search.kinds_of_people import (
     kind_and_where,
     kind_of_people,
@@ -224,3 +226,36 @@ def test_a_kind_of_bodies_speaks_through_those_given_its_noun_as_a_role(index: I
     assert result.found
     assert result.lead == "What the unions (Ana Ruiz) said about pensions:"
     assert "smaller pension" in result.quotes[0].quote.text
+
+
+STADIUM = {
+    "opening.txt": "Stadium opens\n\nThe stadium opened on Saturday with a concert.\n",
+    "roof.txt": "Stadium roof\n\nThe stadium roof was finished in the spring.\n",
+    "seats.txt": "Stadium seats\n\nThe stadium seats forty thousand people.\n",
+    "parking.txt": "Stadium parking\n\nParking near the stadium costs ten pounds.\n",
+    "novel.txt": (
+        "Novel praised\n\n"
+        'Critics said the novel was the best of the year. "A quiet triumph," said critic Ida '
+        "Fenn.\n"
+    ),
+}
+
+
+def test_more_after_passages_about_a_topic_no_kind_spoke_of_shows_the_next_ones(
+    tmp_path: Path,
+) -> None:
+    # "(more passages match: type “more”)", then "more" said no question was asked before
+    index = index_of(tmp_path, STADIUM)
+    chat = Conversation()
+    first = answer(index, "what do critics say about the stadium", top=2, conversation=chat)
+    assert first.lead.startswith("No words of critics") and first.more
+    more = answer(index, "more", top=2, conversation=chat)
+    assert more.found and more.lead.startswith("More passages for “the stadium” (3-4)")
+    seen = {hit.passage.text for hit in first.passages}
+    assert seen.isdisjoint(hit.passage.text for hit in more.passages)
+    assert all("stadium" in hit.passage.text for hit in more.passages)
+    talk = Conversation()
+    out = io.StringIO()
+    script = io.StringIO("what do critics say about the stadium\nmore\n")
+    run(lambda q: answer(index, q, top=2, conversation=talk), script, out)
+    assert out.getvalue().split("qabot> ")[2].startswith("More passages for “the stadium” (3-4)")
