@@ -14,6 +14,7 @@ import functools
 import re
 
 from qabot.attribution.sentence_roles import opens_sentence
+from qabot.text import name_starts
 from qabot.text.lexicon import ADVERB, ADVERBS_IN_S, OPENING_ADVERBS, first_name_gender
 from qabot.text.patterns import lazy
 
@@ -30,8 +31,6 @@ _CAPITAL_ING = lazy(r"[A-Z][a-z]+ing")
 _COUNTED_AFTER = frozenset("the a an of about some all top over under nearly almost".split())
 # answers of `capitalised_inside` kept: a few articles' words (each entry keeps its text alive)
 CAPITALS_KEPT = 512
-# a word standing alone: nothing of a word before it, nor after it (the word goes between)
-_WORD_EDGE = lazy(r"(?<![\w'’-])(?![\w-])")
 
 
 @functools.lru_cache(maxsize=CAPITALS_KEPT)
@@ -41,28 +40,8 @@ def capitalised_inside(text: str, word: str) -> bool:
 
     Kept per text and word: an article asks it of the same words again at each of their cues,
     and each answer reads the whole text (a long page asked it of one name some hundred times,
-    a quadratic cost). Its places are found by `str.find` and their edges checked here: the
-    matches of `_WORD_EDGE` with the word inside, in the order `finditer` finds them (a
-    regular expression opening on a look-behind tried every place of the text)."""
-    if not word:
-        return any(not opens_sentence(text, m.start()) for m in _WORD_EDGE.finditer(text))
-    at, size = text.find(word), len(word)
-    while at >= 0:
-        end = at + size
-        before, after = text[at - 1 : at], text[end : end + 1]
-        if not (_word_or(before, "_'’-") or _word_or(after, "_-")):
-            if not opens_sentence(text, at):
-                return True
-            at = text.find(word, end)
-        else:
-            at = text.find(word, at + 1)
-    return False
-
-
-def _word_or(character: str, marks: str) -> bool:
-    """Return True when `character` (one, or none at a text's edge) is a word character (a
-    letter, digit or "_", as in a regular expression) or one of `marks`."""
-    return bool(character) and (character.isalnum() or character in marks)
+    a quadratic cost). Its places are where it stands as a whole word (`name_starts`)."""
+    return any(not opens_sentence(text, at) for at in name_starts(text, word))
 
 
 def is_sentence_opener(text: str, word: str, position: int) -> bool:

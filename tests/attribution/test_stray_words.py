@@ -114,7 +114,7 @@ def _capitalised_inside_by_pattern(text: str, word: str) -> bool:
 @settings(max_examples=300, deadline=None)
 @given(
     text=st.text(alphabet=st.sampled_from("Aab_1é,. \n\"'’-s"), max_size=60),
-    word=st.text(alphabet=st.sampled_from("Aab'’-. é_"), max_size=4),
+    word=st.text(alphabet=st.sampled_from("Aab'’-. é_"), min_size=1, max_size=4),
 )
 def test_a_word_written_with_a_capital_inside_is_found_where_its_pattern_finds_it(
     text: str, word: str
@@ -137,6 +137,10 @@ def test_a_word_is_capitalised_inside_only_where_it_stands_alone_inside_a_senten
     text: str, word: str, expected: bool
 ) -> None:
     assert capitalised_inside(text, word) is expected
+
+
+def test_an_empty_word_is_written_nowhere() -> None:
+    assert not capitalised_inside("We saw Aa. Then Bb went.", "")
 
 
 def test_a_long_text_asked_of_many_words_is_read_in_linear_time() -> None:
