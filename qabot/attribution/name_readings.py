@@ -32,7 +32,7 @@ from qabot.attribution.name_words import read_name_words
 from qabot.attribution.pronoun_subjects import pronoun_subject
 from qabot.attribution.sentence_roles import (
     PROSE_END,
-    office_tie,
+    office_before,
     opens_sentence,
 )
 from qabot.attribution.speaker_words import plural_of
@@ -83,7 +83,7 @@ def _office_body(
     with its body; (0, "") when there are none (`whole`: `words` are all the run's, none of
     them already cut off as a body's or a title's)."""
     before = text[max(0, start - 60) : start].split()[-6:]
-    office = next((before[-n:] for n in range(2, 7) if office_tie(before[-n:])), None)
+    office = office_before(before)
     if office is None:
         return 0, ""
     cut = next(

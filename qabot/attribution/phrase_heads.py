@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from qabot.attribution.institution_names import of_institution
 from qabot.attribution.noun_phrases import role_then_name_end
+from qabot.attribution.sentence_roles import OFFICE_TIES
 from qabot.text.lexicon import PERSON_NOUNS, ROLE_NOUNS, TITLE_WORDS, is_capitalised
 
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
@@ -28,7 +29,6 @@ _HEAD_END = frozenset(
 
 
 _CHAIN_WORDS = frozenset("of for to the and".split())
-_TIES = frozenset("of for to".split())  # "Chief Secretary to the Treasury"
 
 
 def office_chain(words: list[str], index: int) -> bool:
@@ -41,7 +41,7 @@ def office_chain(words: list[str], index: int) -> bool:
     # a tie may be capitalised ("Secretary Of State", a title-cased line): the first is the
     # first before `index` in any case, else the one at it (a tie after it, "Secretary Of State
     # for Health", is never the first)
-    first = next((i for i, w in enumerate(words[:index]) if w.casefold() in _TIES), index)
+    first = next((i for i, w in enumerate(words[:index]) if w.casefold() in OFFICE_TIES), index)
     return (
         # the first tie right after the office's title words ("Deputy Chief of"), not after a
         # name ("Professor Ann Ray of the Swiss group MiraLab": Ann Ray)
@@ -67,7 +67,7 @@ def head_words(words: list[str], offices: bool = True) -> list[str]:
             continue  # "one of two witnesses who relayed ...": the witnesses
         if key in {"of", "for"} and of_institution(words, index):
             continue  # "according to Bank of England deputy governor Rachel Lomax"
-        if offices and key in _TIES and office_chain(words, index):
+        if offices and key in OFFICE_TIES and office_chain(words, index):
             continue  # "said Secretary of State John Kerry": the name after the office
         if key == "behind" and words[index - 1].casefold() in PERSON_NOUNS:
             return words[:index]  # "the director behind JFK, Platoon and ...": not the films

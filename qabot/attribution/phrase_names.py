@@ -13,7 +13,7 @@ from qabot.attribution.institution_names import of_institution, possessed_instit
 from qabot.attribution.name_clues import named_so, names_someone, nationality_before
 from qabot.attribution.names import People
 from qabot.attribution.place_phrases import known_person
-from qabot.attribution.sentence_roles import office_tie
+from qabot.attribution.sentence_roles import OFFICE_TIES, office_before
 from qabot.attribution.stray_words import from_first_name
 from qabot.text.lexicon import (
     HONORIFICS,
@@ -59,10 +59,6 @@ def title_cut(people: People, run: list[str]) -> tuple[int, str | None]:
     return cut, gender
 
 
-# the words that tie a title to what it is of ("Chief of Staff", "Minister for Europe")
-_OFFICE_TIES = frozenset("of for to".split())
-
-
 def _past_office(words: list[str]) -> list[str]:
     """Return the name after what a title is of ("Staff Denis Smith" after "Chief of"): from
     a known first name, else the last two words (the office's one or two words before them),
@@ -78,9 +74,7 @@ def _after_office_tie(words: list[str], run: list[str]) -> bool:
     tying it to its body ("Chancellor of the Exchequer Tavin Brask", "Secretary of State for
     Health Jo Lind"): what the office is of opens the run and is never part of the name."""
     before = words[: len(words) - len(run)]
-    return before[-1:] == ["of"] or any(
-        office_tie(before[-n:]) for n in range(2, min(7, len(before) + 1))
-    )
+    return before[-1:] == ["of"] or office_before(before) is not None
 
 
 def name_in_run(people: People, words: list[str], run: list[str], cut: int) -> list[str]:
@@ -102,7 +96,7 @@ def name_in_run(people: People, words: list[str], run: list[str], cut: int) -> l
         and kept[1].casefold() not in NAME_PARTICLES  # "Henri de Bodinat": a first name
     ):
         kept = kept[1:]  # "Russian leader ..." but "British Phonographic Industry"
-    if cut and len(kept) >= 3 and kept[0] in _OFFICE_TIES:
+    if cut and len(kept) >= 3 and kept[0] in OFFICE_TIES:
         kept = _past_office(kept[1:])
     before = word_before(words, run)
     if cut or not (before.islower() and before in ROLE_NOUNS | PERSON_NOUNS):

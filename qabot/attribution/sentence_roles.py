@@ -154,7 +154,7 @@ def introduced_at(text: str, position: int) -> bool:
         near.rstrip().endswith(",")
         or (last and (last[0] in _QUICK_LAST or last[0][:1].isdigit()))
         or (last and _person_noun(last[0]))
-        or (last and last[0] in _OFFICE_TIES)
+        or (last and last[0] in OFFICE_TIES)
         or _role_of(near.split())
     ):
         return False
@@ -187,7 +187,9 @@ def introduced_at(text: str, position: int) -> bool:
 
 
 # the words that tie an office to the body it is of ("Secretary of State", "Minister for")
-_OFFICE_TIES = frozenset("of to for".split())
+OFFICE_TIES = frozenset("of to for".split())
+# the most words before a name read for an office and its tie ("Secretary of State for the")
+OFFICE_WORDS = 6
 
 
 def office_tie(words: list[str]) -> bool:
@@ -202,12 +204,20 @@ def office_tie(words: list[str]) -> bool:
     office = words[:-1]
     return (
         0 < len(office) <= 4
-        and words[-1] in _OFFICE_TIES
+        and words[-1] in OFFICE_TIES
         and office[0][:1].isupper()
         and all(w.replace("-", "").isalpha() for w in office)  # no "Lord Bach, Minister for"
-        and all(w[:1].isupper() or w in _OFFICE_TIES for w in office)
+        and all(w[:1].isupper() or w in OFFICE_TIES for w in office)
         and any(_person_noun(w) for w in office)
     )
+
+
+def office_before(words: list[str]) -> list[str] | None:
+    """Return the fewest last words of `words`, two to OFFICE_WORDS, that are an office and
+    its tie (`office_tie`: "Chancellor of the", "Secretary of State for"), else None: the name
+    run after them opens with what the office is of ("Exchequer Tavin Brask")."""
+    tails = (words[-n:] for n in range(2, min(OFFICE_WORDS, len(words)) + 1))
+    return next((tail for tail in tails if office_tie(tail)), None)
 
 
 def _role_of(words: list[str]) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from qabot.attribution.role_descriptions import (
     PERSON_NOUNS,
 )
-from qabot.attribution.sentence_roles import office_tie
+from qabot.attribution.sentence_roles import office_before
 from qabot.attribution.speaker_words import plural_of
 from qabot.attribution.stray_words import from_first_name
 from qabot.text import name_starts
@@ -52,13 +52,6 @@ def peer_titles(sentences: Iterable[str], speaker: str) -> list[str]:
 # the surname after a first name, perhaps possessive ("Howard Flight's local party")
 _NAME_AFTER = lazy(r"[^\S\n]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(['’]s)?(?![\w'’-]|[^\S\n]+[A-Z])")
 _NAME_BEFORE = lazy(r"((?:[A-Z][\w'’.-]*\s+){1,3})$")
-
-
-def _office_body(preceding: list[str]) -> bool:
-    """Return True when the words `preceding` a capitalised word end in an office and its tie
-    ("Chancellor of the", "Minister for"): the word opens what the office is of ("Exchequer
-    Tavin Brask"), never part of the name after it."""
-    return any(office_tie(preceding[-n:]) for n in range(2, min(6, len(preceding)) + 1))
 
 
 def fuller_names(
@@ -115,7 +108,9 @@ def fuller_names(
                         key
                     )  # "Oscar-nominated Owen", "Houston-based X"
                     or word[-1] in ",;:"
-                    or _office_body(sentence[: before.start()].split()[-6:] + run[:index])
+                    # what an office is of ("Chancellor of the Exchequer Tavin Brask")
+                    or office_before(sentence[: before.start()].split()[-6:] + run[:index])
+                    is not None
                 ):
                     break
                 words.insert(0, word)
