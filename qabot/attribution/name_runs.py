@@ -26,9 +26,11 @@ CAPITALISED = lazy(
     rf"[{_UP}](?<![\w'’-].)(?:(?:(?<=M)a?c|(?<=O)['’]|(?<=D)[ei]|(?<=L)[ae])[{_UP}])?"
     rf"[{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w-])"
 )
-# a surname opening with a particle written in lower case, then a capital ("diCaprio",
-# "deVries", "vanGogh"): one word of a name, never its first
-_LOW_PREFIX = r"(?:d[aeiu]|l[ae]|van|von)"
+# a particle written in lower case and joined to the capital after it ("diCaprio", "deVries",
+# "laRue", "vanGogh"): one word of a name, never its first; the one spelling of them
+LOW_PARTICLE = r"(?:d[aeiu]|l[ae]|van|von)"
+# such a surname standing alone: LOW_PARTICLE's words, each after its first letter, so that the
+# pattern opens on a character class (see CAPITALISED)
 LOW_PREFIXED = lazy(
     rf"[dlv](?<![\w'’-].)(?:(?<=d)[aeiu]|(?<=l)[ae]|(?<=v)[ao]n)[{_UP}][{_LOW}]+(?![\w-])"
 )
@@ -39,7 +41,7 @@ _NAME_RUN = lazy(
     rf"[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*"  # "Jean-Pierre", "Garcia-Lopez", "Ki-moon"
     r"(?:[^\S\n]+(?!(?:On|How|In|Of|The|And|To|For|With|Is|Are|Was|Why|What|Who|At|By|From|As|"
     r"But|Or|If|When|After|Says|Said|Goes|Has|Will)\b)"
-    rf"(?:[A-Z]\.|(?:Ma?c|O['’]|De|La|Le|Di|{_LOW_PREFIX})?[{_UP}][{_LOW}'’]+"
+    rf"(?:[A-Z]\.|(?:Ma?c|O['’]|De|La|Le|Di|{LOW_PARTICLE})?[{_UP}][{_LOW}'’]+"
     rf"(?:-[{_UP}]?[{_LOW}'’]+)*"
     r"|(?:"
     + "|".join(sorted(NAME_PARTICLES, key=lambda w: (-len(w), w)))

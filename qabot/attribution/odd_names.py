@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from qabot.attribution.name_runs import LOW_PARTICLE
 from qabot.attribution.names import People
 from qabot.attribution.place_phrases import known_person
 from qabot.attribution.stray_words import capitalised_inside
@@ -19,7 +20,7 @@ from qabot.text.patterns import lazy
 
 # a name opening with a number or a small letter: "4Cast", "3Com", "eBay", "iTunes" (a capital,
 # then lower case; not "3G", "4x4", "2Mbps")
-_ODD_NAME = lazy(r"(?:\d+(?![KMGT]bps)|[a-z]|d[aeiu]|l[ae]|van|von)[A-Z][a-z]{2,}")
+_ODD_NAME = lazy(rf"(?:\d+(?![KMGT]bps)|[a-z]|{LOW_PARTICLE})[A-Z][a-z]{{2,}}")
 _POSSESSIVE_ENDS = ("'s", "’s")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from functools import lru_cache
 
+from qabot.attribution.name_runs import LOW_PARTICLE
 from qabot.text import normalize
 from qabot.text.lexicon import (
     COMPANY_PLURALS,
@@ -116,7 +117,7 @@ def _a_people(word: str) -> bool:
 
 
 # a surname whose particle is written in lower case before a capital ("diCaprio", "vanGogh")
-_PARTICLED = lazy(r"(?:d[aeiu]|l[ae]|van|von)[A-Z][a-z'’]+")
+_PARTICLED = lazy(LOW_PARTICLE + r"[A-Z][a-z'’]+")
 _PLURAL_BODY = lazy(r"^(?:[A-Z]{2,}s|[A-Z][a-z]+(?:ians|eans|cans))$")
 
 
