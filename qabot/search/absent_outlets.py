@@ -93,9 +93,13 @@ def _written(index: Index, bare: list[str]) -> bool:
     writes them together, in any case."""
     pattern = re.compile(r"\b" + _SPACED.join(map(re.escape, bare)) + r"\b", re.IGNORECASE)
     tokens = tokenize(" ".join(bare))
-    if not tokens:
-        return False
-    found = index.engine.search_scored(tokens, MEDIUM_PASSAGES)
+    return bool(tokens) and passages_write(index, tokens, pattern, MEDIUM_PASSAGES)
+
+
+def passages_write(index: Index, tokens: list[str], pattern: re.Pattern[str], count: int) -> bool:
+    """Return whether one of the `count` passages best matching `tokens` holds `pattern`: how
+    the articles write a name or word where it is found, without reading the whole archive."""
+    found = index.engine.search_scored(tokens, count)
     return any(pattern.search(found.text(at)) for at in range(len(found)))
 
 
@@ -134,8 +138,7 @@ def written_outlet(index: Index, question: str, name: str) -> bool:
     if not bare:
         return False
     pattern = re.compile(r"\b" + _SPACED.join(map(re.escape, bare)) + r"\b")
-    found = index.engine.search_scored(tokenize(" ".join(bare)), MEDIUM_PASSAGES)
-    return any(pattern.search(found.text(at)) for at in range(len(found)))
+    return passages_write(index, tokenize(" ".join(bare)), pattern, MEDIUM_PASSAGES)
 
 
 def source_outlet(index: Index, name: str, *, subject: bool = False) -> str | None:

@@ -20,7 +20,12 @@ import re
 from dataclasses import dataclass, replace
 
 from qabot.indexing import Index
-from qabot.search.absent_outlets import source_outlet, unheld_outlet, written_outlet
+from qabot.search.absent_outlets import (
+    passages_write,
+    source_outlet,
+    unheld_outlet,
+    written_outlet,
+)
 from qabot.search.date_phrases import split_words
 from qabot.search.filter_reading import FilterReading
 from qabot.search.filter_words import SOURCE_NOUNS
@@ -144,9 +149,8 @@ def _written_as_word(index: Index, word: str, rest: str) -> bool:
     """Tell whether the passages best matching the question's other words (`rest`) write
     `word` in lower case: an outlet's name is seldom in its own articles' text, while a common
     noun ("the salon", "the balance") is written so in the stories the other words find."""
-    found = index.engine.search_scored(tokenize(rest), WORD_PASSAGES)
     pattern = re.compile(r"(?<![\w-])" + re.escape(word.casefold()) + r"(?![\w-])")
-    return any(pattern.search(found.text(at)) for at in range(len(found)))
+    return passages_write(index, tokenize(rest), pattern, WORD_PASSAGES)
 
 
 def _printed(rest: str) -> bool:
