@@ -101,12 +101,12 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
         # off write it: "Jacques Barrot ... said Mr Barot" is the article's own slip (which
         # articles write it is read only when someone's name is a letter off it)
         slips = [p for p in near if _letter_off_theirs(asked, p)]
-        read: list[str] = []  # the articles writing it, as `slipped_on` reads them
-        slipped = slipped_on(index, slips, _noted(chain([first], writing), read))
+        slip = slipped_on(index, slips, chain([first], writing))
+        slipped = slip.people
         if len(slipped) != 1 and slips:
             # untitled, or beside a namesake: the one whose quotes' cues write it there
             # ('"...," said Kudja' of Jarek Kujda's words, his sister quoted too)
-            slipped = [p for p in [cued_slip(index, slips, name, read)] if p is not None]
+            slipped = [p for p in [cued_slip(index, slips, name, slip.read)] if p is not None]
         return (
             Correction(person=slipped[0], asked=name, written=True) if len(slipped) == 1 else None
         )
@@ -141,15 +141,6 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
         if theirs and theirs[0][1] >= CONFIRMS * best[0][1]:
             confirmed.append(person)
     return Correction(person=confirmed[0], asked=name) if len(confirmed) == 1 else None
-
-
-def _noted(
-    writing: Iterator[tuple[str, Callable[[], bool]]], read: list[str]
-) -> Iterator[tuple[str, Callable[[], bool]]]:
-    """Yield `writing` as it is, noting each article in `read`."""
-    for article, opened in writing:
-        read.append(article)
-        yield article, opened
 
 
 def _shared_surname(index: Index, lone: list[str], topic_terms: tuple[str, ...]) -> str | None:
@@ -215,22 +206,34 @@ def _letter_off_theirs(asked: list[str], person: str) -> bool:
     )
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Slip:
+    """Whose articles' slip a name asked is, and the articles writing it that were read."""
+
+    people: list[str]  # those whose articles' slip it is (`slipped_on`)
+    # in order, up to the first quoting none of them (whose cues then write it for no one)
+    read: list[str]
+
+
 def slipped_on(
     index: Index, slips: list[str], writing: Iterator[tuple[str, Callable[[], bool]]]
-) -> list[str]:
+) -> Slip:
     """Return those of `slips`, people whose names a name asked is a letter off
     (`_letter_off_theirs`), whose articles' slip it is: every article writing it (`writing`,
     `articles_writing`'s passages) quotes them and titles it there ("Nasa" beside Mike Nash is
-    no slip). The passages are read only while someone may still be: most names asked are
-    written in articles quoting none of them, which the first tells."""
+    no slip), and the articles read. The passages are read only while someone may still be:
+    most names asked are written in articles quoting none of them, which the first tells."""
     theirs = {person: set(index.speakers.articles_of(person)) for person in slips}
     titled: dict[str, bool] = {}
+    read: list[str] = []
     for article, opened in writing:
+        read.append(article)
         theirs = {person: ids for person, ids in theirs.items() if article in ids}
         if not theirs:
-            return []
+            return Slip(people=[], read=read)
         titled[article] = titled.get(article, False) or opened()
-    return [person for person in slips if person in theirs] if all(titled.values()) else []
+    people = [person for person in slips if person in theirs] if all(titled.values()) else []
+    return Slip(people=people, read=read)
 
 
 def _one_word_off(asked: list[str], written: list[str]) -> bool:

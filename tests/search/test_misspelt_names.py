@@ -470,12 +470,15 @@ def test_a_slip_reads_the_passages_writing_the_name_only_while_someone_may_be_me
             yield article, lambda: True
 
     # every article writing "Nasj" quotes Mike Nash and titles it: his articles' slip
-    assert slipped_on(index, ["Mike Nash"], writing([*nash, *nash])) == ["Mike Nash"]
+    slip = slipped_on(index, ["Mike Nash"], writing([*nash, *nash]))
+    assert slip.people == ["Mike Nash"]
+    assert slip.read == [*nash, *nash]
     # an article quoting nobody a letter off it: no slip, and no passage after it is read
     read.clear()
-    assert slipped_on(index, ["Mike Nash"], writing(["elsewhere", *nash])) == []
-    assert read == ["elsewhere"]
-    assert slipped_on(index, [], writing(nash)) == []
+    slip = slipped_on(index, ["Mike Nash"], writing(["elsewhere", *nash]))
+    assert slip.people == []
+    assert read == slip.read == ["elsewhere"]
+    assert slipped_on(index, [], writing(nash)).people == []
 
 
 def test_a_surname_asked_in_the_possessive_is_not_said_to_be_named_nowhere(
