@@ -154,14 +154,24 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
             if summed and told is None and sum_of(sentence, names, held):
                 return None  # "joined the Gunners for £17m" for "how much did X cost Arsenal"
             around = held if summed else frozenset()  # (a sum paid: see `gives_figure`)
+            counting = (counted, many)
             if gives_figure(
-                sentence, terms, before, about, names, (counted, many), told, typed, around
+                sentence, terms, before, about, names, counting, told, typed, around, thing=thing
             ) and (
                 not thing
                 or names_counted(sentence, terms, question, many)
                 # a count the sentence before names the thing of ("... of which 500 were")
                 or gives_figure(
-                    sentence, terms, before, about, names, (counted, many), many, typed, around
+                    sentence,
+                    terms,
+                    before,
+                    about,
+                    names,
+                    counting,
+                    many,
+                    typed,
+                    around,
+                    thing=thing,
                 )
             ):
                 return None

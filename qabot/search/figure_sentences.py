@@ -59,6 +59,8 @@ def gives_figure(
     told: frozenset[str] | None,
     typed: frozenset[str] = frozenset(),
     around: frozenset[str] = frozenset(),
+    *,
+    thing: bool,
 ) -> bool:
     """Return whether `sentence` (its `terms`; `before`, those of the sentence before) gives a
     figure of what the question asks `about`: beside a word of what it is of (`told`) and one
@@ -69,8 +71,9 @@ def gives_figure(
     ("Three film studios are ..."). A count of one of the things `counted` is no figure
     (`_holds_figure`), nor is a number the question writes itself (`typed`: "how many users
     are forecast by 2012" over "as far away as 2012"). The name may be in `around` too (the
-    passage's terms, for a sum paid)."""
-    if not _holds_figure(sentence, counting, typed, thing=counting[1] != about):
+    passage's terms, for a sum paid). `thing`: the question counts a thing it names, other
+    than all it asks about ("how many staff")."""
+    if not _holds_figure(sentence, counting, typed, thing=thing):
         return False
     named = not names or any(_names(name, terms | before | around) for name in names.values())
     many = counting[1]
