@@ -221,9 +221,10 @@ def _missing(index: Index, read: Question, words: str, missing: list[str]) -> An
     # "Velliquette Zarkon" typed as one name is said as one, not "“Velliquette” or “Zarkon”";
     # a pasted page of words no article has is named in a line, not a page, as it was
     runs = [f"“{shortened(run, ECHO)}”" for run in typed_runs(words, missing)]
-    named = listed(runs[:MOST_LISTED])
     if len(runs) > MOST_LISTED:
         named = f"{', '.join(runs[:MOST_LISTED])} or {len(runs) - MOST_LISTED} other words"
+    else:
+        named = listed(runs)
     lead = f"{MISSING_LEAD} {named}."
     rest = words
     for word in missing:  # with the word it is joined to: "Kim Jong-un" without "Jong": "Kim"
