@@ -81,7 +81,10 @@ class StandingAlone:
                 and not all(w.rstrip(".").casefold() in HONORIFICS for w in m.group().split()[:-1])
             )
             self._counts = counts
-        if word[:1].islower():  # "diCaprio" stands alone where "DiCaprio" opens a sentence
+        # needed: "diCaprio" stands alone where "DiCaprio" opens a sentence (CAPITALISED counts
+        # that form, LOW_PREFIXED this one); the only other lower-case words asked are a run's
+        # particles ("van" of a cut run), counted where they open a sentence ("Van Tamm said")
+        if word[:1].islower():
             return self._counts[word] + self._counts[word[:1].upper() + word[1:]]
         return self._counts[word]
 

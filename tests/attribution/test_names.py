@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from qabot.attribution import extract_quotes
-from qabot.attribution.names import People
+from qabot.attribution.name_runs import name_runs
+from qabot.attribution.names import People, StandingAlone
 from qabot.records import Article, ArticleInfo
 
 
@@ -191,3 +192,10 @@ def test_a_first_name_ending_like_a_nationality_keeps_a_three_word_name_whole() 
     )
     assert speaker_of("It is a sad", quotes) == "Ifori Bran Caddock"
     assert speaker_of("The runners", quotes) == "Peter Merrow"
+
+
+def test_a_surname_with_a_lower_case_particle_stands_alone_where_a_sentence_opens_on_it() -> None:
+    text = "Leonardo diCaprio won. DiCaprio said he was glad."
+    alone = StandingAlone(text, name_runs(text))
+    assert alone["diCaprio"] == 1  # "DiCaprio said": the same surname, capitalised to open
+    assert alone["DiCaprio"] == 1
