@@ -6,9 +6,10 @@ hop, a user agent naming qabot and its version, timeouts, at most MAX_REDIRECTS 
 size cap checked while the body streams in, and conditional requests (ETag / Last-Modified) when
 the caller remembers them. Built on httpx (already installed with python-telegram-bot).
 
-A host that cannot be connected to (its name unknown, as on a machine offline, or no answer) is
-not asked again by the same client: a feed's twenty items on it fail at once, with the first
-one's error, rather than each waiting out its own timeout.
+A host that cannot be connected to (its name unknown, as on a machine offline, no answer, the
+connection refused or its TLS handshake failed: any connect error) is not asked again by the
+same client: a feed's twenty items on it fail at once, with the first one's error, rather than
+each waiting out its own timeout.
 
 Nearer than asked: a redirect, or a feed's item (`origin`), never leads to an address nearer to
 this machine than the URL it came from (`qabot.fetching.addresses.nearness`).
@@ -98,7 +99,9 @@ class PoliteClient:
         self._guard = threading.Lock()
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
         self._last_request: dict[str, float] = {}
-        self._unreachable: dict[str, FetchError] = {}  # host -> why it could not be reached
+        # host -> why it could not be reached: the message, raised anew each time (one error
+        # object raised again would carry each raise's traceback, and be shared by threads)
+        self._unreachable: dict[str, str] = {}
 
     def __enter__(self) -> PoliteClient:
         return self
@@ -181,15 +184,15 @@ class PoliteClient:
             lock = self._locks.setdefault(host, threading.Lock())
         with lock:  # one request at a time per host
             if host in self._unreachable:
-                raise self._unreachable[host]
+                raise FetchError(self._unreachable[host])
             wait = self._last_request.get(host, 0.0) + (0.0 if robots else self._crawl_delay(host))
             if wait > time.monotonic():
                 time.sleep(wait - time.monotonic())
             try:
                 return self._read(url, headers, limit)
             except _Unreachable as error:
-                self._unreachable[host] = FetchError(str(error))
-                raise self._unreachable[host] from None
+                self._unreachable[host] = str(error)
+                raise FetchError(str(error)) from None
             finally:
                 self._last_request[host] = time.monotonic()
 

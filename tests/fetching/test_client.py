@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import traceback
 
 import pytest
 
@@ -146,6 +147,11 @@ def test_a_host_that_cannot_be_connected_to_is_not_asked_again(client: PoliteCli
         assert str(again.value) == str(first.value)
         with pytest.raises(TimeoutError):
             listening.accept()
+    # a new error each time, not one object whose traceback grows at every raise
+    assert again.value is not first.value
+    assert again.value.__traceback__ is not None and first.value.__traceback__ is not None
+    depth = len(traceback.extract_tb(again.value.__traceback__))
+    assert depth == len(traceback.extract_tb(first.value.__traceback__))
 
 
 def test_a_host_name_that_resolves_to_nothing_is_told_plainly(client: PoliteClient) -> None:
