@@ -133,21 +133,11 @@ class _Run:
         new = [item for item in feed.items if self.state.known(item.url) is None]
         if not new and (feed.items or not feed.items_without_link):
             self.report.unchanged_feeds += 1  # not one whose every item was skipped
-        for item in new:
-            try:
-                fetched = self.client.get(item.url, origin=feed_url)
-            except FetchError as error:
-                complete &= self._failed(item.url, str(error), item)
-                continue
-            earlier = self.state.known(fetched.url)
-            if earlier is not None:  # redirected to a page handled before
-                self.state.remember_problem(item.url, f"the same page as {fetched.url}")
-                self.report.duplicates += bool(self.state.saved(fetched.url))
-                continue
-            complete &= self.page(
-                item.url, fetched.url, fetched.content, fetched.content_type, fetched.charset, item
-            )
-        self._tell_alike(feed_url)
+        try:
+            for item in new:
+                complete &= self._item(feed_url, item)
+        finally:  # the failures folded so far are told even when the loop is left early
+            self._tell_alike(feed_url)
         if feed.items_without_link:
             n = feed.items_without_link
             self.report.skipped_items += n
@@ -155,6 +145,20 @@ class _Run:
                 f"{feed_url}: {counted(n, 'item')} skipped: no web (http or https) link to fetch"
             )
         return complete
+
+    def _item(self, feed_url: str, item: FeedItem) -> bool:
+        """Fetch one new item of a feed; return False when it failed for a reason that may pass."""
+        try:
+            fetched = self.client.get(item.url, origin=feed_url)
+        except FetchError as error:
+            return self._failed(item.url, str(error), item)
+        if self.state.known(fetched.url) is not None:  # redirected to a page handled before
+            self.state.remember_problem(item.url, f"the same page as {fetched.url}")
+            self.report.duplicates += bool(self.state.saved(fetched.url))
+            return True
+        return self.page(
+            item.url, fetched.url, fetched.content, fetched.content_type, fetched.charset, item
+        )
 
     def _tell_alike(self, feed_url: str) -> None:
         """Warn once for the feed's items that failed alike (one failing is named)."""
