@@ -188,14 +188,19 @@ def watch_command(config: Config, args: argparse.Namespace) -> int:
         "Ctrl-C stops.",
         flush=True,
     )
-    warned: set[str] = set()  # the last poll's warnings: a feed down for hours is told once
+    from qabot.fetching import warning_kind
+
+    # the last poll's warnings: a feed down for hours is told once, though the count of its
+    # items a folded warning gives changes
+    warned: set[str] = set()
     try:
         while True:
             line, warnings = _poll(config)
-            print_warnings([warning for warning in warnings if warning not in warned])
-            if repeated := sum(warning in warned for warning in warnings):
+            fresh = [warning for warning in warnings if warning_kind(warning) not in warned]
+            print_warnings(fresh)
+            if repeated := len(warnings) - len(fresh):
                 line += f" {counted(repeated, 'warning')} as at the last poll, not shown again."
-            warned = set(warnings)
+            warned = {warning_kind(warning) for warning in warnings}
             print(line, flush=True)
             time.sleep(config.feed_interval)
     except KeyboardInterrupt:

@@ -5,12 +5,13 @@ front matter (title, source, date, url) under `web/<host>/`, which ingest reads 
 and a `FetchReport` (files saved, duplicates skipped, one warning per failure). `addresses` says
 which URLs may be fetched, the `client` fetches politely (robots.txt, one request at a time per
 host, conditional requests), `feeds` reads RSS, Atom and JSON Feed, `pages` extracts the story,
-`state` remembers what was saved.
+`state` remembers what was saved, `folded` words a feed's items failing alike as one warning.
 """
 
 from qabot.fetching.addresses import FetchError
 from qabot.fetching.client import USER_AGENT, Fetched, PoliteClient
 from qabot.fetching.feeds import Feed, FeedItem, parse_feed
+from qabot.fetching.folded import warning_kind
 from qabot.fetching.pages import NotAnArticle, PageArticle, article_file_text, page_article
 from qabot.fetching.runs import FetchReport, fetch_urls, forget_unindexed
 from qabot.fetching.state import STATE_FILE, FetchState, Validators
@@ -33,4 +34,5 @@ __all__ = [
     "forget_unindexed",
     "page_article",
     "parse_feed",
+    "warning_kind",
 ]

@@ -22,6 +22,7 @@ from qabot.errors import WriteError
 from qabot.fetching.addresses import FetchError
 from qabot.fetching.client import PoliteClient
 from qabot.fetching.feeds import Feed, FeedItem, parse_feed
+from qabot.fetching.folded import folded_warning
 from qabot.fetching.pages import (
     HTML_TYPES,
     NotAnArticle,
@@ -167,10 +168,7 @@ class _Run:
             if len(urls) == 1:
                 self.report.warnings.append(f"{urls[0]}: {problem}")
                 continue
-            self.report.warnings.append(
-                f"{feed_url}: {len(urls)} items on {host} not fetched: {problem}; they are "
-                "tried again next time"
-            )
+            self.report.warnings.append(folded_warning(feed_url, len(urls), host, problem))
             self.report.folded += len(urls) - 1
 
     def page(
