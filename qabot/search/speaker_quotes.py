@@ -109,6 +109,10 @@ def spoken(
     # voices' words go on about their subject as a person's do
     directory = index.speakers
     bodies = {id(q) for q in quotes if own_words_only(directory.canonical(q))}
+    written = read.speech.topic if read.speech and read.speech.topic else ""
+    people = {term for run in people_named(index, written) for term in tokenize(run)}
+    # the role beside their every quote ("said X, chief economist") is no word on the topic
+    roles = {term for word in directory.roles_of(person) for term in tokenize(word)}
     said_terms = as_asked(
         topic,
         [
@@ -124,9 +128,8 @@ def spoken(
         ],
         in_story,
         inflected=True,
+        apart=people | roles,
     )
-    written = read.speech.topic if read.speech and read.speech.topic else ""
-    people = {term for run in people_named(index, written) for term in tokenize(run)}
     beside = beside_topic(topic, people, hits, topical)
     # the commonest of three or more telling words meets the topic only in a story on it: a
     # match report's "we've let the fans down" is not on "jamieson's plan to ban bigoted
