@@ -25,7 +25,7 @@ def copula_roles(sentence: str, name: str) -> list[str]:
     found = []
     for target in dict.fromkeys((" ".join(parts), parts[-1])):
         for start in name_starts(sentence, target):
-            if target != " ".join(parts) and not _surname_alone(sentence[:start]):
+            if target != " ".join(parts) and not surname_alone(sentence[:start]):
                 continue
             copula = COPULA_ROLE.match(sentence, start + len(target))
             words = copula.group("role").split() if copula is not None else []
@@ -36,7 +36,7 @@ def copula_roles(sentence: str, name: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _surname_alone(head: str) -> bool:
+def surname_alone(head: str) -> bool:
     """Return True when the word before a surname is no part of another name: none, a word in
     lower case or an honorific ("Mr")."""
     words = head.split()

@@ -30,6 +30,7 @@ from qabot.attribution.speaker_genders import (
 from qabot.attribution.speaker_mentions import fuller_names, peer_titles, stage_names
 from qabot.attribution.speaker_words import singular
 from qabot.attribution.unnamed_roles import cue_description, lede_role
+from qabot.attribution.verb_roles import verb_roles
 from qabot.records import Quote
 from qabot.text import STOP_WORDS, sentence_spans
 from qabot.text.lexicon import (
@@ -167,6 +168,7 @@ def summarize(
                 for name in (*fuller[:1], written):
                     described.update(roles_described(sentence, name))
                     described.update(copula_roles(sentence, name))
+                    described.update(verb_roles(sentence, name))
             owners: dict[str, set[str]] = defaultdict(set)  # role -> its body's words
             for sentence in held:
                 for role in (r for r in described if r in sentence):

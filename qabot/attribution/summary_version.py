@@ -49,5 +49,7 @@ checks it.
 # function words among role words ("who", "and", "at"; "WHO" stays); no clause with a subject
 # of its own before "Name," as a role ("... his second term as US President, Tony Blair said");
 # 31: a role after "is" or "was" ("Jo Lind is the firm's chief executive", "Lind was a former
-# editor"), by the full name or the surname alone (`copula_roles`).
-SUMMARY_VERSION = 31
+# editor"), by the full name or the surname alone (`copula_roles`); 32: a role told by a verb
+# of an office right after the name ("Jo Lind, who coaches the side", "Lind chairs the
+# committee": `verb_roles`).
+SUMMARY_VERSION = 32

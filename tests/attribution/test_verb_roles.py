@@ -1,0 +1,49 @@
+"""A role told only by a verb of an office right after the name ("Jo Brannock, who coaches
+the side", "Brannock chairs the committee") is recorded as one written before the name is;
+a verb of one act ("chaired a meeting", "leads the polls") records none. Short invented
+texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.attribution import extract_quotes
+from qabot.attribution.summaries import summarize
+from qabot.records import Article, ArticleInfo
+
+WORDS = "We will not give up on this season"
+
+
+def _roles(text: str, speaker: str) -> set[str]:
+    article = Article(ArticleInfo(id="a1", path="a1.txt", title="Test"), text)
+    return set(summarize(extract_quotes(article), text)[speaker].roles)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Jo Brannock, who also coached Ferris at youth level, was pleased.", "coach"),
+        ("Jo Brannock coaches the under-21 side.", "coach"),
+        ("Ms Brannock chairs the Commons transport committee.", "chairman"),
+        ("Jo Brannock, who edits a local newspaper, was pleased.", "editor"),
+        ("Jo Brannock, who founded the party in 1993, was pleased.", "founder"),
+        ("Jo Brannock, who presents The Evening Show, was pleased.", "presenter"),
+    ],
+)
+def test_a_role_told_by_a_verb_of_an_office_is_recorded(sentence: str, role: str) -> None:
+    assert role in _roles(f'{sentence} "{WORDS}," said Jo Brannock.', "Jo Brannock")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jo Brannock chaired a meeting on Monday.",  # one act, not the office
+        "Jo Brannock leads the polls in the state.",  # a race, not a body
+        "Jo Brannock presented the award.",  # one act
+        "Ann Brannock coaches the under-21 side.",  # another person of the surname
+        "Jo Brannock trains hard every day.",  # no object: no office
+    ],
+)
+def test_no_role_is_recorded_from_a_verb_of_one_act(sentence: str) -> None:
+    roles = _roles(f'{sentence} "{WORDS}," said Jo Brannock.', "Jo Brannock")
+    assert roles.isdisjoint({"chairman", "leader", "presenter", "coach", "trainer"})
