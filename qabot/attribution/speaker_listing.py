@@ -18,6 +18,7 @@ from qabot.attribution.speaker_words import fold_name, is_group
 from qabot.text.lexicon import PERSON_NOUNS, ROLE_NOUNS, first_name_gender
 from qabot.text.lexicon.name_words import NOT_NAME
 from qabot.text.lexicon.places import is_place
+from qabot.text.lexicon.short_names import short_for
 
 MAX_MAY_BE = 4  # people a name alone is said to maybe be, the most quoted first
 
@@ -35,9 +36,10 @@ class ListedSpeaker:
 def listed_speakers(directory: SpeakerDirectory) -> list[ListedSpeaker]:
     """Return the named speakers, most quoted first, without role words and words no name is
     standing alone; a one-word name of no body nor place has the people quoted with it as
-    their surname or first name (`may_be`)."""
+    their surname or first name, or a first name it is a short form of (`may_be`)."""
     counts = directory.counts()
     by_word: dict[str, list[str]] = {}
+    by_first: dict[str, list[str]] = {}  # ... by their first name alone
     for name, _ in counts:  # most quoted first
         words = fold_name(name).split()
         # a person: a first name and a surname ("Stevenage Labour", "Sony Ericsson" are not)
@@ -45,6 +47,7 @@ def listed_speakers(directory: SpeakerDirectory) -> list[ListedSpeaker]:
             continue
         by_word.setdefault(words[-1], []).append(name)
         by_word.setdefault(words[0], []).append(name)
+        by_first.setdefault(words[0], []).append(name)
     listed = []
     for name, quotes in counts:
         words = fold_name(name).split()
@@ -55,7 +58,11 @@ def listed_speakers(directory: SpeakerDirectory) -> list[ListedSpeaker]:
             continue  # "Governor": a role, whoever holds it
         # a body, a place or a firm named after its founder ("McDonald's") is no one's name
         alone = not (is_group(name) or is_place(name) or name.endswith(("'s", "’s")))
-        people = list(dict.fromkeys(by_word.get(words[0], ()))) if alone else []
+        word = words[0]
+        # ... and a first name alone, those it is a short form of too ("Vince": Vincent Cable)
+        fuller = [f for f in by_first if short_for(word, f)] if first_name_gender(word) else []
+        held = [*by_word.get(word, ()), *(p for f in fuller for p in by_first[f])]
+        people = list(dict.fromkeys(held)) if alone else []
         listed.append(
             ListedSpeaker(name, quotes, tuple(people[:MAX_MAY_BE]), len(people) > MAX_MAY_BE)
         )

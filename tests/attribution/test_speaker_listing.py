@@ -33,6 +33,19 @@ def test_a_name_alone_says_which_people_quoted_it_may_be() -> None:
     assert ListedSpeaker("Tilbury Council", 1) in listed
 
 
+def test_a_first_name_alone_may_be_the_fuller_first_name_it_is_short_for() -> None:
+    quotes = [
+        quote("a", "Vincent Cable", "The books do not add up."),
+        quote("b", "Vince", "We will vote against it."),
+        quote("c", "Henry Vale", "The mill stays open."),  # "Harry" is short for Henry ...
+        quote("d", "Tom Henry", "The tide was late."),  # ... not for this Henry, a surname
+        quote("e", "Harry", "No comment."),
+    ]
+    listed = listed_speakers(SpeakerDirectory.build(quotes))
+    assert ListedSpeaker("Vince", 1, ("Vincent Cable",)) in listed
+    assert ListedSpeaker("Harry", 1, ("Henry Vale",)) in listed
+
+
 def test_a_role_word_alone_is_not_listed_as_a_name() -> None:
     listed = listed_speakers(SpeakerDirectory.build(QUOTES))
     assert "Governor" not in {each.name for each in listed}
