@@ -197,13 +197,17 @@ def role_weight(
     # "who spoke for the FTC ...?" of "Federal Trade Commission": the body asked, by its other
     # name
     short = initials(role)
+    # ... or the role asked is itself a name's initials ("CAO"): only a run of two or more
+    # capitals can be, so the names' initials are worked out only then (most roles asked are
+    # words: "minister", and a "which minister" answer weighs some 70 speakers' names)
+    lettered = may_be_initials(role)
 
     def weight(quote: Quote) -> float:
         person = directory.canonical(quote)
         found = weights.get((person, quote.speaker))
         if found is None:
             names = (person, quote.speaker)
-            if (short and short in names) or role in map(initials, names):
+            if (short and short in names) or (lettered and role in map(initials, names)):
                 found = ROLE_WEIGHT
             else:
                 written = f"{quote.speaker} {before.get(person, '')}"
@@ -212,6 +216,13 @@ def role_weight(
         return found
 
     return weight
+
+
+def may_be_initials(text: str) -> bool:
+    """Return whether `text` may be the initials of a name (`initials`): two or more
+    characters, each a capital letter. A role asked that is not ("minister") equals no name's
+    initials, so a role weight need not work out each speaker's."""
+    return len(text) >= 2 and all(map(str.isupper, text))
 
 
 def role_unheard(role: str, weight: float, story: str) -> bool:

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from qabot.attribution import SpeakerDirectory
+from hypothesis import given
+from hypothesis import strategies as st
+
+from qabot.attribution import SpeakerDirectory, initials
 from qabot.records import Quote
-from qabot.search.who_said_roles import ROLE_WEIGHT, role_weight, words_before_names
+from qabot.search.who_said_roles import (
+    ROLE_WEIGHT,
+    may_be_initials,
+    role_weight,
+    words_before_names,
+)
 
 
 def quote(article: str, speaker: str, text: str, sentence: str, cue: str = "said") -> Quote:
@@ -103,3 +111,20 @@ def test_words_before_a_mark_close_another_clause() -> None:
     assert "lawyer," in words["Cy Dunn"].split()
     assert "chairman," in words["Al Roe"].split()
     assert {"former", "party", "director,"} <= set(words["Di Hall"].split())
+
+
+@given(st.lists(st.text(alphabet="AbCdÉé &of-1.", min_size=1, max_size=6), max_size=5))
+def test_only_a_role_that_may_be_initials_equals_a_names_initials(words: list[str]) -> None:
+    # a role weight works out the speakers' initials only for a role that may be them
+    found = initials(" ".join(words))
+    if found is not None:
+        assert may_be_initials(found)
+
+
+def test_a_role_asked_by_initials_is_held_by_the_body_they_stand_for() -> None:
+    body = quote("e", "Civil Aviation Office", "flights resume", "The Civil Aviation Office said.")
+    directory = SpeakerDirectory.build([body], {"e": body.sentence})
+    assert may_be_initials("CAO") and not may_be_initials("minister")
+    assert not may_be_initials("C") and not may_be_initials("Cao")
+    assert role_weight(directory, "CAO", [body])(body) == ROLE_WEIGHT
+    assert role_weight(directory, "cao", [body])(body) == 0.0
