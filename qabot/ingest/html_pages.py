@@ -63,6 +63,13 @@ MAX_FURNITURE_SHARE = 0.5  # a "furniture" box holding more of the page's text i
 HEADLINE_LINES = 6  # the headline printed again is among the page's first lines
 LABEL_WORDS = 3  # a section label above a headline
 MAX_FURNITURE_CHARS = 4000  # ... or holding more text than any related strip or sign-up box
+# The extractor's time grows about with the square of a page's elements (100,000 paragraphs
+# took a minute of CPU, 30,000 about 6 s); a saved story page holds a few thousand.
+MAX_PAGE_ELEMENTS = 30_000
+TOO_MANY_ELEMENTS = (
+    f"over {MAX_PAGE_ELEMENTS:,} HTML elements, more than one story's page holds "
+    "(reading it would take minutes)"
+)
 
 
 def parse_tree(html: str) -> HtmlElement | None:
@@ -229,6 +236,8 @@ def read_html_page(html: str, rel_path: str) -> PageReading:
     tree = parse_tree(without_markup_controls(html))
     if tree is None:
         return PageReading(None, "no HTML document in the file")
+    if any(count >= MAX_PAGE_ELEMENTS for count, _ in enumerate(tree.iter())):
+        return PageReading(None, TOO_MANY_ELEMENTS)
     canonical = tree.xpath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content')
     url = next((str(v).strip() for v in canonical if str(v).strip()), None)
     # metadata from the page as saved, less its reader comments (a comment's date is not the

@@ -154,3 +154,18 @@ def test_a_file_added_again_is_named_on_one_printable_line(project: Path) -> Non
     assert already == [
         "Already in the articles folder with the same content: odd\\x1b[31mname\\n.txt."
     ]
+
+
+def test_add_of_a_page_of_too_many_elements_is_refused_in_seconds(project: Path) -> None:
+    # a 10 MB page of one paragraph repeated kept `qabot add` busy for over two CPU-minutes
+    # (eight on a loaded machine) and was then indexed as one 85-character passage
+    paragraph = "<p>The council approved the budget after a long debate about roads.</p>\n"
+    body = paragraph * 40_000
+    big = project / "big.html"
+    big.write_text(f"<html><head><title>Budget</title></head><body>{body}</body></html>")
+    result = qabot("add", "big.html", cwd=project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert (
+        "big.html holds no readable article: over 30,000 HTML elements, more than one story's "
+        "page holds (reading it would take minutes)." in result.stderr
+    )

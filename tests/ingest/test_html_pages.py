@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from qabot.ingest import read_article_file, read_html_page, strip_site_name
+from qabot.ingest.html_pages import MAX_PAGE_ELEMENTS, TOO_MANY_ELEMENTS
 from tests.support.web_pages import FERRY_STORY
 
 STORY = list(FERRY_STORY)
@@ -392,3 +393,18 @@ def test_stripping_site_names_keeps_a_nonempty_part_of_the_title(
 
     assert stripped.strip()
     assert stripped.strip() in title
+
+
+def test_a_page_of_more_elements_than_any_story_is_refused_before_extraction() -> None:
+    # a 10 MB page of 100,000 paragraphs took the extractor a minute of CPU per reading (its
+    # time grows with the square of the elements), and `qabot add` reads a file twice
+    many = "".join("<p>The quay was busy.</p>" for _ in range(MAX_PAGE_ELEMENTS))
+    reading = read_html_page(page(f"<article><h1>Ferry</h1>{many}</article>"), "big.html")
+    assert reading.article is None and reading.problem == TOO_MANY_ELEMENTS
+    assert "30,000 HTML elements" in TOO_MANY_ELEMENTS
+
+
+def test_a_long_story_page_under_the_element_limit_is_read() -> None:
+    paragraphs = "".join(f"<p>{STORY[i % len(STORY)]} ({i})</p>" for i in range(2_000))
+    text = read(page(f"<article><h1>Ferry timetable approved</h1>{paragraphs}</article>"))
+    assert "(1999)" in text
