@@ -67,8 +67,8 @@ MAX_FURNITURE_CHARS = 4000  # ... or holding more text than any related strip or
 # took a minute of CPU, 30,000 about 6 s); a saved story page holds a few thousand.
 MAX_PAGE_ELEMENTS = 30_000
 TOO_MANY_ELEMENTS = (
-    f"over {MAX_PAGE_ELEMENTS:,} HTML elements, more than one story's page holds "
-    "(reading it would take minutes)"
+    f"over {MAX_PAGE_ELEMENTS:,} HTML elements, more than one story's page holds; "
+    "reading it would take minutes"
 )
 
 

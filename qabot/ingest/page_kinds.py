@@ -49,7 +49,7 @@ _TO_THE_READER = lazy(
 )
 _CONSENT_ACTION = lazy(r"\b(?:accept|agree|allow|reject|decline|manage|settings)\b", re.I)
 LINKS_ONLY = "mostly navigation or links, with no article text"
-NO_TEXT = "no article text found (only a title, or page furniture)"
+NO_TEXT = "no article text found, only a title or page furniture"
 
 
 @dataclass(frozen=True, slots=True)

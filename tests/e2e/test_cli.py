@@ -651,8 +651,8 @@ def test_a_hostile_file_name_is_one_printable_warning_line(workdir: Path) -> Non
     result = qabot("index", cwd=workdir)
     assert result.returncode == 0, result.stderr
     assert result.stderr == (
-        "warning: skipped evil\\x1b[2J\\nfake: line.txt: no article text found (only a "
-        "title, or page furniture)\n"
+        "warning: skipped evil\\x1b[2J\\nfake: line.txt: no article text found, only a "
+        "title or page furniture\n"
     )
 
 

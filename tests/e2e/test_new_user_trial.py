@@ -167,5 +167,5 @@ def test_add_of_a_page_of_too_many_elements_is_refused_in_seconds(project: Path)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert (
         "big.html holds no readable article: over 30,000 HTML elements, more than one story's "
-        "page holds (reading it would take minutes)." in result.stderr
+        "page holds; reading it would take minutes." in result.stderr
     )

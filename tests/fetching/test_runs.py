@@ -115,6 +115,8 @@ def test_every_failure_is_one_warning_and_the_rest_is_saved(
     _serve_stories(web, PARADE, REGATTA)
     web.route("/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
     web.route("/front", front_page(["/a", "/b"]))
+    scripts = "<title>Live</title>" + "<script>render(1)</script>" * 50
+    web.route("/scripts", f"<html><head>{scripts}</head><body>{scripts}</body></html>")
     web.route("/slow", article_page(MARKET), delay=SLOW)
     web.route("/error", "boom", status=500)
     web.route("/loop", status=302, headers={"Location": "/loop"})
@@ -130,7 +132,16 @@ def test_every_failure_is_one_warning_and_the_rest_is_saved(
     )
     urls = [
         web.base + p
-        for p in ("/front", "/missing", "/slow", "/error", "/loop", "/huge", "/image.png")
+        for p in (
+            "/front",
+            "/scripts",
+            "/missing",
+            "/slow",
+            "/error",
+            "/loop",
+            "/huge",
+            "/image.png",
+        )
     ]
     report = _fetch(
         [*urls, "ftp://example.org/x", web.base + PARADE.path, cut, feed], tmp_path, client
@@ -138,6 +149,8 @@ def test_every_failure_is_one_warning_and_the_rest_is_saved(
     reasons = [re.sub(r"^\S+: ", "", w) for w in report.warnings]
     assert reasons == [
         "not an article (mostly navigation or links, with no article text)",
+        # one pair of brackets: the reason held its own, "(no article text found (only ...))"
+        "not an article (no article text found, only a title or page furniture)",
         "HTTP 404 Not Found",
         f"timed out after {TIMEOUT:g} s",
         "HTTP 500 Internal Server Error",

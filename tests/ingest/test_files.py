@@ -407,7 +407,7 @@ def test_broken_json_file_is_skipped_with_its_line(tmp_path: Path) -> None:
         (
             "title.txt",
             b"Only a title\n",
-            "skipped title.txt: no article text found (only a title, or page furniture)",
+            "skipped title.txt: no article text found, only a title or page furniture",
         ),
     ],
 )
