@@ -81,7 +81,7 @@ def phrase(
     No word character may stand before the first word: tested after its first letter, so that
     `re` looks for that letter first instead of trying the pattern at every position."""
     parts = [_possessive(_owner(word)) for word in words]
-    gap = rf"(?:['’]s)?\s+(?:(?:&|and(?=\s+(?-i:[A-Z])))\s+)?(?:{_INITIAL}\.?\s+)?"
+    gap = rf"{_OWNED}?\s+(?:(?:&|and(?=\s+(?-i:[A-Z])))\s+)?(?:{_INITIAL}\.?\s+)?"
     first = _owner(words[0]) if words else ""
     if not first:
         return re.compile(rf"(?<![\w]){gap.join(parts)}(?![\w])", re.IGNORECASE)
@@ -96,6 +96,9 @@ def phrase(
     return re.compile(rf"{opening}(?<![\w][\s\S]){gap.join(parts)}(?![\w])", re.IGNORECASE)
 
 
+# a possessive a text may write after a word: "'s", or the apostrophe alone after an "s"
+# ("the Transport and General Workers' Union", asked "workers' union" or "workers union")
+_OWNED = r"(?:['’]s|(?<=[sS])['’])"
 # a word ending in "s" typed without the apostrophe a name may write ("Lloyds", "Lloyd's")
 _POSSESSIVE = lazy(r".+[^\W\d_][sS]")
 _APOSTROPHE_S = lazy(r"['’]?s")
@@ -121,7 +124,7 @@ def _possessive(word: str) -> str:
 
 # what `phrase` allows between two words, in a lowered text (`may_adjoin`): a possessive and
 # white space, then an initial
-_GAP = lazy(r"(?:['’]s)?\s+")
+_GAP = lazy(rf"{_OWNED}?\s+")
 _LOWER_INITIAL = lazy(r"[a-z]\.?\s+")
 
 

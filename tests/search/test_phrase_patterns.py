@@ -33,7 +33,7 @@ def plain_phrase(words: Sequence[str]) -> re.Pattern[str]:
     """The pattern `phrase` made before it was written for speed (a hyphen typed may be a
     space written, as `phrase` has since allowed)."""
     parts = [re.escape(_owner(word)).replace(r"\-", r"[-\s]") for word in words]
-    gap = r"(?:['’]s)?\s+(?:[A-Z]\.?\s+)?"
+    gap = r"(?:['’]s|(?<=[sS])['’])?\s+(?:[A-Z]\.?\s+)?"
     return re.compile(rf"(?<![\w]){gap.join(parts)}(?![\w])", re.IGNORECASE)
 
 
@@ -87,6 +87,14 @@ def test_a_possessive_after_s_is_the_apostrophe_alone() -> None:
     assert phrase(["Bernie", "Ebbers’"]).search("said Bernie Ebbers' lawyers")
     assert may_adjoin(lowered("said bernie ebbers' lawyers"), "bernie", "ebbers'")
     assert may_adjoin(lowered("said ebbers lawyers"), "ebbers'", "lawyers")
+
+
+def test_a_possessive_written_as_the_apostrophe_alone_joins_the_next_word() -> None:
+    text = "the Tarn and General Workers' Union's 70,000"
+    for typed in (["workers'", "union's"], ["workers", "union"], ["Workers’", "Union"]):
+        assert phrase(typed).search(text)
+        assert may_adjoin(lowered(text), *typed)
+    assert not phrase(["worker", "union"]).search("the Worker' Union")  # no "s" before it
 
 
 ASCII_TEXTS = st.text(alphabet="aAbBkKsSiI’'. \t\n-", max_size=60)
