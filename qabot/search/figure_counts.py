@@ -13,7 +13,7 @@ from qabot.search.partial_match import listed
 from qabot.search.word_forms import kin_forms
 from qabot.text import STOP_WORDS, tokenize
 from qabot.text.figures import MONEY
-from qabot.text.lexicon import LIST_JOINERS, PERSON_NOUNS
+from qabot.text.lexicon import LIST_JOINERS, PERSON_NOUNS, SPEAKING_GROUPS
 from qabot.text.patterns import lazy
 
 # a number standing as one, with a unit or an ending at most ("£9m", "1.2bn", "6ft", "3rd"):
@@ -52,6 +52,7 @@ _WON_THINGS = frozenset(tokenize("title titles championship championships crown 
 _TIMES = frozenset(tokenize("time times"))
 # endings of nouns for those who do something ("customers", "visitors", "patients"), and "ss"
 _DOERS = ("ss", "ers", "ors", "ists", "ants", "ents", "ians")
+_AGENTS = ("ers", "ors", "ists", "ians")  # of those, the endings seldom of things
 # how much of a counted phrase's meaning (`SentenceVectors.covered`) a sentence holds when it
 # names the thing in other words: in the development "how many" questions, sentences giving
 # the count asked in words of their own cover it 0.55-0.72 ("number one" for "number ones",
@@ -103,7 +104,8 @@ def counts_other(sentence: str, figure: re.Match[str], asked: frozenset[str]) ->
     one ("100 lawsuits against operators" may count the operators). A compound is one word
     ("226 distributed denial-of-service attacks" counts attacks) and a size word is passed
     over ("3 million retail customers" counts customers); copies and units, what any product
-    sold is counted in ("sold 1.6 million copies"), may be the thing asked ("albums")."""
+    sold is counted in ("sold 1.6 million copies"), may be the thing asked ("albums"), and a
+    plural for people ("12 million viewers") the people asked."""
     if _amount(sentence, figure, words=True):
         return False
     joined = _JOINED_NUMBER.match(sentence, figure.end())  # "42-6 victors": read the second
@@ -128,8 +130,29 @@ def counts_other(sentence: str, figure: re.Match[str], asked: frozenset[str]) ->
         return False
     if _HYPHEN.fullmatch(sentence[figure.end() : following.start(1)]):
         return True  # "a three-day Elvis convention" counts days, a size of what follows
+    if asked & ANYONE and _someone(first) and not joined and not _joined_after(sentence, figure):
+        return False  # "12 million viewers" may be the people asked; "42-6 victors" a score
     after = _AFTER.match(sentence, following.end(1))  # "100 lawsuits against operators"
     return not set(tokenize(after.group() if after else "")) & asked
+
+
+def _joined_after(sentence: str, figure: re.Match[str]) -> bool:
+    """Return whether `figure` is the second of two numbers joined by a dash ("6" of "42-6
+    victors"): a score or a range, not a count of its own."""
+    at = figure.start()
+    return at >= 2 and sentence[at - 1] in "-–" and sentence[at - 2].isdigit()
+
+
+def _someone(word: str) -> bool:
+    """Return whether `word` is a plural noun for people ("viewers", "residents", "fans"): a
+    count of them is a count of the people asked ("how many people watched"), whatever it
+    calls them. Known by the lexicon's nouns for people, or an agent noun's ending ("-ers",
+    "-ors", "-ists", "-ians"; not "-ants"/"-ents", more often things: "cents", "incidents")."""
+    folded = word.casefold()
+    if len(folded) < 4 or not folded.endswith("s") or folded.endswith("ss"):
+        return False
+    single = folded[:-3] + "y" if folded.endswith("ies") else folded[:-1]
+    return folded.endswith(_AGENTS) or bool({folded, single} & (PERSON_NOUNS | SPEAKING_GROUPS))
 
 
 def _things(word: str) -> bool:

@@ -80,6 +80,30 @@ def test_copies_and_units_may_count_the_thing_asked(sentence: str, other: bool) 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "asked", "number", "other"),
+    [
+        # people are counted under any noun for them, with a size word or not
+        ("The Osk final drew 12 million viewers.", "people watched the osk final", "12", False),
+        ("The Osk final drew 12,000 spectators.", "people watched the osk final", "12,000", False),
+        ("Velo Bank has 3 million customers.", "people bank with velo", "3", False),
+        ("Velo Bank has 3 million accounts.", "people bank with velo", "3", True),
+        ("Osk police logged 40 residents.", "people live in osk", "40", False),
+        ("Osk police logged 40 incidents.", "people live in osk", "40", True),
+        ("The Osk final drew 12 million viewers.", "cameras filmed the osk final", "12", True),
+        # a score is no count of the people it names, by either of its numbers
+        ("Tarn were 42-6 victors in claiming the cup.", "people were at osk road", "42", True),
+        ("Tarn were 42-6 victors in claiming the cup.", "people were at osk road", "6", True),
+        # a compound is a size or a share ("three-quarters of the world's cobalt")
+        ("It holds three-quarters of the cobalt.", "people work at the brin mine", "three", True),
+    ],
+)
+def test_a_plural_for_people_may_count_the_people_asked(
+    sentence: str, asked: str, number: str, other: bool
+) -> None:
+    assert counts_other(sentence, _at(sentence, number), frozenset(tokenize(asked))) is other
+
+
+@pytest.mark.parametrize(
     ("asked", "other"),
     [
         ("osk open titles", False),  # titles are counted as the times they were won
