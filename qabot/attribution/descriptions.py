@@ -158,7 +158,7 @@ def read_description(people: People, words: list[str], position: int) -> Person 
             and not _other_role(
                 people, meant, head, any(w.casefold().startswith(("former", "ex-")) for w in words)
             )
-            and not untitled_description(people, meant, words, position, _HELD_BESIDE | _SEATS)
+            and not untitled_description(people, meant, words, position, _BESIDE_OFFICE)
         ):
             note_role(people, phrase, meant, position)
             return meant
@@ -175,7 +175,7 @@ def read_description(people: People, words: list[str], position: int) -> Person 
         subject is not None
         and not told_apart(people.text, subject.name, phrase, position)
         and not _other_role(people, subject, head, False)
-        and not untitled_description(people, subject, words, position, _HELD_BESIDE | _SEATS)
+        and not untitled_description(people, subject, words, position, _BESIDE_OFFICE)
         # "the Republican nominee" is not the person known as "Libertarian nominee X"
         and not any(
             p is subject and head in seen and _disagrees(people.text, proper, seen)
@@ -210,6 +210,11 @@ _HELD_BESIDE = frozenset(
 expert survivor champion founder co-founder tenant volunteer captain father mother husband wife son
 daughter brother sister debutant debutante newcomer rookie""".split()
 )
+# built once, not at each description read: what is held beside an office or a seat (never
+# an office of its own here), the nouns of a role or an occupation, and the offices among them
+_BESIDE_OFFICE = _HELD_BESIDE | _SEATS
+_OFFICE_NOUNS = ROLE_NOUNS | OCCUPATIONS
+_OFFICES = _OFFICE_NOUNS - _HELD_BESIDE
 
 
 def _disagrees(text: str, proper: set[str], seen: set[str]) -> bool:
@@ -253,19 +258,18 @@ def _other_role(people: People, person: Person, head: str, former: bool) -> bool
     """Return True when the article gives `person` a role or occupation of another kind and not
     this one ("Tom Price, a local farmer", "Harbour Board chairman Ian Vance"): "the mayor
     said" is not them, though the passage is about them."""
-    if head not in ROLE_NOUNS | OCCUPATIONS or head in _HELD_BESIDE | _SEATS or former:
+    if head not in _OFFICE_NOUNS or head in _BESIDE_OFFICE or former:
         return False  # "the star", "the MP", "the former leader": held beside another role
     heads = _HEADS if head in _HEADS else {head}
     noted = [seen for seen, p, _ in people.roles if p is person]
     if any(not heads.isdisjoint(seen) for seen in noted):
         return False
-    offices = (ROLE_NOUNS | OCCUPATIONS) - _HELD_BESIDE
-    if any(not offices.isdisjoint(seen - heads) for seen in noted):
+    if any(not _OFFICES.isdisjoint(seen - heads) for seen in noted):
         return True
     for noun, _ in nouns_beside(people.text, person.name):
         if noun in heads:
             return False
-        if noun in offices:
+        if noun in _OFFICES:
             return True
     return False
 

@@ -160,3 +160,23 @@ def test_a_record_holder_with_measures_joined_by_and_is_the_person_the_story_is_
         "told the radio station.",
     )
     assert quotes[-1] == ("Mark Olsen", "Nobody here wants to be the best in the world")
+
+
+@pytest.mark.parametrize(
+    ("described", "meant"),
+    [
+        # an office of another kind than the one the article gave them: someone else
+        ("the mayor", False),
+        # what a person is beside an office ("the father of two") may be them
+        ("the father", True),
+    ],
+    ids=["another-office", "held-beside"],
+)
+def test_a_description_of_another_role_is_not_the_person_spoken_of(
+    described: str, meant: bool
+) -> None:
+    quotes = attributed(
+        "Tom Price, a local farmer, lost his barn in the flood on Monday.",
+        f"\u201cThe water came in under the doors,\u201d {described} said.",
+    )
+    assert (quotes[0][0] == "Tom Price") is meant
