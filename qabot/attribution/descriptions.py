@@ -31,7 +31,7 @@ from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.poll_shares import share_of_those_asked
 from qabot.attribution.references import referent
 from qabot.attribution.role_referents import office_named_later, role_holder
-from qabot.attribution.role_titles import untitled_description
+from qabot.attribution.role_titles import ORGANISATION_HEADS, untitled_description
 from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.spoken_bodies import voiced_body
 from qabot.attribution.spokespeople import PERSONS_ROLES, described_before
@@ -201,8 +201,6 @@ _SHARE_AT = lazy(r"(some|many|most|several|other|few)[^\S\n]+(?=\w)", re.IGNOREC
 _OPENER_KEYS = frozenset(w.casefold() for w in _OPENERS)
 
 
-# an organisation's or a team's head, however an article words it
-_HEADS = frozenset("boss ceo chief head executive manager chairman chairwoman chair".split())
 _SEATS = frozenset("mp mep msp lawmaker congressman congresswoman".split())
 # what a person is besides an office ("X, a father of three", "a Labour member", "the star")
 _HELD_BESIDE = frozenset(
@@ -260,7 +258,7 @@ def _other_role(people: People, person: Person, head: str, former: bool) -> bool
     said" is not them, though the passage is about them."""
     if head not in _OFFICE_NOUNS or head in _BESIDE_OFFICE or former:
         return False  # "the star", "the MP", "the former leader": held beside another role
-    heads = _HEADS if head in _HEADS else {head}
+    heads = ORGANISATION_HEADS if head in ORGANISATION_HEADS else {head}
     noted = [seen for seen, p, _ in people.roles if p is person]
     if any(not heads.isdisjoint(seen) for seen in noted):
         return False

@@ -18,8 +18,11 @@ from qabot.attribution.names import People
 from qabot.attribution.persons import Person
 from qabot.text.lexicon import OCCUPATIONS, ROLE_NOUNS, is_capitalised
 
-# an organisation's or a team's head, however an article words it: one office
-_HEADS = frozenset("boss ceo chief head executive manager chairman chairwoman chair".split())
+# an organisation's or a team's head, however an article words it: one office (read by
+# `qabot.attribution.descriptions` too)
+ORGANISATION_HEADS = frozenset(
+    "boss ceo chief head executive manager chairman chairwoman chair".split()
+)
 # an office written short or otherwise before a name ("Sen. Jo Ray", "Mr Justice Ray")
 _WRITTEN = {
     "senator": ("sen",),
@@ -51,7 +54,8 @@ def untitled_description(
     nor a former office ("the former president": held by many, not one at a time)."""
     head = words[-1].casefold()
     return (
-        head not in beside | _HEADS
+        head not in beside
+        and head not in ORGANISATION_HEADS
         and not any(is_capitalised(w) or w.endswith(("'s", "’s")) for w in words[1:])
         and not any(w.casefold().startswith(("former", "ex-")) for w in words)
         and untitled_office(people, person, head, position)
@@ -74,7 +78,11 @@ def untitled_office(people: People, person: Person, head: str, position: int) ->
         if paragraph <= at < position
     ):
         return False
-    heads = _HEADS if head in _HEADS else frozenset([head, *_WRITTEN.get(head, ())])
+    heads = (
+        ORGANISATION_HEADS
+        if head in ORGANISATION_HEADS
+        else frozenset([head, *_WRITTEN.get(head, ())])
+    )
     if any(p is person and not heads.isdisjoint(seen) for seen, p, _ in people.roles):
         return False
     pattern = re.compile(

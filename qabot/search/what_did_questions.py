@@ -15,7 +15,12 @@ from qabot.search.unspeaking_subjects import document_speaker, noun_after_adject
 from qabot.search.which_said_questions import names_a_person
 from qabot.search.who_said_questions import FILLERS, SpeechQuestion
 from qabot.text import STOP_WORDS
-from qabot.text.lexicon import IRREGULAR_VERBS, MASTHEAD_NOUNS, first_name_gender
+from qabot.text.lexicon import (
+    IRREGULAR_VERBS,
+    MASTHEAD_NOUNS,
+    PAPER_FIRST_WORDS,
+    first_name_gender,
+)
 
 _PRONOUNS = frozenset("he she they him her them it".split())
 _HOW_VERBS = frozenset("describe react respond explain defend feel view see justify".split())
@@ -183,9 +188,6 @@ _HEARING = frozenset("know hear understand realise realize learn".split())
 _MAX_HEARERS = 5  # words naming those told, between "want" and "to know"
 # verbs of a deal: "what did X and Y agree (on)" asks what was agreed, a deed the stories tell
 _AGREE = frozenset("agree agrees agreed".split())
-# first words of a paper's name ("the Sunday Business", "the Daily Mail"): what a paper
-# "reported" is what it printed, no one's quote
-_PAPER_FIRST = frozenset("sunday daily weekly evening morning".split())
 _REPORT = frozenset("report reports reported".split())
 
 
@@ -202,7 +204,8 @@ def _told_wish(folded: list[str], verb_at: int) -> bool:
 def _no_speech(folded: list[str], verb_at: int, speaker: list[str]) -> bool:
     """Return whether the verb read is no speech asked about: X's aim ("want"), a deal
     ("agree"), a document's finding ("what did the inquiry conclude"), or a paper's report (a
-    masthead's name, as `MASTHEAD_NOUNS` and first words like "Sunday" tell)."""
+    masthead's name, as `MASTHEAD_NOUNS` and `PAPER_FIRST_WORDS` tell: what a paper
+    "reported" is what it printed, no one's quote)."""
     if folded[verb_at] in _WANT and _told_wish(folded, verb_at):
         return False  # "what did X want voters to know": what X told them
     if folded[verb_at] in _WANT | _AGREE or document_speaker(speaker):
@@ -210,7 +213,7 @@ def _no_speech(folded: list[str], verb_at: int, speaker: list[str]) -> bool:
     if folded[verb_at] not in _REPORT:
         return False
     named = [word.casefold() for word in speaker if word.casefold() not in _DETERMINERS]
-    return bool(named) and (named[0] in _PAPER_FIRST or named[-1] in MASTHEAD_NOUNS)
+    return bool(named) and (named[0] in PAPER_FIRST_WORDS or named[-1] in MASTHEAD_NOUNS)
 
 
 def _verb_places(

@@ -117,3 +117,16 @@ def test_a_verb_of_speech_in_a_clause_of_time_or_reason_makes_no_speech_question
 def test_a_clause_after_the_verb_of_speech_keeps_the_speaker(question: str, speaker: str) -> None:
     parsed = parse_speech_question(question)
     assert parsed is not None and parsed.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the daily planet report about the mill",
+        "what did the weekly bugle report on the strike",
+        "what did the sunday bugle report about the mayor",
+        "what did the morning bugle report on the vote",
+    ],
+)
+def test_what_a_paper_reported_by_its_first_word_is_no_speech_question(question: str) -> None:
+    assert parse_speech_question(question) is None

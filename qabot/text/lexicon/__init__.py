@@ -94,6 +94,7 @@ from qabot.text.lexicon.press import (
     MEDIUM_NAME_ENDS,
     MEDIUM_PAIRS,
     MEDIUM_STAFF,
+    PAPER_FIRST_WORDS,
 )
 from qabot.text.lexicon.running_text import (
     ADVERB,
@@ -208,6 +209,7 @@ __all__ = [
     "OPPOSITES",
     "ORGANISATION_ANAPHORS",
     "ORGANISATION_WORDS",
+    "PAPER_FIRST_WORDS",
     "PARTY_MEMBERS",
     "PARTY_NAMES",
     "PARTY_WORDS",

@@ -31,6 +31,12 @@ MEDIUM_NAME_ENDS = frozenset({"News", "Radio", "Television", "TV", "Online", "Wo
 # Standard"), typed with a capital before another capitalised word; general English usage
 # ("Sunday" and "Evening" open names of a day's events too: "the Sunday Match")
 MASTHEAD_OPENINGS = frozenset({"Daily", "Weekly"})
+# the first words of a paper's name where a paper is already meant ("what did the Sunday
+# Business report", "the Evening Standard"): the openings above and the days and times of day
+# names are printed on, folded
+PAPER_FIRST_WORDS = frozenset(
+    {word.casefold() for word in MASTHEAD_OPENINGS} | {"sunday", "evening", "morning"}
+)
 
 # words after which "from" names what someone leaves or is put out of, never a source ("why did
 # X resign from the Guardian", "his sacking from the Kestrel", "stepped down from the BBC",
