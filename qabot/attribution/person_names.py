@@ -11,6 +11,7 @@ from qabot.attribution.name_keys import cached_name_key as _name_key
 from qabot.attribution.speaker_match import Match
 from qabot.attribution.speaker_words import fold_name, name_tokens, same_person
 from qabot.text.lexicon import (
+    BODY_TIES,
     first_name_gender,
     same_first_name,
     spelt_alike,
@@ -18,15 +19,12 @@ from qabot.text.lexicon import (
 )
 
 MIN_GIVEN = 3  # letters of a first name the lexicon does not know, at least
-# words that tie a name to where its holder works ("Ian Fogg of Jupiter Research"): the words
-# after one are a body's, never the rest of a personal name
-_TIES = frozenset("of at from for with".split())
 
 
 def _ties(tokens: list[str]) -> Counter[str]:
-    """Return the words of a name that tie it to a body (`_TIES`), counted ("Bank of
+    """Return the words of a name that tie it to a body (`BODY_TIES`), counted ("Bank of
     England" holds one "of"; "mervyn king of the bank of england" two)."""
-    return Counter(token for token in tokens if token in _TIES)
+    return Counter(token for token in tokens if token in BODY_TIES)
 
 
 class PersonNames:

@@ -11,12 +11,11 @@ from collections.abc import Callable
 from qabot.attribution import is_description
 from qabot.indexing import Index
 from qabot.search.resolution_record import Resolution
-from qabot.text.lexicon import ORGANISATION_WORDS, PERSON_NOUNS, TITLE_WORDS, role_words
+from qabot.text.lexicon import BODY_TIES, ORGANISATION_WORDS, PERSON_NOUNS, TITLE_WORDS, role_words
 from qabot.text.patterns import lazy
 
 MAX_NAME_WORDS = 4  # "Maria de la Vega": a name longer than this is a phrase
 _DETERMINERS = frozenset({"the", "a", "an"})
-_AFFILIATIONS = frozenset("of at from for with".split())
 _APART = lazy(r"\s+[-–—](?:\s+|$)|\s*[()]\s*")
 
 
@@ -37,7 +36,7 @@ def _name_words(words: list[str]) -> bool:
         words = words[1:]
     return 1 <= len(words) <= MAX_NAME_WORDS and not any(
         role_words(word) & PERSON_NOUNS
-        or word.casefold() in TITLE_WORDS | _DETERMINERS | _AFFILIATIONS
+        or word.casefold() in TITLE_WORDS | _DETERMINERS | BODY_TIES
         or not _bare_word(word)
         for word in words
     )
@@ -70,7 +69,7 @@ def name_before_affiliation(phrase: str) -> str | None:
     role, title or small word: a name and where the person works ("the mayor of York" and
     "chief economist of the CBI" are roles)."""
     words = phrase.split()
-    at = next((i for i, word in enumerate(words) if word.casefold() in _AFFILIATIONS), None)
+    at = next((i for i, word in enumerate(words) if word.casefold() in BODY_TIES), None)
     if at is None or not 2 <= at <= 3 or at == len(words) - 1:
         return None
     return " ".join(words[:at]) if _name_words(words[:at]) else None
@@ -84,7 +83,7 @@ def surname_at_body(index: Index, phrase: str) -> Resolution | None:
     lone word before "of" is more often a role or a body's word ("mayor of York", "bank of
     England"): it must be a name word, and people must be quoted under it as a surname."""
     words = phrase.split()
-    if len(words) < 3 or words[1].casefold() not in _AFFILIATIONS or not _name_words(words[:1]):
+    if len(words) < 3 or words[1].casefold() not in BODY_TIES or not _name_words(words[:1]):
         return None
     body = words[3:] if words[2].casefold() in _DETERMINERS else words[2:]
     match = index.speakers.match(words[0])

@@ -13,6 +13,7 @@ from qabot.text import STOP_WORDS, shortened
 from qabot.text.lexicon.other_languages import (
     ASKING_WORDS,
     ENGLISH_TOO,
+    any_language_words,
     english_words,
     folded,
     language_words,
@@ -186,9 +187,8 @@ def as_typed(lead: str, text: str) -> str:
     missing, rest = lead.split(", but ", 1)
     typed = {word.casefold() for word in LETTER_WORD.findall(text)}
     echoed = LETTER_WORD.findall(rest.split("“", 1)[-1].split("”", 1)[0])
-    little = frozenset().union(*language_words().values())
     if all(word.casefold() in typed for word in echoed) and any(
-        word.casefold() not in STOP_WORDS and folded(word.casefold()) not in little
+        word.casefold() not in STOP_WORDS and folded(word.casefold()) not in any_language_words()
         for word in echoed
     ):
         return lead

@@ -9,7 +9,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
-from qabot.search.named_roles import name_after_owner, name_and_role
+from qabot.search.named_roles import name_after_owner, name_and_role, name_before_affiliation
 from tests.support.indexes import index_of
 
 ARTICLES = {
@@ -134,3 +134,9 @@ def test_a_shared_surname_at_a_body_none_of_them_is_given_is_nobody_chosen(
     bodies: Index, speaker: str
 ) -> None:
     assert answer(bodies, f"what did {speaker} say?").speaker != "Ella Marlow"
+
+
+@pytest.mark.parametrize("tie", ["of", "at", "from", "for", "with"])
+def test_a_name_tied_to_a_body_by_any_tie_word_is_a_name_and_where_they_work(tie: str) -> None:
+    assert name_before_affiliation(f"Ada Vale {tie} the county council") == "Ada Vale"
+    assert name_before_affiliation(f"the mayor {tie} the county council") is None

@@ -13,9 +13,12 @@ from hypothesis import strategies as st
 
 from qabot.text.lexicon.other_languages import (
     LANGUAGES,
+    any_language_words,
     folded,
     folded_each,
+    language_words,
     letter_words,
+    other_language_words,
     stoplist,
 )
 from qabot.text.patterns import LETTER_WORD
@@ -67,3 +70,10 @@ def test_letter_words_are_the_patterns_runs_of_letters(text: str) -> None:
 @given(st.text())
 def test_letter_words_of_any_text_are_the_patterns_runs_of_letters(text: str) -> None:
     assert letter_words(text) == LETTER_WORD.findall(text)
+
+
+def test_any_languages_words_are_every_languages_little_words_english_too() -> None:
+    words = any_language_words()
+    assert words == frozenset().union(*language_words().values())
+    assert {"the", "und", "el"} <= words  # English, German, Spanish
+    assert other_language_words() <= words and "the" not in other_language_words()

@@ -54,6 +54,7 @@ from qabot.text.lexicon.parties import (
     party_readings,
 )
 from qabot.text.lexicon.people import (
+    BODY_TIES,
     FAME_NOUNS,
     GENDERED_NOUNS,
     GENERIC_MASCULINE_NOUNS,
@@ -156,6 +157,7 @@ __all__ = [
     "BARE_PLACE_NOUNS",
     "BODY_NOUNS",
     "BODY_STAFF",
+    "BODY_TIES",
     "BODY_TITLES",
     "BOUNDARY_WORDS",
     "COMPANY_PLURALS",

@@ -138,7 +138,13 @@ def language_words() -> dict[str, frozenset[str]]:
 
 
 @cache
+def any_language_words() -> frozenset[str]:
+    """Return the common words of any of LANGUAGES, folded, English ones too: the little words
+    of some language ("el", "the", "und")."""
+    return frozenset().union(*language_words().values())
+
+
+@cache
 def other_language_words() -> frozenset[str]:
     """Return the common words of LANGUAGES that are not English words, folded."""
-    words = frozenset().union(*language_words().values())
-    return frozenset(words - english_words() - ENGLISH_TOO)
+    return frozenset(any_language_words() - english_words() - ENGLISH_TOO)

@@ -150,6 +150,9 @@ POSSESSIVES = frozenset("his her their its our my your".split())
 # words after a person's noun that open what ties them to the story ("attorneys for the
 # family", "one GOP source in the room", "officials close to the talks", "familiar with")
 SOURCE_TIES = frozenset("of in for at with from on close familiar".split())
+# words that tie a name to where its holder works ("Ian Fogg of Jupiter Research", "Ada Vale
+# at the CBI"): the words after one are a body's, never the rest of a personal name
+BODY_TIES = frozenset("of at from for with".split())
 
 # words of a tie that may open a name, no part of it ("Rival Sony", "Fellow Tory Ann Ward")
 TIE_WORDS = RELATION_NOUNS | {"fellow"}
