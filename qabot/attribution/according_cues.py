@@ -51,6 +51,9 @@ stated wrote writes replied added""".split()
 # words quoted whole right after the cue: a colon, or a quote that ends the sentence (not
 # 'X said “there is love” in Orlando', a phrase of X's in the source's account)
 _QUOTE_NEXT = lazy(rf"\s*(?::|,?\s*[\"“]{MASK}+[.!?,]?[\"”]?[.!?]?\s*$)")
+# one quote and nothing after it but the sentence's stop
+_QUOTE_ALONE = lazy(rf"\s*[\"“]{MASK}+[.!?,]?[\"”]?[.!?]?\s*$")
+_APPOSED_WORDS = 8  # the most words of what a source is, said between commas before a quote
 
 
 class AccordingCues(CueWords):
@@ -134,6 +137,10 @@ class AccordingCues(CueWords):
             ):
                 # "According to Acme, a toy maker, ...", "According to Acme, which makes
                 # toys, ...": what the source is, then its words
+                c0 += after.index(",") + 1
+            elif _apposed_before_quote(masked, c0, s1):
+                # "According to Jo Ray, the club chairman, “...”": what the source is, then
+                # the quote (its words are the words inside the marks)
                 c0 += after.index(",") + 1
             c1 = content_end(masked, c0, s1)
             self._told_of(st, c0, c1)
@@ -258,6 +265,26 @@ def _reported_through(masked: str, start: int, end: int, s1: int) -> int | None:
     # a person only: not what research suggests, nor a poll's share ("29% of those asked")
     person = is_capitalised(last) or last in PERSON_NOUNS or last in {"he", "she"}
     return subject if person else None
+
+
+def _apposed_before_quote(masked: str, start: int, s1: int) -> bool:
+    """Return True when the words from `start` (after the comma closing "according to X") are
+    a short phrase and a comma, then one quote ending the sentence ("the club chairman, “...”"):
+    a subject and a comma are never followed by a quote alone, so the phrase says what X is
+    (not "he said, “...”", a clause of its own)."""
+    after = masked[start:s1]
+    if "," not in after:
+        return False
+    apposed = after[: after.index(",")]
+    words = apposed.split()
+    return (
+        1 <= len(words) <= _APPOSED_WORDS
+        and MASK not in apposed
+        and words[0].casefold() not in _PRONOUN_SUBJECTS
+        and not finite_verbs(words)
+        and not sentence_cues(masked, start, start + len(apposed))
+        and _QUOTE_ALONE.match(after, len(apposed) + 1) is not None
+    )
 
 
 def _said_before(before: str, rest: str) -> bool:

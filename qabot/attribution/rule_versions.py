@@ -48,4 +48,7 @@ history of what each version changed has one home.
 # that speaker's ("He then spent six weeks on crutches. “Walking again felt like progress for
 # me.”"); "afterwards" between a speaker and the cue is no part of the name ("X afterwards
 # said" stored "X afterwards")
-ATTRIBUTION_VERSION = 257
+# 258: what "according to X" says X is, between commas before a quote that ends the sentence
+# ("According to Jo Ray, the club chairman, “...”"), is no part of the quote: the quote is the
+# words inside the marks (it stored the apposition and the marks with them)
+ATTRIBUTION_VERSION = 258

@@ -1,0 +1,48 @@
+"""Sources named before a quote without a verb of their own: "According to X, the club
+chairman, “...”" (the quote is the words inside the marks, what X is stays out of it); each on
+a short invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.attribution import extract_quotes
+from qabot.attribution.summaries import summarize
+from tests.attribution.test_quotes import attributed, make_article
+
+OPENING = "The ferry company was sold to a rival last week."
+WORDS = "We will not sell any more boats this season."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f'According to Jo Ray, the club chairman, "{WORDS}"',
+        f"According to Jo Ray, chairman of the ferry club, “{WORDS}”",
+        f'According to Jo Ray, a lawyer for the club, "{WORDS}"',
+    ],
+)
+def test_what_a_source_is_stays_out_of_its_quote(sentence: str) -> None:
+    assert attributed(OPENING, sentence) == [("Jo Ray", WORDS)]
+
+
+def test_what_a_source_is_is_its_role() -> None:
+    text = f'{OPENING}\n\nAccording to Jo Ray, the club chairman, "{WORDS}"'
+    summary = summarize(extract_quotes(make_article(text)), text)
+    assert "chairman" in summary["Jo Ray"].roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clause after the source: its words, not a quote of its own
+        ("According to Jo Ray, the club will sell two boats in May.", "the club will sell"),
+        # a cue after the comma: the speaker's own words
+        (f'According to Mr Berg, he said, "{WORDS}"', WORDS),
+    ],
+)
+def test_a_clause_after_the_source_is_no_description(sentence: str, expected: str) -> None:
+    quotes = attributed(OPENING, sentence)
+    assert len(quotes) == 1
+    assert quotes[0][1].startswith(expected)
+    assert "chairman" not in quotes[0][1]
