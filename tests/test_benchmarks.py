@@ -488,3 +488,21 @@ def test_archive_alias_probe_asks_a_role_a_person_owns_in_the_shapes_its_story_a
     ]
     assert forms.person_role(text, "Ivo Marsh") is None  # no noun of the wide shapes'
     assert forms.owned_forms("Ivo Marsh said the case was closed.", "Ivo Marsh") == []
+
+
+@pytest.mark.parametrize(
+    ("checks", "expected"),
+    [
+        (["quote_evidence", "quote_evidence"], "one word shared"),  # weighed, nothing offered
+        (["quote_evidence", "is_filler"], "filler"),
+        (["quote_evidence", "said_better_elsewhere"], "told better elsewhere"),
+        # the deed's own "who said" ranking gave quotes the answer does not show
+        (["quote_evidence", "who_said"], "a deed not told of them"),
+        ([], "no quote kept"),
+    ],
+)
+def test_who_said_misses_probe_names_the_check_that_withheld_a_first_speaker(
+    checks: list[str], expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    probe = load_benchmark("who_said_misses_probe", monkeypatch)
+    assert probe.withheld_by({"checks": checks}) == expected
