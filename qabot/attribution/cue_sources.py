@@ -66,6 +66,19 @@ COLON_SOURCE = lazy(
     r"(?:^|[-–—]\s+|\.\s+|\bto\s+)(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}"
     r"[A-Z][\w.'’-]*)(?:\s+and\s+[A-Z][\w.'’ -]*)?:\s*$"
 )
+_COLON_REACH = 80  # the most characters a source before its colon is sought back from a quote
+
+
+def colon_source(masked: str, s0: int, q0: int) -> str | None:
+    """Return the source named before a colon that introduces the quote at `q0` ("Pew Research:
+    “...”") in the sentence from `s0`, else None. A short sentence is read alone, so the source
+    may open it anywhere in a paragraph (`^` matches only where a string starts, and the stop
+    before the sentence is outside it)."""
+    lo = max(s0, q0 - _COLON_REACH)
+    found = COLON_SOURCE.search(masked[s0:q0]) if lo == s0 else COLON_SOURCE.search(masked, lo, q0)
+    return found.group("name") if found else None
+
+
 # the source after "according to": up to a comma or a stop, but not the stop of a title or an
 # initial ("according to Mr. Sanders's campaign", "according to John F. Kennedy's aide")
 _NOT_AFTER_ABBREVIATION = "".join(

@@ -51,4 +51,7 @@ history of what each version changed has one home.
 # 258: what "according to X" says X is, between commas before a quote that ends the sentence
 # ("According to Jo Ray, the club chairman, “...”"), is no part of the quote: the quote is the
 # words inside the marks (it stored the apposition and the marks with them)
-ATTRIBUTION_VERSION = 258
+# 259: a source before a colon ("Jeb Bush: “...”") is read wherever its sentence stands in a
+# paragraph, not only at the paragraph's start (the search began at the sentence's start, where
+# neither "^" nor the stop before it can match)
+ATTRIBUTION_VERSION = 259

@@ -1,12 +1,13 @@
 """Sources named before a quote without a verb of their own: "According to X, the club
-chairman, “...”" (the quote is the words inside the marks, what X is stays out of it); each on
-a short invented text."""
+chairman, “...”" (the quote is the words inside the marks, what X is stays out of it), and
+"Name: “...”" wherever its sentence stands in a paragraph; each on a short invented text."""
 
 from __future__ import annotations
 
 import pytest
 
 from qabot.attribution import extract_quotes
+from qabot.attribution.cue_sources import colon_source
 from qabot.attribution.summaries import summarize
 from tests.attribution.test_quotes import attributed, make_article
 
@@ -46,3 +47,25 @@ def test_a_clause_after_the_source_is_no_description(sentence: str, expected: st
     assert len(quotes) == 1
     assert quotes[0][1].startswith(expected)
     assert "chairman" not in quotes[0][1]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f'Pew Research: "{WORDS}"',
+        f'{OPENING} Pew Research: "{WORDS}"',
+        f"{OPENING} The board met on Monday. Pew Research: “{WORDS}”",
+    ],
+)
+def test_a_source_before_a_colon_speaks_wherever_its_sentence_stands(paragraph: str) -> None:
+    assert attributed(paragraph) == [("Pew Research", WORDS)]
+
+
+def test_a_colon_source_is_read_in_its_sentence_only() -> None:
+    masked = "The vote was close. Pew Research: "
+    assert colon_source(masked, 20, len(masked)) == "Pew Research"
+    # a long sentence: the source is sought near the quote, after a stop or a dash
+    long = "The board, which met for nine hours on Monday in the old town hall, heard - Pew: "
+    assert colon_source(long, 0, len(long)) == "Pew"
+    # words of a sentence before the colon that are no source's name
+    assert colon_source("It will be: ", 0, 12) is None
