@@ -220,9 +220,12 @@ def _missing(index: Index, read: Question, words: str, missing: list[str]) -> An
     """ "bitcoin price" where no article mentions bitcoin: say so, and what the rest finds."""
     # "Velliquette Zarkon" typed as one name is said as one, not "“Velliquette” or “Zarkon”";
     # a pasted page of words no article has is named in a line, not a page, as it was
-    runs = [f"“{shortened(run, ECHO)}”" for run in typed_runs(words, missing)]
+    typed = typed_runs(words, missing)
+    runs = [f"“{shortened(run, ECHO)}”" for run in typed]
     if len(runs) > MOST_LISTED:
-        named = f"{', '.join(runs[:MOST_LISTED])} or {len(runs) - MOST_LISTED} other words"
+        # the runs not named are counted by their words ("Zqff Zqgg" typed as one is two)
+        more = sum(len(run.split()) for run in typed[MOST_LISTED:])
+        named = f"{', '.join(runs[:MOST_LISTED])} or {more} other word{'s' if more > 1 else ''}"
     else:
         named = listed(runs)
     lead = f"{MISSING_LEAD} {named}."

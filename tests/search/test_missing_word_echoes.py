@@ -174,3 +174,8 @@ def test_a_pasted_page_of_words_no_article_has_is_named_in_a_line(index: Index) 
         "No article mentions “Zqaa”, “Zqbb”, “Zqcc”, “Zqdd”, “Zqee” or 2 other words, but 1 "
         "passage matches “missile”: ask without those words to see it."
     )
+    # the runs not named are counted by their words, not as one word each
+    lead = answer(index, "zqaa, zqbb, zqcc, zqdd, zqee, zqff zqgg zqhh").lead
+    assert lead == "No article mentions “zqaa”, “zqbb”, “zqcc”, “zqdd”, “zqee” or 3 other words."
+    lead = answer(index, "zqaa, zqbb, zqcc, zqdd, zqee, zqff").lead
+    assert lead == "No article mentions “zqaa”, “zqbb”, “zqcc”, “zqdd”, “zqee” or 1 other word."
