@@ -54,4 +54,8 @@ history of what each version changed has one home.
 # 259: a source before a colon ("Jeb Bush: “...”") is read wherever its sentence stands in a
 # paragraph, not only at the paragraph's start (the search began at the sentence's start, where
 # neither "^" nor the stop before it can match)
-ATTRIBUTION_VERSION = 259
+# 260: a role and a name that are the whole sentence before a colon introducing a quote speak
+# it ("BBC Two controller Roly Keating: “...”", "Rep. Jo Ray (D-Ohio): “...”"; not "Tom praised
+# Jo Ray:"); a role in capitals after a name ("MP") is no part of it after an office of a body
+# too ("Chairman of the Audit Committee Peter X MP said": no one was read)
+ATTRIBUTION_VERSION = 260

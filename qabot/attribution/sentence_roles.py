@@ -155,7 +155,7 @@ def introduced_at(text: str, position: int) -> bool:
         or (last and (last[0] in _QUICK_LAST or last[0][:1].isdigit()))
         or (last and _person_noun(last[0]))
         or (last and last[0] in OFFICE_TIES)
-        or _role_of(near.split())
+        or role_of(near.split())
     ):
         return False
     window = text[max(0, position - 200) : position]
@@ -179,7 +179,7 @@ def introduced_at(text: str, position: int) -> bool:
         # "Film star Peter Eriksen held ...": a role or occupation, then the name
         or (
             0 < len(role) <= 4
-            and (_person_noun(role[-1]) or _role_of(role) or _AGE.fullmatch(role[-1]) is not None)
+            and (_person_noun(role[-1]) or role_of(role) or _AGE.fullmatch(role[-1]) is not None)
             and all(POSSESSIVE_END.sub("", w).replace("-", "").isalnum() for w in role)
         )
         or office_tie(words)
@@ -220,7 +220,7 @@ def office_before(words: list[str]) -> list[str] | None:
     return next((tail for tail in tails if office_tie(tail)), None)
 
 
-def _role_of(words: list[str]) -> bool:
+def role_of(words: list[str]) -> bool:
     """Return True when `words` end in a role noun and what it is of ("Spain's minister of
     sport", "head of security"): one lower-case word after "of" or "for", not a determiner ("a
     representative for the Acme brand": the name is the brand's)."""

@@ -158,9 +158,11 @@ def _read_run(
         len(run) > 2
         and run[-1].isupper()
         and run[-1].casefold() in ROLE_NOUNS
-        and first_name_gender(run[0])
+        and any(first_name_gender(word) for word in run[:-2])
     ):
-        run = run[:-1]  # "Frank Field MP": the role follows the name
+        # "Frank Field MP", "Audit Committee chairman Peter Ainsworth MP": the role follows the
+        # name, whatever body or office the run opens with
+        run = run[:-1]
     if (
         run
         and run[-1] in BODY_TITLES

@@ -13,8 +13,8 @@ speaks it, `qabot.attribution.subject_quotes`.
 from __future__ import annotations
 
 from qabot.attribution.asked_questions import put_question
+from qabot.attribution.colon_speakers import colon_speaker
 from qabot.attribution.cue_reading import CueReader
-from qabot.attribution.cue_sources import colon_source
 from qabot.attribution.cues import ASKED
 from qabot.attribution.introductions import introducer_of
 from qabot.attribution.narrated_paragraphs import narrated_speaker
@@ -113,8 +113,7 @@ class UncuedQuotes(CueReader):
                 continue
             if no_ones_words(masked, s0, q0, q1, inner):
                 continue  # 'known as the “...”', a work's title
-            colon = colon_source(masked, s0, q0)
-            named = interpret(self.people, colon.split(), start + s0) if colon else None
+            named = colon_speaker(self.people, masked, s0, q0, start + s0)
             held = received_words(masked, s0, q0)  # 'she received comments including “...”'
             if held is not None:  # the comments' words, never the receiver's
                 named = interpret(self.people, [held], start + s0)

@@ -69,3 +69,41 @@ def test_a_colon_source_is_read_in_its_sentence_only() -> None:
     assert colon_source(long, 0, len(long)) == "Pew"
     # words of a sentence before the colon that are no source's name
     assert colon_source("It will be: ", 0, 12) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (f"{OPENING} Radio Four controller Ann Lobb: “{WORDS}”", "Ann Lobb"),
+        (f'Rep. Ann Lobb (D-Ohio): "{WORDS}"', "Ann Lobb"),
+        (f'{OPENING} Former secretary of state Ann Lobb: "{WORDS}"', "Ann Lobb"),
+    ],
+)
+def test_a_role_and_a_name_before_a_colon_speak(paragraph: str, speaker: str) -> None:
+    assert attributed(paragraph) == [(speaker, WORDS)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Hale praised Ann Lobb:",
+        "Then came Ann Lobb:",
+        "More from Lobb:",
+        "Tom Hale has taken the side of some Greens in the council:",
+    ],
+)
+def test_a_name_in_a_clause_before_a_colon_is_no_source(sentence: str) -> None:
+    quotes = attributed(f"{OPENING} Tom Hale met Ann Lobb on Monday. {sentence} “{WORDS}”")
+    assert all(who not in {"Ann Lobb", "Lobb", "Greens"} for who, _ in quotes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chairman of the Harbour Committee Peter Lund MP, said:",
+        "Chairman of the Harbour Committee Peter Lund MP said:",
+        "Peter Lund MP said:",
+    ],
+)
+def test_a_letters_role_after_a_name_is_no_part_of_it(sentence: str) -> None:
+    assert attributed(OPENING, f"{sentence} “{WORDS}”") == [("Peter Lund", WORDS)]

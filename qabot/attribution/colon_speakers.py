@@ -1,0 +1,80 @@
+"""Colon speakers: who a sentence names before a colon that introduces a quote with no verb
+("Pew Research: “...”", "BBC Two controller Roly Keating: “...”", "Rep. Jo Ray (D-Ohio):
+“...”"), inside `qabot.attribution.uncued_quotes`.
+
+A run of capitalised words is read by `COLON_SOURCE`; a role before the name ("controller",
+"Former secretary of state") is read as a speaker phrase before a cue is, when that phrase is
+the whole sentence before the colon and names a person by name.
+"""
+
+from __future__ import annotations
+
+from qabot.attribution.bare_clauses import finite_verbs
+from qabot.attribution.cue_sources import colon_source
+from qabot.attribution.names import People
+from qabot.attribution.persons import Person
+from qabot.attribution.quote_marks import MASK
+from qabot.attribution.role_vocabulary import names_a_person
+from qabot.attribution.sentence_roles import role_of
+from qabot.attribution.speaker_phrases import speaker_before
+from qabot.attribution.speaker_reading import interpret
+from qabot.text.analyzer import STOP_WORDS
+from qabot.text.lexicon import ROLE_NOUNS, TITLE_WORDS, is_capitalised
+from qabot.text.patterns import lazy
+
+_ASIDE = lazy(r"\([^()]*\)")  # "Rep. Jo Ray (D-Ohio)": the party and state in brackets
+
+
+def colon_speaker(people: People, masked: str, s0: int, q0: int, position: int) -> Person | None:
+    """Return whom the sentence from `s0` names before the colon that introduces the quote at
+    `q0`, or None when no one is named there for sure."""
+    name = colon_source(masked, s0, q0)
+    if name is not None:
+        return interpret(people, name.split(), position)
+    return _described(people, masked[s0:q0].rstrip(), position)
+
+
+def _described(people: People, left: str, position: int) -> Person | None:
+    """Return the person a role and a name before a colon name, when they are all the sentence
+    holds before it ("Republican pollster Daron Shaw:"); not a description alone ("The
+    headline reads:"), a body, nor a phrase whose name is not its last word ("Here's Clinton in
+    December 1992:")."""
+    if not left.endswith(":") or MASK in left:
+        return None
+    found = speaker_before(left[:-1])
+    if found is None or found[0] != 0 or len(found[1]) < 2:
+        return None
+    words = found[1]
+    if (
+        not is_capitalised(words[-1])
+        # the phrase ends where the colon is, an aside in brackets apart: not "Kaine has
+        # adopted the stance of some Catholics in public office:" read up to "Catholics"
+        or _ASIDE.sub("", left[:-1]).split()[-1:] != words[-1:]
+        or finite_verbs(words)
+        or any(ch.isdigit() for word in words for ch in word)
+        or not _role_then_name(words)
+    ):
+        return None
+    person = interpret(people, words, position)
+    if person is None or person.organisation or person.name.split()[-1] != words[-1]:
+        return None
+    return person
+
+
+def _role_then_name(words: list[str]) -> bool:
+    """Return True when `words` are a role, then a name: the word before the capitalised run
+    at their end is a noun of a person ("BBC Two controller Roly Keating", "pollster Jo Ray":
+    a known one or one ending as they do) or a role and what it is of ("secretary of state"),
+    or the run is all and opens with a title ("Rep. Jo Ray"); not a verb's object ("Obama
+    praised Jo Ray", "Then came Jo Ray") nor a preposition's ("More from Jones")."""
+    tail = 0
+    while tail < len(words) and is_capitalised(words[-1 - tail]):
+        tail += 1
+    if tail == len(words):
+        return words[0].rstrip(".").casefold() in TITLE_WORDS
+    role, before = words[: len(words) - tail], words[-1 - tail]
+    return (
+        before.islower()
+        and before not in STOP_WORDS
+        and (names_a_person(before) or before in ROLE_NOUNS)
+    ) or role_of(role)
