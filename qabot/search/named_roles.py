@@ -81,7 +81,10 @@ def surname_at_body(index: Index, phrase: str) -> Resolution | None:
     articles give the body after it as their role, by its words or its initials ("The LCF's
     Andrea Williams"), whatever the topic; None when not exactly one of them is given it. A
     lone word before "of" is more often a role or a body's word ("mayor of York", "bank of
-    England"): it must be a name word, and people must be quoted under it as a surname."""
+    England"): it must be a name word, and people must be quoted under it as a surname. The
+    body must be given whole: a body's head noun is the word bodies share ("Miller at the
+    Department of Energy" is not the Miller of a police department, and "Bank of Japan
+    official X" names no one called Bank)."""
     words = phrase.split()
     if len(words) < 3 or words[1].casefold() not in BODY_TIES or not _name_words(words[:1]):
         return None
@@ -93,7 +96,7 @@ def surname_at_body(index: Index, phrase: str) -> Resolution | None:
         shares = {person: index.speakers.role_share(person, role) for person in match.people}
         best = max(shares.values(), default=0.0)
         given = [person for person, share in shares.items() if share == best]
-        if best > 0 and len(given) == 1:
+        if best >= 1 and len(given) == 1:
             return Resolution(person=given[0], how="surname")
     return None
 

@@ -101,6 +101,8 @@ BODIES = {
     "Marlow.\n",
     "bank.txt": 'Rates held\n\nThe bank held its rates. "Prices are steady," said Ivo '
     "Marlow, an economist at Harbour Bank.\n",
+    "police.txt": 'Patrols doubled\n\n"We are ready," said Cal Tarrow, head of patrols at the '
+    'Fenmoor Police Department. "Rain again," said Jo Tarrow, a farmer.\n',
 }
 
 
@@ -140,3 +142,21 @@ def test_a_shared_surname_at_a_body_none_of_them_is_given_is_nobody_chosen(
 def test_a_name_tied_to_a_body_by_any_tie_word_is_a_name_and_where_they_work(tie: str) -> None:
     assert name_before_affiliation(f"Ada Vale {tie} the county council") == "Ada Vale"
     assert name_before_affiliation(f"the mayor {tie} the county council") is None
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Tarrow at the Department of Energy",  # only the head noun, which bodies share
+        "Marlow of Harbour Guild spokesman Ada Vesk",  # a body, a role and a name
+        "marlow of the welfare guild",  # part of the body's name
+    ],
+)
+def test_a_surname_at_a_body_given_only_in_part_is_nobody_chosen(
+    bodies: Index, speaker: str
+) -> None:
+    assert answer(bodies, f"what did {speaker} say?").speaker not in {
+        "Cal Tarrow",
+        "Ella Marlow",
+        "Ivo Marlow",
+    }
