@@ -13,7 +13,14 @@ from qabot.search.partial_match import listed
 from qabot.search.word_forms import kin_forms
 from qabot.text import STOP_WORDS, tokenize
 from qabot.text.figures import MONEY
-from qabot.text.lexicon import LIST_JOINERS, PERSON_NOUNS, SPEAKING_GROUPS
+from qabot.text.lexicon import (
+    LIST_JOINERS,
+    PERSON_NOUNS,
+    PERSONAL_TIES,
+    PLAYER_NOUNS,
+    SPEAKING_GROUPS,
+    UNNAMED_PEOPLE,
+)
 from qabot.text.patterns import lazy
 
 # a number standing as one, with a unit or an ending at most ("£9m", "1.2bn", "6ft", "3rd"):
@@ -52,7 +59,8 @@ _WON_THINGS = frozenset(tokenize("title titles championship championships crown 
 _TIMES = frozenset(tokenize("time times"))
 # endings of nouns for those who do something ("customers", "visitors", "patients"), and "ss"
 _DOERS = ("ss", "ers", "ors", "ists", "ants", "ents", "ians")
-_AGENTS = ("ers", "ors", "ists", "ians")  # of those, the endings seldom of things
+# the lexicon's nouns for people, one or many ("voter", "listener", "daughter", "agent")
+_PEOPLE = PERSON_NOUNS | SPEAKING_GROUPS | PLAYER_NOUNS | PERSONAL_TIES | frozenset(UNNAMED_PEOPLE)
 # how much of a counted phrase's meaning (`SentenceVectors.covered`) a sentence holds when it
 # names the thing in other words: in the development "how many" questions, sentences giving
 # the count asked in words of their own cover it 0.55-0.72 ("number one" for "number ones",
@@ -146,13 +154,13 @@ def _joined_after(sentence: str, figure: re.Match[str]) -> bool:
 def _someone(word: str) -> bool:
     """Return whether `word` is a plural noun for people ("viewers", "residents", "fans"): a
     count of them is a count of the people asked ("how many people watched"), whatever it
-    calls them. Known by the lexicon's nouns for people, or an agent noun's ending ("-ers",
-    "-ors", "-ists", "-ians"; not "-ants"/"-ents", more often things: "cents", "incidents")."""
+    calls them. Known only by the lexicon's nouns for people: an ending ("-ers", "-ors") is
+    no sign of one, as many things share it ("two quarters", "numbers", "computers")."""
     folded = word.casefold()
     if len(folded) < 4 or not folded.endswith("s") or folded.endswith("ss"):
         return False
     single = folded[:-3] + "y" if folded.endswith("ies") else folded[:-1]
-    return folded.endswith(_AGENTS) or bool({folded, single} & (PERSON_NOUNS | SPEAKING_GROUPS))
+    return bool({folded, single} & _PEOPLE)
 
 
 def _things(word: str) -> bool:

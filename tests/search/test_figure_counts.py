@@ -84,8 +84,11 @@ def test_copies_and_units_may_count_the_thing_asked(sentence: str, other: bool) 
     [
         # people are counted under any noun for them, with a size word or not
         ("The Osk final drew 12 million viewers.", "people watched the osk final", "12", False),
-        ("The Osk final drew 12,000 spectators.", "people watched the osk final", "12,000", False),
-        ("Velo Bank has 3 million customers.", "people bank with velo", "3", False),
+        ("The Osk poll drew 12,000 voters.", "people voted in the osk poll", "12,000", False),
+        ("Velo Radio has 3 million listeners.", "people listen to velo", "3", False),
+        # an ending shared by nouns for people is no sign of one: many things share it
+        ("Velo lost money for two quarters.", "people lost jobs at velo", "two", True),
+        ("Velo sold 40 computers.", "people work at velo", "40", True),
         ("Velo Bank has 3 million accounts.", "people bank with velo", "3", True),
         ("Osk police logged 40 residents.", "people live in osk", "40", False),
         ("Osk police logged 40 incidents.", "people live in osk", "40", True),
