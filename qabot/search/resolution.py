@@ -29,6 +29,7 @@ from qabot.search.described_bodies import described_body
 from qabot.search.directory_resolution import resolve_in_directory
 from qabot.search.kind_bodies import of_the_kind
 from qabot.search.named_roles import (
+    name_after_owner,
     name_and_role,
     name_before_affiliation,
     named_in_role,
@@ -224,9 +225,15 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
         # "channel five": TV channel Five; and "the network abc" is ABC, not whoever the
         # articles call a network's boss or spokesman
         return Resolution(person=named_body, how="alias")
-    if found.person is None and (parts := body_by_its_words(index, name)).person is not None:
+    if (
+        found.person is None
+        and name_after_owner(name) is None
+        and (parts := body_by_its_words(index, name)).person is not None
+    ):
         # "paramount", "the three gorges dam builder": a body by the distinctive words of its
-        # name ("Paramount Pictures", "China Three Gorges Project Corp"), or which of several
+        # name ("Paramount Pictures", "China Three Gorges Project Corp"), or which of several;
+        # not a name after its owner ("the Lloyds of London's Ada Vale" is someone at the body,
+        # whom no article names: not the body itself)
         return parts
     return found
 

@@ -103,6 +103,8 @@ BODIES = {
     "Marlow, an economist at Harbour Bank.\n",
     "police.txt": 'Patrols doubled\n\n"We are ready," said Cal Tarrow, head of patrols at the '
     'Fenmoor Police Department. "Rain again," said Jo Tarrow, a farmer.\n',
+    "pilots.txt": 'Pilots warn\n\nThe Guild of Harbour Pilots said the channel was "too shallow '
+    'for tankers".\n',
 }
 
 
@@ -160,3 +162,14 @@ def test_a_surname_at_a_body_given_only_in_part_is_nobody_chosen(
         "Ella Marlow",
         "Ivo Marlow",
     }
+
+
+@pytest.mark.parametrize(
+    "speaker", ["the Guild of Harbour Pilots's Ada Vesk", "the Guild of Harbour Pilots' Ada Vesk"]
+)
+def test_a_name_no_article_writes_after_a_body_is_not_the_body(
+    bodies: Index, speaker: str
+) -> None:
+    # someone at the body whom no article names: the body's own words are not theirs
+    result = answer(bodies, f"what did {speaker} say about the channel?")
+    assert not result.quotes
