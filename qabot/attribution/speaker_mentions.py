@@ -16,7 +16,7 @@ from qabot.attribution.role_descriptions import (
 from qabot.attribution.sentence_roles import office_before
 from qabot.attribution.speaker_words import plural_of
 from qabot.attribution.stray_words import from_first_name
-from qabot.text import name_starts
+from qabot.text import SentenceWords, name_starts
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
     COMPOUND_MODIFIER,
@@ -49,21 +49,32 @@ def peer_titles(sentences: Iterable[str], speaker: str) -> list[str]:
     return [found.group(1).casefold() for s in sentences for found in before.finditer(s)]
 
 
+# the sentences naming one speaker read for its summary, the first ones: every step of a summary
+# reads a speaker's sentences, so that a long text whose many speakers share a common word for a
+# surname ("Ferry report", "Budget report") would cost its length times its speakers; no article
+# of the corpora names a speaker in more than 68 sentences, so none is summarised otherwise
+MOST_SENTENCES = 200
+
 # the surname after a first name, perhaps possessive ("Howard Flight's local party")
 _NAME_AFTER = lazy(r"[^\S\n]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(['’]s)?(?![\w'’-]|[^\S\n]+[A-Z])")
 _NAME_BEFORE = lazy(r"((?:[A-Z][\w'’.-]*\s+){1,3})$")
 
 
 def fuller_names(
-    sentences: list[str], speaker: str, person: bool = False
+    sentences: list[str] | SentenceWords, speaker: str, person: bool = False
 ) -> tuple[list[str], list[str]]:
     """Return the fuller names an article gives a speaker's surname ("Josenrique Cueto" for
     "Cueto") or, for a `person` (who says "I") or a name whose next word stands alone elsewhere,
-    first name ("Serena Williams" for "Serena"), and the sentences that name the speaker."""
+    first name ("Serena Williams" for "Serena"), and the sentences that name the speaker (the
+    first `MOST_SENTENCES` of them). Given the article's `SentenceWords` (made once for all
+    its speakers), only the sentences that may name the speaker are read: a long article's
+    summary then grows with its length, not with its length times its speakers."""
     parts = strip_title(speaker).split()
     if not parts:
         return [], []
     surname = parts[-1]
+    lookup = sentences if isinstance(sentences, SentenceWords) else SentenceWords(sentences)
+    sentences = lookup.sentences
     fuller: Counter[str] = Counter()
     following: Counter[str] = Counter()  # "Serena Williams" for a speaker called "Serena"
     titled = False  # "Mr Howard": the word is a surname here
@@ -72,9 +83,8 @@ def fuller_names(
     # leader Charles Kennedy" for a speaker "Charles"): those names, whose roles are not the
     # speaker's unless one of them is the speaker's fuller name
     others: dict[str, set[str]] = {}
-    for sentence in sentences:
-        if surname not in sentence:
-            continue  # every mention, alias and nickname below holds the surname as written
+    # every mention, alias and nickname below holds the surname as a whole word
+    for sentence in lookup.naming(surname):
         found = False
         longer: list[str | None] = []
         for start in name_starts(sentence, surname):
@@ -96,7 +106,7 @@ def fuller_names(
                 word, key = run[index], run[index].casefold().rstrip(".,")
                 if (
                     _OWNER.search(word)  # "Arsenal's Edu", "February's Ifo": an owner
-                    or _describes(word, words, surname, sentences)  # "American Robby X"
+                    or _describes(word, words, surname, lookup)  # "American Robby X"
                     or key in _TITLES
                     or key in PERSON_NOUNS
                     or key in NOT_NAME
@@ -130,13 +140,15 @@ def fuller_names(
                     found = True
         if found:
             held.append(sentence)
+            if len(held) == MOST_SENTENCES:
+                break
     if (
         len(parts) == 1
         and not fuller
         and not titled
         and len(following) == 1
         and not surname.isupper()
-        and (person or _stands_alone(sentences, next(iter(following)).split()[-1]))
+        and (person or _stands_alone(lookup, next(iter(following)).split()[-1]))
     ):
         # a person the article calls by first name ("But Serena added"), named in full once
         # ("Serena Williams has rejected ..."): never a surname here (no "Mr Serena", no
@@ -164,7 +176,7 @@ _ADJECTIVES = NATIONALITIES | frozenset(DEMONYMS.values()) | _BOTH
 _PEOPLE_NOUNS = (NATIONALITY_NOUNS - _BOTH) | frozenset(("olympian", "paralympian"))
 
 
-def _describes(word: str, after: list[str], surname: str, sentences: list[str]) -> bool:
+def _describes(word: str, after: list[str], surname: str, sentences: SentenceWords) -> bool:
     """Return whether `word`, before the name words `after` and `surname`, describes the
     person rather than names them: a people's noun or plural ("Irishmen JP X", "Olympian X",
     "Americans"), or a nationality ("American Robby X") before words the article never writes
@@ -182,7 +194,9 @@ def _describes(word: str, after: list[str], surname: str, sentences: list[str]) 
     if not ORGANISATION_WORDS.isdisjoint(rest):  # "Scottish Borders Council": a body's name
         return False
     return not any(
-        re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", s) for w in rest for s in sentences
+        re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", s)
+        for w in rest
+        for s in sentences.naming(w)
     )
 
 
@@ -205,10 +219,10 @@ _REAL_NAME = lazy(
 )
 
 
-def _stands_alone(sentences: list[str], word: str) -> bool:
+def _stands_alone(sentences: SentenceWords, word: str) -> bool:
     """Return whether `word` stands alone in some sentence, after no capitalised word (a
     surname: "Williams said"; not "Europe", "Research")."""
-    for sentence in sentences:
+    for sentence in sentences.naming(word):
         for start in name_starts(sentence, word):
             before = sentence[:start].rstrip()
             last = before.split()[-1] if before.split() else ""

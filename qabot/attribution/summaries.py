@@ -32,7 +32,7 @@ from qabot.attribution.speaker_words import singular
 from qabot.attribution.unnamed_roles import cue_description, lede_role
 from qabot.attribution.verb_roles import verb_roles
 from qabot.records import Quote
-from qabot.text import STOP_WORDS, sentence_spans
+from qabot.text import STOP_WORDS, SentenceWords, sentence_spans
 from qabot.text.lexicon import (
     VOICE_ROLES,
     first_name_gender,
@@ -146,13 +146,14 @@ def summarize(
         if sentences is None:
             sentences = sentence_spans(text)
         texts = [text[a:b] for a, b in sentences]
+        lookup = SentenceWords(texts)  # each speaker's sentences looked up, not scanned
         for speaker in counts:
             if is_anonymous(speaker) and not speaker.isalpha():
                 continue
             written = speaker
             if is_anonymous(speaker) and speaker.isalpha():  # "gervais": a name lower-cased
                 written = speaker.capitalize()
-            fuller, held = fuller_names(texts, written, speaker in speaks_as_i)
+            fuller, held = fuller_names(lookup, written, speaker in speaks_as_i)
             genders[speaker] = speaker_gender(held, written, fuller)
             if not genders[speaker] and namesakes(held, written.split()[-1], fuller):
                 # "Peter Hale's wife ... Mr Hale ... Mrs Hale ... she said": a woman, and not

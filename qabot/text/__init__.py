@@ -53,7 +53,7 @@ from qabot.text.lowered import (
     writes_adjacent,
 )
 from qabot.text.name_pairs import name_pair_keys, pair_key
-from qabot.text.names_in_text import name_starts
+from qabot.text.names_in_text import SentenceWords, name_starts
 from qabot.text.pasted_markup import without_pasted_markup
 from qabot.text.patterns import LETTER_WORD, LazyPattern, lazy
 from qabot.text.plurals import counted
@@ -72,6 +72,7 @@ __all__ = [
     "STOP_WORDS",
     "TYPED_WORD",
     "LazyPattern",
+    "SentenceWords",
     "analyze",
     "capitalised_terms",
     "counted",

@@ -6,6 +6,8 @@ built per name cost more to compile than the rest of an article's speaker summar
 
 from __future__ import annotations
 
+from qabot.text.patterns import lazy
+
 _AFTER_NOT = "-"  # besides letters, digits and "_"
 _BEFORE_NOT = "'\u2019-"
 
@@ -33,3 +35,34 @@ def name_starts(text: str, name: str) -> list[int]:
 def _in_word(char: str) -> bool:
     """Return True for a character of regular expressions' \\w: a letter, a digit or "_"."""
     return char.isalnum() or char == "_"
+
+
+# a run of word characters: `re`'s \w is `_in_word`'s letter, digit or "_"
+_WORD_RUN = lazy(r"\w+")
+
+
+class SentenceWords:
+    """An article's sentences with, for each run of word characters, the sentences holding it:
+    the sentences where a name may stand are looked up instead of scanned, so that naming every
+    speaker of a long article grows with its length, not with its length times its speakers."""
+
+    __slots__ = ("_holding", "sentences")
+
+    def __init__(self, sentences: list[str]) -> None:
+        self.sentences = sentences
+        holding: dict[str, list[int]] = {}
+        for index, sentence in enumerate(sentences):
+            for run in set(_WORD_RUN.findall(sentence)):
+                holding.setdefault(run, []).append(index)
+        self._holding = holding
+
+    def naming(self, name: str) -> list[str]:
+        """Return, in order, the sentences where `name` may stand as a whole word: each one
+        where `name_starts` finds it, and perhaps more. Where a name opening with a word
+        character stands whole, nothing word-like precedes it and its first run of word
+        characters ends where the sentence's does, so the sentence holds that run; a name
+        opening otherwise may stand anywhere."""
+        first = _WORD_RUN.match(name)
+        if first is None:
+            return self.sentences
+        return [self.sentences[i] for i in self._holding.get(first.group(), ())]

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from qabot.attribution import SpeakerDirectory, SpeakerSummary, extract_quotes
-from qabot.attribution.speaker_mentions import stage_names
+from qabot.attribution.speaker_mentions import MOST_SENTENCES, fuller_names, stage_names
 from qabot.attribution.summaries import summarize
 from qabot.records import Article, ArticleInfo
+from qabot.text import SentenceWords
 from tests.support.processes import printed_under_hash_seeds
 
 # role words come from sets: their order changed with the hash seed, so two builds of one archive
@@ -163,3 +164,23 @@ def test_a_body_s_noun_before_a_name_of_two_words_makes_it_a_body() -> None:
     text += ' "A gem," Weekly Marquee said.'
     article = Article(ArticleInfo(id="a", path="a.txt", title="Film"), text)
     assert summarize(extract_quotes(article), text)["Weekly Marquee"].gender == "n"
+
+
+def test_fuller_names_read_from_sentence_words_are_those_read_from_the_sentences() -> None:
+    sentences = [
+        "Harbour master Jo Lind said the ferry would sail.",
+        "Lind, who chairs the board, said so.",
+        "Mr Lind added that Lindsay Park was wrong.",
+        "Nobody else spoke.",
+    ]
+    assert fuller_names(SentenceWords(sentences), "Lind") == fuller_names(sentences, "Lind")
+    assert fuller_names(sentences, "Lind") == (["Jo Lind"], sentences[:3])
+
+
+def test_a_speaker_named_in_very_many_sentences_is_summarised_from_the_first_ones() -> None:
+    # no article of the corpora names a speaker in as many sentences: theirs are summarised
+    # from every sentence naming the speaker
+    sentences = [f"Jo Lind spoke of item {n}." for n in range(MOST_SENTENCES + 20)]
+    names, held = fuller_names(sentences, "Lind")
+    assert names == ["Jo Lind"]
+    assert held == sentences[:MOST_SENTENCES]
