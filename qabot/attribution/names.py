@@ -13,6 +13,7 @@ the lexicons are general (see `qabot.text.lexicon`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import insort
 from collections import Counter
@@ -196,8 +197,7 @@ class People:
             if len(fitting) == 1:
                 chosen = fitting[0]
             elif fitting:  # "Clinton" in a story about two Clintons: the most recently named one
-                recent = {id(p): i for i, (_, p) in enumerate(self.mentions + self.speakers)}
-                chosen = max(fitting, key=lambda p: recent.get(id(p), -1))
+                chosen = self._latest(fitting)
                 if position is not None:
                     chosen = self._only_named_before(fitting, position) or chosen
             if chosen is None and not candidates and not organisation and first_name_gender(name):
@@ -215,6 +215,15 @@ class People:
         )
         candidates.append(person)
         return person
+
+    def _latest(self, fitting: list[Person]) -> Person:
+        """Return the one of `fitting` whose last place in the mentions, then the speakers, is
+        the latest, the first of them when none has one: read back from the end, so that a
+        long article's every link does not cost its every mention."""
+        for _, person in itertools.chain(reversed(self.speakers), reversed(self.mentions)):
+            if any(person is p for p in fitting):
+                return person
+        return fitting[0]
 
     def _only_named_before(self, fitting: list[Person], position: int) -> Person | None:
         """Return the one of several people sharing a surname whom the story names before

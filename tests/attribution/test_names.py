@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from qabot.attribution import extract_quotes
 from qabot.attribution.name_runs import name_runs
 from qabot.attribution.names import People, StandingAlone
@@ -199,3 +201,17 @@ def test_a_surname_with_a_lower_case_particle_stands_alone_where_a_sentence_open
     alone = StandingAlone(text, name_runs(text))
     assert alone["diCaprio"] == 1  # "DiCaprio said": the same surname, capitalised to open
     assert alone["DiCaprio"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "named_last"),
+    [
+        (
+            "Bill Clinton spoke. Then Hillary Clinton spoke. Later Bill Clinton left.",
+            "Bill Clinton",
+        ),
+        ("Bill Clinton spoke. Then Hillary Clinton spoke.", "Hillary Clinton"),
+    ],
+)
+def test_a_surname_two_people_share_is_the_one_named_last(text: str, named_last: str) -> None:
+    assert People(text).link("Clinton").name == named_last
