@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 
 from qabot.attribution import is_group
 from qabot.indexing import Index
-from qabot.text.lexicon import ORGANISATION_WORDS, first_name_gender
+from qabot.text.lexicon import (
+    BODY_NOUNS,
+    ORGANISATION_WORDS,
+    PERSON_NOUNS,
+    SPEAKING_GROUPS,
+    first_name_gender,
+)
 from qabot.text.patterns import lazy
 
 if TYPE_CHECKING:
@@ -29,6 +35,9 @@ _OPENERS = frozenset("the some many most all other".split())  # "what do most ec
 _ANYONE = frozenset("people everyone everybody anyone anybody someone somebody folks".split())
 ANYONE = "people"  # how such a question's speakers are named in its lead
 ANYONE_PASSAGES = 15  # the best passages on Y whose articles' speakers are weighed
+# nouns the lexicon gives bodies or people ("union", "airline", "analyst"): a kind asked in
+# the plural whose role holders speak for it
+_KIND_NOUNS = ORGANISATION_WORDS | BODY_NOUNS | PERSON_NOUNS | SPEAKING_GROUPS
 
 
 def strong_terms(terms: tuple[str, ...], weights: dict[str, float]) -> tuple[str, ...]:
@@ -145,8 +154,17 @@ def people_called(directory: SpeakerDirectory, kind: str) -> list[str] | None:
     one = " ".join([*words[:-1], singular(words[-1])])
     holding = directory.match(one)
     # "unions": bodies named "... Union" match the word first, but the union leaders the
-    # articles quote are of the kind too (their words are the unions' on the topic)
-    holders = holding.people if holding.how == "role" else directory.role_holders(one)
+    # articles quote are of the kind too (their words are the unions' on the topic); only
+    # for a noun the lexicon gives bodies or people, as the roles' words are matched loosely
+    # ("ryan gigs", "chris evens": a misspelt name, no kind that some role shares a word with)
+    kind_noun = singular(words[-1]) in _KIND_NOUNS
+    holders = (
+        holding.people
+        if holding.how == "role"
+        else directory.role_holders(one)
+        if kind_noun
+        else []
+    )
     called = list(dict.fromkeys([*groups, *holders]))[:MAX_PEOPLE]
     if not called and len(words) > 1 and first_name_gender(words[0]):
         return None  # "simon burnes": a misspelt name after a first name, not a kind no one is
