@@ -6,7 +6,8 @@ where several are ("Mr Howard" of an article naming no first name, beside Michae
 John Howard quoted elsewhere) it cannot tell whom the name means and keeps it apart. Listed
 bare, "Howard" read as a person of its own beside "Michael Howard": the listing says which of
 the people quoted it may be. A role word alone ("Governor", "Bishop") or a word no name is
-("Both") is no one's name and is not listed as one; its quotes stay in the index.
+("Both") is no one's name and is not listed as one (its quotes stay in the index), unless
+people quoted bear it as a name ("Bishop" beside Julie Bishop): then it may be one of them.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from qabot.text.lexicon.places import is_place
 from qabot.text.lexicon.short_names import short_for
 
 MAX_MAY_BE = 4  # people a name alone is said to maybe be, the most quoted first
+# words that alone name no one: roles, nouns of people, words no name is
+_NO_NAMES = ROLE_NOUNS | PERSON_NOUNS | NOT_NAME
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +57,10 @@ def listed_speakers(directory: SpeakerDirectory) -> list[ListedSpeaker]:
         if len(words) != 1:
             listed.append(ListedSpeaker(name, quotes))
             continue
-        if words[0] in ROLE_NOUNS | PERSON_NOUNS | NOT_NAME:
-            continue  # "Governor": a role, whoever holds it
+        if words[0] in _NO_NAMES and words[0] not in by_word:
+            # "Governor": a role, whoever holds it; not "Bishop" where people named Bishop
+            # are quoted (Julie and Rob Bishop: the name alone is one of them)
+            continue
         # a body, a place or a firm named after its founder ("McDonald's") is no one's name
         alone = not (is_group(name) or is_place(name) or name.endswith(("'s", "’s")))
         word = words[0]

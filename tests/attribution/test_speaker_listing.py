@@ -51,6 +51,18 @@ def test_a_role_word_alone_is_not_listed_as_a_name() -> None:
     assert "Governor" not in {each.name for each in listed}
 
 
+def test_a_role_word_that_people_quoted_bear_as_a_surname_is_listed_as_their_name() -> None:
+    quotes = [
+        quote("a", "Julie Bishop", "We will send aid."),
+        quote("b", "Rob Bishop", "The tax must go."),
+        quote("c", "Bishop", "The talks failed."),  # "Ms Bishop": Julie or Rob?
+        quote("d", "Governor", "No comment."),
+    ]
+    listed = listed_speakers(SpeakerDirectory.build(quotes))
+    assert ListedSpeaker("Bishop", 1, ("Julie Bishop", "Rob Bishop")) in listed
+    assert "Governor" not in {each.name for each in listed}
+
+
 ARTICLES = {
     "bridge.txt": (
         'Bridge opens\n\nThe bridge opens in May. "It cost less than we feared," said Nora '
