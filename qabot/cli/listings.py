@@ -164,6 +164,8 @@ def speakers_command(config: Config, args: argparse.Namespace) -> int:
         rows = [
             {"speaker": each.name, "quotes": each.quotes}
             | ({"may_be": list(each.may_be)} if each.may_be else {})
+            # ... and more than those named, as the text's "or another" says
+            | ({"may_be_more": True} if each.more else {})
             for each in listed
         ]
         print(json.dumps(rows, ensure_ascii=False))

@@ -84,3 +84,32 @@ def test_the_cli_lists_whom_a_name_alone_may_be(tmp_path: Path) -> None:
     rows = json.loads(qabot("speakers", "--json", *where, cwd=tmp_path).stdout)
     assert {"speaker": "Pell", "quotes": 1, "may_be": ["Nora Pell", "Owen Pell"]} in rows
     assert {"speaker": "Nora Pell", "quotes": 2} in rows
+
+
+# five people called Pell: the listing names the four most quoted, and says there is another
+CROWDED = {
+    f"{first.lower()}.txt": f'{first} news\n\n"The {word} is late," said {first} Pell.\n'
+    for first, word in [
+        ("Nora", "bridge"),
+        ("Owen", "ferry"),
+        ("Anna", "train"),
+        ("Cyril", "barge"),
+        ("Peter", "coach"),
+    ]
+} | {"tolls.txt": 'Tolls reviewed\n\n"We will look again at the tolls," Mr Pell said.\n'}
+
+
+def test_the_cli_listing_in_json_says_a_name_alone_may_be_more_people_than_it_names(
+    tmp_path: Path,
+) -> None:
+    # the text said "... or another", while JSON's four names read as the whole list
+    write_articles(tmp_path / "articles", CROWDED)
+    where = ["--articles", "articles", "--index-dir", "index"]
+    shown = qabot("speakers", *where, cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    [line] = [line for line in shown.stdout.splitlines() if line.split(None, 1)[1][:5] == "Pell "]
+    assert line.endswith(" or another)"), line
+    rows = json.loads(qabot("speakers", "--json", *where, cwd=tmp_path).stdout)
+    [pell] = [row for row in rows if row["speaker"] == "Pell"]
+    assert len(pell["may_be"]) == 4 and pell.get("may_be_more") is True, pell
+    assert all("may_be_more" not in row for row in rows if row["speaker"] != "Pell")
