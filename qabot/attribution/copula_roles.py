@@ -19,21 +19,34 @@ def copula_roles(sentence: str, name: str) -> list[str]:
     """Return the roles `sentence` gives `name` after "is" or "was" ("Jo Smith is the firm's
     chief executive"), by the full name or the surname alone where no other name's word is
     written before it ("Mr Smith is", "Smith was"; not "Ann Smith is" for "Jo Smith")."""
-    parts = strip_title(name).split()
-    if not parts or (" is " not in sentence and " was " not in sentence):
+    if " is " not in sentence and " was " not in sentence:
         return []
     found = []
-    for target in dict.fromkeys((" ".join(parts), parts[-1])):
-        for start in name_starts(sentence, target):
-            if target != " ".join(parts) and not surname_alone(sentence[:start]):
-                continue
-            copula = COPULA_ROLE.match(sentence, start + len(target))
-            words = copula.group("role").split() if copula is not None else []
-            while words and words[0].casefold() in _ADVERBS:
-                words = words[1:]  # "is also chief executive"
-            if _is_role(words):
-                found.append(" ".join(words))
+    for end in name_ends(sentence, name):
+        copula = COPULA_ROLE.match(sentence, end)
+        words = copula.group("role").split() if copula is not None else []
+        while words and words[0].casefold() in _ADVERBS:
+            words = words[1:]  # "is also chief executive"
+        if _is_role(words):
+            found.append(" ".join(words))
     return list(dict.fromkeys(found))
+
+
+def name_ends(sentence: str, name: str) -> list[int]:
+    """Return where `name` ends in `sentence`, written whole or as the surname alone where no
+    other name's word is written before it ("Mr Smith", "said Smith"; not "Ann Smith" for "Jo
+    Smith"), the full name's places first: where a role told after the name may start."""
+    parts = strip_title(name).split()
+    if not parts:
+        return []
+    whole = " ".join(parts)
+    ends = []
+    for target in dict.fromkeys((whole, parts[-1])):
+        for start in name_starts(sentence, target):
+            if target != whole and not surname_alone(sentence[:start]):
+                continue
+            ends.append(start + len(target))
+    return ends
 
 
 def surname_alone(head: str) -> bool:

@@ -12,9 +12,7 @@ often used of a share or a race as of an office ("owns a 44% stake", "leads the 
 
 from __future__ import annotations
 
-from qabot.attribution.copula_roles import surname_alone
-from qabot.text import name_starts
-from qabot.text.lexicon import strip_title
+from qabot.attribution.copula_roles import name_ends
 from qabot.text.patterns import lazy
 
 # the verb as written -> the role noun it tells
@@ -48,15 +46,9 @@ def verb_roles(sentence: str, name: str) -> list[str]:
     """Return the roles `sentence` tells `name` holds by a verb right after the full name or
     the surname alone ("Jo Lind, who coaches the side": "coach"; "Lind chairs the committee":
     "chairman"), where no other name's word is written before a lone surname."""
-    parts = strip_title(name).split()
-    if not parts:
-        return []
     found = []
-    for target in dict.fromkeys((" ".join(parts), parts[-1])):
-        for start in name_starts(sentence, target):
-            if target != " ".join(parts) and not surname_alone(sentence[:start]):
-                continue
-            match = _VERB_ROLE.match(sentence, start + len(target))
-            if match is not None:
-                found.append(_ROLE_OF_VERB[match.group("verb")])
+    for end in name_ends(sentence, name):
+        match = _VERB_ROLE.match(sentence, end)
+        if match is not None:
+            found.append(_ROLE_OF_VERB[match.group("verb")])
     return list(dict.fromkeys(found))

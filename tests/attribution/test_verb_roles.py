@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from qabot.attribution import extract_quotes
+from qabot.attribution.copula_roles import name_ends
 from qabot.attribution.summaries import summarize
 from qabot.records import Article, ArticleInfo
 
@@ -47,3 +48,9 @@ def test_a_role_told_by_a_verb_of_an_office_is_recorded(sentence: str, role: str
 def test_no_role_is_recorded_from_a_verb_of_one_act(sentence: str) -> None:
     roles = _roles(f'{sentence} "{WORDS}," said Jo Brannock.', "Jo Brannock")
     assert roles.isdisjoint({"chairman", "leader", "presenter", "coach", "trainer"})
+
+
+def test_a_name_ends_where_it_is_written_whole_or_as_the_surname_alone() -> None:
+    sentence = "Jo Lind spoke. Mr Lind, who coaches the side, and Ann Lind left."
+    assert name_ends(sentence, "Jo Lind") == [7, 22]  # "Ann Lind" is another person's name
+    assert name_ends(sentence, "") == []
