@@ -17,6 +17,8 @@ from qabot.attribution import is_description, is_group
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.search.role_owners import owned
+from qabot.search.speaker_variants import quoted_as
+from qabot.search.story_descriptions import named_beside
 from qabot.text import terms_of
 
 STORY_PASSAGES = 20  # passages of the holders' articles searched for the topic
@@ -36,6 +38,14 @@ def other_holders(
     if match.how != "role":
         return ()
     people = [p for p in match.people if p not in known and not is_group(p)]
+    # ... and the holder the articles leave unnamed, quoted under the role's very words ("the
+    # captain said ..."): no entry gives them the role, yet they are its holder in that story;
+    # one their article names beside those words is that person (`named_beside`)
+    unnamed = quoted_as(directory, phrase)
+    if unnamed is not None:
+        unnamed = named_beside(index, unnamed) or unnamed
+    if unnamed is not None and unnamed not in (*known, *people):
+        people.append(unnamed)
     articles = frozenset(a for p in people for a in directory.articles_of(p))
     if not articles:
         return ()

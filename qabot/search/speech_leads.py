@@ -5,7 +5,7 @@ they said nothing on it; a misspelt or shared name read as one person said first
 
 from __future__ import annotations
 
-from qabot.attribution import is_group
+from qabot.attribution import is_description, is_group
 from qabot.attribution.speaker_genders import MAN, cue_gender
 from qabot.records import Quote
 from qabot.search.question_record import Question
@@ -119,6 +119,15 @@ def what_said_lead(
         lead = f"No one called {read.misspelt} is quoted; read as {person}. " + lead
     elif read.misspelt:
         lead = f"No one called {read.misspelt} is named in the articles; read as {person}. " + lead
+    elif others and read.unsure and _unnamed(person):
+        # the role's holder a story leaves unnamed ("the captain said ..."): no full name to
+        # ask by, and the named holders are not the one quoted
+        also = [c for c in read.choices if c != person]
+        each_also = " and ".join([", ".join(also[:-1]), also[-1]] if len(also) > 1 else also)
+        lead = (
+            f"Quoted unnamed as “{person}” ({each_also} {'is' if len(also) == 1 else 'are'} also "
+            "called so). " + lead
+        )
     elif others and read.unsure:
         # "Jay Stanley, David Stanley or Peter Stanley", not "Jay Stanley or David Stanley, ..."
         each = [person, *(c for c in read.choices if c != person)]
@@ -176,6 +185,12 @@ def _with_article(person: str, asked: str) -> str:
     if asked.casefold() == f"the {person.casefold()}" and is_group(person):
         return f"the {person}"
     return person
+
+
+def _unnamed(person: str) -> bool:
+    """Return whether `person` is a description quoted as it stands ("the captain"), not a
+    name: a holder of a role whom the story never names."""
+    return person[:1].islower() and is_description(person)
 
 
 def _possessive_of(asked: str, person: str) -> bool:

@@ -10,7 +10,7 @@ from qabot.indexing import Index
 from qabot.search import answer
 from qabot.search.other_holders import other_holders
 from qabot.text import tokenize
-from tests.support.indexes import index_of
+from tests.support.indexes import filler_notes, index_of
 
 WORDS = ("trained", "travelled", "recovered", "defended", "listened", "rested", "scored")
 COACHES = {
@@ -70,3 +70,41 @@ def test_other_holders_are_those_quoted_on_the_topic(
     index: Index, phrase: str, topic: str, expected: tuple[str, ...]
 ) -> None:
     assert other_holders(index, phrase, ("Tom Brack",), tuple(tokenize(topic))) == expected
+
+
+CREWS = {
+    "hunt.txt": "Hunt meets on the moor\n\nThe Vale hunt met on Saturday morning. "
+    '"The hounds ran well all day," said Captain Rolf Danner, the hunt master.\n\n'
+    "Captain Rolf Danner said the season had been long and the moor was dry.\n",
+    "crossing.txt": "Gale holds up crossing\n\nPassengers slept at the harbour overnight. "
+    'The captain said "the ferry will sail at dawn" once the wind dropped.\n',
+    **filler_notes(6),
+}
+
+
+@pytest.fixture(scope="module")
+def crews(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("crews"), CREWS)
+
+
+def test_a_holder_left_unnamed_answers_for_the_role_on_their_topic(crews: Index) -> None:
+    result = answer(crews, "what did the captain say about the ferry?")
+    assert result.found
+    assert result.speaker == "the captain"
+    assert [hit.quote.text for hit in result.quotes] == ["the ferry will sail at dawn"]
+    # never "Rolf Danner said nothing about the ferry" while the role's words speak of it
+    assert result.lead == (
+        "Quoted unnamed as “the captain” (Rolf Danner is also called so). "
+        "What the captain said about the ferry:"
+    )
+
+
+def test_the_named_holder_keeps_the_role_on_their_own_topic(crews: Index) -> None:
+    result = answer(crews, "what did the captain say about the hounds?")
+    assert result.speaker == "Rolf Danner"
+    assert result.lead == "What Rolf Danner said about the hounds:"
+
+
+def test_the_unnamed_holder_is_another_holder_only_on_their_topic(crews: Index) -> None:
+    assert other_holders(crews, "the captain", ("Rolf Danner",), ("ferri",)) == ("the captain",)
+    assert other_holders(crews, "the captain", ("Rolf Danner",), ("moor",)) == ()
