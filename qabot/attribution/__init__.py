@@ -29,7 +29,13 @@ if TYPE_CHECKING:
     from qabot.attribution.role_descriptions import roles_near
     from qabot.attribution.speaker_listing import ListedSpeaker, listed_speakers
     from qabot.attribution.speaker_match import Match
-    from qabot.attribution.speaker_words import initials, is_description, is_group, person_name
+    from qabot.attribution.speaker_words import (
+        initials,
+        is_description,
+        is_group,
+        person_name,
+        plural_of,
+    )
     from qabot.attribution.summaries import SpeakerSummary, Summary, summarize
 
 # what an index's stored quotes and summaries were made by: the quote rules and what a summary
@@ -58,6 +64,7 @@ __all__ = [
     "merge_parts",
     "named",
     "person_name",
+    "plural_of",
     "roles_near",
     "summarize",
     "ties",
@@ -86,6 +93,7 @@ _HOMES = {
     "is_description": "qabot.attribution.speaker_words",
     "is_group": "qabot.attribution.speaker_words",
     "person_name": "qabot.attribution.speaker_words",
+    "plural_of": "qabot.attribution.speaker_words",
     "SpeakerSummary": "qabot.attribution.summaries",
     "Summary": "qabot.attribution.summaries",
     "summarize": "qabot.attribution.summaries",

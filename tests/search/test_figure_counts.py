@@ -93,6 +93,11 @@ def test_copies_and_units_may_count_the_thing_asked(sentence: str, other: bool) 
         ("Osk police logged 40 residents.", "people live in osk", "40", False),
         ("Osk police logged 40 incidents.", "people live in osk", "40", True),
         ("The Osk final drew 12 million viewers.", "cameras filmed the osk final", "12", True),
+        # a plural in "-es" is one too, as "actors" is ("actresses", "coaches"); not one of a
+        # noun for a body of people ("businesses")
+        ("The Osk film cast 12 actresses.", "people acted in the osk film", "12", False),
+        ("The Osk club hired 40 coaches.", "people work at the osk club", "40", False),
+        ("Osk police visited 40 businesses.", "people work in osk", "40", True),
         # a score is no count of the people it names, by either of its numbers
         ("Tarn were 42-6 victors in claiming the cup.", "people were at osk road", "42", True),
         ("Tarn were 42-6 victors in claiming the cup.", "people were at osk road", "6", True),
@@ -124,6 +129,9 @@ def test_times_won_count_titles_asked(asked: str, other: bool) -> None:
         ("Forty films will be shown at the Osk festival.", "Forty", True),  # films, no people
         ("Some 3,000 fans came to the Osk festival.", "3,000", False),
         ("Some 3,000 customers came to the Osk festival.", "3,000", False),
+        # nouns for people in "-es" and "-ies" are no things ("films"): "actors" was not
+        ("Some 300 actresses came to the Osk festival.", "300", False),
+        ("Some 30 deputies came to the Osk festival.", "30", False),
         ("Some 800,000 live in Osk.", "800,000", False),  # a verb, no noun counted
     ],
 )
