@@ -23,6 +23,8 @@ from qabot.text.lexicon import ROLE_NOUNS, TITLE_WORDS, is_capitalised
 from qabot.text.patterns import lazy
 
 _ASIDE = lazy(r"\([^()]*\)")  # "Rep. Jo Ray (D-Ohio)": the party and state in brackets
+# words that tie a phrase's head to a person after it ("critics of", "lawyers for", "letter to")
+_TIES = frozenset("of for to from with by against about at on".split())
 
 
 def colon_speaker(people: People, masked: str, s0: int, q0: int, position: int) -> Person | None:
@@ -73,8 +75,10 @@ def _role_then_name(words: list[str]) -> bool:
     if tail == len(words):
         return words[0].rstrip(".").casefold() in TITLE_WORDS
     role, before = words[: len(words) - tail], words[-1 - tail]
-    return (
-        before.islower()
-        and before not in STOP_WORDS
-        and (names_a_person(before) or before in ROLE_NOUNS)
-    ) or role_of(role)
+    person_before = names_a_person(before) or before in ROLE_NOUNS
+    if any(w.casefold() in _TIES for w in role[:-1]):
+        # a tie before the role: the phrase is someone or something of the role's holder
+        # ("Lawyers for chairman Jo Ray", "Wife of coach Jo Ray", "Open letter to chairman Jo
+        # Ray"), unless it is the office's own ("Former secretary of state Jo Ray")
+        return not person_before and role_of(role)
+    return (before.islower() and before not in STOP_WORDS and person_before) or role_of(role)
