@@ -16,11 +16,18 @@ from qabot.attribution.names import People
 from qabot.attribution.participle_speakers import is_named_person
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import MASK
+from qabot.attribution.role_vocabulary import PERSONAL
 from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_reading import interpret
+from qabot.attribution.speaker_words import singular
+from qabot.text.lexicon import OCCUPATIONS
 from qabot.text.patterns import lazy
 
 # words in which a speaker talks of themselves or their side
+# nouns of a person, known ones ("doctor", "coach", "witness")
+_PERSONS = PERSONAL | OCCUPATIONS
+# the gender a pronoun or a possessive of a third person tells
+_GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _FIRST_PERSON = lazy(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|we|we're|we’re|our|us)\b")
 
 
@@ -48,4 +55,17 @@ def narrated_speaker(
         person = interpret(people, words, start + s0) if words and verb else None
         if person is not None and person is not previous.speaker:
             return None  # "Smith was convicted. “I ...”": Smith is the one talked of now
+        if person is None and _someone_else(words, previous.speaker.gender):
+            return None  # "Then the doctor arrived. “I ...”", "He ..." after a woman's words
     return previous
+
+
+def _someone_else(words: list[str], gender: str | None) -> bool:
+    """Return True when the opening words of a sentence, in which no one was read, may tell
+    of another person than the last speaker, of `gender`: a noun of a person ("the doctor",
+    "her coach") or a pronoun of the other gender ("He" after a woman's words, "His reply")."""
+    keys = [w.casefold().strip(".,;:!?") for w in words]
+    if any(k in _PERSONS or singular(k) in _PERSONS for k in keys):
+        return True
+    said = {_GENDERED[k] for k in keys if k in _GENDERED}
+    return bool(gender) and any(g != gender for g in said)

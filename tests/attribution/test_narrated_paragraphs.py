@@ -35,6 +35,17 @@ def test_narration_naming_someone_else_leaves_the_quote_unattributed() -> None:
     assert [text for _, text in quotes] == ["I knew at once that my season was over"]
 
 
+def test_narration_about_another_person_unnamed_leaves_the_quote_unattributed() -> None:
+    for narration in (
+        "Then the doctor arrived.",  # a person, by a noun
+        "Her coach was furious.",
+        "He then spent six weeks on crutches.",  # a man, after a woman's words
+        "His reply came a day later.",
+    ):
+        quotes = attributed(*_OPENING, f'{narration} "I have seen worse breaks than this."')
+        assert [text for _, text in quotes] == ["I knew at once that my season was over"]
+
+
 def test_words_in_the_third_person_are_nobody_s() -> None:
     quotes = attributed(
         *_OPENING, 'Her next race is in May. "The Linden Cup returns to the valley in spring."'
