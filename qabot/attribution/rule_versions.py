@@ -58,4 +58,8 @@ history of what each version changed has one home.
 # it ("BBC Two controller Roly Keating: “...”", "Rep. Jo Ray (D-Ohio): “...”"; not "Tom praised
 # Jo Ray:"); a role in capitals after a name ("MP") is no part of it after an office of a body
 # too ("Chairman of the Audit Committee Peter X MP said": no one was read)
-ATTRIBUTION_VERSION = 260
+# 261: a role and a name before a colon speak only when no tie opens the phrase before the role
+# ("Lawyers for chairman Jo Ray:" is not Jo Ray's); a first-person quote in narration is not the
+# last speaker's when a sentence before it tells of another person by a noun or a pronoun of
+# the other gender ("Then the doctor arrived.", "He then ..." after a woman's words)
+ATTRIBUTION_VERSION = 261
