@@ -129,6 +129,7 @@ def spoken(
         in_story,
         inflected=True,
         apart=people | roles,
+        named=lambda term: _mostly_capitalised(index, term),
     )
     beside = beside_topic(topic, people, hits, topical)
     # the commonest of three or more telling words meets the topic only in a story on it: a
@@ -294,3 +295,10 @@ def _context(
     it), and those passages."""
     hits, best = hits_in_articles(index, terms, CONTEXT_PASSAGES, articles)
     return Context(Context.of(hits).spans, best or 1.0), hits
+
+
+def _mostly_capitalised(index: Index, term: str) -> bool:
+    """Return whether the archive writes `term` with a capital in most passages holding it (a
+    name: "Churchill" is no form of the topic's "church"), from the index's two counts."""
+    capital, holding = index.engine.capitalised(term)
+    return 2 * capital > holding

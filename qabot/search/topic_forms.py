@@ -31,13 +31,15 @@ def as_asked(
     *,
     inflected: bool = False,
     apart: Collection[str] = (),
+    named: Callable[[str], bool] = lambda term: False,
 ) -> list[set[str]]:
     """Return the terms of each of `said` (article id, terms) with the topic terms it writes
     in another form; an irregular verb's form counts only where `in_story` (article id) says
     its story is about the topic word. `inflected`: only the verb's forms ("lost" of "lose")
     and a long word's ending on or off (`same_family`), not a word with a prefix ("form" of
     "reform"); `apart`: terms that have no word family here (a person's name in the topic,
-    the role the articles give the speaker, named beside their every quote)."""
+    the role the articles give the speaker, named beside their every quote); `named`: whether
+    the archive writes a term as a name ("Churchill" is no form of "church")."""
     asked = set(topic)
     every = {term for _, terms in said for term in terms}
     kin = kin_forms(asked, every - asked)
@@ -51,7 +53,12 @@ def as_asked(
                     term
                     for term in terms
                     if form in verbal
-                    or (term not in apart and form not in apart and same_family(term, form))
+                    or (
+                        term not in apart
+                        and form not in apart
+                        and same_family(term, form)
+                        and not named(form)
+                    )
                 ]
             )
         }

@@ -78,6 +78,9 @@ ARTICLES = {
     "adverts.txt": "Adverts banned\n\nAdverts for sweets were banned from children's television "
     "after a review of the rules.\n",
     "school.txt": "School library\n\nThe school has a plan for a new library and gym.\n",
+    "museum.txt": "Museum opens\n\n"
+    '"Winston Churchill would have loved these old maps," said Ada Vale, its director.\n',
+    "chapel.txt": "Chapel roof\n\nThe church roof will be mended before the winter.\n",
 }
 
 
@@ -91,3 +94,9 @@ def test_words_on_advertisers_answer_what_was_said_about_adverts(index: Index) -
     assert result.speaker == "Ivo Marsh"
     assert result.lead == "What Ivo Marsh said about adverts:"
     assert result.quotes and "Advertisers pay" in result.quotes[0].quote.text
+
+
+def test_a_name_in_the_words_said_is_no_form_of_the_topic(index: Index) -> None:
+    result = answer(index, "what did Ada Vale say about the church?")
+    assert result.speaker == "Ada Vale"
+    assert result.lead is not None and "said about the church:" not in result.lead
