@@ -95,7 +95,13 @@ def written_as_a_name(index: Index, word: str) -> bool:
     terms = tokenize(word)
     if len(terms) != 1:
         return bool(terms) and mostly_a_name(index, word, openings=False, inner=True)
-    capital, holding = index.engine.capitalised(terms[0])
+    return term_capitalised(index, terms[0])
+
+
+def term_capitalised(index: Index, term: str) -> bool:
+    """Return whether more than half the passages holding `term` (analysed) write it with a
+    capital away from an opening, from the index's two counts (`Engine.capitalised`)."""
+    capital, holding = index.engine.capitalised(term)
     return 2 * capital > holding
 
 

@@ -15,6 +15,7 @@ from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.article_hits import hits_in_articles
 from qabot.search.lead_ins import lead_in_terms, running_on
+from qabot.search.name_writing import term_capitalised
 from qabot.search.question_record import Question
 from qabot.search.quote_pieces import quoted_again, runs_on
 from qabot.search.quote_ranking import Context, rank_in_context
@@ -129,7 +130,7 @@ def spoken(
         in_story,
         inflected=True,
         apart=people | roles,
-        named=lambda term: _mostly_capitalised(index, term),
+        named=lambda term: term_capitalised(index, term),
     )
     beside = beside_topic(topic, people, hits, topical)
     # the commonest of three or more telling words meets the topic only in a story on it: a
@@ -295,10 +296,3 @@ def _context(
     it), and those passages."""
     hits, best = hits_in_articles(index, terms, CONTEXT_PASSAGES, articles)
     return Context(Context.of(hits).spans, best or 1.0), hits
-
-
-def _mostly_capitalised(index: Index, term: str) -> bool:
-    """Return whether the archive writes `term` with a capital in most passages holding it (a
-    name: "Churchill" is no form of the topic's "church"), from the index's two counts."""
-    capital, holding = index.engine.capitalised(term)
-    return 2 * capital > holding

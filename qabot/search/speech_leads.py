@@ -59,9 +59,7 @@ def what_said_lead(
     if unreported:  # "what did X apologise for?" over words of no apology
         lead = unreported_lead(shown_as, who, speech)
     elif read.shown and not found and asked_topic:  # "what else did he say about tanks?"
-        opening = (speech.topic or "").casefold().split()[:1]
-        on = " " if set(opening) & TAIL_WORDS else " about "
-        lead = f"Nothing more from {shown_as}{on}{echo(speech.topic or '')} in the articles."
+        lead = f"Nothing more from {shown_as}{_on(speech.topic)} in the articles."
     elif read.shown and not found:
         lead = f"Nothing more from {shown_as} in the articles."
     elif not found and read.filters:
@@ -82,9 +80,7 @@ def what_said_lead(
         )
     elif read.shown:  # "more" after their words on the topic: none left on it
         # "what else did he say about X?" names its topic: "on that" would point at nothing
-        opening = (speech.topic or "").casefold().split()[:1]
-        on = " " if set(opening) & TAIL_WORDS else " about "
-        on_what = f"{on}{echo(speech.topic or '')}" if asked_topic else " on that"
+        on_what = _on(speech.topic) if asked_topic else " on that"
         lead = (
             f"Nothing more from {shown_as}{on_what}; everything else {who} said"
             f"{_numbered(read, found)}:"
