@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from copy import deepcopy
 from dataclasses import dataclass
+from itertools import islice
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -236,7 +237,7 @@ def read_html_page(html: str, rel_path: str) -> PageReading:
     tree = parse_tree(without_markup_controls(html))
     if tree is None:
         return PageReading(None, "no HTML document in the file")
-    if any(count >= MAX_PAGE_ELEMENTS for count, _ in enumerate(tree.iter())):
+    if next(islice(tree.iter(), MAX_PAGE_ELEMENTS, None), None) is not None:
         return PageReading(None, TOO_MANY_ELEMENTS)
     canonical = tree.xpath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content')
     url = next((str(v).strip() for v in canonical if str(v).strip()), None)
