@@ -1,6 +1,7 @@
 """Colon speakers: who a sentence names before a colon that introduces a quote with no verb
 ("Pew Research: “...”", "BBC Two controller Roly Keating: “...”", "Rep. Jo Ray (D-Ohio):
-“...”"), inside `qabot.attribution.uncued_quotes`.
+“...”", "For Jo Ray, this is progress: “...”"), inside `qabot.attribution.uncued_quotes`; a
+label there is no one ("Update: “...”").
 
 A run of capitalised words is read by `COLON_SOURCE`; a role before the name ("controller",
 "Former secretary of state") is read as a speaker phrase before a cue is, when that phrase is
@@ -8,6 +9,8 @@ the whole sentence before the colon and names a person by name.
 """
 
 from __future__ import annotations
+
+import re
 
 from qabot.attribution.bare_clauses import finite_verbs
 from qabot.attribution.cue_sources import colon_source
@@ -19,10 +22,16 @@ from qabot.attribution.sentence_roles import role_of
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.attribution.speaker_reading import interpret
 from qabot.text.analyzer import STOP_WORDS
-from qabot.text.lexicon import ROLE_NOUNS, TITLE_WORDS, is_capitalised
+from qabot.text.lexicon import ROLE_NOUNS, TITLE_WORDS, is_capitalised, name_key
 from qabot.text.patterns import lazy
 
 _ASIDE = lazy(r"\([^()]*\)")  # "Rep. Jo Ray (D-Ohio)": the party and state in brackets
+# a sentence that opens with whose view it gives ("For Jo Ray,", "For Mr Ray,") and ends with
+# the colon before the quote, with no other clause's stop between
+_FOR_NAME = lazy(
+    r"(?P<opening>(?:For|To)\s+)(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+"
+    r"[^.!?;:]{1,120}:$"
+)
 # words that tie a phrase's head to a person after it ("critics of", "lawyers for", "letter to")
 _TIES = frozenset("of for to from with by against about at on".split())
 
@@ -32,8 +41,46 @@ def colon_speaker(people: People, masked: str, s0: int, q0: int, position: int) 
     `q0`, or None when no one is named there for sure."""
     name = colon_source(masked, s0, q0)
     if name is not None:
+        if masked[s0:q0].strip() == f"{name}:" and is_label(people.text, name):
+            return None  # a label standing alone before its quote ("Update: “...”")
         return interpret(people, name.split(), position)
-    return _described(people, masked[s0:q0].rstrip(), position)
+    return _described(people, masked[s0:q0].rstrip(), position) or _viewpoint(
+        people, masked[s0:q0].rstrip(), position
+    )
+
+
+def _viewpoint(people: People, left: str, position: int) -> Person | None:
+    """Return the named person whose view a sentence opening "For X," gives before the colon
+    that introduces the quote ("For Jo Ray, this is progress: “...”"), or None: not a body
+    nor a description ("For fans, it was a night to remember: “...”")."""
+    found = _FOR_NAME.match(left)
+    if found is None or MASK in left:
+        return None
+    words = found.group("name").split()
+    person = interpret(people, words, position + len(found.group("opening")))
+    if (
+        person is None
+        or person.organisation
+        or not person.name[:1].isupper()
+        or person not in people.by_surname.get(name_key(person.name)[1], [])
+    ):
+        return None
+    return person
+
+
+def is_label(text: str, name: str) -> bool:
+    """Return True when `name`, alone before a colon, is a label and not a source: a heading in
+    title case ("Quote Of The Day:": a name writes its small words in lower case, "Bank of
+    England"), or one word `text` writes nowhere else in capitals or also in lower case
+    ("Update:", "Verdict:"; a source named by one word is someone the story named before)."""
+    words = name.split()
+    if any(w.casefold() in STOP_WORDS for w in words[1:]):
+        return True
+    if len(words) > 1 or not words[0].isalpha() or words[0].isupper():
+        return False  # a run of names, or an initialism ("BBC:")
+    word = words[0]
+    seen = re.findall(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
+    return len([w for w in seen if w == word]) < 2 or word.casefold() in seen
 
 
 def _described(people: People, left: str, position: int) -> Person | None:

@@ -27,6 +27,19 @@ _NARRATED_CUE = lazy(
 )
 
 
+# a connective that opens a sentence of narration, then a name (a role before it) and, in the
+# same clause, that person's speech verb in the past ('Meanwhile, Egypt FA spokesman Jo Ray
+# welcomed the apology and said')
+_CONNECTED_REPORT = lazy(
+    r"(?:[A-Z][a-z]+,\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+"
+    r"(?:(?!said\b)[a-z][\w'’-]*\s+){0,6}?(?:and\s+)?(?:said|added|told|explained|insisted)\b"
+)
+_REPORT_END = lazy(r"[.!?]\s+(?=[\"“]?[A-Z])")  # the report's sentence ends before a quote too
+# a word of the first or second person: the speaker's own words, not narration
+_SPEAKING_PERSON = lazy(r"\b(?:I|I'm|I've|me|my|we|We|us|our|Our|you|You|your|Your)\b")
+
+
 def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
     """Return (open, close+1, closed) of each double-quoted span; an open one runs to the end."""
     spans: list[tuple[int, int, bool]] = []
@@ -66,8 +79,9 @@ def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
             and paragraph[opened:index].rstrip().rstrip("'’")[-1:] in ".!?"
         ):
             # '"... derbies. "Derby matches ..."': the next quoted sentence opens without the
-            # last one being closed (a house style of some archives)
-            spans.append((opened, index - 1, False))
+            # last one being closed (a house style of some archives), unless narration came
+            # between ('"... happens. Meanwhile, spokesman Jo Ray said ... "Mido's ...')
+            spans.append((opened, min(index - 1, _narration_start(paragraph, opened)), False))
             opened = index
         elif (
             mark == '"'
@@ -117,9 +131,24 @@ def _narration_start(paragraph: str, opened: int) -> int:
     with someone's speech cue ('“I will give my prize to the victims. Lee said he would give
     too.', 'She added: “...'), or the paragraph's end (the quote goes on in the next one)."""
     for boundary in _SENTENCE_END.finditer(paragraph, opened + 1):
-        if _NARRATED_CUE.match(paragraph, boundary.end()):
+        at = boundary.end()
+        if (_NARRATED_CUE.match(paragraph, at) or _CONNECTED_REPORT.match(paragraph, at)) and (
+            not _in_own_words(paragraph, at)
+        ):
             return boundary.start() + 1
     return len(paragraph)
+
+
+def _in_own_words(paragraph: str, start: int) -> bool:
+    """Return True when the sentence at `start`, up to any quote it gives, holds a word of the
+    first or second person: a speaker going on in their own words ("Somebody told me ..."), not
+    narration ("He added: “I ...”" is narration up to the mark)."""
+    end = _REPORT_END.search(paragraph, start)
+    sentence = paragraph[start : end.start() if end is not None else len(paragraph)]
+    mark = _MARK.search(sentence)
+    return (
+        _SPEAKING_PERSON.search(sentence, 0, mark.start() if mark else len(sentence)) is not None
+    )
 
 
 def mask_quotes(paragraph: str, spans: list[tuple[int, int, bool]]) -> str:

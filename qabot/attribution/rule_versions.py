@@ -62,4 +62,10 @@ history of what each version changed has one home.
 # ("Lawyers for chairman Jo Ray:" is not Jo Ray's); a first-person quote in narration is not the
 # last speaker's when a sentence before it tells of another person by a noun or a pronoun of
 # the other gender ("Then the doctor arrived.", "He then ..." after a woman's words)
-ATTRIBUTION_VERSION = 261
+# 262: a quantifier is no one's name ("Half of them argue" is "half"); a label alone before a
+# colon is no source ("Update:", "Quote Of The Day:"); a named person whose view opens the
+# sentence speaks the quote after its colon ("For Jo Ray, this is progress: “...”"); a quote
+# left open ends where a sentence of narration reports a named person speaking, also when the
+# next quoted sentence opens unclosed ('"... happens. Meanwhile, spokesman Jo Ray said ...
+# "Mido's ...'), and never at a sentence in the first or second person ("Somebody told me")
+ATTRIBUTION_VERSION = 262

@@ -125,6 +125,10 @@ def _pronoun_speaker(people: People, words: list[str], last: str, position: int)
     return pronoun(people, last, position) if len(words) == 1 or words[-2].endswith(",") else None
 
 
+# a quantifier, capitalised where it opens a sentence, is never a name ("Half of them argue")
+_QUANTIFIERS = frozenset("half plenty".split())
+
+
 def _name_run(people: People, words: list[str]) -> list[str]:
     """Return the run of name-like words that ends the phrase (capitalised words, odd names,
     particles and initials inside it; an institution's "of", "and", "&")."""
@@ -135,6 +139,7 @@ def _name_run(people: People, words: list[str]) -> list[str]:
         institution = joins_institution(words, index, run)
         if not institution and (
             (key in NOT_NAME and not weekday_surname(words, index, people.by_surname))
+            or key in _QUANTIFIERS
             or COMPOUND_MODIFIER.fullmatch(key) is not None  # "the Oscar-nominated Owen"
             or not (
                 is_capitalised(word)

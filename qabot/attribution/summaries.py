@@ -147,6 +147,8 @@ def summarize(
             sentences = sentence_spans(text)
         texts = [text[a:b] for a, b in sentences]
         lookup = SentenceWords(texts)  # each speaker's sentences looked up, not scanned
+        # the words of the people quoted here: a verb whose object is one tells no office
+        persons = {w for s in counts if not is_anonymous(s) for w in strip_title(s).split()}
         for speaker in counts:
             if is_anonymous(speaker) and not speaker.isalpha():
                 continue
@@ -169,7 +171,7 @@ def summarize(
                 for name in (*fuller[:1], written):
                     described.update(roles_described(sentence, name))
                     described.update(copula_roles(sentence, name))
-                    described.update(verb_roles(sentence, name))
+                    described.update(verb_roles(sentence, name, persons - set(name.split())))
             owners: dict[str, set[str]] = defaultdict(set)  # role -> its body's words
             for sentence in held:
                 for role in (r for r in described if r in sentence):

@@ -51,5 +51,6 @@ checks it.
 # 31: a role after "is" or "was" ("Jo Lind is the firm's chief executive", "Lind was a former
 # editor"), by the full name or the surname alone (`copula_roles`); 32: a role told by a verb
 # of an office right after the name ("Jo Lind, who coaches the side", "Lind chairs the
-# committee": `verb_roles`).
-SUMMARY_VERSION = 32
+# committee": `verb_roles`); 33: only when the verb's object is a name no quoted person bears
+# or a team, a body or a show ("Cruz coached Trump to breathe", "presents a problem": none).
+SUMMARY_VERSION = 33

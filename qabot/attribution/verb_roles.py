@@ -12,7 +12,11 @@ often used of a share or a race as of an office ("owns a 44% stake", "leads the 
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from qabot.attribution.copula_roles import name_ends
+from qabot.attribution.speaker_words import singular
+from qabot.text.lexicon import BODY_NOUNS, ORGANISATION_WORDS, WORK_NOUNS
 from qabot.text.patterns import lazy
 
 # the verb as written -> the role noun it tells
@@ -38,17 +42,52 @@ _ROLE_OF_VERB = {
 _VERB_ROLE = lazy(
     r"(?:\s*,\s*who)?\s+(?:(?:also|now|still|currently|once|previously)\s+)?"
     r"(?P<verb>" + "|".join(sorted(_ROLE_OF_VERB, key=len, reverse=True)) + r")"
-    r"\s+(?:(?:the|a|an|his|her|its|their)\b|[A-Z])"
+    r"\s+(?=(?:the|a|an|his|her|its|their)\b|[A-Z])"
+)
+# the object's words up to where its phrase ends: a stop, a preposition or a verb's "to"
+_OBJECT = lazy(
+    r"(?P<words>(?:(?!(?:to|for|in|at|on|with|into|through|as|but|while|because)\b)"
+    r"[\w'’&.-]+\s*){1,6})"
+)
+# what an office is held over: a team, a body or a show ("coaches the side", "chairs the
+# committee", "edits a newspaper", "presents the show"), not a problem or a chance ("presents a
+# problem", "produces a report" tell no office)
+_OFFICE_OBJECTS = (
+    ORGANISATION_WORDS
+    | BODY_NOUNS
+    | frozenset(WORK_NOUNS)
+    | frozenset(
+        """side squad crew blog awards festival summit competition tournament orchestra choir
+        horse horses class""".split()
+    )
 )
 
 
-def verb_roles(sentence: str, name: str) -> list[str]:
+def verb_roles(sentence: str, name: str, persons: Collection[str] = ()) -> list[str]:
     """Return the roles `sentence` tells `name` holds by a verb right after the full name or
     the surname alone ("Jo Lind, who coaches the side": "coach"; "Lind chairs the committee":
-    "chairman"), where no other name's word is written before a lone surname."""
+    "chairman"), where no other name's word is written before a lone surname, and the verb's
+    object is what an office is held over: a name, not one of `persons` (the words of the
+    people the article names: "Cruz coached Trump to breathe" tells no office), or a team, a
+    body or a show ("presents a problem" tells none)."""
     found = []
     for end in name_ends(sentence, name):
         match = _VERB_ROLE.match(sentence, end)
-        if match is not None:
+        if match is not None and _office_object(sentence, match.end(), persons):
             found.append(_ROLE_OF_VERB[match.group("verb")])
     return list(dict.fromkeys(found))
+
+
+def _office_object(sentence: str, start: int, persons: Collection[str]) -> bool:
+    """Return True when the object at `start` is something an office is held over: a name no
+    person of the article bears ("England", "The Weakest Link"), or a phrase of a team, a body
+    or a show ("the side", "the Commons trade committee", "a group blog")."""
+    found = _OBJECT.match(sentence, start)
+    if found is None:
+        return False
+    words = [w.strip(".,;:'’") for w in found.group("words").split()]
+    words = [w for w in words if w]
+    named = [w for w in words if w[:1].isupper()]
+    if any(w[:1].isupper() for w in words[:2]) and not any(w in persons for w in named):
+        return True  # "captained England", "coached the Lions", "presents The Weakest Link"
+    return any(singular(w.casefold()) in _OFFICE_OBJECTS for w in words[1:])

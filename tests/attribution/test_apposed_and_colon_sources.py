@@ -113,3 +113,39 @@ def test_a_name_in_a_clause_before_a_colon_is_no_source(sentence: str) -> None:
 )
 def test_a_letters_role_after_a_name_is_no_part_of_it(sentence: str) -> None:
     assert attributed(OPENING, f"{sentence} “{WORDS}”") == [("Peter Lund", WORDS)]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Update:", "Verdict:", "Quote Of The Day:", "Word Of The Week:"],
+)
+def test_a_label_before_a_colon_is_no_source(label: str) -> None:
+    assert attributed(f"{OPENING} The crowd met on Monday. {label} “{WORDS}”") == []
+
+
+def test_a_one_word_source_named_before_speaks_after_its_colon() -> None:
+    quotes = attributed(f"{OPENING} Ann Lobb chairs the board.", f"Lobb: “{WORDS}”")
+    assert quotes == [("Ann Lobb", WORDS)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["For Ann Lobb, this is progress:", "For Ms Lobb, the point is simple:"]
+)
+def test_a_named_person_whose_view_opens_the_sentence_speaks_after_its_colon(
+    sentence: str,
+) -> None:
+    said = attributed(f"{OPENING} Ann Lobb runs the port. {sentence} “{WORDS}”")
+    assert said == [("Ann Lobb", WORDS)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For fans, it was a night to remember:",  # a description, no one named
+        "For the Harbour Trust, it was a blow:",  # a body
+        "For Ann Lobb, this is progress. Tom Hale disagrees:",  # another sentence
+    ],
+)
+def test_a_view_opening_the_sentence_gives_no_one_else_the_quote(sentence: str) -> None:
+    said = attributed(f"{OPENING} Ann Lobb runs the port. {sentence} “{WORDS}”")
+    assert all(who != "Ann Lobb" for who, _ in said)

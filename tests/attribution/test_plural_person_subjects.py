@@ -60,3 +60,9 @@ def test_an_opening_clause_keeps_its_plural_subject_apart() -> None:
         "of lying about the ferry."
     )
     assert all(s != "voters" for s, _ in attributed(INTRO, sentence))
+
+
+@pytest.mark.parametrize("word", ["Half", "Plenty"])
+def test_a_quantifier_is_no_speakers_name(word: str) -> None:
+    said = attributed(f"{INTRO} {word} of them argue that the ferry is too small for the town.")
+    assert all(who != word for who, _ in said)

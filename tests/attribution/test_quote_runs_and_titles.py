@@ -211,3 +211,28 @@ def test_a_participle_after_a_programme_told_is_no_time_before_that() -> None:
     )
     assert ("Nora Quill", "It is safe") in found
     assert not any(words.startswith("the ferry had run") for _, words in found)
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "Meanwhile, harbour spokesman Tom Vance welcomed the apology and said it was enough.",
+        "Later, club secretary Tom Vance said it was enough.",
+    ],
+)
+def test_a_quote_left_open_ends_where_narration_reports_someone_speaking(narration: str) -> None:
+    said = attributed(
+        'Ann Lobb said: "I am sorry for all of it. "I will not do it again. '
+        f'{narration} "Her apology is welcome," Mr Vance said.'
+    )
+    assert ("Ann Lobb", "I will not do it again.") in said
+    assert ("Tom Vance", "Her apology is welcome") in said
+
+
+def test_a_quote_left_open_goes_on_through_a_sentence_in_its_own_words() -> None:
+    # "told me": the speaker's own words, not the narrator's report of someone
+    said = attributed(
+        'Ann Lobb said: "It is a big release. Somebody told me it was the biggest ever. '
+        '"We are proud of it," she added.'
+    )
+    assert ("Ann Lobb", "It is a big release. Somebody told me it was the biggest ever.") in said

@@ -43,6 +43,8 @@ def test_a_role_told_by_a_verb_of_an_office_is_recorded(sentence: str, role: str
         "Jo Brannock presented the award.",  # one act
         "Ann Brannock coaches the under-21 side.",  # another person of the surname
         "Jo Brannock trains hard every day.",  # no object: no office
+        "Jo Brannock presents a problem for the club.",  # no team, body or show
+        "Jo Brannock produces a report every year.",  # a document, not a show
     ],
 )
 def test_no_role_is_recorded_from_a_verb_of_one_act(sentence: str) -> None:
@@ -54,3 +56,23 @@ def test_a_name_ends_where_it_is_written_whole_or_as_the_surname_alone() -> None
     sentence = "Jo Lind spoke. Mr Lind, who coaches the side, and Ann Lind left."
     assert name_ends(sentence, "Jo Lind") == [7, 22]  # "Ann Lind" is another person's name
     assert name_ends(sentence, "") == []
+
+
+def test_a_verb_whose_object_is_a_quoted_person_tells_no_office() -> None:
+    text = (
+        "Jo Brannock coached Tim Ferris to breathe before the debate. "
+        f'"{WORDS}," said Jo Brannock. "I felt calm," said Tim Ferris.'
+    )
+    assert "coach" not in _roles(text, "Jo Brannock")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Jo Brannock coached the Lions to victory.", "coach"),  # a team's name
+        ("Jo Brannock chairs the Commons work and pensions committee.", "chairman"),
+        ("Jo Brannock, who edits a group blog, was pleased.", "editor"),
+    ],
+)
+def test_an_office_over_a_named_or_joined_body_is_recorded(sentence: str, role: str) -> None:
+    assert role in _roles(f'{sentence} "{WORDS}," said Jo Brannock.', "Jo Brannock")
