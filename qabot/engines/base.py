@@ -191,6 +191,15 @@ class Engine(Protocol):
         a pair of words typed in lower case then names nothing, and no text need be read."""
         ...
 
+    def may_hold_together(
+        self, groups: Sequence[Sequence[str]], where: PassageFilter | None = None
+    ) -> bool:
+        """Return False only when no passage `where` lets through holds every term of one of
+        `groups`, each in its text or its article's title (`IndexedPassage.terms` and
+        `title_terms`): no passage can then match those terms together, and none need be
+        read to tell."""
+        ...
+
     def idf(self, tokens: Sequence[str]) -> dict[str, float]:
         """Return each token's weight, Lucene's idf log(1 + (N - n + 0.5) / (n + 0.5)) over the
         N passages, n of which hold it (0 for a token no passage holds)."""

@@ -254,6 +254,21 @@ class RankBM25Engine:
         """Return True: this engine keeps no pairs (the texts are read to tell)."""
         return True
 
+    def may_hold_together(
+        self, groups: Sequence[Sequence[str]], where: PassageFilter | None = None
+    ) -> bool:
+        """Return whether a passage `where` lets through holds every term of one of `groups`
+        (its tokens hold its title's terms: `add`), each row read."""
+        wanted = [set(group) for group in groups if group]
+        for row in self._rows.values():
+            passage = row.passage
+            if where is not None and not where.matches(row.day, row.outlet, passage.article_id):
+                continue
+            held = set(row.tokens)
+            if any(group <= held for group in wanted):
+                return True
+        return False
+
     def idf(self, tokens: Sequence[str]) -> dict[str, float]:
         """Return each token's idf (Lucene's form, as ranked); 0 when no passage holds it."""
         if self._bm25 is None and self._rows:

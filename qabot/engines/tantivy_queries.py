@@ -61,6 +61,44 @@ class Querying:
             ]
         )
 
+    def together_query(
+        self, groups: Sequence[Sequence[str]], where: PassageFilter | None = None
+    ) -> tantivy.Query | None:
+        """Return a query of the passages holding every term of one of `groups`, each in the
+        passage or its title, or None for no group; with `where`, of those it lets through."""
+        schema, term_query = self._schema, tantivy.Query.term_query
+        should, must, boolean = (
+            tantivy.Occur.Should,
+            tantivy.Occur.Must,
+            tantivy.Query.boolean_query,
+        )
+        alternatives = [
+            (
+                should,
+                boolean(
+                    [
+                        (
+                            must,
+                            boolean(
+                                [
+                                    (should, term_query(schema, "terms", term)),
+                                    (should, term_query(schema, "title", term)),
+                                ]
+                            ),
+                        )
+                        for term in dict.fromkeys(group)
+                    ]
+                ),
+            )
+            for group in groups
+            if group
+        ]
+        if not alternatives:
+            return None
+        query = boolean(alternatives)
+        restrictions = self._restrictions(where) if where else []
+        return boolean([(must, query), *((must, part) for part in restrictions)])
+
     def _clauses_of(self, token: str, count: int) -> list[tuple[tantivy.Occur, tantivy.Query]]:
         """Return the clauses of a term written `count` times in a question: over the
         passage, and over the title when it weighs anything (queries are immutable, so those

@@ -77,6 +77,18 @@ class Searching(TermStatistics, Querying, TieOrdering):
                 "happening, rebuild the index with `qabot index --rebuild`."
             ) from exc
 
+    def may_hold_together(
+        self, groups: Sequence[Sequence[str]], where: PassageFilter | None = None
+    ) -> bool:
+        """Return False only when no passage `where` lets through holds every term of one of
+        `groups`, each in its text or its article's title: one look-up, no passage read.
+
+        Removed passages count until tantivy merges their segment away."""
+        query = self.together_query(groups, where)
+        if query is None:
+            return False
+        return bool(self._get_searcher().search(query, 1, count=False).hits)
+
     def _search_again(
         self, tokens: list[str], k: int, where: PassageFilter | None
     ) -> ScoredPassages:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import zstandard
 
-from qabot.engines import IndexedPassage, ScoredPassages, engine_class
+from qabot.engines import IndexedPassage, PassageFilter, ScoredPassages, engine_class
 from qabot.engines.tantivy_engine import TantivyEngine
 from qabot.engines.tantivy_ranking import PARAMS_FILE, padding
 from qabot.engines.tantivy_ties import TIE_SPARE
@@ -791,3 +791,29 @@ def test_passage_records_decoded_by_several_threads_at_once_come_back_whole(
     with ThreadPoolExecutor(max_workers=4) as pool:
         results = list(pool.map(lambda _: decode_all(), range(4)))
     assert results == [expected * 20] * 4
+
+
+@pytest.mark.parametrize("name", ENGINES)
+def test_engines_tell_whether_a_passage_holds_every_term_of_a_group(
+    name: str, tmp_path: Path
+) -> None:
+    # a passage below the page need not be read when none holds the terms together
+    # (qabot.search.weight_groups): each term in the passage or in its article's title
+    texts = {
+        "kites": ("Gulls at the dunes", "Red kites flew over the dunes.", "bbc news"),
+        "lamps": ("Lamp fair", "Brass lamps were polished for the fair.", "daily post"),
+    }
+    writer = engine_class(name).create(tmp_path / "gen")
+    for article_id, (title, text, outlet) in texts.items():
+        passage = Passage(f"{article_id}:0", article_id, 0, 0, len(text), text)
+        writer.add([IndexedPassage(passage, analyze(text), analyze(title), outlet=outlet)])
+    writer.commit()
+    engine = engine_class(name).open(tmp_path / "gen")
+    kite, gull, lamp, dune = (analyze(word) for word in ("kites", "gulls", "lamps", "dunes"))
+    assert engine.may_hold_together([(kite, gull)])  # the gulls are in its title
+    assert engine.may_hold_together([(kite, lamp), (lamp, analyze("fair"))])
+    assert not engine.may_hold_together([(kite, lamp)])  # in two passages, never in one
+    assert not engine.may_hold_together([])
+    post = PassageFilter(outlets=frozenset({"daily post"}))
+    assert not engine.may_hold_together([(kite, dune)], post)
+    assert engine.may_hold_together([(kite, dune)], PassageFilter(outlets=frozenset({"bbc news"})))
