@@ -5,6 +5,7 @@ Research"), read for `SpeakerDirectory.match` (`qabot.attribution.name_lookup`).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from qabot.attribution.speaker_match import Match
@@ -78,7 +79,7 @@ def named_within(directory: NameLookup, query: str) -> Match | None:
                 or (len(tail) == 1 and is_description(" ".join(words[:start])))
             )
         ):  # "the Special One" is not a speaker called "One"; "Prime Minister Blair" is Blair
-            return _holding(directory, found, " ".join(words[:start]))
+            return holding(directory, found, " ".join(words[:start]))
     return None
 
 
@@ -103,13 +104,17 @@ def titled_surname(directory: NameLookup, query: str) -> Match | None:
     return Match(held, "name" if len(held) == 1 else "surname") if held else Match([])
 
 
-def _holding(directory: NameLookup, found: Match, role: str) -> Match:
+def holding(directory: NameLookup, found: Match, role: str) -> Match:
     """Return the namesakes of `found` the articles give `role` ("envoy Quill" is the
-    envoy, not the tennis player), or `found` as it is when none or all hold it."""
+    envoy, not the tennis player), `found` as it is when all hold it, and marked `unheld`
+    when none does: then only the topic may tell them apart ("union boss Brown" is not the
+    chancellor because he is quoted most)."""
     if found.how != "surname" or not role_words(role) & PERSON_NOUNS:
         return found
     holders = [p for p in found.people if directory.role_share(p, role) > 0]
-    if not holders or len(holders) == len(found.people):
+    if not holders:
+        return replace(found, unheld=True)
+    if len(holders) == len(found.people):
         return found
     return Match(holders, "name" if len(holders) == 1 else "surname")
 

@@ -12,7 +12,12 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from qabot.attribution.described_names import named_before, named_within, titled_surname
+from qabot.attribution.described_names import (
+    holding,
+    named_before,
+    named_within,
+    titled_surname,
+)
 from qabot.attribution.name_keys import cached_name_key as _name_key
 from qabot.attribution.person_names import PersonNames
 from qabot.attribution.role_matching import RoleHolders
@@ -194,7 +199,10 @@ class NameLookup(PersonNames):
             personal = self._person_match(query, folded, first, last)
             if not personal.people and (ranked := titled_surname(self, query)) is not None:
                 return ranked  # "Detective Inspector Miller": a rank and a surname
-            return personal
+            titles = typed.split()[: len(typed.split()) - len(name.split())]
+            # "professor brown": of the namesakes, those the articles give the title's role;
+            # when none has it, not the chancellor because he is quoted most
+            return holding(self, personal, " ".join(titles)) if titles else personal
         within = named_within(self, query) or named_before(self, query)
         if within is not None:
             return within

@@ -30,6 +30,9 @@ class Match:
     # the role asked as one held before ("the former chancellor"): a sentence calling someone
     # its former holder ties them, as it does not for the role asked as it stands
     past: bool = False
+    # a role asked before a shared surname that none of its namesakes holds ("union boss
+    # Brown"): the topic may tell them apart, how often each is quoted may not
+    unheld: bool = False
 
     @property
     def ambiguous(self) -> bool:

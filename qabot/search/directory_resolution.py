@@ -120,7 +120,10 @@ def resolve_in_directory(index: Index, name: str, topic: str | None) -> Resoluti
     if len(people) == 1 or not match.ambiguous:
         return Resolution(person=people[0], how=match.how)
     if match.how in {"surname", "given"}:  # namesakes: the topic tells them apart
-        return resolve_namesakes(index, people, topic)
+        found = resolve_namesakes(index, people, topic)
+        if match.unheld and (not topic or found.unsure):
+            return Resolution(person=None)  # a role none holds, the topic not telling either
+        return found
     return resolve_in_context(index, match, people, name, topic)
 
 

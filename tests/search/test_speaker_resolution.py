@@ -247,6 +247,17 @@ def test_a_role_before_a_shared_surname_says_which_namesake(
     assert answer(roles_index, question).speaker == "Mary Quill"
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["what did union boss quill say?", "what did professor quill say?"],
+)
+def test_a_role_no_namesake_holds_picks_none_of_them(roles_index: Index, question: str) -> None:
+    # neither Quill is a union boss or a professor: not the one quoted most
+    result = answer(roles_index, question)
+    assert result.speaker is None
+    assert not any(hit.speaker in {"Mary Quill", "Peter Quill"} for hit in result.quotes)
+
+
 def test_an_owner_no_article_writes_leaves_the_role_and_topic(roles_index: Index) -> None:
     # "fin" is written nowhere (a reader's short form): the minister the budget points at
     result = answer(roles_index, "what did the fin minister say about the budget?")
