@@ -1,7 +1,8 @@
 """The passages that name someone nobody quotes, for `unknown_speakers`: found by the name as
 asked and the question's topic, kept only when they mention the name (or their headline does),
 highlighted; the name as those passages or headlines write it; and whether a passage tells what
-they said in words other than a quote.
+they said in words other than a quote (a verb of saying after their name whose clause has no
+other subject: "X will star in it, it has been reported" tells nothing X said).
 
 `unknown_speakers` decides what to say of someone never quoted; this module finds and reads
 the passages it says it over.
@@ -21,7 +22,16 @@ from qabot.search.retrieval import search, with_highlights
 from qabot.search.sentence_terms import sentences_with_terms
 from qabot.search.speech_verbs import is_speech_verb
 from qabot.text import TYPED_WORD, tokenize, unjoined_matches
+from qabot.text.patterns import lazy
 
+# what ends a clause within a sentence: a verb of saying after it has a subject of its own
+_CLAUSE_BREAK = lazy(r"[,;:(\u2013\u2014]|\s-\s")
+# the words of a clause that name no subject of its own: auxiliaries and words that stand for
+# the name ("X, who has said", "X ... and he said")
+_NO_SUBJECT = frozenset(
+    "has have had been be was were is are will would could may might should also then later "
+    "now not never who he she they and but since previously recently once".split()
+)
 MENTION_PASSAGES = 20  # someone never quoted: passages searched for those that name them
 
 
@@ -38,14 +48,30 @@ def headline_name(index: Index, name: str, page: list[Hit]) -> str:
 def telling_words(hit: Hit, name: str) -> bool:
     """Return whether a sentence of the hit writes `name` before a verb of saying or holding a
     view ("Maria Hutchings marching up to him, saying ...", "X declined to comment"): it tells
-    what they said, in other words than a quote ("according to X" is one)."""
+    what they said, in other words than a quote ("according to X" is one); not a verb whose
+    clause has a subject of its own ("X's show will not return, the BBC has said")."""
     text = hit.passage.text
     for start, end, _ in sentences_with_terms(hit.passage):
         sentence = text[start:end]
         for found in unjoined_matches(unjoined_pattern(name), sentence):
-            if any(is_speech_verb(word) for word in TYPED_WORD.findall(sentence, found.end())):
-                return True
+            for verb in TYPED_WORD.finditer(sentence, found.end()):
+                if is_speech_verb(verb.group()) and not _said_by_another(
+                    sentence[found.end() : verb.start()]
+                ):
+                    return True
     return False
+
+
+def _said_by_another(between: str) -> bool:
+    """Return whether the clause that ends in a verb of saying, after the words `between` the
+    name and it, has a subject of its own: "X will star in the film, it has been reported",
+    "X's show will not return, the BBC has said" tell what others said, not X; "X, the new
+    commissioner, said" and "X, who has said" tell X's words."""
+    clause = _CLAUSE_BREAK.split(between)[-1] if _CLAUSE_BREAK.search(between) else ""
+    return any(
+        word.casefold() not in _NO_SUBJECT and not word.casefold().endswith("ly")
+        for word in TYPED_WORD.findall(clause)
+    )
 
 
 def naming(

@@ -66,6 +66,25 @@ def test_someone_named_whose_passages_tell_nothing_they_said_is_not_found(
     assert result.found and "declined to comment" in result.passages[0].passage.text
 
 
+def test_a_verb_of_saying_with_a_subject_of_its_own_tells_nothing_the_person_said(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "..., the network has said": the network said it, not the host named before it
+    show = (
+        "Quiz show axed\n\nPresenter Mara Quill and her Friday quiz show Brainbox will not "
+        "return to screens, the network has said.\n"
+    )
+    index = index_of(tmp_path_factory.mktemp("axed"), {**ARTICLES, "show.txt": show})
+    result = answer(index, "what did mara quill say about brainbox being axed?")
+    assert not result.found and not result.quotes
+    assert "Mara Quill" in result.passages[0].passage.text
+    assert "No passage that names Mara Quill tells what they said" in result.lead
+    # ... while her own saying, with words between, still tells it
+    own = show.replace("the network has said", "Mara Quill, the host, said on Friday")
+    told = index_of(tmp_path_factory.mktemp("own"), {**ARTICLES, "show.txt": own})
+    assert answer(told, "what did mara quill say about brainbox being axed?").found
+
+
 DOCK_DEALS = {
     "dock.txt": "Dock deal\n\nHarbour firm Kelso Marine sold its dock stake to Ivo Brandt.\n",
     "crane.txt": "Dock cranes\n\nKelso Marine bought two cranes for its dock stake.\n",
