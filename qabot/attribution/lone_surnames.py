@@ -3,7 +3,8 @@ others (a step of `qabot.attribution.name_merging`, run when a speaker directory
 
 A lone surname is merged into the one full name of that surname unless its article says it is
 someone else: another gender ("Ms Abbott"), a role the full name never has ("BP chief executive
-Lord Browne" is not the minister Des Browne), a peer's title, a place or a first name.
+Lord Browne" is not the minister Des Browne), a peer's title, a place or a first name; a lone
+surname whose stories give it titles of both genders is two people (`other_gender`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ from qabot.text.lexicon import (
 )
 from qabot.text.lexicon.places import is_place
 from qabot.text.lexicon.running_text import is_known_gentilic
+
+# the title a lone surname of each gender is shown with once set apart from the other's
+_TITLES = {"m": "Mr", "f": "Ms"}
+_OTHER = {"m": "f", "f": "m"}
 
 
 @dataclass(slots=True)
@@ -139,3 +144,26 @@ def role_holder(seen: Seen, held: dict[str, Counter[str]]) -> str | None:
         if len(alike) >= _SHARED_ROLE_WORDS and not ROLE_NOUNS.isdisjoint(alike):
             holders.append(person)
     return holders[0] if len(holders) == 1 else None
+
+
+def other_gender(
+    speaker: str, in_article: dict[str, dict[str, Seen]], apart: dict[tuple[str, str], str]
+) -> list[tuple[str, Seen, str]]:
+    """Return the articles of a lone surname, not set apart yet, that give it the gender fewer
+    of them give (most quotes break a tie, then a man), each with the name its person is
+    known by: the surname with that gender's title ("Mrs Howard" in one story, "Mr Howard" in
+    two are two people, whom titles of different genders tell apart)."""
+    left = {
+        article_id: seen
+        for article_id, seen in in_article.get(speaker, {}).items()
+        if seen.gender in _TITLES and not any((article_id, w) in apart for w in seen.written)
+    }
+    stories: Counter[str] = Counter(seen.gender for seen in left.values())
+    if len(stories) < 2:
+        return []
+    quotes: Counter[str] = Counter()
+    for seen in left.values():
+        quotes[seen.gender] += seen.count
+    kept = max(stories, key=lambda g: (stories[g], quotes[g], g == "m"))
+    titled = f"{_TITLES[_OTHER[kept]]} {strip_title(speaker)}"
+    return [(a, seen, titled) for a, seen in left.items() if seen.gender != kept]

@@ -27,8 +27,10 @@ from qabot.text.lexicon import strip_title
 # 3: a role quoted as it stands beside several people who hold it is the one the articles give
 # it five times as often as each other one ("the prime minister" beside Tony Blair and Gordon
 # Brown: Blair; it stayed as written); 4: a speaker written in the possessive ("McDonald's") is
-# no person of its surname ("Ben McDonald")
-MERGING_VERSION = 4
+# no person of its surname ("Ben McDonald"); 5: a lone surname whose stories give it titles of
+# both genders is two people, those of the fewer stories set apart under the surname with
+# their title ("Mrs Howard" of one story is "Ms Howard", no "Mr Howard" of two others)
+MERGING_VERSION = 5
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -23,6 +23,7 @@ from qabot.attribution.lone_surnames import (
     described_words,
     full_name_gender,
     not_its_surname,
+    other_gender,
     peer_name,
     peer_title,
     role_holder,
@@ -209,6 +210,9 @@ def _merged(
                         seen.gender, full_name_gender(holder, genders)
                     ):
                         set_apart(speaker, article_id, seen, holder)
+            if not first:
+                for article_id, seen, other in other_gender(speaker, in_article, apart):
+                    set_apart(speaker, article_id, seen, other)
         canonical[speaker] = person
         counts[person] += written[speaker]
         articles[person].update(dict.fromkeys(seen_in[speaker]))

@@ -327,3 +327,21 @@ def test_a_role_two_beside_it_hold_about_as_often_stays_as_written() -> None:
     directory = _prime_ministers(2)
     quoted = [q.text for name in ("Lena Cole", "Omar Tell") for q in directory.quotes_of(name)]
     assert "the vote was lost" not in quoted
+
+
+def test_a_lone_surname_given_titles_of_both_genders_is_two_people() -> None:
+    # two Ferrands with first names are quoted elsewhere; the lone "Ferrand" is a woman in one
+    # story and a man in two: "Mrs Ferrand" is no "Mr Ferrand", though neither is named in full
+    directory = directory_of(
+        {
+            "p": 'Paul Ferrand said the port would close. "It is sad," Paul Ferrand said.',
+            "q": 'Anne Ferrand said the mill would shut. "It is bad," Anne Ferrand said.',
+            "r": 'Mrs Ferrand spoke at the fete. "The cakes are good," Mrs Ferrand said.',
+            "s": 'Mr Ferrand spoke at the show. "The horses are fine," Mr Ferrand said.',
+            "t": 'Mr Ferrand spoke at the fair. "The rides are safe," Mr Ferrand said.',
+        }
+    )
+    people = {directory.canonical(q) for q in directory.quotes_of("Ferrand")}
+    assert "Ms Ferrand" not in people  # she is set apart, not among his quotes
+    assert {q.article_id for q in directory.quotes_of("Ms Ferrand")} == {"r"}
+    assert {q.article_id for q in directory.quotes_of("Ferrand")} == {"s", "t"}
