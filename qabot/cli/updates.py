@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 import time
 from dataclasses import replace
@@ -58,6 +59,9 @@ def add_command(config: Config, args: argparse.Namespace) -> int:
 
     good, skipped, present = [], [], []
     inside = 0  # files already in the articles folder: indexed where they are
+    # names taken by files given before: "qabot add business/*.txt tech/*.txt" gave two
+    # 001.txt, and the second overwrote the first without a word (exit code 0)
+    taken: dict[str, tuple[Path, bytes]] = {}  # name: the file given, its content's digest
     folder = config.articles_dir.resolve()
     for typed in args.files:
         if _WEB_ADDRESS.match(typed):
@@ -93,6 +97,15 @@ def add_command(config: Config, args: argparse.Namespace) -> int:
         except OSError as error:
             skipped.append(f"{source}: cannot read it ({error.strerror or error}).")
             continue
+        digest = hashlib.sha256(data).digest()
+        if (earlier := taken.get(source.name)) is not None:
+            if earlier[1] != digest:
+                skipped.append(
+                    f"{source} has the same name as {earlier[0]}, given before it, and other "
+                    f"content. Rename {source.name} and add it again."
+                )
+            continue  # the same file given twice is added once
+        taken[source.name] = (source, digest)
         checked = check_article_file(source.name, data, config.articles_dir)
         if checked.problem is None and checked.replaces:
             target = config.articles_dir / source.name

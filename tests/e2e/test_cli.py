@@ -552,6 +552,27 @@ def test_add_indexes_the_good_files_and_names_each_one_left_out(
     assert "tram line" in qabot("ask", "tram commuters", cwd=built_workdir).stdout
 
 
+def test_add_of_two_files_of_one_name_keeps_the_first_and_names_the_other(
+    workdir: Path, tmp_path: Path
+) -> None:
+    # "qabot add business/*.txt tech/*.txt" gave two 001.txt: the second overwrote the first
+    # without a word, exit code 0, and a corpus of 2,225 articles became 511
+    for folder, story in (
+        ("ports", "Tram line opens\n\nThe new tram line carried commuters."),
+        ("towns", "Bridge closes\n\nThe old bridge shut for repairs."),
+    ):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "001.txt").write_text(story + "\n", encoding="utf-8")
+    given = [str(tmp_path / "ports" / "001.txt"), str(tmp_path / "towns" / "001.txt")]
+    result = qabot("add", *given, given[0], cwd=workdir)  # the first given twice: added once
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == (
+        f"warning: not added: {given[1]} has the same name as {given[0]}, given before it, "
+        "and other content. Rename 001.txt and add it again.\n"
+    )
+    assert "Tram line opens" in (workdir / "seeds" / "001.txt").read_text(encoding="utf-8")
+
+
 def test_add_of_a_path_that_does_not_exist_or_is_a_folder_says_which(
     workdir: Path, tmp_path: Path
 ) -> None:
