@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from qabot.indexing import Index
 from qabot.search.absent_outlets import (
+    absent_outlet,
     passages_write,
     source_outlet,
     unheld_outlet,
@@ -139,10 +140,23 @@ def _tagged(index: Index, name: str, rest: str, *, placed: bool) -> OutletTag | 
         news = len(words) > 1 and words[-1].text in _NEWS_ENDS
         absent = source_outlet(index, name) if news else None
     else:
-        absent = unheld_outlet(index, name) or (
-            source_outlet(index, name) if words[-1].text in _NEWS_ENDS else None
+        absent = (
+            (None if placed else _paper_named(index, name, the=the))  # not "in the daily round"
+            or unheld_outlet(index, name)
+            or (source_outlet(index, name) if words[-1].text in _NEWS_ENDS else None)
         )
     return OutletTag(rest, absent=absent) if absent else None
+
+
+def _paper_named(index: Index, name: str, *, the: bool) -> str | None:
+    """Return the newspaper a tag set apart by brackets, a dash or a colon names ("(the Daily
+    Planet)"), or None. A tag stands where only a source goes, as the one who reported does
+    ("what did the daily planet report"): a name shaped like a paper's is one there with "the"
+    or without it, of two words or more ("(daily planet)", "(evening standard)"; one word,
+    "(sun)", may be anything), and typed in lower case when no article writes it."""
+    if not the and len(name.split()) < 2:
+        return None
+    return absent_outlet(index, name if the else f"the {name}", subject=True)
 
 
 def _written_as_word(index: Index, word: str, rest: str) -> bool:
