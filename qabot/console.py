@@ -131,7 +131,7 @@ def format_answer(
     lines = [*wrap_styled(printable(answer.lead), style.lead, style), ""]
     if answer.quotes:
         lines.extend(_format_quotes(answer.quotes, style, answer.speaker, answer.topic))
-        if answer.quotes_left and answer.speaker:
+        if (answer.quotes_left or answer.quotes_beyond) and answer.speaker:
             how = "type “more”" if conversing else "raise --top"
             note = quotes_note(answer.quotes_left, answer.speaker, answer.quotes_beyond, how)
             lines += [*wrap_styled(f"({note})", style.dim, style), ""]

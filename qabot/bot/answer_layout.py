@@ -136,7 +136,8 @@ def answer_layout(
     room = screen if len(messages) == 1 else limit
     if note and messages and telegram_length(f"{messages[-1]}\n\n{note}") <= room:
         messages[-1] += f"\n\n{note}"
-    if answer.quotes_left and answer.speaker and messages:  # quotes kept back to fit a phone
+    # quotes kept back to fit a phone (beyond the count: more than the first answer counted)
+    if (answer.quotes_left or answer.quotes_beyond) and answer.speaker and messages:
         left = quotes_note(answer.quotes_left, answer.speaker, answer.quotes_beyond, "send “more”")
         left = f"<i>({escape_text(left)})</i>"
         fits = screen if len(messages) == 1 else limit  # the first message stays one screen

@@ -35,7 +35,8 @@ class Answer:
     speaker: str | None = None  # the person a speech question was about, once resolved
     omitted: int = 0  # weakly related passages not shown (they only share a word or two)
     # quotes ranked for a "what did X say" answer and not shown, to fit a phone ("more" shows
-    # them); with `quotes_beyond`, at least this many (ranking stopped at MAX_QUOTES)
+    # them); with `quotes_beyond`, at least this many (ranking stopped at MAX_QUOTES), or 0
+    # after a "more": some are left, not counted (`speech_answers.quotes_left`)
     quotes_left: int = 0
     quotes_beyond: bool = False
     choices: tuple[str, ...] = ()  # people a name may mean (a shared surname), best first

@@ -218,9 +218,19 @@ def what_said(
         more_from=person if speech.topic and found else None,  # the topic narrowed it down
         read_as=person if read.misspelt else None,
         topic=speech.topic,
-        quotes_left=len(ranked) - len(found),
-        quotes_beyond=len(ranked) == MAX_QUOTES,
+        quotes_left=quotes_left(len(ranked), len(found), len(read.shown)),
+        quotes_beyond=len(found) < len(ranked) == MAX_QUOTES,  # ranking stopped, some unshown
     )
+
+
+def quotes_left(ranked: int, shown: int, before: int) -> int:
+    """Return how many quotes are left to show after `shown` of the `ranked`, `before` shown
+    by earlier answers. Ranking stops at MAX_QUOTES: a first answer then counts at least that
+    many ("34+ more"); a "more" after it would count its own ranking of the rest, "34+" page
+    after page, so it gives no count (0: "more quotes") until the rest are all ranked."""
+    if ranked < MAX_QUOTES:
+        return ranked - shown  # every quote left was ranked: the count is exact
+    return 0 if before else ranked - shown
 
 
 def _none_of_kind(

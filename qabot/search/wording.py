@@ -100,6 +100,8 @@ def quotes_note(count: int, person: str, beyond: bool, how: str) -> str:
     """Return the note that says how many more quotes of `person` there are, and `how` to see
     them ("type “more”")."""
     what = "quote" if count == 1 and not beyond else "quotes"
+    if not count:  # more than were counted: the count of the first answer is spent
+        return f"more {what} from {person}: {how} to see them"
     return f"{count}{'+' if beyond else ''} more {what} from {person}: {how} to see them"
 
 
