@@ -62,8 +62,20 @@ def shown_passages(answer: Answer) -> list[ShownPassage]:
                 dropped += 1  # nothing but words shown above (and a "he said." between)
                 continue
             emphasis = _moved(emphasis, kept) if emphasis else None
+        text, emphasis = _trimmed(text, emphasis)
         shown.append(ShownPassage(hit, hit.rank - dropped, text, emphasis))
     return shown
+
+
+def _trimmed(text: str, span: tuple[int, int] | None) -> tuple[str, tuple[int, int] | None]:
+    """Return `text` without the white space at its ends, and `span` moved with it: a passage
+    cut where a paragraph ends opens on its line break, shown as an empty first line."""
+    start = len(text) - len(text.lstrip())
+    text = text.strip()
+    if span is None:
+        return text, None
+    begin, end = max(span[0] - start, 0), min(span[1] - start, len(text))
+    return text, (begin, end) if begin < end else None
 
 
 def _words(text: str) -> str:

@@ -13,7 +13,8 @@ from qabot.bot.answer_layout import answer_messages
 from qabot.bot.html import plain_text
 from qabot.console import format_answer
 from qabot.indexing import Index
-from qabot.search import answer, shown_passages
+from qabot.records import ArticleInfo, Passage
+from qabot.search import Answer, Hit, answer, shown_passages
 from tests.support.indexes import folder_options, index_of
 from tests.support.processes import qabot
 
@@ -150,3 +151,22 @@ def test_a_quoted_paragraph_inside_a_passage_is_marked_between_its_neighbours(
         "The market hall reopened on Saturday after a long refit of its roof.\n\n…\n\n"
         "Shoppers queued outside the market hall before the doors opened at nine."
     )
+
+
+def test_a_passage_opening_on_a_line_break_is_shown_from_its_first_word() -> None:
+    # a passage cut beside another of its story opened on the paragraph break before its first
+    # sentence: an empty first line under its number in the console and the bot
+    text = "\n\nThe ferry sailed again on Monday. Its crew were cheered at the pier.\n"
+    passage = Passage("a:1", "a", 1, 40, 40 + len(text), text)
+    article = ArticleInfo(id="a", path="ferry.txt", title="Ferry sails")
+    hit = Hit(1, 1.0, passage, article, "Its crew were cheered at the pier.")
+    result = Answer("ferry crew", True, "Best matching passages for “ferry crew”:", [hit])
+    [shown] = shown_passages(result)
+    assert shown.text == text.strip()
+    assert shown.emphasis is not None
+    assert shown.text[slice(*shown.emphasis)] == "Its crew were cheered at the pier."
+    assert format_answer(result).split("\n")[2:4] == [
+        "[1]",
+        "  The ferry sailed again on Monday. **Its crew were cheered at the pier.**",
+    ]
+    assert result.to_json()["passages"][0]["text"] == text  # the data stays verbatim
