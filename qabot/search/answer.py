@@ -15,6 +15,7 @@ from datetime import date
 
 from qabot.indexing import Index
 from qabot.search.abbreviated_words import written_out_answer
+from qabot.search.absent_followups import absent_followup
 from qabot.search.absent_outlets import ABSENT_LEAD
 from qabot.search.answer_filters import asked_dates, with_filters
 from qabot.search.answer_record import (
@@ -154,7 +155,12 @@ def _answer(
     if placeholder is not None:  # "about %s": a template pasted before it was filled in
         return Answer(" ".join(question.split()), False, placeholder_reply(placeholder))
     if conversation is not None:  # "yes" after "read as Petra Lind": nothing was offered
-        reading = yes_to_a_reading(question, conversation.recent_read_as(time.monotonic()))
+        now = time.monotonic()
+        reading = yes_to_a_reading(question, conversation.recent_read_as(now))
+        if reading is None and (
+            conversation.recent_search(now) or conversation.recent_speaker(now)
+        ):
+            reading = absent_followup(index, question)  # "and in the guardian?"
         if reading is not None:
             return Answer(" ".join(question.split()), False, reading)
     read = read_question(

@@ -134,14 +134,18 @@ def read_question(
     # "latest news" after a search asks for the news, not for that search newest first
     only_filters = bool(reading.filters) and only_links(words) and not names_news(text)
     undated_followup = False
-    undated_news = only_dates and last is None and not recent  # "latest news", no dates
+    # "latest news", no dates; after a question too when it names the news ("news from last
+    # week" is no follow-up: it was told the last question's dates could not narrow it)
+    undated_news = only_dates and ((last is None and not recent) or names_news(text))
     only_limits = (only_filters or only_dates) and last is None and not recent  # "in 2005?"
     if (last is not None or recent) and index.newest_date is None and not reading.filters:
         # "and last week?" in an archive whose articles have no dates: date words stay words,
         # and searching for them would answer something else
         day = reference or reference_day(newest, dates_relative_to, today)
         as_dates = read_filters(text, reference=day, outlets=(), dated=True)
-        undated_followup = bool(as_dates.filters) and only_links(as_dates.words)
+        undated_followup = (
+            bool(as_dates.filters) and only_links(as_dates.words) and not names_news(text)
+        )
     named = next_name(words) if last is not None and not reading.filters else None
     if named is not None:
         # "what about the Guardian?" after a search: an outlet without "in" or "from"
