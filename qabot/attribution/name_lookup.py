@@ -22,7 +22,13 @@ from qabot.attribution.name_keys import cached_name_key as _name_key
 from qabot.attribution.person_names import PersonNames
 from qabot.attribution.role_matching import RoleHolders
 from qabot.attribution.speaker_match import Match
-from qabot.attribution.speaker_words import PERSON_WORDS, fold_name, head_noun, is_description
+from qabot.attribution.speaker_words import (
+    PERSON_WORDS,
+    fold_name,
+    head_noun,
+    is_description,
+    is_group,
+)
 from qabot.text.lexicon import (
     BODY_NOUNS,
     MASTHEAD_NOUNS,
@@ -51,6 +57,7 @@ _SETTING = lazy(
 _NAME_AT_PLACE = lazy(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s+(?:at|of|from|with)\s+[A-Z].*"
 )
+_OWNS_MORE = lazy(r"\w['’]s\s+\S")  # "... England and Wales's Ada Vale": an owner, then more
 
 
 class NameLookup(PersonNames):
@@ -193,7 +200,10 @@ class NameLookup(PersonNames):
         placed = _NAME_AT_PLACE.fullmatch(query)
         if placed is not None:  # "Alan Jones at Bluewater": the person, where they work
             found = self.match(placed.group("name"))
-            if found.people and found.how != "role":
+            owning = _OWNS_MORE.search(query, placed.end("name"))
+            if found.people and found.how != "role" and not (owning and is_group(found.people[0])):
+                # not a body owning someone after it: "the Police Federation of England and
+                # Wales's Ada Vale" is someone at the body, not the Police Federation
                 return found
         if not is_description(name):
             personal = self._person_match(query, folded, first, last)

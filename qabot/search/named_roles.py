@@ -101,6 +101,25 @@ def surname_at_body(index: Index, phrase: str) -> Resolution | None:
     return None
 
 
+def surname_before_body(index: Index, phrase: str) -> str | None:
+    """Return the surname a phrase opens with before "of", "at", "from", "for" or "with"
+    ("Williams at the Association of Directors of Social Services" -> "Williams"): a name
+    word people are quoted under as their surname. Such a phrase names someone so called, so
+    a holder of a role of the body called otherwise is not who is meant."""
+    words = phrase.split()
+    if len(words) < 3 or words[1].casefold() not in BODY_TIES or not _name_words(words[:1]):
+        return None
+    if words[0].casefold() in ORGANISATION_WORDS:  # "Church of Scotland": a body's own word
+        return None
+    match = index.speakers.match(words[0])
+    if match.how not in {"surname", "name"} or not any(
+        person.split()[-1].casefold() == words[0].casefold() and " " in person
+        for person in match.people
+    ):
+        return None
+    return words[0]
+
+
 def _initials_of(index: Index, body: str) -> list[str]:
     """Return the initials the articles give a body's full name, read with or without its
     apostrophes ("lawyers christian fellowship", as readers type it, is the articles'

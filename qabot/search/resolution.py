@@ -34,6 +34,7 @@ from qabot.search.named_roles import (
     name_before_affiliation,
     named_in_role,
     surname_at_body,
+    surname_before_body,
 )
 from qabot.search.owner_case import as_written
 from qabot.search.person_owners import held_for_person
@@ -154,6 +155,10 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
         at_body = surname_at_body(index, name)
         if at_body is not None:
             return at_body
+    elif found.how == "role" and _other_surname(index, name, found):
+        # "Williams at the Association of Directors of Social Services": someone so called,
+        # not the body's president Tony Hunter, whose role holds the body's words
+        return surname_at_body(index, name) or Resolution(person=None)
     if found.person is None and topic and is_description(name):
         # "the glasto organiser": an owner written as no passage writes it (a nickname, a
         # short form) says nothing the articles can match; the role alone, with the topic
@@ -242,6 +247,15 @@ def _names_someone(found: Resolution) -> bool:
     """Return whether the directory read a phrase as someone's name, not as a description
     quoted as it stands ("the Toon boss")."""
     return found.how == "name" and found.person is not None and found.person[:1].isupper()
+
+
+def _other_surname(index: Index, name: str, found: Resolution) -> bool:
+    """Return whether `name` opens with a surname before its body ("Williams at the ...")
+    that none of the role holders found bears."""
+    surname = surname_before_body(index, name)
+    return surname is not None and not any(
+        person.split()[-1].casefold() == surname.casefold() for person in _holders(found)
+    )
 
 
 def _story_may_tell(name: str, found: Resolution) -> bool:

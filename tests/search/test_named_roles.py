@@ -105,6 +105,10 @@ BODIES = {
     'Fenmoor Police Department. "Rain again," said Jo Tarrow, a farmer.\n',
     "pilots.txt": 'Pilots warn\n\nThe Guild of Harbour Pilots said the channel was "too shallow '
     'for tankers".\n',
+    "docks.txt": 'Dock strike\n\n"We will not back down on pay," said Rhys Penhale, president '
+    "of the Association of Directors of Harbour Services. The Quay Federation said the strike "
+    'was "a last resort".\n',
+    "race.txt": 'Grid reshuffle\n\n"We need a faster car," said Kit Dunn, the Marlow team boss.\n',
 }
 
 
@@ -172,4 +176,36 @@ def test_a_name_no_article_writes_after_a_body_is_not_the_body(
 ) -> None:
     # someone at the body whom no article names: the body's own words are not theirs
     result = answer(bodies, f"what did {speaker} say about the channel?")
+    assert not result.quotes
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Marlow of the Association of Directors of Harbour Services",
+        "marlow at the association of directors of harbour services",
+    ],
+)
+def test_a_surname_at_a_body_is_not_a_holder_of_its_roles_called_otherwise(
+    bodies: Index, speaker: str
+) -> None:
+    # Marlows are quoted (and a Marlow team), none at the association: its president is not
+    result = answer(bodies, f"what did {speaker} say about pay?")
+    assert result.speaker != "Rhys Penhale"
+    assert not any(hit.speaker == "Rhys Penhale" for hit in result.quotes)
+
+
+def test_a_surname_at_a_body_its_role_holder_bears_is_that_holder(bodies: Index) -> None:
+    assert (
+        answer(
+            bodies, "what did Penhale of the Association of Directors of Harbour Services say?"
+        ).speaker
+        == "Rhys Penhale"
+    )
+
+
+def test_a_name_after_a_longer_name_of_a_body_quoted_is_not_the_body(bodies: Index) -> None:
+    # "the Quay Federation of Fenmoor and Dale's Ada Vesk": someone at the body, whom no
+    # article names, not the Quay Federation read as a person "at" a place
+    result = answer(bodies, "what did the Quay Federation of Fenmoor and Dale's Ada Vesk say?")
     assert not result.quotes
