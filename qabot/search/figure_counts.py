@@ -15,6 +15,7 @@ from qabot.search.word_forms import kin_forms
 from qabot.text import STOP_WORDS, tokenize
 from qabot.text.figures import MONEY
 from qabot.text.lexicon import (
+    GROUPS_AND_BODIES,
     LIST_JOINERS,
     PERSON_NOUNS,
     PERSONAL_TIES,
@@ -60,8 +61,18 @@ _WON_THINGS = frozenset(tokenize("title titles championship championships crown 
 _TIMES = frozenset(tokenize("time times"))
 # endings of nouns for those who do something ("customers", "visitors", "patients"), and "ss"
 _DOERS = ("ss", "ers", "ors", "ists", "ants", "ents", "ians")
-# the lexicon's nouns for people, one or many ("voter", "listener", "daughter", "agent")
-_PEOPLE = PERSON_NOUNS | SPEAKING_GROUPS | PLAYER_NOUNS | PERSONAL_TIES | frozenset(UNNAMED_PEOPLE)
+# a plural, and an owner after it in a counted phrase (`counted_phrase`)
+_PLURAL = lazy(r"[^\W\d_]+[^\W\d_s]s")  # "smokers"; not "boss", nor an owner ("Blair's")
+_OWNER = lazy(r"[^\W\d_]+(?:['’]s|s['’])")  # "unison's", "workers'"
+# the lexicon's nouns for people, one or many ("voter", "listener", "daughter", "agent"); not
+# those for a group or a body ("states", "teams"), whose count is of groups
+_PEOPLE = (
+    PERSON_NOUNS
+    | (SPEAKING_GROUPS - GROUPS_AND_BODIES)
+    | PLAYER_NOUNS
+    | PERSONAL_TIES
+    | frozenset(UNNAMED_PEOPLE)
+)
 # how much of a counted phrase's meaning (`SentenceVectors.covered`) a sentence holds when it
 # names the thing in other words: in the development "how many" questions, sentences giving
 # the count asked in words of their own cover it 0.55-0.72 ("number one" for "number ones",
@@ -194,7 +205,9 @@ def counted_phrase(question: str) -> list[str]:
     """Return the words after "how many" that name what it counts, up to a stop word, a modal
     verb or a word not of letters, "and"/"or" between them passed over ("how many jobcentres
     and social security offices"; "how many premium rate numbers has BT blocked"); none when
-    the question asks no count or names nothing ("how many of the 12 jurors")."""
+    the question asks no count or names nothing ("how many of the 12 jurors"). A possessive
+    after a plural opens a phrase of its own: "how many smokers unison's members ..." counts
+    smokers, not Unison (an owner comes before what it owns: "how many children's books")."""
     found = _COUNTED_AFTER.match(question)
     if found is None:
         return []
@@ -204,6 +217,8 @@ def counted_phrase(question: str) -> list[str]:
         if folded in LIST_JOINERS:
             continue
         if folded in STOP_WORDS or folded in _MODALS or not word[:1].isalpha():
+            break
+        if words and _PLURAL.fullmatch(words[-1]) and _OWNER.fullmatch(word):
             break
         words.append(word)
     return words

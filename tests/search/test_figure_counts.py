@@ -98,6 +98,11 @@ def test_copies_and_units_may_count_the_thing_asked(sentence: str, other: bool) 
         ("The Osk film cast 12 actresses.", "people acted in the osk film", "12", False),
         ("The Osk club hired 40 coaches.", "people work at the osk club", "40", False),
         ("Osk police visited 40 businesses.", "people work in osk", "40", True),
+        # a noun for a group or a body counts groups, whatever people they hold
+        ("The deal was struck with 46 states.", "people struck the osk deal", "46", True),
+        ("The Osk cup drew 12 teams.", "people played in the osk cup", "12", True),
+        ("The Osk fund backs 30 charities.", "people back the osk fund", "30", True),
+        ("The Osk fund backs 30 donors.", "people back the osk fund", "30", False),
         # a score is no count of the people it names, by either of its numbers
         ("Tarn were 42-6 victors in claiming the cup.", "people were at osk road", "42", True),
         ("Tarn were 42-6 victors in claiming the cup.", "people were at osk road", "6", True),
@@ -206,3 +211,20 @@ def test_a_figure_names_what_is_counted_or_words_alike(
 ) -> None:
     many = frozenset(term for word in counted_phrase(question) for term in tokenize(word))
     assert names_counted(sentence, frozenset(tokenize(sentence)), question, many) is named
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        # an owner after a plural opens a phrase of its own: the smokers are counted, not Osk
+        ("how many smokers osk's dock and quay workers' union's", ["smokers"]),
+        ("how many fans tarn's ground holds", ["fans"]),
+        # an owner before what it owns is part of what is counted
+        ("how many children's books were sold", ["children's", "books"]),
+        ("how many dockers' union members", ["dockers'", "union", "members"]),
+    ],
+)
+def test_an_owner_after_a_plural_is_no_part_of_what_is_counted(
+    question: str, counted: list[str]
+) -> None:
+    assert counted_phrase(question) == counted

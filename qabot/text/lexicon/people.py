@@ -144,6 +144,18 @@ movement community admiral pope foe guru hawk operative kingdom state donor surr
 leadership heavyweight
 """.split()
 )
+# of those, the words for a group or a body, not for one person: a count of them ("46 states",
+# "12 teams", "30 charities") counts groups, no people (`qabot.search.figure_counts`)
+GROUPS_AND_BODIES = frozenset(
+    """
+public crowd family couple pair side team squad crew band audience staff police jury panel
+cabinet council board authority authorities opposition media press station airline alliance
+giant body think-tank hospital festival label charity nation country business figure majority
+minority plurality manufacturer carmaker retailer insurer lender bourse exchange regulator
+watchdog prosecution defence defense workforce maker movement community kingdom state fund
+handful leadership
+""".split()
+)
 
 # the possessive determiners: "his tax filings", "their lawyer" say whose, not who
 POSSESSIVES = frozenset("his her their its our my your".split())
