@@ -134,11 +134,11 @@ class _Run:
         new = [item for item in feed.items if self.state.known(item.url) is None]
         if not new and (feed.items or not feed.items_without_link):
             self.report.unchanged_feeds += 1  # not one whose every item was skipped
-        try:
-            for item in new:
-                complete &= self._item(feed_url, item)
-        finally:  # the failures folded so far are told even when the loop is left early
-            self._tell_alike(feed_url)
+        for item in new:
+            complete &= self._item(feed_url, item)
+        # an error that ends the loop (a state that cannot be written) ends the run with no
+        # report, so the failures folded so far are not told then
+        self._tell_alike(feed_url)
         if feed.items_without_link:
             n = feed.items_without_link
             self.report.skipped_items += n
