@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from qabot.attribution.role_descriptions import (
     PERSON_NOUNS,
@@ -60,21 +61,26 @@ _NAME_AFTER = lazy(r"[^\S\n]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(['’]s)?(?![\w'’-
 _NAME_BEFORE = lazy(r"((?:[A-Z][\w'’.-]*\s+){1,3})$")
 
 
-def fuller_names(
-    sentences: list[str] | SentenceWords, speaker: str, person: bool = False
-) -> tuple[list[str], list[str]]:
+@dataclass(frozen=True, slots=True)
+class SpeakerMentions:
+    """What an article's sentences give one speaker: its fuller names, most written first (at
+    most three), and the sentences that name it (the first `MOST_SENTENCES`)."""
+
+    names: list[str]
+    sentences: list[str]
+
+
+def fuller_names(lookup: SentenceWords, speaker: str, person: bool = False) -> SpeakerMentions:
     """Return the fuller names an article gives a speaker's surname ("Josenrique Cueto" for
     "Cueto") or, for a `person` (who says "I") or a name whose next word stands alone elsewhere,
-    first name ("Serena Williams" for "Serena"), and the sentences that name the speaker (the
-    first `MOST_SENTENCES` of them). Given the article's `SentenceWords` (made once for all
-    its speakers), only the sentences that may name the speaker are read: a long article's
-    summary then grows with its length, not with its length times its speakers."""
+    first name ("Serena Williams" for "Serena"), and the sentences that name the speaker. Only
+    the sentences of the article's `lookup` (made once for all its speakers) that may name the
+    speaker are read: a long article's summary then grows with its length, not with its length
+    times its speakers."""
     parts = strip_title(speaker).split()
     if not parts:
-        return [], []
+        return SpeakerMentions(names=[], sentences=[])
     surname = parts[-1]
-    lookup = sentences if isinstance(sentences, SentenceWords) else SentenceWords(sentences)
-    sentences = lookup.sentences
     fuller: Counter[str] = Counter()
     following: Counter[str] = Counter()  # "Serena Williams" for a speaker called "Serena"
     titled = False  # "Mr Howard": the word is a surname here
@@ -155,7 +161,10 @@ def fuller_names(
         # "Venus Serena"), and followed by one surname only
         fuller.update(following)
     names = [name for name, _ in fuller.most_common(3)]
-    return names, [s for s in held if s not in others or not others[s].isdisjoint(names)]
+    return SpeakerMentions(
+        names=names,
+        sentences=[s for s in held if s not in others or not others[s].isdisjoint(names)],
+    )
 
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"

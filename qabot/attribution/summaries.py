@@ -155,7 +155,8 @@ def summarize(
             written = speaker
             if is_anonymous(speaker) and speaker.isalpha():  # "gervais": a name lower-cased
                 written = speaker.capitalize()
-            fuller, held = fuller_names(lookup, written, speaker in speaks_as_i)
+            mentions = fuller_names(lookup, written, speaker in speaks_as_i)
+            fuller, held = mentions.names, mentions.sentences
             genders[speaker] = speaker_gender(held, written, fuller)
             if not genders[speaker] and namesakes(held, written.split()[-1], fuller):
                 # "Peter Hale's wife ... Mr Hale ... Mrs Hale ... she said": a woman, and not

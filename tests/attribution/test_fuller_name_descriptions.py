@@ -7,6 +7,7 @@ import pytest
 from qabot.attribution import SpeakerDirectory, extract_quotes
 from qabot.attribution.speaker_mentions import fuller_names
 from qabot.records import Article, ArticleInfo
+from qabot.text import SentenceWords
 
 
 @pytest.mark.parametrize(
@@ -28,23 +29,28 @@ from qabot.records import Article, ArticleInfo
 def test_a_word_before_a_name_that_describes_its_owner_is_no_part_of_it(
     sentence: str, speaker: str, names: list[str]
 ) -> None:
-    assert fuller_names([sentence, f"{speaker} said it was hard."], speaker)[0] == names
+    assert (
+        fuller_names(SentenceWords([sentence, f"{speaker} said it was hard."]), speaker).names
+        == names
+    )
 
 
 def test_a_nationality_in_a_body_s_name_stays_in_it() -> None:
     # the article writes "glass" in lower case: words of a thing's name, not a first name
     sentences = ["The Danish Glass Board met to discuss glass prices.", "Glass Board said so."]
-    assert fuller_names(sentences, "Glass Board")[0] == ["Danish Glass Board"]
+    assert fuller_names(SentenceWords(sentences), "Glass Board").names == ["Danish Glass Board"]
 
 
 def test_a_first_name_that_is_half_of_a_nationality_stays() -> None:
     sentences = ["Sri Ayu Wibisono won the vote.", "Wibisono said it was a start."]
-    assert fuller_names(sentences, "Wibisono")[0] == ["Sri Ayu Wibisono"]
+    assert fuller_names(SentenceWords(sentences), "Wibisono").names == ["Sri Ayu Wibisono"]
 
 
 def test_a_nationality_before_a_body_s_word_stays_in_its_name() -> None:
     sentences = ["The Danish Fjord Council met on Monday.", "Fjord Council said so."]
-    assert fuller_names(sentences, "Fjord Council")[0] == ["Danish Fjord Council"]
+    assert fuller_names(SentenceWords(sentences), "Fjord Council").names == [
+        "Danish Fjord Council"
+    ]
 
 
 def test_a_player_known_by_one_name_is_no_employer_of_those_named_after_him() -> None:

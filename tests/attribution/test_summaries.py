@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from qabot.attribution import SpeakerDirectory, SpeakerSummary, extract_quotes
-from qabot.attribution.speaker_mentions import MOST_SENTENCES, fuller_names, stage_names
+from qabot.attribution.speaker_mentions import (
+    MOST_SENTENCES,
+    SpeakerMentions,
+    fuller_names,
+    stage_names,
+)
 from qabot.attribution.summaries import summarize
 from qabot.records import Article, ArticleInfo
 from qabot.text import SentenceWords
@@ -166,21 +171,22 @@ def test_a_body_s_noun_before_a_name_of_two_words_makes_it_a_body() -> None:
     assert summarize(extract_quotes(article), text)["Weekly Marquee"].gender == "n"
 
 
-def test_fuller_names_read_from_sentence_words_are_those_read_from_the_sentences() -> None:
+def test_fuller_names_come_with_the_sentences_naming_the_speaker() -> None:
     sentences = [
         "Harbour master Jo Lind said the ferry would sail.",
         "Lind, who chairs the board, said so.",
         "Mr Lind added that Lindsay Park was wrong.",
         "Nobody else spoke.",
     ]
-    assert fuller_names(SentenceWords(sentences), "Lind") == fuller_names(sentences, "Lind")
-    assert fuller_names(sentences, "Lind") == (["Jo Lind"], sentences[:3])
+    assert fuller_names(SentenceWords(sentences), "Lind") == SpeakerMentions(
+        names=["Jo Lind"], sentences=sentences[:3]
+    )
 
 
 def test_a_speaker_named_in_very_many_sentences_is_summarised_from_the_first_ones() -> None:
     # no article of the corpora names a speaker in as many sentences: theirs are summarised
     # from every sentence naming the speaker
     sentences = [f"Jo Lind spoke of item {n}." for n in range(MOST_SENTENCES + 20)]
-    names, held = fuller_names(sentences, "Lind")
-    assert names == ["Jo Lind"]
-    assert held == sentences[:MOST_SENTENCES]
+    mentions = fuller_names(SentenceWords(sentences), "Lind")
+    assert mentions.names == ["Jo Lind"]
+    assert mentions.sentences == sentences[:MOST_SENTENCES]
