@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from qabot.attribution.role_forms import agent_bases, role_forms
 from qabot.attribution.role_kinds import (
@@ -59,6 +60,13 @@ _ACRONYM = lazy(r"\b[A-Z]{2,}\b")
 _NO_ROLES: Counter[str] = Counter()  # of one given no role word (never added to)
 
 
+@lru_cache(maxsize=1 << 14)
+def _word_stems(word: str) -> tuple[str, ...]:
+    """Return the stems of one role word or word of a name (`tokenize`), kept: the same words
+    are weighed question after question."""
+    return tuple(tokenize(word))
+
+
 class RoleHolders:
     """The role words each person holds, in one spelling, and who holds each word."""
 
@@ -79,7 +87,6 @@ class RoleHolders:
         # the stems of each person's role words, made when a question first asks an agent noun
         # of them (`share`): a "who said" answer weighs the same people question after question
         self._stems: dict[str, frozenset[str]] = {}
-        self._word_stem: dict[str, tuple[str, ...]] = {}  # of any word of theirs or a name's
 
     def describe_others(self, name: str) -> bool:
         """Return whether every word of `name` is a role word of someone else ("Real Madrid
@@ -146,7 +153,7 @@ class RoleHolders:
             # "founding member": the agent noun asked is the doer of a word the person holds
             bases = {w: agent_bases(w) for w in words if w not in held}
             if any(bases.values()):
-                stems = self._given_stems(person, given).union(*map(self._word_stems, name))
+                stems = self._given_stems(person, given).union(*map(_word_stems, name))
                 held |= {w for w, base in bases.items() if not base.isdisjoint(stems)}
         weight = len(words) + (1 if head in words else 0)
         shared = len(held) + (1 if head in held else 0)
@@ -156,14 +163,7 @@ class RoleHolders:
         """Return the stems of the role words the articles give `person` (`given`), kept."""
         found = self._stems.get(person)
         if found is None:
-            found = self._stems[person] = frozenset().union(*map(self._word_stems, given))
-        return found
-
-    def _word_stems(self, word: str) -> tuple[str, ...]:
-        """Return the stems of one role word or word of a name (`tokenize`), kept."""
-        found = self._word_stem.get(word)
-        if found is None:
-            found = self._word_stem[word] = tuple(tokenize(word))
+            found = self._stems[person] = frozenset().union(*map(_word_stems, given))
         return found
 
     def match(self, query: str, counts: dict[str, int]) -> Match:
