@@ -105,8 +105,12 @@ def who_said_lead(
     )
     if sure and speech.role and role_of is not None:
         # "which chancellor said ...?" of someone no article calls chancellor: the closest
-        text = " ".join(p.text for p in index.passages_of(quote.article_id))
-        sure = not role_unheard(speech.role, role_of(quote), text)
+        # (the story is read only for a speaker the directory gives no word of the role)
+        sure = not role_unheard(
+            speech.role,
+            role_of(quote),
+            lambda: [p.text for p in index.passages_of(quote.article_id)],
+        )
     # "A spokesman for X": the first speaker as their story names them
     story = found[0].quote.article_id
     told = [

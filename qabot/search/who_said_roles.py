@@ -225,18 +225,18 @@ def may_be_initials(text: str) -> bool:
     return len(text) >= 2 and all(map(str.isupper, text))
 
 
-def role_unheard(role: str, weight: float, story: str) -> bool:
+def role_unheard(role: str, weight: float, story: Callable[[], Sequence[str]]) -> bool:
     """Return whether nothing in the articles gives a quote's speaker the `role` asked: its
     `weight` (`role_weight`: the directory's roles, the words where they are quoted) is none,
-    and their story's text (`story`) never writes the role, nor a party's other name, as a
-    run of words. "Which minister said ...?" answered by a striker no article calls minister:
-    the words may be theirs, the role asked is not known to be, so they are at most the
-    closest. The whole run, not any one of its words: "prime time" and "sports minister" in
-    a story do not write "prime minister".
+    and their story's passages (`story()`, read only then) never write the role, nor a party's
+    other name, as a run of words. "Which minister said ...?" answered by a striker no article
+    calls minister: the words may be theirs, the role asked is not known to be, so they are at
+    most the closest. The whole run, not any one of its words: "prime time" and "sports
+    minister" in a story do not write "prime minister".
     """
     if weight > 0:
         return False
-    written = tokenize(story)
+    written = tokenize(" ".join(story()))
     forms = [tokenize(role), tokenize(by_other_party_name(role) or "")]
     return any(forms) and not any(_holds_run(written, form) for form in forms if form)
 
