@@ -15,14 +15,15 @@ from qabot.text.lexicon import HONORIFICS, VERB_LIKE, role_words, strip_title
 _OPENERS = frozenset("a an the former".split())
 
 
-def copula_roles(sentence: str, name: str) -> list[str]:
-    """Return the roles `sentence` gives `name` after "is" or "was" ("Jo Smith is the firm's
-    chief executive"), by the full name or the surname alone where no other name's word is
-    written before it ("Mr Smith is", "Smith was"; not "Ann Smith is" for "Jo Smith")."""
+def copula_roles(sentence: str, ends: list[int]) -> list[str]:
+    """Return the roles `sentence` gives a name after "is" or "was" ("Jo Smith is the firm's
+    chief executive"), the name ending at `ends` (`name_ends`: the full name or the surname
+    alone where no other name's word is written before it: "Mr Smith is", "Smith was"; not
+    "Ann Smith is" for "Jo Smith")."""
     if " is " not in sentence and " was " not in sentence:
         return []
     found = []
-    for end in name_ends(sentence, name):
+    for end in ends:
         copula = COPULA_ROLE.match(sentence, end)
         words = copula.group("role").split() if copula is not None else []
         while words and words[0].casefold() in _ADVERBS:
@@ -35,7 +36,8 @@ def copula_roles(sentence: str, name: str) -> list[str]:
 def name_ends(sentence: str, name: str) -> list[int]:
     """Return where `name` ends in `sentence`, written whole or as the surname alone where no
     other name's word is written before it ("Mr Smith", "said Smith"; not "Ann Smith" for "Jo
-    Smith"), the full name's places first: where a role told after the name may start."""
+    Smith"), the full name's places first: where a role told after the name may start
+    (`copula_roles`, `verb_roles.verb_roles`)."""
     parts = strip_title(name).split()
     if not parts:
         return []

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from qabot.attribution.body_owners import body_role_words
-from qabot.attribution.copula_roles import copula_roles
+from qabot.attribution.copula_roles import copula_roles, name_ends
 from qabot.attribution.role_descriptions import (
     own_role_words,
     roles_described,
@@ -171,8 +171,9 @@ def summarize(
             for sentence in held:
                 for name in (*fuller[:1], written):
                     described.update(roles_described(sentence, name))
-                    described.update(copula_roles(sentence, name))
-                    described.update(verb_roles(sentence, name, persons - set(name.split())))
+                    ends = name_ends(sentence, name)  # where a role after the name starts
+                    described.update(copula_roles(sentence, ends))
+                    described.update(verb_roles(sentence, ends, persons - set(name.split())))
             owners: dict[str, set[str]] = defaultdict(set)  # role -> its body's words
             for sentence in held:
                 for role in (r for r in described if r in sentence):

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from qabot.attribution.copula_roles import name_ends
 from qabot.attribution.speaker_words import singular
 from qabot.text.lexicon import BODY_NOUNS, ORGANISATION_WORDS, WORK_NOUNS
 from qabot.text.patterns import lazy
@@ -63,15 +62,16 @@ _OFFICE_OBJECTS = (
 )
 
 
-def verb_roles(sentence: str, name: str, persons: Collection[str] = ()) -> list[str]:
-    """Return the roles `sentence` tells `name` holds by a verb right after the full name or
-    the surname alone ("Jo Lind, who coaches the side": "coach"; "Lind chairs the committee":
-    "chairman"), where no other name's word is written before a lone surname, and the verb's
-    object is what an office is held over: a name, not one of `persons` (the words of the
-    people the article names: "Cruz coached Trump to breathe" tells no office), or a team, a
-    body or a show ("presents a problem" tells none)."""
+def verb_roles(sentence: str, ends: list[int], persons: Collection[str] = ()) -> list[str]:
+    """Return the roles `sentence` tells a name holds by a verb right after it ("Jo Lind, who
+    coaches the side": "coach"; "Lind chairs the committee": "chairman"), the name ending at
+    `ends` (`copula_roles.name_ends`: the full name, or the surname alone where no other
+    name's word is written before it), and the verb's object is what an office is held over:
+    a name, not one of `persons` (the words of the people the article names: "Cruz coached
+    Trump to breathe" tells no office), or a team, a body or a show ("presents a problem"
+    tells none)."""
     found = []
-    for end in name_ends(sentence, name):
+    for end in ends:
         match = _VERB_ROLE.match(sentence, end)
         if match is not None and _office_object(sentence, match.end(), persons):
             found.append(_ROLE_OF_VERB[match.group("verb")])

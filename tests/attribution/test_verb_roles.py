@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from qabot.attribution import extract_quotes
-from qabot.attribution.copula_roles import name_ends
+from qabot.attribution.copula_roles import copula_roles, name_ends
 from qabot.attribution.summaries import summarize
+from qabot.attribution.verb_roles import verb_roles
 from qabot.records import Article, ArticleInfo
 
 WORDS = "We will not give up on this season"
@@ -76,3 +77,12 @@ def test_a_verb_whose_object_is_a_quoted_person_tells_no_office() -> None:
 )
 def test_an_office_over_a_named_or_joined_body_is_recorded(sentence: str, role: str) -> None:
     assert role in _roles(f'{sentence} "{WORDS}," said Jo Brannock.', "Jo Brannock")
+
+
+def test_roles_after_a_name_are_read_where_its_writings_end() -> None:
+    # the name's ends are found once and read by both the copula and the verb step
+    sentence = "Jo Lind is the club's head coach, and Mr Lind chairs the committee."
+    ends = name_ends(sentence, "Jo Lind")
+    assert copula_roles(sentence, ends) == ["the club's head coach"]
+    assert verb_roles(sentence, ends) == ["chairman"]
+    assert copula_roles(sentence, []) == verb_roles(sentence, []) == []
