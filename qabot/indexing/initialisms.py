@@ -62,6 +62,9 @@ class Initialisms:
     names: dict[str, str]
     shorts: dict[str, str]
     openings: frozenset[str]  # the first words of the full names, case-folded
+    # case-folded full name without its apostrophes -> its initials ("lawyers christian
+    # fellowship", as readers type it, -> the articles' "Lawyers' Christian Fellowship": LCF)
+    unmarked: dict[str, list[str]]
 
     @classmethod
     def of_pairs(cls, pairs: Iterable[tuple[str, str]]) -> Initialisms:
@@ -71,4 +74,17 @@ class Initialisms:
             spelled.setdefault(short, {}).setdefault(name.casefold(), name)
         names = {short: min(forms.values()) for short, forms in spelled.items() if len(forms) == 1}
         shorts = {" ".join(name.split()).casefold(): short for short, name in names.items()}
-        return cls(names, shorts, frozenset(name.split()[0] for name in shorts))
+        unmarked: dict[str, list[str]] = {}
+        for name, short in shorts.items():
+            unmarked.setdefault(_without_apostrophes(name), []).append(short)
+        return cls(names, shorts, frozenset(name.split()[0] for name in shorts), unmarked)
+
+    def initials_of(self, name: str) -> list[str]:
+        """Return the initials the articles give the full `name`, read with or without its
+        apostrophes (one key lookup, not a scan of every initialism)."""
+        return self.unmarked.get(_without_apostrophes(name.casefold()), [])
+
+
+def _without_apostrophes(text: str) -> str:
+    """Return `text` without its apostrophes, straight or curly (a reader may type none)."""
+    return text.replace("'", "").replace("’", "")

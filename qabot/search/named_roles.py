@@ -92,7 +92,9 @@ def surname_at_body(index: Index, phrase: str) -> Resolution | None:
     match = index.speakers.match(words[0])
     if not body or match.how != "surname":
         return None
-    for role in (" ".join(body), *_initials_of(index, " ".join(body))):
+    # the body's initials too: "lawyers christian fellowship", as readers type it, is the
+    # articles' "Lawyers' Christian Fellowship (LCF)"
+    for role in (" ".join(body), *index.initialisms.initials_of(" ".join(body))):
         shares = {person: index.speakers.role_share(person, role) for person in match.people}
         best = max(shares.values(), default=0.0)
         given = [person for person, share in shares.items() if share == best]
@@ -118,18 +120,6 @@ def surname_before_body(index: Index, phrase: str) -> str | None:
     ):
         return None
     return words[0]
-
-
-def _initials_of(index: Index, body: str) -> list[str]:
-    """Return the initials the articles give a body's full name, read with or without its
-    apostrophes ("lawyers christian fellowship", as readers type it, is the articles'
-    "Lawyers' Christian Fellowship (LCF)")."""
-    plain = body.casefold().replace("'", "").replace("’", "")
-    return [
-        short
-        for name, short in index.initialisms.shorts.items()
-        if name.replace("'", "").replace("’", "") == plain
-    ]
 
 
 def name_after_owner(phrase: str) -> str | None:

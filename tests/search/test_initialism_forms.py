@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from qabot.indexing import Index, load_index, update_index
-from qabot.indexing.initialisms import written_pairs
+from qabot.indexing.initialisms import Initialisms, written_pairs
 from qabot.search import Conversation, answer
 from tests.support.indexes import index_of, write_articles
 
@@ -95,3 +95,13 @@ def test_initials_given_two_names_stand_for_neither(tmp_path: Path) -> None:
         "c.txt": "Harbour\n\nThe harbour wall was finished on Friday, the council said.",
     }
     assert index_of(tmp_path, two).initialisms.names == {}
+
+
+def test_a_full_name_typed_without_its_apostrophes_has_the_articles_initials() -> None:
+    known = Initialisms.of_pairs(
+        [("LCF", "Lawyers' Christian Fellowship"), ("QMA", "Quarry Miners Authority")]
+    )
+    assert known.initials_of("lawyers christian fellowship") == ["LCF"]
+    assert known.initials_of("Lawyers’ Christian Fellowship") == ["LCF"]
+    assert known.initials_of("Quarry Miners Authority") == ["QMA"]
+    assert known.initials_of("Quarry Miners") == []
