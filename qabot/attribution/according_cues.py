@@ -48,11 +48,13 @@ _SAYING = frozenset(
     """said says told tells admitted warned insisted claimed declared vowed argued explained
 stated wrote writes replied added""".split()
 )
+# a quote and nothing after it but the sentence's stop
+_QUOTE_ENDING = rf"[\"“]{MASK}+[.!?,]?[\"”]?[.!?]?\s*$"
 # words quoted whole right after the cue: a colon, or a quote that ends the sentence (not
 # 'X said “there is love” in Orlando', a phrase of X's in the source's account)
-_QUOTE_NEXT = lazy(rf"\s*(?::|,?\s*[\"“]{MASK}+[.!?,]?[\"”]?[.!?]?\s*$)")
+_QUOTE_NEXT = lazy(rf"\s*(?::|,?\s*{_QUOTE_ENDING})")
 # one quote and nothing after it but the sentence's stop
-_QUOTE_ALONE = lazy(rf"\s*[\"“]{MASK}+[.!?,]?[\"”]?[.!?]?\s*$")
+_QUOTE_ALONE = lazy(rf"\s*{_QUOTE_ENDING}")
 _APPOSED_WORDS = 8  # the most words of what a source is, said between commas before a quote
 
 

@@ -20,15 +20,18 @@ from qabot.attribution.role_vocabulary import PERSONAL
 from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_reading import interpret
 from qabot.attribution.speaker_words import singular
-from qabot.text.lexicon import OCCUPATIONS
+from qabot.text.lexicon import (
+    FIRST_PERSON_PLURAL,
+    FIRST_PERSON_SINGULAR,
+    GENDERED_PRONOUNS,
+    OCCUPATIONS,
+)
 from qabot.text.patterns import lazy
 
-# words in which a speaker talks of themselves or their side
 # nouns of a person, known ones ("doctor", "coach", "witness")
 _PERSONS = PERSONAL | OCCUPATIONS
-# the gender a pronoun or a possessive of a third person tells
-_GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-_FIRST_PERSON = lazy(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|we|we're|we’re|our|us)\b")
+# words in which a speaker talks of themselves or their side
+_FIRST_PERSON = lazy(rf"\b(?:{FIRST_PERSON_SINGULAR}|{FIRST_PERSON_PLURAL})\b")
 
 
 def narrated_speaker(
@@ -67,5 +70,5 @@ def _someone_else(words: list[str], gender: str | None) -> bool:
     keys = [w.casefold().strip(".,;:!?") for w in words]
     if any(k in _PERSONS or singular(k) in _PERSONS for k in keys):
         return True
-    said = {_GENDERED[k] for k in keys if k in _GENDERED}
+    said = {GENDERED_PRONOUNS[k] for k in keys if k in GENDERED_PRONOUNS}
     return bool(gender) and any(g != gender for g in said)

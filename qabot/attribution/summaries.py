@@ -34,6 +34,7 @@ from qabot.attribution.verb_roles import verb_roles
 from qabot.records import Quote
 from qabot.text import STOP_WORDS, SentenceWords, sentence_spans
 from qabot.text.lexicon import (
+    FIRST_PERSON_SINGULAR,
     VOICE_ROLES,
     first_name_gender,
     is_anonymous,
@@ -227,4 +228,4 @@ def _given(name: str) -> str:
 
 
 _CAPITALS = lazy(r"\b[A-Z]{2,}\b")
-_FIRST_PERSON = lazy(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|me|my)(?![\w'’])")
+_FIRST_PERSON = lazy(rf"(?<![\w'’])(?:{FIRST_PERSON_SINGULAR})(?![\w'’])")

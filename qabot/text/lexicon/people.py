@@ -188,3 +188,10 @@ SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 
 # subject pronouns a cue can follow, with the gender they give ("m", "f", or None: anyone)
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "i": None, "we": None}
+# the gender a pronoun or a possessive of a third person tells
+GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# the words in which a speaker talks of themselves, as alternatives of a pattern: "I" and its
+# contractions, "me", "my" (written so, case and all) ...
+FIRST_PERSON_SINGULAR = r"I|I['’](?:m|ve|d|ll)|me|my"
+# ... and of their side
+FIRST_PERSON_PLURAL = r"we|we['’]re|our|us"
