@@ -22,7 +22,7 @@ from qabot.attribution.sentence_roles import role_of
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.attribution.speaker_reading import interpret
 from qabot.text.analyzer import STOP_WORDS
-from qabot.text.lexicon import ROLE_NOUNS, TITLE_WORDS, is_capitalised, name_key
+from qabot.text.lexicon import PERSON_TIES, ROLE_NOUNS, TITLE_WORDS, is_capitalised, name_key
 from qabot.text.patterns import lazy
 
 _ASIDE = lazy(r"\([^()]*\)")  # "Rep. Jo Ray (D-Ohio)": the party and state in brackets
@@ -32,8 +32,9 @@ _FOR_NAME = lazy(
     r"(?P<opening>(?:For|To)\s+)(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+"
     r"[^.!?;:]{1,120}:$"
 )
-# words that tie a phrase's head to a person after it ("critics of", "lawyers for", "letter to")
-_TIES = frozenset("of for to from with by against about at on".split())
+# words that tie a phrase's head to a person after it ("critics of", "lawyers for", "letter to",
+# "protests against")
+_TIES = PERSON_TIES | {"against", "about"}
 
 
 def colon_speaker(people: People, masked: str, s0: int, q0: int, position: int) -> Person | None:

@@ -16,11 +16,16 @@ from collections.abc import Collection, Iterable, Sequence
 from qabot.attribution.cues import SPEECH_VERBS
 from qabot.attribution.role_kinds import PAST
 from qabot.attribution.speaker_words import role_word
-from qabot.text.lexicon import ORGANISATION_WORDS, PRONOUNS, ROLE_NOUNS, VOICE_ROLES
+from qabot.text.lexicon import (
+    ORGANISATION_WORDS,
+    OWNER_TIES,
+    PRONOUNS,
+    ROLE_NOUNS,
+    VOICE_ROLES,
+)
 from qabot.text.patterns import APOSTROPHE_S_END, lazy
 
 _WORD = lazy(r"\w+(?:['’.-]\w+)*")
-_OWNED_BY = frozenset("of at for".split())  # "head of the Red Cross", "chief at NATO"
 _JOINS = frozenset("of the and &".split())  # within an owner's name: "Bank of England"
 # capitalised words that belong to a role itself ("Prime Minister", "Managing Director")
 _ROLE_MODIFIERS = frozenset(
@@ -120,7 +125,7 @@ def ties(
         spans = []
         for r in held:
             between = {t.casefold() for t in tokens[min(o, r) + 1 : max(o, r)]}
-            if 0 < r - o <= REACH or (0 < o - r <= REACH and between & _OWNED_BY):
+            if 0 < r - o <= REACH or (0 < o - r <= REACH and between & OWNER_TIES):
                 spans.append((min(o, r), max(o, r)))  # "Celtic manager", "head of the Red Cross"
         for n in near:
             before = tokens[o - 2 if o > 1 and tokens[o - 1].casefold() == "the" else o - 1]
@@ -236,7 +241,7 @@ def _owned_after(tokens: list[str], at: int, owner: Sequence[str]) -> bool:
     """Return whether the role at `tokens[at]` is said to be held at or of a body that is not
     the owner: "of", "at" or "for" right after it, then (past up to two lower-case words: "the",
     "analyst") a capitalised word that is none of the owner's."""
-    if at + 1 >= len(tokens) or tokens[at + 1].casefold() not in _OWNED_BY:
+    if at + 1 >= len(tokens) or tokens[at + 1].casefold() not in OWNER_TIES:
         return False
     for token in tokens[at + 2 : at + 5]:
         if token[:1].isupper():

@@ -10,7 +10,14 @@ beyond `qabot.text.lexicon`.
 
 from __future__ import annotations
 
-from qabot.text.lexicon import INTRO_OPENERS, PERSON_NOUNS, TITLE_WORDS, VERB_LIKE, unprefixed
+from qabot.text.lexicon import (
+    INTRO_OPENERS,
+    PERSON_NOUNS,
+    PERSON_TIES,
+    TITLE_WORDS,
+    VERB_LIKE,
+    unprefixed,
+)
 from qabot.text.patterns import POSSESSIVE_END, lazy
 
 PROSE_END = ".!?\"”’')]"
@@ -101,7 +108,7 @@ _APPOSED_NOUN = lazy(
 )
 _AUXILIARIES = frozenset("has had is was would will could".split())
 # words that tie the phrase to the name, which is then no subject ("- the son of Jo Fox")
-_TYING_WORDS = frozenset("of for to with by from at in on and or".split())
+_TYING_WORDS = PERSON_TIES | {"in", "and", "or"}
 
 
 def opens_relative_clause(text: str, position: int) -> bool:

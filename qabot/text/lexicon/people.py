@@ -159,12 +159,19 @@ handful leadership
 
 # the possessive determiners: "his tax filings", "their lawyer" say whose, not who
 POSSESSIVES = frozenset("his her their its our my your".split())
-# words after a person's noun that open what ties them to the story ("attorneys for the
-# family", "one GOP source in the room", "officials close to the talks", "familiar with")
-SOURCE_TIES = frozenset("of in for at with from on close familiar".split())
+# The prepositions that tie a word to what comes after it, one set built on the other so that
+# they do not drift apart; a step adds its own words to the one it needs.
+# a role to the body it is held at or of ("head of the Red Cross", "chief at NATO")
+OWNER_TIES = frozenset("of at for".split())
 # words that tie a name to where its holder works ("Ian Fogg of Jupiter Research", "Ada Vale
 # at the CBI"): the words after one are a body's, never the rest of a personal name
-BODY_TIES = frozenset("of at from for with".split())
+BODY_TIES = OWNER_TIES | {"from", "with"}
+# words after a person's noun that open what ties them to the story ("attorneys for the
+# family", "one GOP source in the room", "officials close to the talks", "familiar with")
+SOURCE_TIES = BODY_TIES | {"in", "on", "close", "familiar"}
+# words that tie a phrase's head to a person after it ("critics of", "lawyers for", "letter
+# to", "the son of Jo Fox", "a tribute by")
+PERSON_TIES = BODY_TIES | {"to", "by", "on"}
 
 # words of a tie that may open a name, no part of it ("Rival Sony", "Fellow Tory Ann Ward")
 TIE_WORDS = RELATION_NOUNS | {"fellow"}
