@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from qabot.indexing import Index
 from qabot.search.answer_record import Answer
-from qabot.search.name_writing import named_alone
+from qabot.search.name_writing import mostly_a_name
 from qabot.search.passage_answers import passages_answer
 from qabot.search.question_fit import fitting
 from qabot.search.question_record import Question
@@ -97,13 +97,14 @@ def _mentioning(index: Index, passages: Answer, body: list[str], topic: tuple[st
 def body_as_written(index: Index, typed: str, body: str) -> str:
     """Return a body asked by its kind (`typed`: "the kremlin") as the articles write it, when
     the directory's name for it (`body`: "Kremlin") is the same words and the articles mostly
-    write them so where they stand alone (`named_alone`): "the Kremlin", but "police" (the
-    directory's "Police" opens sentences and ends "Fenmoor Police") as typed. A lead echoing "the
-    kremlin" wrote the reader's lower case back as if no article wrote the name."""
+    write them so where they stand alone (`mostly_a_name` with `alone`): "the Kremlin", but
+    "police" (the directory's "Police" opens sentences and ends "Fenmoor Police") as typed. A
+    lead echoing "the kremlin" wrote the reader's lower case back as if no article wrote the
+    name."""
     the = typed[:4].casefold() == "the "
     rest = typed[4:] if the else typed
     if not rest.islower() or rest.casefold() != body.casefold() or body.islower():
         return typed
-    if not named_alone(index, body):
+    if not mostly_a_name(index, body, alone=True):
         return typed
     return f"{typed[:4]}{body}" if the else body

@@ -27,64 +27,70 @@ def mostly_capitalised(
     *,
     openings: bool = True,
     inner: bool = False,
+    alone: bool = False,
 ) -> bool:
     """Return whether the candidates write `word` with a capital more often than without;
     `unseen` when they never write it as typed. Without `openings`, a capital where a text,
     sentence or quote opens says nothing ("Critics say ..." opens many a sentence). With
-    `inner`, a capital inside the word counts too ("iPod", "eBay")."""
+    `inner`, a capital inside the word counts too ("iPod", "eBay"). With `alone`, only where
+    it stands as a name of its own: not where a text, sentence or quote opens (in either
+    case), nor after a capitalised word whose name it ends ("Fenmoor Police": that force's
+    name, while "police" alone is a word); after "the" it counts ("The Kremlin said")."""
     if not may_contain(lowered("\0".join(passage.text for passage, _ in sample)), word):
         return unseen  # no candidate holds it in any case: no pattern to make
-    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+    before = r"(?P<before>\w+\s+)?" if alone else ""
+    pattern = re.compile(rf"(?<!\w){before}(?P<word>{re.escape(word)})(?!\w)", re.IGNORECASE)
     capital = lower = 0
     for passage, _ in sample:
         text = passage.text
         for found in pattern.finditer(text):
-            if found.group().islower() if inner else found.group()[0].islower():
+            written, at = found.group("word"), found.start("word")
+            if alone:
+                if not _stands_alone(text, at, found.group("before")):
+                    continue
+                if written[0].isupper():
+                    capital += 1
+                else:
+                    lower += 1
+            elif written.islower() if inner else written[0].islower():
                 lower += 1
-            elif inner and not any(map(str.isupper, found.group())):
+            elif inner and not any(map(str.isupper, written)):
                 continue  # digits alone: neither
-            elif openings or not _OPENING.search(text[max(0, found.start() - 3) : found.start()]):
+            elif openings or not _OPENING.search(text[max(0, at - 3) : at]):
                 capital += 1
     return unseen if capital + lower == 0 else capital > lower
 
 
+def _stands_alone(text: str, at: int, before: str | None) -> bool:
+    """Return whether a word written at `at` stands as a name of its own (`mostly_capitalised`
+    with `alone`): `before` is the word ahead of it, None where a word opens the match."""
+    if before is None:
+        return not _OPENING.search(text[max(0, at - 3) : at])
+    return not before[0].isupper() or before.strip().casefold() == "the"
+
+
+def best_passages(index: Index, word: str) -> list[tuple[Passage, str]]:
+    """Return the NAME_SAMPLE passages that best match `word`, the sample a name is told by."""
+    terms = tokenize(word)
+    found = index.engine.search(terms, NAME_SAMPLE) if terms else []
+    return [(passage, "") for passage, _ in found]
+
+
 def mostly_a_name(
-    index: Index, word: str, unseen: bool = False, *, openings: bool = True, inner: bool = False
+    index: Index,
+    word: str,
+    unseen: bool = False,
+    *,
+    openings: bool = True,
+    inner: bool = False,
+    alone: bool = False,
 ) -> bool:
     """Return whether the articles mostly write `word` with a capital (a name, not a word),
     judged on the passages that best match it; `unseen` when those never write it as typed
-    (only other words of its stem: "inc" for "ince"); `openings` and `inner` as
+    (only other words of its stem: "inc" for "ince"); `openings`, `inner` and `alone` as
     `mostly_capitalised`."""
-    terms = tokenize(word)
-    found = index.engine.search(terms, NAME_SAMPLE) if terms else []
-    sample = [(passage, "") for passage, _ in found]
-    return mostly_capitalised(word, sample, unseen, openings=openings, inner=inner)
-
-
-def named_alone(index: Index, name: str) -> bool:
-    """Return whether the NAME_SAMPLE passages that best match `name` mostly write it with a
-    capital where it stands as a name of its own: not where a sentence opens, nor after a
-    capitalised word whose name it ends ("Fenmoor Police": that force's name, while "police"
-    alone is a word); after "the" it counts ("The Kremlin said")."""
-    terms = tokenize(name)
-    found = index.engine.search(terms, NAME_SAMPLE) if terms else []
-    pattern = re.compile(rf"(?<!\w)(\w+\s+)?({re.escape(name)})(?!\w)", re.IGNORECASE)
-    capital = lower = 0
-    for passage, _ in found:
-        text = passage.text
-        for match in pattern.finditer(text):
-            before, written = match.group(1), match.group(2)
-            if before is None and _OPENING.search(
-                text[max(0, match.start(2) - 3) : match.start(2)]
-            ):
-                continue
-            if before is not None and before[0].isupper() and before.strip().casefold() != "the":
-                continue
-            if written[0].isupper():
-                capital += 1
-            else:
-                lower += 1
-    return capital > lower
+    sample = best_passages(index, word)
+    return mostly_capitalised(word, sample, unseen, openings=openings, inner=inner, alone=alone)
 
 
 def written_as_a_name(index: Index, word: str) -> bool:
@@ -109,12 +115,10 @@ def name_as_plural(index: Index, word: str) -> bool:
     """Return whether `word`, ending like a plural, is a name misspelt: the passages that best
     match it never write it as typed and mostly capitalise it without its "s" ("colins" where
     the articles write "Colin" and "Collins"; "officials" has its singular in lower case)."""
-    terms = tokenize(word)
-    found = index.engine.search(terms, NAME_SAMPLE) if terms else []
+    sample = best_passages(index, word)
     pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
-    if not found or any(pattern.search(passage.text) for passage, _ in found):
+    if not sample or any(pattern.search(passage.text) for passage, _ in sample):
         return False
-    sample = [(passage, "") for passage, _ in found]
     return mostly_capitalised(word.removesuffix("s"), sample, openings=False)
 
 
