@@ -158,24 +158,24 @@ def quotes_command(config: Config, args: argparse.Namespace) -> int:
 def speakers_command(config: Config, args: argparse.Namespace) -> int:
     """List everyone quoted, with quote counts; a name alone says whom it may be."""
     from qabot.attribution import listed_speakers
+    from qabot.text import listed
 
-    listed = listed_speakers(load_index(config).speakers)
+    speakers = listed_speakers(load_index(config).speakers)
     if args.json:
         rows = [
             {"speaker": each.name, "quotes": each.quotes}
             | ({"may_be": list(each.may_be)} if each.may_be else {})
             # ... and more than those named, as the text's "or another" says
             | ({"may_be_more": True} if each.more else {})
-            for each in listed
+            for each in speakers
         ]
         print(json.dumps(rows, ensure_ascii=False))
         return 0
-    for each in listed:
+    for each in speakers:
         note = ""
         if each.may_be:
             people = [*each.may_be, *(["another"] if each.more else [])]
-            joined = people[0] if len(people) == 1 else f"{', '.join(people[:-1])} or {people[-1]}"
-            note = f"  (the name alone: may be {joined})"
+            note = f"  (the name alone: may be {listed(people)})"
         print(f"{each.quotes:5d}  {_printable(each.name + note)}")
     return 0
 

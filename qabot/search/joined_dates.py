@@ -14,7 +14,7 @@ from datetime import date
 
 from qabot.search.date_phrases import Word
 from qabot.search.filters import Filters, gaps
-from qabot.search.wording import listed
+from qabot.text import listed
 from qabot.text.lexicon import LIST_JOINERS
 
 _BETWEEN = LIST_JOINERS | {","}

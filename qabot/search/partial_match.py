@@ -14,7 +14,6 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from qabot.indexing import Index
-from qabot.search import wording
 from qabot.search.article_titles import article_title_terms
 from qabot.search.asked_years import naming_years
 from qabot.search.duplicates import held_terms, term_set
@@ -35,6 +34,7 @@ from qabot.search.subject import everyday_weight
 from qabot.search.word_forms import kin_forms
 from qabot.search.wording import echo
 from qabot.text import TYPED_WORD
+from qabot.text import listed as text_listed
 from qabot.text.lexicon import MONTHS, WEEKDAYS
 from qabot.text.patterns import POSSESSIVE_END
 
@@ -273,5 +273,5 @@ def _units(words: str) -> list[str]:
 
 
 def listed(words: list[str], joiner: str) -> str:
-    """Return words as “a”, “b” and “c” (each once, quoted: `wording.listed`)."""
-    return wording.listed([f"“{echo(word)}”" for word in dict.fromkeys(words)], joiner)
+    """Return words as “a”, “b” and “c” (each once, quoted: `qabot.text.listed`)."""
+    return text_listed([f"“{echo(word)}”" for word in dict.fromkeys(words)], joiner)

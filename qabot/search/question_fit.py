@@ -19,8 +19,7 @@ from qabot.search.answer_record import Answer
 from qabot.search.quote_evidence import MODALS
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.sentence_terms import sentences_with_terms
-from qabot.search.wording import listed
-from qabot.text import TYPED_WORD, terms_of, tokenize
+from qabot.text import TYPED_WORD, listed, terms_of, tokenize
 
 WINDOW = 2  # consecutive sentences that count as one place in a passage
 # a question word weighing this share of its weightiest word is one of its weighty words

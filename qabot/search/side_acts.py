@@ -20,8 +20,7 @@ from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search.article_titles import headline_terms
 from qabot.search.criticised_names import AGAINST
-from qabot.search.wording import listed
-from qabot.text import tokenize
+from qabot.text import listed, tokenize
 from qabot.text.lexicon import STANCE_VERBS
 
 # terms after the verb the word asked may be among ("attacked Gordon Brown's Budget"): its

@@ -26,8 +26,8 @@ from qabot.search.retrieval import MAX_TOP, search
 from qabot.search.short_pages import filled, told_on
 from qabot.search.spelling import Spelling, word_terms
 from qabot.search.story_fill import story_filled
-from qabot.search.wording import ECHO, MOST_LISTED, echo, listed, typed_runs
-from qabot.text import STOP_WORDS, shortened, tokenize
+from qabot.search.wording import ECHO, MOST_LISTED, echo, typed_runs
+from qabot.text import STOP_WORDS, listed, shortened, tokenize
 from qabot.text.patterns import LETTER_WORD
 
 # the leads of passages found that answer nothing, which echo the question as searched

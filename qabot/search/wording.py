@@ -64,13 +64,6 @@ def omitted_note(count: int, shown: bool = True) -> str:
 MOST_LISTED = 5  # words a lead names as missing; more are counted ("or 12 other words")
 
 
-def listed(items: Sequence[str], last: str = "or") -> str:
-    """Return `items` as a sentence lists them: "a", "a or b", "a, b or c"."""
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} {last} {items[-1]}"
-
-
 # what stands between two words of one name as typed: a space, a hyphen, an apostrophe
 _WITHIN_NAME = lazy(r"[ '’‐‑-]+")
 

@@ -8,7 +8,8 @@ passage's distinct terms (`term_signature`), where a name stands as a word (`nam
 whether and how a text writes a word in any case (`lowered`, `may_contain`, `may_contain_all`,
 `whole_words`, `standing_starts`, `writes_adjacent`, `unjoined_matches`), numeric character
 references read as their characters (`decode_numeric_references`), a question's pasted tags
-read as text (`without_pasted_markup`), counts in words (`counted`: "3 articles"),
+read as text (`without_pasted_markup`), counts in words (`counted`: "3 articles"), lists
+(`listed`: "a, b or c"),
 text cut at a word to a length (`shortened`), bytes written in
 Windows-1252 read so (`read_windows_1252`), word lists every later stage reads (`lexicon`),
 a text's terms analysed once and kept, or kept as an index stored them (`terms_of`, `keep_terms`),
@@ -42,6 +43,7 @@ from qabot.text.controls import (
 from qabot.text.edits import edit_distance, neighbour_swaps, one_edit
 from qabot.text.figures import figure_kinds, holds, last_that_may_hold, may_hold
 from qabot.text.kept_terms import keep_terms, terms_of
+from qabot.text.lists import listed
 from qabot.text.lowered import (
     NEAR_ASCII,
     lowered,
@@ -86,6 +88,7 @@ __all__ = [
     "last_that_may_hold",
     "lazy",
     "lexicon",
+    "listed",
     "lowered",
     "may_contain",
     "may_contain_all",

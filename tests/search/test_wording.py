@@ -9,7 +9,6 @@ from qabot.search.wording import (
     as_name,
     as_typed,
     echo,
-    listed,
     not_english,
     omitted_note,
     shouted,
@@ -127,13 +126,6 @@ def test_missing_words_typed_side_by_side_are_one_run(
     text: str, words: list[str], runs: list[str]
 ) -> None:
     assert typed_runs(text, words) == runs
-
-
-def test_a_list_reads_as_a_sentence_lists() -> None:
-    assert listed([]) == ""
-    assert listed(["“a”"]) == "“a”"
-    assert listed(["“a”", "“b”"]) == "“a” or “b”"
-    assert listed(["“a”", "“b”", "“c”"], "and") == "“a”, “b” and “c”"
 
 
 def test_weak_passages_are_more_only_below_passages_shown() -> None:
