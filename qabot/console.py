@@ -22,7 +22,7 @@ from qabot.errors import QABotError
 from qabot.records import ArticleInfo
 from qabot.search import (
     Answer,
-    QuoteHit,
+    QuoteGroup,
     group_quotes,
     omitted_note,
     quotes_note,
@@ -105,11 +105,9 @@ def source_line(article: ArticleInfo) -> str:
     return f"{title} — {', '.join(parts)}" if parts else title
 
 
-def _format_quotes(
-    quotes: list[QuoteHit], style: Style, asked: str | None, topic: str | None
-) -> list[str]:
+def _format_quotes(groups: list[QuoteGroup], style: Style) -> list[str]:
     lines: list[str] = []
-    for group in group_quotes(quotes, asked, topic):
+    for group in groups:
         for number, entry in enumerate(group.entries):
             if number:  # one quote goes on; a new speaker starts a block of their own
                 lines.append("" if entry.show_speaker else "  >")
@@ -129,13 +127,15 @@ def format_answer(
     to `width` columns."""
     style = Style(color, width)
     lines = [*wrap_styled(printable(answer.lead), style.lead, style), ""]
+    # grouped once: shown here, and read again to leave them out of the passages below
+    groups = group_quotes(answer.quotes, answer.speaker, answer.topic)
     if answer.quotes:
-        lines.extend(_format_quotes(answer.quotes, style, answer.speaker, answer.topic))
+        lines.extend(_format_quotes(groups, style))
         if (answer.quotes_left or answer.quotes_beyond) and answer.speaker:
             how = "type “more”" if conversing else "raise --top"
             note = quotes_note(answer.quotes_left, answer.speaker, answer.quotes_beyond, how)
             lines += [*wrap_styled(f"({note})", style.dim, style), ""]
-    passages = shown_passages(answer)  # none repeating the quotes above
+    passages = shown_passages(answer, groups)  # none repeating the quotes above
     if answer.quotes and passages:
         lines += [style.lead("Passages:"), ""]
     for shown in passages:

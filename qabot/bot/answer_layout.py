@@ -9,7 +9,7 @@ lengths and blockquotes are `qabot.bot.html`'s.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from qabot.bot.html import (
     MAX_LEAD,
@@ -19,12 +19,11 @@ from qabot.bot.html import (
     source_line,
     telegram_length,
 )
-from qabot.records import ArticleInfo
 from qabot.search import QuoteGroup, group_quotes, omitted_note, quotes_note, shown_passages
 from qabot.text import shortened
 
 if TYPE_CHECKING:
-    from qabot.search import Answer, QuoteHit, ShownPassage
+    from qabot.search import Answer, ShownPassage
 
 FIRST_SCREEN = 1200  # visible characters of the first message: about one phone screen
 EXPANDABLE = "<blockquote expandable>"
@@ -61,20 +60,16 @@ def _passage_blocks(shown: ShownPassage, room: int) -> list[Block]:
     return [Block(part, source) for part in quoted(shown.text, bold, max(room, 200))]
 
 
-def _content_blocks(answer: Answer, first_room: int, room: int) -> list[Block]:
-    """Return the quote and passage blocks; pieces of the first unit fit `first_room`."""
-    units: list[tuple[str, object]] = [("quotes", answer.quotes)] if answer.quotes else []
-    # without the sentences shown above as quotes (`shown_passages`)
-    units += [("passage", shown) for shown in shown_passages(answer)]
+def _content_blocks(
+    groups: list[QuoteGroup], passages: list[ShownPassage], first_room: int, room: int
+) -> list[Block]:
+    """Return the blocks of the quote `groups` and of the `passages` shown below them; pieces
+    of the first unit fit `first_room`."""
     blocks: list[Block] = []
-    for number, (kind, unit) in enumerate(units):
-        size = first_room if number == 0 else room
-        if kind == "quotes":
-            # grouped at once, so a speaker is named above their words wherever several speak
-            groups = group_quotes(cast("list[QuoteHit]", unit), answer.speaker, answer.topic)
-            blocks += _quote_blocks(groups[:1], size) + _quote_blocks(groups[1:], room)
-        else:
-            blocks += _passage_blocks(cast("ShownPassage", unit), size)
+    if groups:
+        blocks += _quote_blocks(groups[:1], first_room) + _quote_blocks(groups[1:], room)
+    for number, shown in enumerate(passages):
+        blocks += _passage_blocks(shown, first_room if not groups and number == 0 else room)
     return blocks
 
 
@@ -115,11 +110,16 @@ def answer_layout(
     folded in expandable blockquotes, every message carrying the source lines of what it shows.
     """
     lead = [Block(escape_text(shortened(answer.lead, MAX_LEAD)))] if answer.lead else []
-    widest_source = max((telegram_length(source_line(a)) for a in _articles(answer)), default=0)
+    # grouped at once, so a speaker is named above their words wherever several speak; the
+    # passages are shown without the sentences shown above as quotes (`shown_passages`)
+    groups = group_quotes(answer.quotes, answer.speaker, answer.topic)
+    passages = shown_passages(answer, groups)
+    articles = [hit.article for hit in answer.quotes] + [shown.hit.article for shown in passages]
+    widest_source = max((telegram_length(source_line(a)) for a in articles), default=0)
     used = telegram_length(_joined(lead)) + 2 if lead else 0
     first_room = max(screen - used - widest_source - 1, 200)
     room = limit - widest_source - 2
-    blocks = _content_blocks(answer, first_room, room)
+    blocks = _content_blocks(groups, passages, first_room, room)
     first = list(lead)
     rest = blocks
     for number, block in enumerate(blocks):
@@ -131,7 +131,7 @@ def answer_layout(
         rest = blocks[number + 1 :]
     messages = [_joined(first)] if first else []
     messages += _pack([_folded(block) for block in rest], limit)
-    weak = omitted_note(answer.omitted, bool(shown_passages(answer)))
+    weak = omitted_note(answer.omitted, bool(passages))
     note = f"<i>({escape_text(weak)})</i>" if answer.omitted else ""
     room = screen if len(messages) == 1 else limit
     if note and messages and telegram_length(f"{messages[-1]}\n\n{note}") <= room:
@@ -146,11 +146,6 @@ def answer_layout(
         else:
             messages.append(left)
     return messages
-
-
-def _articles(answer: Answer) -> list[ArticleInfo]:
-    shown = [passage.hit.article for passage in shown_passages(answer)]
-    return [hit.article for hit in answer.quotes] + shown
 
 
 def answer_messages(answer: Answer, limit: int = MAX_MESSAGE) -> list[str]:

@@ -16,13 +16,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from qabot.search.duplicates import sentences_of
-from qabot.search.quote_groups import group_quotes
 from qabot.text.patterns import lazy
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from qabot.records import Passage
     from qabot.search.answer_record import Answer
     from qabot.search.hit_record import Hit
+    from qabot.search.quote_groups import QuoteGroup
 
 LEFT_OUT = "…"  # where sentences shown above as quotes were
 # a sentence of fewer words ("No.", "He agreed.") is left in: shown above or not, it costs
@@ -46,10 +48,10 @@ class ShownPassage:
     emphasis: tuple[int, int] | None
 
 
-def shown_passages(answer: Answer) -> list[ShownPassage]:
-    """Return the answer's passages as shown below its quotes, numbered in order (a passage
+def shown_passages(answer: Answer, groups: Sequence[QuoteGroup]) -> list[ShownPassage]:
+    """Return the answer's passages as shown below its quotes, shown as `groups`
+    (`group_quotes`, made once by the front end for both), numbered in order (a passage
     holding nothing but the quotes is left out, and those after it take its number)."""
-    groups = group_quotes(answer.quotes, answer.speaker) if answer.quotes else []
     quoted = [_words(entry.text) for group in groups for entry in group.entries]
     shown: list[ShownPassage] = []
     dropped = 0

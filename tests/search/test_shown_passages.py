@@ -14,9 +14,15 @@ from qabot.bot.html import plain_text
 from qabot.console import format_answer
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Passage
-from qabot.search import Answer, Hit, answer, shown_passages
+from qabot.search import Answer, Hit, QuoteGroup, answer, group_quotes, shown_passages
 from tests.support.indexes import folder_options, index_of
 from tests.support.processes import qabot
+
+
+def _groups(result: Answer) -> list[QuoteGroup]:
+    """Return the answer's quotes grouped as the front ends show them."""
+    return group_quotes(result.quotes, result.speaker, result.topic)
+
 
 CALLED = 'calling them "a reckless gamble"'
 ARTICLES = {
@@ -40,7 +46,7 @@ def test_the_passage_of_a_quote_leaves_out_the_quoted_sentence(index: Index) -> 
     result = answer(index, ASKED)
     assert result.quotes and CALLED in result.quotes[0].quote.sentence
     assert CALLED in result.passages[0].passage.text  # the answer's data is whole
-    [shown] = shown_passages(result)
+    [shown] = shown_passages(result, _groups(result))
     assert shown.text == (
         "The opposition set out its tax plans on Monday. … Economists were divided on the plans."
     )
@@ -63,7 +69,7 @@ def test_the_bot_shows_the_quoted_sentence_once(index: Index) -> None:
 def test_a_passage_holding_only_the_quote_is_not_shown(index: Index) -> None:
     result = answer(index, "which economist said prices are moving higher")
     assert result.quotes and result.passages  # the data keeps it
-    assert shown_passages(result) == []
+    assert shown_passages(result, _groups(result)) == []
     printed = format_answer(result)
     assert printed.count("Prices are moving higher") == 1
     assert "Passages:" not in printed
@@ -73,7 +79,7 @@ def test_a_passage_holding_only_the_quote_is_not_shown(index: Index) -> None:
 def test_passages_without_quotes_above_are_shown_whole(index: Index) -> None:
     result = answer(index, "harbour wall mended")
     assert not result.quotes
-    [shown] = shown_passages(result)
+    [shown] = shown_passages(result, _groups(result))
     assert shown.text == result.passages[0].passage.text
     assert shown.emphasis == result.passages[0].emphasis
 
@@ -134,7 +140,7 @@ def test_a_quoted_paragraph_at_a_passage_edge_leaves_no_lone_mark(
     paragraphs: Index, asked: str, expected: str
 ) -> None:
     result = answer(paragraphs, asked)
-    [shown] = shown_passages(result)
+    [shown] = shown_passages(result, _groups(result))
     assert shown.text == expected
     printed = format_answer(result)
     assert f"[1]\n  {expected[:40]}" in printed
@@ -146,7 +152,7 @@ def test_a_quoted_paragraph_inside_a_passage_is_marked_between_its_neighbours(
     paragraphs: Index,
 ) -> None:
     result = answer(paragraphs, "what did cara lund say about the market hall")
-    [shown] = shown_passages(result)
+    [shown] = shown_passages(result, _groups(result))
     assert shown.text == (
         "The market hall reopened on Saturday after a long refit of its roof.\n\n…\n\n"
         "Shoppers queued outside the market hall before the doors opened at nine."
@@ -161,7 +167,7 @@ def test_a_passage_opening_on_a_line_break_is_shown_from_its_first_word() -> Non
     article = ArticleInfo(id="a", path="ferry.txt", title="Ferry sails")
     hit = Hit(1, 1.0, passage, article, "Its crew were cheered at the pier.")
     result = Answer("ferry crew", True, "Best matching passages for “ferry crew”:", [hit])
-    [shown] = shown_passages(result)
+    [shown] = shown_passages(result, [])
     assert shown.text == text.strip()
     assert shown.emphasis is not None
     assert shown.text[slice(*shown.emphasis)] == "Its crew were cheered at the pier."
