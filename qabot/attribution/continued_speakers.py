@@ -35,19 +35,16 @@ def continued_speaker(people: People, person: Person | None, position: int) -> P
         return person
     section = section_of(people, position)
     end = bisect_left(people.speakers, position, key=_position)
-    spoken = people.speakers[bisect_left(people.speakers, section, key=_position) : end]
-    if not spoken or any(p is person for _, p in spoken):
+    if end <= bisect_left(people.speakers, section, key=_position) or people.spoke_between(
+        person, section, position
+    ):
         return person
-    last = spoken[-1][1]
+    last = people.speakers[end - 1][1]
     if last.organisation or last.gender != person.gender:
         return person
-    named = people.narrated[
-        bisect_left(people.narrated, section, key=_position) : bisect_left(
-            people.narrated, position, key=_position
-        )
-    ]
-    latest = max((at for at, p in named if p is person), default=-1)
-    if latest < 0 or not any(p is last and at > latest for at, p in named):
+    # looked up by person: a long article's every "he added" does not read all its names
+    latest = max(people.narrated_between(person, section, position), default=-1)
+    if latest < 0 or not people.narrated_between(last, latest + 1, position):
         return person
     # "Keeper X echoed Y's sentiments. “...,” he added": the sentence before is about him
     start = sentence_start(people.text, position)

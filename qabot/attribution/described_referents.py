@@ -43,8 +43,8 @@ def described_since(
     players and Federer himself, the Swiss star is in a league of his own. “...,” he said"), or
     before the pronoun's paragraph (from `paragraph` on), which does not name `person`."""
     end = sentence_start(people.text, position)
-    if paragraph < end and not any(
-        paragraph <= at < position and p is person for at, p in people.mentions + people.speakers
+    if paragraph < end and not people.named_between(
+        person, paragraph, position
     ):  # "... the Swiss star is. “...” ... “...,” he said": still unsure
         return _described_before(people, person, gender, position, end) or (
             _described_before(people, person, gender, position, paragraph)
@@ -76,17 +76,17 @@ def _described_before(
     start = sentence_start(text, back - 1)
     while start > 2 and _after_title(text, start):
         start = sentence_start(text, start - 2)  # "In his speech, Mr. Obama argued": one
-    seen = [
-        at
-        for named in (people.mentions, people.speakers)
-        for at, p in named[: bisect_left(named, position, key=_position)]
-        if p is person
-    ]
+    seen = people.named_before(person, position)
     if not seen or max(seen) >= start or person.name.split()[-1] in text[start:back]:
         return False  # named in the sentence before ("Mr. Obama argued"): "he" goes on
+    mentions = people.mentions
     others = [
         at
-        for at, p in people.mentions
+        for at, p in mentions[
+            bisect_left(mentions, start, key=_position) : bisect_left(
+                mentions, back, key=_position
+            )
+        ]
         if start <= at < back
         and p is not person
         and not p.organisation

@@ -173,12 +173,7 @@ def unnamed_since(people: People, person: Person, gender: str, position: int) ->
     led staff on. In the video, he says ..."), and the article met them before it named
     `person` ("A man came in ... The owner's son, Ivo Lane, ..."). A description of `person`
     themselves ("The actress dropped out") names no one new."""
-    named = [
-        at
-        for seen in (people.mentions, people.speakers)
-        for at, p in seen[: bisect_left(seen, position, key=_position)]
-        if p is person
-    ]
+    named = people.named_before(person, position)
     if not named:
         return False
     first, last = min(named), max(named)

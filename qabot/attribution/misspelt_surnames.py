@@ -17,17 +17,21 @@ from qabot.text.lexicon import ORGANISATION_WORDS
 _SHORTEST = 5
 
 
-def misspelt_people(word: str, by_surname: dict[str, list[Person]]) -> list[Person]:
+def misspelt_people(
+    word: str, by_surname: dict[str, list[Person]], keys: Iterable[str] | None = None
+) -> list[Person]:
     """Return the people of an article (`by_surname`) whose surname `word` misspells, among
     those named in full, never a body's word ("Unison" is no "Workers' Union"); else the
-    (empty) list of people of surname `word`."""
+    (empty) list of people of surname `word`. `keys`, when given, are the surnames of
+    `by_surname` that may be slips of `word`, those with its first and last letters (a long
+    article's every lone surname then costs no scan of them all)."""
     slip = misspelt_surname(
         word,
         (
             key
-            for key, known in by_surname.items()
+            for key in (by_surname if keys is None else keys)
             if key not in ORGANISATION_WORDS
-            and any(" " in p.name and not p.organisation for p in known)
+            and any(" " in p.name and not p.organisation for p in by_surname[key])
         ),
     )
     return by_surname[slip] if slip is not None else by_surname.get(word, [])
@@ -48,14 +52,16 @@ def misspelt_surname(word: str, surnames: Iterable[str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def slipped_people(last: str, by_surname: dict[str, list[Person]]) -> list[Person]:
+def slipped_people(
+    last: str, by_surname: dict[str, list[Person]], keys: Iterable[str] | None = None
+) -> list[Person]:
     """Return the people of an article (`by_surname`) read by a lone surname that misspells
     `last` (the surname of a full name no one had yet), none a body's: "Mr Mukerjee" read
-    before "Pranab Mukherjee"; else an empty list."""
+    before "Pranab Mukherjee"; else an empty list. `keys` as for `misspelt_people`."""
     alone = [
         key
-        for key, known in by_surname.items()
-        if known
+        for key in (by_surname if keys is None else keys)
+        if (known := by_surname[key])
         and key not in ORGANISATION_WORDS
         and all(" " not in p.name and not p.organisation for p in known)
     ]

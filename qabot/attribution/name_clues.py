@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Mapping
+from functools import lru_cache
 
 from qabot.attribution.persons import Person
 from qabot.attribution.speaker_words import is_group, plural_of, singular
@@ -83,10 +84,41 @@ def plural_group(text: str, words: list[str]) -> bool:
         return True
     one = singular(word)  # "Ross" is no plural: its singular is itself, in every text
     return any(
-        form in text  # before a pattern is made for it: most forms are nowhere
-        and re.search(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", text) is not None
+        _written_alone(text, form)
         for form in ((one, word.lower()) if one != word else (word.lower(),))
     )
+
+
+_WORD_RUN = lazy(r"[\w'’-]+")
+_WORD_HEAD = lazy(r"\w+")
+# how long a text is searched whole for each form; a longer one's words are read once (the same
+# answers: a search of a usual article costs less than reading its words)
+_SEARCHED_WHOLE = 20_000
+
+
+def _written_alone(text: str, form: str) -> bool:
+    """Return True when `text` writes `form` as a word of its own: after no letter, digit,
+    hyphen or apostrophe, before no letter, digit or hyphen ("Smiths'" holds "Smiths"). In a long
+    text a form of letters and digits is looked up among its words, read once: searching it
+    whole for each name ending in s cost a long article the square of its length."""
+    if form not in text:  # most forms are nowhere: no pattern, no words read
+        return False
+    if len(text) > _SEARCHED_WHOLE and _WORD_HEAD.fullmatch(form):
+        return form in _word_heads(text)
+    return re.search(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", text) is not None
+
+
+@lru_cache(maxsize=4)
+def _word_heads(text: str) -> frozenset[str]:
+    """Return the letters and digits opening each run of word characters, hyphens and
+    apostrophes in `text`, when an apostrophe or the run's end follows them: the words a
+    search for one as a word of its own would find."""
+    heads = set()
+    for run in _WORD_RUN.finditer(text):
+        head = _WORD_HEAD.match(run.group())
+        if head is not None and run.group()[head.end() : head.end() + 1] != "-":
+            heads.add(head.group())
+    return frozenset(heads)
 
 
 def _honoured(text: str, surname: str) -> bool:

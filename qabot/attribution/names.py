@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import insort
+from bisect import bisect_left, insort
 from collections import Counter
+from functools import cached_property
 
 from qabot.attribution.misspelt_surnames import misspelt_people, slipped_people
 from qabot.attribution.name_clues import (
@@ -41,6 +42,7 @@ from qabot.attribution.sentence_roles import (
     section_breaks,
     topic_possessor_at,
 )
+from qabot.attribution.word_places import WordPlaces, written_at
 from qabot.text.lexicon import (
     HONORIFICS,
     first_name_gender,
@@ -96,8 +98,11 @@ class People:
     def __init__(self, text: str) -> None:
         self.text = text
         self.by_surname: dict[str, list[Person]] = {}
+        # the surnames of `by_surname` by their first and last letters, which a slip keeps
+        self._surname_ends: dict[tuple[str, str], list[str]] = {}
         self.mentions: list[tuple[int, Person]] = []  # in text order
         self.speakers: list[tuple[int, Person]] = []  # speakers so far, in text order
+        self._spoke_at: dict[int, list[int]] = {}  # where each speaker spoke (by `id`), in order
         self.roles: list[tuple[set[str], Person, int]] = []  # role words -> person, where noted
         # a capitalised word that also stands alone ("Sebastian Gorka ... Gorka said") is a surname
         runs = name_runs(text)
@@ -117,6 +122,7 @@ class People:
             self.mentions.append((match.start(), person))
             for role in read.roles:
                 note_role(self, role, person, match.start())
+        words = WordPlaces(text)
         for last, people in self.by_surname.items():  # "Gorka also made the point ..."
             if len(people) == 1 and last and " " in people[0].name:
                 written = people[0].name.split()[-1]
@@ -128,17 +134,10 @@ class People:
                     else [written, written[:1].upper() + written[1:]]
                 )
                 for last_name in forms:
-                    at = text.find(last_name)
-                    while at >= 0:
-                        end = at + len(last_name)
-                        if not (
-                            text[at - 1 : at].isalnum()
-                            or text[end : end + 1].isalnum()
-                            # "Lord Roberts of Conwy"
-                            or _PLACE_OF.search(text, max(0, at - 40), at)
-                        ):
+                    for at in written_at(text, last_name, words):
+                        # "Lord Roberts of Conwy"
+                        if not _PLACE_OF.search(text, max(0, at - 40), at):
                             self.mentions.append((at, people[0]))
-                        at = text.find(last_name, end)
         self.mentions.sort(key=lambda mention: mention[0])
         # a name inside quote marks is the speaker's word, not the narrator's: never the one a
         # "he said" after the quote points back to
@@ -175,12 +174,16 @@ class People:
         first, last = name_key(name)
         if is_particle(first) and len(name.split()) == 2:
             first = ""  # "El Guerrouj", "van Persie": a surname alone, no first name
+        if last not in self.by_surname:
+            self._surname_ends.setdefault((last[:1], last[-1:]), []).append(last)
         candidates = self.by_surname.setdefault(last, [])
         if not (first or candidates or organisation):  # "Daveport": Lindsay Davenport
-            candidates = misspelt_people(last, self.by_surname)
+            keys = self._surname_ends[last[:1], last[-1:]]
+            candidates = misspelt_people(last, self.by_surname, keys)
         elif first and not (candidates or organisation):
             # "Pranab Mukherjee" after "Mr Mukerjee": the one the slip named, now by both
-            candidates.extend(slipped_people(last, self.by_surname))
+            keys = self._surname_ends[last[:1], last[-1:]]
+            candidates.extend(slipped_people(last, self.by_surname, keys))
         if first:
             for person in candidates:
                 known_first = name_key(person.name)[0]
@@ -252,6 +255,51 @@ class People:
         """Record that `person` speaks at `position` (kept in text order)."""
         if not person.share:
             insort(self.speakers, (position, person), key=_position)
+            insort(self._spoke_at.setdefault(id(person), []), position)
+
+    @cached_property
+    def _named_at(self) -> dict[int, list[int]]:
+        """Where each person is mentioned (by `id`), in text order: made once the mentions
+        are all read, so that asking where one person was named costs their own mentions,
+        not the article's."""
+        named: dict[int, list[int]] = {}
+        for at, person in self.mentions:
+            named.setdefault(id(person), []).append(at)
+        return named
+
+    @cached_property
+    def _narrated_at(self) -> dict[int, list[int]]:
+        """Where each person is named in narration (by `id`), in text order (`_named_at`)."""
+        named: dict[int, list[int]] = {}
+        for at, person in self.narrated:
+            named.setdefault(id(person), []).append(at)
+        return named
+
+    def narrated_between(self, person: Person, start: int, end: int) -> list[int]:
+        """Return where the narration names `person` from `start` to before `end`."""
+        places = self._narrated_at.get(id(person), [])
+        return places[bisect_left(places, start) : bisect_left(places, end)]
+
+    def spoke_between(self, person: Person, start: int, end: int) -> bool:
+        """Return True when `person` spoke at a place from `start` to before `end`."""
+        places = self._spoke_at.get(id(person), [])
+        return bisect_left(places, start) < bisect_left(places, end)
+
+    def named_before(self, person: Person, position: int) -> list[int]:
+        """Return where `person` is mentioned, then where they spoke, before `position`."""
+        mentioned = self._named_at.get(id(person), [])
+        spoke = self._spoke_at.get(id(person), [])
+        return (
+            mentioned[: bisect_left(mentioned, position)] + spoke[: bisect_left(spoke, position)]
+        )
+
+    def named_between(self, person: Person, start: int, end: int) -> bool:
+        """Return True when `person` is mentioned or spoke at a place from `start` to before
+        `end`."""
+        return any(
+            bisect_left(places, start) < bisect_left(places, end)
+            for places in (self._named_at.get(id(person), []), self._spoke_at.get(id(person), []))
+        )
 
 
 def note_role(people: People, role: str, person: Person, position: int) -> None:

@@ -9,8 +9,10 @@ the paragraph pass record content the same way.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import overload
 
 from qabot.attribution.names import People
 from qabot.attribution.opening_phrases import DETERMINERS, opening_phrase, opening_phrases
@@ -46,6 +48,28 @@ class Attribution:
     aside: tuple[int, int] | None = None
     # the others who said it with the speaker ("X and Y said": Y speaks, X too)
     also: tuple[Person, ...] = ()
+
+
+class _Earlier(Sequence[tuple[int, Person]]):
+    """The quotes found so far as (where, who), read on demand: most direct quotes never ask
+    who spoke before them, and copying them all for each made a long article's quotes cost the
+    square of their number."""
+
+    def __init__(self, found: list[tuple[Attribution, int, int]]) -> None:
+        self._found = found
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, Person]: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[tuple[int, Person]]: ...
+    def __getitem__(self, index: int | slice) -> tuple[int, Person] | Sequence[tuple[int, Person]]:
+        if isinstance(index, slice):
+            return [(at, found.speaker) for found, at, _ in self._found[index]]
+        found, at, _ = self._found[index]
+        return at, found.speaker
 
 
 class QuoteContent:
@@ -101,9 +125,8 @@ class QuoteContent:
                 return
             end = comma
         if direct:  # '“I said to Harry ...,” he said': not Harry's words (`self_mentions`)
-            earlier = [(at, found.speaker) for found, at, _ in self.found]
             speaker = quoted_speaker(
-                self.text, attribution.speaker, attribution.sentence, earlier, c0, end
+                self.text, attribution.speaker, attribution.sentence, _Earlier(self.found), c0, end
             )
             if speaker is None:
                 return

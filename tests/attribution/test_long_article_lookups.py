@@ -1,0 +1,73 @@
+"""Look-ups that keep a long article's analysis near linear give the answers of the searches
+they replace: a long text's words read once, the people's places by person (invented texts)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from qabot.attribution.name_clues import plural_group
+from qabot.attribution.names import People
+from qabot.attribution.word_places import WordPlaces, written_at
+
+# no letter, digit or word at all: padding that makes a text long without changing its words
+_PADDING = " .\n" * 9000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Gervais spoke. Gervai was there.",
+        "The Gervai's car and the gervais' flat.",
+        "A Gervai-led group met Gervais.",
+        "xGervai and Gervai_s and Gervai9 came.",
+        "Nobody else is named here.",
+    ],
+)
+def test_a_long_text_finds_a_name_ending_in_s_as_a_short_one_does(text: str) -> None:
+    for words in (["Ana", "Gervais"], ["Mo", "Reeves"], ["Anita", "Dennis"]):
+        assert plural_group(text + _PADDING, words) == plural_group(text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Okafor said. Okafors and Okafor's, xOkafor, Okafor9 Okafor-Lee (Okafor)", "Okafor"),
+        ("Okafor_ Okafor", "Okafor"),
+        ("Ruiz; ruiz. Ruiz", "Ruiz"),
+        ("O'Neil said O'Neil's", "O'Neil"),
+    ],
+)
+def test_a_long_text_finds_a_surname_where_a_search_does(text: str, word: str) -> None:
+    expected = [m.start() for m in re.finditer(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text)]
+    long = text + _PADDING
+    assert written_at(text, word, WordPlaces(text)) == expected
+    assert written_at(long, word, WordPlaces(long)) == expected
+
+
+def test_a_persons_places_are_those_read_from_all_the_names() -> None:
+    text = (
+        "Ana Gervais met Tomas Okafor. Gervais spoke first.\n\n"
+        "Okafor replied to Ms Gervais. Later Okafor left, and Gervais stayed."
+    )
+    people = People(text)
+    named = {id(p): p for _, p in people.mentions}
+    for at, person in people.mentions[:3]:
+        people.add_speaker(at + 5, person)
+    for person in named.values():
+        for position in range(0, len(text) + 1, 7):
+            assert people.named_before(person, position) == [
+                at for at, p in people.mentions if p is person and at < position
+            ] + [at for at, p in people.speakers if p is person and at < position]
+            for start in range(0, position + 1, 11):
+                assert people.named_between(person, start, position) == any(
+                    start <= at < position and p is person
+                    for at, p in people.mentions + people.speakers
+                )
+                assert people.spoke_between(person, start, position) == any(
+                    start <= at < position and p is person for at, p in people.speakers
+                )
+                assert people.narrated_between(person, start, position) == [
+                    at for at, p in people.narrated if p is person and start <= at < position
+                ]
