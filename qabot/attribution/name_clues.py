@@ -5,13 +5,12 @@ where a name sits among quote marks. `People` (`qabot.attribution.names`) weighs
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Mapping
-from functools import lru_cache
 
 from qabot.attribution.persons import Person
 from qabot.attribution.speaker_words import is_group, plural_of, singular
+from qabot.attribution.word_places import alone_before_no_name, honoured, written_alone
 from qabot.text.lexicon import (
     COMPANY_PLURALS,
     DEMONYMS,
@@ -76,7 +75,7 @@ def plural_group(text: str, words: list[str]) -> bool:
     whose last the article writes after an honorific: "Shani Rhys James ... Ms James")."""
     word = words[-1]
     if (
-        (len(words) != 2 and not (len(words) == 3 and _honoured(text, word)))
+        (len(words) != 2 and not (len(words) == 3 and honoured(text, word)))
         or not words[0].isalpha()  # "Los Angeles-area Sanders": no first name
         or word.casefold() in PARTY_MEMBERS | COMPANY_PLURALS | DEMONYMS.keys()
         or is_group(" ".join(words))
@@ -84,48 +83,8 @@ def plural_group(text: str, words: list[str]) -> bool:
         return True
     one = singular(word)  # "Ross" is no plural: its singular is itself, in every text
     return any(
-        _written_alone(text, form)
+        written_alone(text, form)
         for form in ((one, word.lower()) if one != word else (word.lower(),))
-    )
-
-
-_WORD_RUN = lazy(r"[\w'’-]+")
-_WORD_HEAD = lazy(r"\w+")
-# how long a text is searched whole for each form; a longer one's words are read once (the same
-# answers: a search of a usual article costs less than reading its words)
-_SEARCHED_WHOLE = 20_000
-
-
-def _written_alone(text: str, form: str) -> bool:
-    """Return True when `text` writes `form` as a word of its own: after no letter, digit,
-    hyphen or apostrophe, before no letter, digit or hyphen ("Smiths'" holds "Smiths"). In a long
-    text a form of letters and digits is looked up among its words, read once: searching it
-    whole for each name ending in s cost a long article the square of its length."""
-    if form not in text:  # most forms are nowhere: no pattern, no words read
-        return False
-    if len(text) > _SEARCHED_WHOLE and _WORD_HEAD.fullmatch(form):
-        return form in _word_heads(text)
-    return re.search(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", text) is not None
-
-
-@lru_cache(maxsize=4)
-def _word_heads(text: str) -> frozenset[str]:
-    """Return the letters and digits opening each run of word characters, hyphens and
-    apostrophes in `text`, when an apostrophe or the run's end follows them: the words a
-    search for one as a word of its own would find."""
-    heads = set()
-    for run in _WORD_RUN.finditer(text):
-        head = _WORD_HEAD.match(run.group())
-        if head is not None and run.group()[head.end() : head.end() + 1] != "-":
-            heads.add(head.group())
-    return frozenset(heads)
-
-
-def _honoured(text: str, surname: str) -> bool:
-    """Return True when `text` writes `surname` after an honorific ("Ms James")."""
-    return (
-        re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[^\S\n]+{re.escape(surname)}(?![\w-])", text)
-        is not None
     )
 
 
@@ -167,11 +126,7 @@ def no_first_name(word: str, text: str) -> bool:
         or key.endswith("ic")
         or key in OCCUPATIONS
         or key in TITLE_WORDS
-        or (
-            word in text
-            and re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-]|[^\S\n]+[A-Z])", text)
-            is not None
-        )
+        or (word in text and alone_before_no_name(text, word))
     )
 
 

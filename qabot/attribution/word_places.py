@@ -1,13 +1,19 @@
-"""Word places: where a long text writes a word of its own, read once per text (a step of
-`qabot.attribution.names`), so that an article naming many people does not search its whole
-text again for each of them."""
+"""Word places: where a text writes a word of its own (steps of `qabot.attribution.names` and
+`qabot.attribution.name_clues`). A long text's words are read once, so that an article naming
+many people does not search its whole text again for each of them; a short one is searched."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from qabot.text.patterns import lazy
 
-# how long a text is searched whole for each surname; a longer one's words are read once
+# how long a text is searched whole for each word asked; a longer one's words are read once
+# (the same answers: a search of a usual article costs less than reading its words)
 _SEARCHED_WHOLE = 20_000
+_WORD_RUN = lazy(r"[\w'’-]+")
+_WORD_HEAD = lazy(r"\w+")
 _LETTERS_AND_DIGITS = lazy(r"[^\W_]+")
 
 
@@ -40,3 +46,71 @@ def written_at(text: str, word: str, words: WordPlaces) -> list[int]:
             found.append(at)
         at = text.find(word, end)
     return found
+
+
+def _alone_at(text: str, word: str) -> list[int] | None:
+    """Return where a long `text` writes `word` (of letters and digits) as a word of its own
+    (`written_alone`), looked up among its words, read once: searching a long article whole for
+    each name cost it the square of its length. None for a short text or another word:
+    searching it costs less."""
+    if len(text) <= _SEARCHED_WHOLE or not _WORD_HEAD.fullmatch(word):
+        return None
+    return _word_heads(text).get(word, [])
+
+
+@lru_cache(maxsize=4)
+def _word_heads(text: str) -> dict[str, list[int]]:
+    """Return where each run of word characters, hyphens and apostrophes in `text` opens with
+    letters and digits that an apostrophe or the run's end follows, by those letters: the
+    places a search for them as a word of their own would find."""
+    heads: dict[str, list[int]] = {}
+    for run in _WORD_RUN.finditer(text):
+        head = _WORD_HEAD.match(run.group())
+        if head is not None and run.group()[head.end() : head.end() + 1] != "-":
+            heads.setdefault(head.group(), []).append(run.start())
+    return heads
+
+
+def written_alone(text: str, form: str) -> bool:
+    """Return True when `text` writes `form` as a word of its own: after no letter, digit,
+    hyphen or apostrophe, before no letter, digit or hyphen ("Smiths'" holds "Smiths")."""
+    if form not in text:  # most forms are nowhere: no pattern, no words read
+        return False
+    places = _alone_at(text, form)
+    if places is not None:
+        return bool(places)
+    return re.search(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", text) is not None
+
+
+_HONORIFIC_END = lazy(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\Z")
+
+
+def honoured(text: str, surname: str) -> bool:
+    """Return True when `text` writes `surname` after an honorific ("Ms James")."""
+    places = _alone_at(text, surname)
+    if places is None:
+        return (
+            re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[^\S\n]+{re.escape(surname)}(?![\w-])", text)
+            is not None
+        )
+    for at in places:
+        space = at
+        while space > 0 and text[space - 1] != "\n" and text[space - 1].isspace():
+            space -= 1
+        if space < at and _HONORIFIC_END.search(text, max(0, space - 5), space):
+            return True
+    return False
+
+
+_NAME_AFTER = lazy(r"[^\S\n]+[A-Z]")
+
+
+def alone_before_no_name(text: str, word: str) -> bool:
+    """Return True when `text` writes `word` as a word of its own (`written_alone`) somewhere
+    no capitalised word follows it ("in Dubai.", not "Dubai Ports")."""
+    places = _alone_at(text, word)
+    if places is None:
+        return (
+            re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-]|[^\S\n]+[A-Z])", text) is not None
+        )
+    return any(_NAME_AFTER.match(text, at + len(word)) is None for at in places)

@@ -9,7 +9,12 @@ import pytest
 
 from qabot.attribution.name_clues import plural_group
 from qabot.attribution.names import People
-from qabot.attribution.word_places import WordPlaces, written_at
+from qabot.attribution.word_places import (
+    WordPlaces,
+    alone_before_no_name,
+    honoured,
+    written_at,
+)
 
 # no letter, digit or word at all: padding that makes a text long without changing its words
 _PADDING = " .\n" * 9000
@@ -28,6 +33,22 @@ _PADDING = " .\n" * 9000
 def test_a_long_text_finds_a_name_ending_in_s_as_a_short_one_does(text: str) -> None:
     for words in (["Ana", "Gervais"], ["Mo", "Reeves"], ["Anita", "Dennis"]):
         assert plural_group(text + _PADDING, words) == plural_group(text, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms James spoke. Mr.  James and Dr\tJames, xMr James, Mr\nJames, Mrs James-Lee.",
+        "Miss. James came; MrJames left. Dubai Ports and Dubai. in Dubai, Dubai’s port",
+        "James and Dubai alone: Dubai  Ports, Dubai-based, xDubai, Dubai\nPorts",
+        "Nobody is named here.",
+    ],
+)
+def test_a_long_text_finds_honorifics_and_lone_words_as_a_short_one_does(text: str) -> None:
+    long = text + _PADDING
+    for word in ("James", "Dubai", "Ports"):
+        assert honoured(long, word) == honoured(text, word)
+        assert alone_before_no_name(long, word) == alone_before_no_name(text, word)
 
 
 @pytest.mark.parametrize(
