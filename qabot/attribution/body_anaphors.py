@@ -11,6 +11,8 @@ company" after "the Home Office said") is left a description.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from qabot.attribution.names import People
 from qabot.attribution.persons import Person
 from qabot.attribution.speaker_words import is_group
@@ -89,12 +91,20 @@ def body_spoken_before(people: People, words: list[str], position: int) -> Perso
 
 def _bodies_spoken(people: People, start: int, position: int) -> dict[int, Person]:
     """Return the named bodies read as speakers between `start` and `position`."""
-    named = {id(person) for _, person in people.mentions}  # people the story names
     bodies: dict[int, Person] = {}
-    for at, person in people.speakers:
-        if start <= at < position and _named_body(person, id(person) in named):
+    speakers = people.speakers
+    for at, person in speakers[
+        bisect_left(speakers, start, key=_position) : bisect_left(
+            speakers, position, key=_position
+        )
+    ]:
+        if start <= at < position and _named_body(person, people.mentioned(person)):
             bodies[id(person)] = person
     return bodies
+
+
+def _position(item: tuple[int, Person]) -> int:
+    return item[0]
 
 
 def _bodies_introduced(people: People, start: int, position: int) -> dict[int, Person]:

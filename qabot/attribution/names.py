@@ -232,11 +232,10 @@ class People:
         """Return the one of several people sharing a surname whom the story names before
         `position`, when none of them has spoken yet and each is a person named in full
         ("Robinson said" after "captain Jason Robinson", before "coach Andy Robinson")."""
-        spoken = {id(p) for _, p in self.speakers}
-        if any(id(p) in spoken or p.organisation or " " not in p.name for p in fitting):
+        if any(id(p) in self._spoke_at or p.organisation or " " not in p.name for p in fitting):
             return None
-        named = {id(p) for at, p in self.mentions if at < position}
-        before = [p for p in fitting if id(p) in named]
+        # looked up by person (asked only after the mentions are all read)
+        before = [p for p in fitting if self._named_at.get(id(p), [position])[0] < position]
         return before[0] if len(before) == 1 else None
 
     def knight(self, first: str) -> Person | None:
@@ -284,6 +283,10 @@ class People:
         """Return True when `person` spoke at a place from `start` to before `end`."""
         places = self._spoke_at.get(id(person), [])
         return bisect_left(places, start) < bisect_left(places, end)
+
+    def mentioned(self, person: Person) -> bool:
+        """Return True when the story names `person` (a mention of theirs is read)."""
+        return id(person) in self._named_at
 
     def named_before(self, person: Person, position: int) -> list[int]:
         """Return where `person` is mentioned, then where they spoke, before `position`."""

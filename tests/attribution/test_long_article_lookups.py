@@ -76,7 +76,9 @@ def test_a_persons_places_are_those_read_from_all_the_names() -> None:
     named = {id(p): p for _, p in people.mentions}
     for at, person in people.mentions[:3]:
         people.add_speaker(at + 5, person)
+    assert not people.mentioned(people.link("Vera Lindqvist"))  # linked, never read in the text
     for person in named.values():
+        assert people.mentioned(person)
         for position in range(0, len(text) + 1, 7):
             assert people.named_before(person, position) == [
                 at for at, p in people.mentions if p is person and at < position
