@@ -26,6 +26,8 @@ from qabot.text.patterns import lazy
 
 # what ends a clause within a sentence: a verb of saying after it has a subject of its own
 _CLAUSE_BREAK = lazy(r"[,;:(\u2013\u2014]|\s-\s")
+# an aside in brackets, closed before the verb: "X (pictured) said" is X's words, no clause
+_ASIDE = lazy(r"\([^()]*\)|\[[^\[\]]*\]")
 # the words of a clause that name no subject of its own: auxiliaries and words that stand for
 # the name ("X, who has said", "X ... and he said")
 _NO_SUBJECT = frozenset(
@@ -66,7 +68,8 @@ def _said_by_another(between: str) -> bool:
     """Return whether the clause that ends in a verb of saying, after the words `between` the
     name and it, has a subject of its own: "X will star in the film, it has been reported",
     "X's show will not return, the BBC has said" tell what others said, not X; "X, the new
-    commissioner, said" and "X, who has said" tell X's words."""
+    commissioner, said", "X, who has said" and "X (pictured) said" tell X's words."""
+    between = _ASIDE.sub(" ", between)
     clause = _CLAUSE_BREAK.split(between)[-1] if _CLAUSE_BREAK.search(between) else ""
     return any(
         word.casefold() not in _NO_SUBJECT and not word.casefold().endswith("ly")

@@ -23,6 +23,10 @@ def _hit(text: str) -> Hit:
         ("Mara Quill, the host, said the show would end.", True),
         ("Mara Quill, who has said she will retire, hosts the show.", True),
         ("Mara Quill told viewers the show would end.", True),
+        # an aside in brackets before the verb is no clause of its own
+        ("Mara Quill (pictured) said the show would end.", True),
+        ("Mara Quill (Labour, Eastmoor) told viewers the show would end.", True),
+        ("Mara Quill hosts the show (its makers have said it will end).", False),
         ("Mara Quill will host the show in May, it has been reported.", False),
         ("Mara Quill's show will not return to screens, the network has said.", False),
         ("Mara Quill hosts the show; its makers claim it is the best on air.", False),
