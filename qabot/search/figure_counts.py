@@ -63,7 +63,9 @@ _TIMES = frozenset(tokenize("time times"))
 _DOERS = ("ss", "ers", "ors", "ists", "ants", "ents", "ians")
 # a plural, and an owner after it in a counted phrase (`counted_phrase`)
 _PLURAL = lazy(r"[^\W\d_]+[^\W\d_s]s")  # "smokers"; not "boss", nor an owner ("Blair's")
-_OWNER = lazy(r"[^\W\d_]+(?:['’]s|s['’])")  # "unison's", "workers'"
+# an owner of its own ("unison's"); not a plural's ("workers'"), which after a noun is the head
+# of one phrase with it: "how many bus passengers' complaints", "arms dealers' licences"
+_OWNER = lazy(r"[^\W\d_]+['’]s")
 # the lexicon's nouns for people, one or many ("voter", "listener", "daughter", "agent"); not
 # those for a group or a body ("states", "teams"), whose count is of groups
 _PEOPLE = (
@@ -207,7 +209,8 @@ def counted_phrase(question: str) -> list[str]:
     and social security offices"; "how many premium rate numbers has BT blocked"); none when
     the question asks no count or names nothing ("how many of the 12 jurors"). A possessive
     after a plural opens a phrase of its own: "how many smokers unison's members ..." counts
-    smokers, not Unison (an owner comes before what it owns: "how many children's books")."""
+    smokers, not Unison (an owner comes before what it owns: "how many children's books"); a
+    plural's possessive is one phrase with the noun before it ("bus passengers' complaints")."""
     found = _COUNTED_AFTER.match(question)
     if found is None:
         return []

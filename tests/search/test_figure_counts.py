@@ -222,6 +222,9 @@ def test_a_figure_names_what_is_counted_or_words_alike(
         # an owner before what it owns is part of what is counted
         ("how many children's books were sold", ["children's", "books"]),
         ("how many dockers' union members", ["dockers'", "union", "members"]),
+        # a plural's possessive after a noun is one phrase with it, not an owner of its own
+        ("how many bus passengers' complaints", ["bus", "passengers'", "complaints"]),
+        ("how many arms dealers' licences", ["arms", "dealers'", "licences"]),
     ],
 )
 def test_an_owner_after_a_plural_is_no_part_of_what_is_counted(
