@@ -60,8 +60,10 @@ def add_command(config: Config, args: argparse.Namespace) -> int:
     good, skipped, present = [], [], []
     inside = 0  # files already in the articles folder: indexed where they are
     # names taken by files given before: "qabot add business/*.txt tech/*.txt" gave two
-    # 001.txt, and the second overwrote the first without a word (exit code 0)
+    # 001.txt, and the second overwrote the first without a word (exit code 0); a file left out
+    # (empty, binary) takes no name, so a later one of that name and other content is added
     taken: dict[str, tuple[Path, bytes]] = {}  # name: the file given, its content's digest
+    refused: set[tuple[str, bytes]] = set()  # names and digests of files left out: named once
     folder = config.articles_dir.resolve()
     for typed in args.files:
         if _WEB_ADDRESS.match(typed):
@@ -98,6 +100,8 @@ def add_command(config: Config, args: argparse.Namespace) -> int:
             skipped.append(f"{source}: cannot read it ({error.strerror or error}).")
             continue
         digest = hashlib.sha256(data).digest()
+        if (source.name, digest) in refused:
+            continue  # the same file as one left out above: named there
         if (earlier := taken.get(source.name)) is not None:
             if earlier[1] != digest:
                 skipped.append(
@@ -105,7 +109,6 @@ def add_command(config: Config, args: argparse.Namespace) -> int:
                     f"content. Rename {source.name} and add it again."
                 )
             continue  # the same file given twice is added once
-        taken[source.name] = (source, digest)
         checked = check_article_file(source.name, data, config.articles_dir)
         if checked.problem is None and checked.replaces:
             target = config.articles_dir / source.name
@@ -116,7 +119,10 @@ def add_command(config: Config, args: argparse.Namespace) -> int:
             )
         if checked.problem:
             skipped.append(checked.problem)
-        elif checked.unchanged:
+            refused.add((source.name, digest))
+            continue
+        taken[source.name] = (source, digest)
+        if checked.unchanged:
             present.append(source.name)
         else:
             good.append((source.name, data))

@@ -573,6 +573,25 @@ def test_add_of_two_files_of_one_name_keeps_the_first_and_names_the_other(
     assert "Tram line opens" in (workdir / "seeds" / "001.txt").read_text(encoding="utf-8")
 
 
+def test_add_of_a_file_left_out_takes_no_name_from_a_later_file(
+    workdir: Path, tmp_path: Path
+) -> None:
+    # an empty ports/001.txt was left out, and towns/001.txt after it was refused for its name
+    (tmp_path / "ports").mkdir()
+    (tmp_path / "ports" / "001.txt").write_bytes(b"")
+    (tmp_path / "towns").mkdir()
+    (tmp_path / "towns" / "001.txt").write_text(
+        "Bridge closes\n\nThe old bridge shut for repairs.\n", encoding="utf-8"
+    )
+    given = [str(tmp_path / "ports" / "001.txt"), str(tmp_path / "towns" / "001.txt")]
+    result = qabot("add", *given, given[0], cwd=workdir)  # the empty one given twice: named once
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == (
+        "warning: not added: 001.txt holds no readable article: the file is empty.\n"
+    )
+    assert "Bridge closes" in (workdir / "seeds" / "001.txt").read_text(encoding="utf-8")
+
+
 def test_add_of_a_path_that_does_not_exist_or_is_a_folder_says_which(
     workdir: Path, tmp_path: Path
 ) -> None:
