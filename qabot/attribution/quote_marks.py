@@ -81,14 +81,16 @@ def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
             # '"... derbies. "Derby matches ..."': the next quoted sentence opens without the
             # last one being closed (a house style of some archives), unless narration came
             # between ('"... happens. Meanwhile, spokesman Jo Ray said ... "Mido's ...')
-            spans.append((opened, min(index - 1, _narration_start(paragraph, opened)), False))
+            spans.append(
+                (opened, min(index - 1, _narration_start(paragraph, opened, index)), False)
+            )
             opened = index
         elif (
             mark == '"'
             and before.isspace()
             and after.isalnum()
             and paragraph[opened:index].rstrip().endswith(":")
-            and (narration := _narration_start(paragraph, opened)) < index
+            and (narration := _narration_start(paragraph, opened, index)) < index
         ):
             # '"... a Muslim. He added: "The authorities ..."': the quote left open ends where
             # narration opens a sentence with a cue, and the mark after it opens the next one
@@ -126,11 +128,16 @@ def _inner_close(paragraph: str, index: int) -> int:
     return close if '"' in rest or not any(m in rest for m in "“”") else -1
 
 
-def _narration_start(paragraph: str, opened: int) -> int:
+def _narration_start(paragraph: str, opened: int, before: int | None = None) -> int:
     """Return where a quote left open runs into narration: the first later sentence that opens
     with someone's speech cue ('“I will give my prize to the victims. Lee said he would give
-    too.', 'She added: “...'), or the paragraph's end (the quote goes on in the next one)."""
-    for boundary in _SENTENCE_END.finditer(paragraph, opened + 1):
+    too.', 'She added: “...'), or the paragraph's end (the quote goes on in the next one).
+    A caller that ends the quote at the mark `before` anyway is told the paragraph's end for a
+    sentence from there on: it is not sought (a sentence end read before a mark is read so
+    with the text cut at it), so that a paragraph of many quotes reopened unclosed costs its
+    length once, not once a quote."""
+    end = len(paragraph) if before is None else before
+    for boundary in _SENTENCE_END.finditer(paragraph, opened + 1, end):
         at = boundary.end()
         if (_NARRATED_CUE.match(paragraph, at) or _CONNECTED_REPORT.match(paragraph, at)) and (
             not _in_own_words(paragraph, at)
