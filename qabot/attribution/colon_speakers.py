@@ -10,8 +10,6 @@ the whole sentence before the colon and names a person by name.
 
 from __future__ import annotations
 
-import re
-
 from qabot.attribution.bare_clauses import finite_verbs
 from qabot.attribution.cue_sources import colon_source
 from qabot.attribution.names import People
@@ -21,6 +19,7 @@ from qabot.attribution.role_vocabulary import names_a_person
 from qabot.attribution.sentence_roles import role_of
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.attribution.speaker_reading import interpret
+from qabot.attribution.word_places import written_forms
 from qabot.text.analyzer import STOP_WORDS
 from qabot.text.lexicon import PERSON_TIES, ROLE_NOUNS, TITLE_WORDS, is_capitalised, name_key
 from qabot.text.patterns import lazy
@@ -80,8 +79,8 @@ def is_label(text: str, name: str) -> bool:
     if len(words) > 1 or not words[0].isalpha() or words[0].isupper():
         return False  # a run of names, or an initialism ("BBC:")
     word = words[0]
-    seen = re.findall(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
-    return len([w for w in seen if w == word]) < 2 or word.casefold() in seen
+    seen = written_forms(text, word)
+    return seen[word] < 2 or word.casefold() in seen
 
 
 def _described(people: People, left: str, position: int) -> Person | None:

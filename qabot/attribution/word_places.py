@@ -1,10 +1,13 @@
-"""Word places: where a text writes a word of its own (steps of `qabot.attribution.names` and
-`qabot.attribution.name_clues`). A long text's words are read once, so that an article naming
-many people does not search its whole text again for each of them; a short one is searched."""
+"""Word places: where a text writes a word of its own, and in which cases (steps of
+`qabot.attribution.names`, `qabot.attribution.name_clues` and
+`qabot.attribution.colon_speakers`). A long text's words are read once, so that an article
+naming many people or a page of many quotes does not search its whole text again for each
+word; a short one is searched."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from qabot.text.patterns import lazy
@@ -114,3 +117,33 @@ def alone_before_no_name(text: str, word: str) -> bool:
             re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-]|[^\S\n]+[A-Z])", text) is not None
         )
     return any(_NAME_AFTER.match(text, at + len(word)) is None for at in places)
+
+
+# the letters outside a to z that a case-blind pattern of those letters also matches (named so
+# in the `re` documentation): a long text's words are filed by the letters a to z they read as
+_CASE_BLIND = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+_WORD = lazy(r"\w+")
+
+
+def written_forms(text: str, word: str) -> Counter[str]:
+    """Return how often `text` writes `word` (of letters) as a word of its own in each case it
+    is written in ("Update", "update", "UPDATE"). A long text's words are read once
+    (`_words_by_case`): searching it whole for each word before a colon cost a page of many
+    such quotes the square of its length."""
+    pattern = rf"\b{re.escape(word)}\b"
+    if len(text) <= _SEARCHED_WHOLE or not (word.isascii() and word.isalpha()):
+        return Counter(re.findall(pattern, text, re.IGNORECASE))
+    whole = re.compile(pattern, re.IGNORECASE)
+    forms = _words_by_case(text).get(word.lower(), Counter())
+    return Counter({form: n for form, n in forms.items() if whole.fullmatch(form)})
+
+
+@lru_cache(maxsize=4)
+def _words_by_case(text: str) -> dict[str, Counter[str]]:
+    """Return how often `text` writes each run of word characters, filed by the letters a to z
+    a case-blind search reads it as: a word of letters is found as a word of its own only as
+    one whole run (`written_forms`)."""
+    by_case: dict[str, Counter[str]] = {}
+    for run in _WORD.finditer(text):
+        by_case.setdefault(run.group().translate(_CASE_BLIND).lower(), Counter())[run.group()] += 1
+    return by_case

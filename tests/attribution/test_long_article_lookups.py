@@ -4,9 +4,12 @@ they replace: a long text's words read once, the people's places by person (inve
 from __future__ import annotations
 
 import re
+import time
+from collections import Counter
 
 import pytest
 
+from qabot.attribution.colon_speakers import is_label
 from qabot.attribution.name_clues import plural_group
 from qabot.attribution.names import People
 from qabot.attribution.word_places import (
@@ -14,6 +17,7 @@ from qabot.attribution.word_places import (
     alone_before_no_name,
     honoured,
     written_at,
+    written_forms,
 )
 
 # no letter, digit or word at all: padding that makes a text long without changing its words
@@ -94,3 +98,31 @@ def test_a_persons_places_are_those_read_from_all_the_names() -> None:
                 assert people.narrated_between(person, start, position) == [
                     at for at, p in people.narrated if p is person and start <= at < position
                 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update: all in. UPDATE and update, Updates, xUpdate, Update_1, Update's; (Update)",
+        "Verdict: vErDiCt. Verdict-led, ſtop Stop STOP \u212ailo Kilo kilo",
+        "İnfo info Info ınfo",
+        "Nothing of the kind here.",
+    ],
+)
+def test_a_long_text_finds_a_words_cases_as_a_short_one_does(text: str) -> None:
+    long = text + _PADDING
+    for word in ("Update", "Verdict", "Stop", "Kilo", "Info", "Ruiz", "Zoë"):
+        expected = Counter(re.findall(rf"\b{re.escape(word)}\b", text, re.IGNORECASE))
+        assert written_forms(text, word) == expected
+        assert written_forms(long, word) == expected
+
+
+def test_a_page_of_many_labelled_quotes_reads_each_label_without_its_whole_text() -> None:
+    # a live page's "Update:" before each of its quotes: each is weighed as a label without
+    # searching the page whole again (that took seconds for a few thousand)
+    text = "".join(f"Update: “We sold boat {i} today.”\n\n" for i in range(4000))
+    started = time.perf_counter()
+    labels = [is_label(text, word) for word in ("Update", "Verdict", "Boat") * 1000]
+    assert time.perf_counter() - started < 2
+    # "Update" written again and again in capitals only; "Verdict" nowhere; "boat" in lower case
+    assert labels[:3] == [False, True, True]
