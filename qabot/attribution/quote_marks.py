@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from qabot.text.lexicon import WORK_NOUNS
+from qabot.text.lexicon import FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, WORK_NOUNS
 from qabot.text.patterns import lazy
 
 QUOTE_MARKS = '"“”'
@@ -36,8 +36,12 @@ _CONNECTED_REPORT = lazy(
     r"(?:(?!said\b)[a-z][\w'’-]*\s+){0,6}?(?:and\s+)?(?:said|added|told|explained|insisted)\b"
 )
 _REPORT_END = lazy(r"[.!?]\s+(?=[\"“]?[A-Z])")  # the report's sentence ends before a quote too
-# a word of the first or second person: the speaker's own words, not narration
-_SPEAKING_PERSON = lazy(r"\b(?:I|I'm|I've|me|my|we|We|us|our|Our|you|You|your|Your)\b")
+# a word of the first or second person, as written or opening a sentence ("My coach ...",
+# "Us lot ..."): the speaker's own words, not narration
+_SPEAKING_PERSON = lazy(
+    rf"\b(?:{FIRST_PERSON_SINGULAR}|{FIRST_PERSON_PLURAL}|you|your"
+    r"|Me|My|We|We['’]re|Our|Us|You|Your)(?![\w'’])"
+)
 
 
 def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:

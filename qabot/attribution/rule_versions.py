@@ -68,4 +68,7 @@ history of what each version changed has one home.
 # left open ends where a sentence of narration reports a named person speaking, also when the
 # next quoted sentence opens unclosed ('"... happens. Meanwhile, spokesman Jo Ray said ...
 # "Mido's ...'), and never at a sentence in the first or second person ("Somebody told me")
-ATTRIBUTION_VERSION = 262
+# 263: a sentence opening in the first person ("My coach Tom Hale said ...", "Us lot ...",
+# "I'll ...") is the speaker's own words, not narration that ends an open quote (262 read only
+# some capitalised forms so)
+ATTRIBUTION_VERSION = 263

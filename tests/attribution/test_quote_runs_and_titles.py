@@ -236,3 +236,15 @@ def test_a_quote_left_open_goes_on_through_a_sentence_in_its_own_words() -> None
         '"We are proud of it," she added.'
     )
     assert ("Ann Lobb", "It is a big release. Somebody told me it was the biggest ever.") in said
+
+
+def test_a_sentence_opening_in_the_first_person_is_own_words_not_narration() -> None:
+    # "My coach Tom Hale said ...": a capitalised "My" (or "Me", "Us", "I'll") is the speaker
+    # going on, not the narrator reporting Tom Hale: the open quote is not cut there and given
+    # to him
+    for opening in ("My coach", "Me and my coach", "Us and our coach", "I’ll say my coach"):
+        said = attributed(
+            'Ann Lobb said: "It is a big release. '
+            f'{opening} Tom Hale said it was fine. "We are proud of it," she added.'
+        )
+        assert all(speaker != "Tom Hale" for speaker, _ in said), (opening, said)
