@@ -19,9 +19,17 @@ from qabot.attribution.role_vocabulary import names_a_person
 from qabot.attribution.sentence_roles import role_of
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.attribution.speaker_reading import interpret
-from qabot.attribution.word_places import written_forms
+from qabot.attribution.word_places import before_colons, written_forms
 from qabot.text.analyzer import STOP_WORDS
-from qabot.text.lexicon import PERSON_TIES, ROLE_NOUNS, TITLE_WORDS, is_capitalised, name_key
+from qabot.text.lexicon import (
+    GROUPS_AND_BODIES,
+    PERSON_TIES,
+    ROLE_NOUNS,
+    SPEAKING_GROUPS,
+    TITLE_WORDS,
+    is_capitalised,
+    name_key,
+)
 from qabot.text.patterns import lazy
 
 _ASIDE = lazy(r"\([^()]*\)")  # "Rep. Jo Ray (D-Ohio)": the party and state in brackets
@@ -29,7 +37,14 @@ _ASIDE = lazy(r"\([^()]*\)")  # "Rep. Jo Ray (D-Ohio)": the party and state in b
 # the colon before the quote, with no other clause's stop between
 _FOR_NAME = lazy(
     r"(?P<opening>(?:For|To)\s+)(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+"
-    r"[^.!?;:]{1,120}:$"
+    r"(?P<view>[^.!?;:]{1,120}):$"
+)
+# the view itself as the clause's subject, so no one else can be the speaker: a pronoun of a
+# thing ("this is progress", "it was a blow") or a noun that is then judged ("the point is
+# simple"); not someone acting ("the mayor had a message", "her lawyer Tom Hale had a message")
+_IMPERSONAL_VIEW = lazy(
+    r"(?:this|that|it|these|those|there)\b"
+    r"|the\s+(?P<noun>[a-z]+)\s+(?:is|was|are|were|remains|remained|seems|seemed)\b"
 )
 # words that tie a phrase's head to a person after it ("critics of", "lawyers for", "letter to",
 # "protests against")
@@ -56,6 +71,12 @@ def _viewpoint(people: People, left: str, position: int) -> Person | None:
     found = _FOR_NAME.match(left)
     if found is None or MASK in left:
         return None
+    view = _IMPERSONAL_VIEW.match(found.group("view"))
+    if view is None or (
+        (noun := view.group("noun")) is not None
+        and (names_a_person(noun) or noun in SPEAKING_GROUPS or noun in GROUPS_AND_BODIES)
+    ):
+        return None  # another subject after the comma may be the one speaking
     words = found.group("name").split()
     person = interpret(people, words, position + len(found.group("opening")))
     if (
@@ -72,7 +93,8 @@ def is_label(text: str, name: str) -> bool:
     """Return True when `name`, alone before a colon, is a label and not a source: a heading in
     title case ("Quote Of The Day:": a name writes its small words in lower case, "Bank of
     England"), or one word `text` writes nowhere else in capitals or also in lower case
-    ("Update:", "Verdict:"; a source named by one word is someone the story named before)."""
+    ("Update:", "Verdict:"; a source named by one word is someone the story names somewhere
+    else than before a colon)."""
     words = name.split()
     if any(w.casefold() in STOP_WORDS for w in words[1:]):
         return True
@@ -80,7 +102,8 @@ def is_label(text: str, name: str) -> bool:
         return False  # a run of names, or an initialism ("BBC:")
     word = words[0]
     seen = written_forms(text, word)
-    return seen[word] < 2 or word.casefold() in seen
+    # named only before colons ("Update:" down a live page) is a label however often
+    return seen[word] - before_colons(text, word) < 1 or word.casefold() in seen
 
 
 def _described(people: People, left: str, position: int) -> Person | None:

@@ -71,4 +71,8 @@ history of what each version changed has one home.
 # 263: a sentence opening in the first person ("My coach Tom Hale said ...", "Us lot ...",
 # "I'll ...") is the speaker's own words, not narration that ends an open quote (262 read only
 # some capitalised forms so)
-ATTRIBUTION_VERSION = 263
+# 264: "For X, ...:" gives X the quote only when the view itself is the clause's subject ("this
+# is progress", "the point is simple"), not someone acting ("For X, her lawyer Tom Hale had a
+# message:", "the mayor had a message", "the union had a warning"); a one-word label written only
+# before colons is no source however often it is repeated ("Update:" down a live page)
+ATTRIBUTION_VERSION = 264

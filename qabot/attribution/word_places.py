@@ -147,3 +147,20 @@ def _words_by_case(text: str) -> dict[str, Counter[str]]:
     for run in _WORD.finditer(text):
         by_case.setdefault(run.group().translate(_CASE_BLIND).lower(), Counter())[run.group()] += 1
     return by_case
+
+
+_BEFORE_COLON = lazy(r"\b(\w+)[^\S\n]*:")
+
+
+def before_colons(text: str, word: str) -> int:
+    """Return how often `text` writes `word`, in that case, as a word of its own right before a
+    colon ("Update:"): a label repeated down a live page is still no one named. A long text's
+    words before colons are counted once (`_counted_before_colons`)."""
+    if len(text) <= _SEARCHED_WHOLE:
+        return len(re.findall(rf"\b{re.escape(word)}[^\S\n]*:", text))
+    return _counted_before_colons(text)[word]
+
+
+@lru_cache(maxsize=4)
+def _counted_before_colons(text: str) -> Counter[str]:
+    return Counter(found.group(1) for found in _BEFORE_COLON.finditer(text))

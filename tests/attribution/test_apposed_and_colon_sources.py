@@ -123,6 +123,22 @@ def test_a_label_before_a_colon_is_no_source(label: str) -> None:
     assert attributed(f"{OPENING} The crowd met on Monday. {label} “{WORDS}”") == []
 
 
+@pytest.mark.parametrize("padding", [0, 600])  # 600 sentences: a long text, its words counted once
+def test_a_label_repeated_down_a_page_is_still_no_source(padding: int) -> None:
+    filler = " ".join(["The crowd met on Monday and went home."] * padding)
+    said = attributed(
+        f"{OPENING} {filler}", f"Update: “{WORDS}”", "The mayor left.", f"Update: “{WORDS}”"
+    )
+    assert said == []
+
+
+def test_a_one_word_source_named_before_speaks_after_each_of_its_colons() -> None:
+    quotes = attributed(
+        f"{OPENING} Ann Lobb chairs the board.", f"Lobb: “{WORDS}”", f"Lobb: “{WORDS}”"
+    )
+    assert quotes == [("Ann Lobb", WORDS), ("Ann Lobb", WORDS)]
+
+
 def test_a_one_word_source_named_before_speaks_after_its_colon() -> None:
     quotes = attributed(f"{OPENING} Ann Lobb chairs the board.", f"Lobb: “{WORDS}”")
     assert quotes == [("Ann Lobb", WORDS)]
@@ -144,6 +160,11 @@ def test_a_named_person_whose_view_opens_the_sentence_speaks_after_its_colon(
         "For fans, it was a night to remember:",  # a description, no one named
         "For the Harbour Trust, it was a blow:",  # a body
         "For Ann Lobb, this is progress. Tom Hale disagrees:",  # another sentence
+        # someone else opens the clause and may be the one speaking
+        "For Ann Lobb, her lawyer Tom Hale had a message:",
+        "For Ann Lobb, the mayor had a message:",
+        "For Ann Lobb, the union had a warning:",
+        "For Ann Lobb, the mayor is clear:",
     ],
 )
 def test_a_view_opening_the_sentence_gives_no_one_else_the_quote(sentence: str) -> None:
