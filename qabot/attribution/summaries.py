@@ -174,7 +174,7 @@ def summarize(
                     described.update(roles_described(sentence, name))
                     ends = name_ends(sentence, name)  # where a role after the name starts
                     described.update(copula_roles(sentence, ends))
-                    described.update(verb_roles(sentence, ends, persons - set(name.split())))
+                    described.update(verb_roles(sentence, ends, persons, name.split()))
             owners: dict[str, set[str]] = defaultdict(set)  # role -> its body's words
             for sentence in held:
                 for role in (r for r in described if r in sentence):

@@ -62,23 +62,28 @@ _OFFICE_OBJECTS = (
 )
 
 
-def verb_roles(sentence: str, ends: list[int], persons: Collection[str] = ()) -> list[str]:
+def verb_roles(
+    sentence: str, ends: list[int], persons: Collection[str] = (), own: Collection[str] = ()
+) -> list[str]:
     """Return the roles `sentence` tells a name holds by a verb right after it ("Jo Lind, who
     coaches the side": "coach"; "Lind chairs the committee": "chairman"), the name ending at
     `ends` (`copula_roles.name_ends`: the full name, or the surname alone where no other
     name's word is written before it), and the verb's object is what an office is held over:
     a name, not one of `persons` (the words of the people the article names: "Cruz coached
-    Trump to breathe" tells no office), or a team, a body or a show ("presents a problem"
-    tells none)."""
+    Trump to breathe" tells no office) other than the name's `own` words, or a team, a body
+    or a show ("presents a problem" tells none). `own` is apart so that a caller need not
+    copy `persons` without it for every sentence (that grew with the square of a long text)."""
     found = []
     for end in ends:
         match = _VERB_ROLE.match(sentence, end)
-        if match is not None and _office_object(sentence, match.end(), persons):
+        if match is not None and _office_object(sentence, match.end(), persons, own):
             found.append(_ROLE_OF_VERB[match.group("verb")])
     return list(dict.fromkeys(found))
 
 
-def _office_object(sentence: str, start: int, persons: Collection[str]) -> bool:
+def _office_object(
+    sentence: str, start: int, persons: Collection[str], own: Collection[str]
+) -> bool:
     """Return True when the object at `start` is something an office is held over: a name no
     person of the article bears ("England", "The Weakest Link"), or a phrase of a team, a body
     or a show ("the side", "the Commons trade committee", "a group blog")."""
@@ -88,6 +93,8 @@ def _office_object(sentence: str, start: int, persons: Collection[str]) -> bool:
     words = [w.strip(".,;:'’") for w in found.group("words").split()]
     words = [w for w in words if w]
     named = [w for w in words if w[:1].isupper()]
-    if any(w[:1].isupper() for w in words[:2]) and not any(w in persons for w in named):
+    if any(w[:1].isupper() for w in words[:2]) and not any(
+        w in persons and w not in own for w in named
+    ):
         return True  # "captained England", "coached the Lions", "presents The Weakest Link"
     return any(singular(w.casefold()) in _OFFICE_OBJECTS for w in words[1:])

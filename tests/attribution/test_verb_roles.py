@@ -86,3 +86,15 @@ def test_roles_after_a_name_are_read_where_its_writings_end() -> None:
     assert copula_roles(sentence, ends) == ["the club's head coach"]
     assert verb_roles(sentence, ends) == ["chairman"]
     assert copula_roles(sentence, []) == verb_roles(sentence, []) == []
+
+
+def test_the_names_own_words_are_no_other_persons_words() -> None:
+    # the people's words are given once and the name's own apart (not copied without them for
+    # every sentence, which grew with the square of a long text): "Vale Holdings" after Tom
+    # Vale is a body he chairs, while after Ann Ray it is named for a person of the article
+    sentence = "Tom Vale chairs Vale Holdings."
+    persons = {"Tom", "Vale", "Ann", "Ray"}
+    assert verb_roles(sentence, name_ends(sentence, "Tom Vale"), persons, ["Tom", "Vale"]) == [
+        "chairman"
+    ]
+    assert verb_roles(sentence, name_ends(sentence, "Tom Vale"), persons) == []
