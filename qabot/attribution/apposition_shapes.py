@@ -16,6 +16,7 @@ from qabot.attribution.speaker_heads import can_speak
 from qabot.text.lexicon import (
     ADVERB,
     HONORIFICS,
+    LINKING_PREPOSITIONS,
     OPENING_ADVERBS,
     PERSON_NOUNS,
     ROLE_NOUNS,
@@ -146,6 +147,20 @@ def titled_apposition(words: list[str], before: str) -> bool:
         and (text.count('"') % 2 == 0 and text.count("“") == text.count("”"))
         and min(opened) > 0
         and is_capitalised(before.split()[-1] if before.split() else "")
+    )
+
+
+def quoted_description(words: list[str]) -> bool:
+    """Return True for a lower-case apposition whose quoted word a preposition follows ("The
+    sources, all unnamed “allies” of Mr Blair and Mr Brown, said"): the name after the
+    preposition is whom the description is of, not the speaker; the words before still speak."""
+    closed = [i for i, word in enumerate(words) if word[-1:] in ('"', "”")]
+    return (
+        words[0][:1].islower()
+        and len(words) <= 12
+        and bool(closed)
+        and 0 < closed[-1] < len(words) - 1
+        and words[closed[-1] + 1] in LINKING_PREPOSITIONS | {"to"}
     )
 
 

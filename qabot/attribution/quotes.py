@@ -27,6 +27,7 @@ from qabot.attribution.quote_marks import QUOTE_MARKS, is_title, mask_quotes, qu
 from qabot.attribution.sentence_roles import PROSE_END
 from qabot.attribution.sentence_subjects import sentence_spans
 from qabot.attribution.speaker_reading import interpret
+from qabot.attribution.team_sheets import sheet_start
 from qabot.attribution.uncued_quotes import UncuedQuotes
 from qabot.records import Article, Quote
 from qabot.text.lexicon import is_anonymous
@@ -60,6 +61,11 @@ class _Extractor(UncuedQuotes):
             self.paragraph(number, match.start(), match.end())
         quotes = []
         for attribution, c0, c1 in sorted(self.found, key=lambda f: f[1]):
+            s0, s1 = attribution.sentence
+            # '... a fabulous player." Everton: Martyn, Hibbert, ...': the line-up ends both
+            sheet = sheet_start(self.text, c0 + 1, max(c1, s1))
+            if sheet is not None:
+                c1, s1 = min(c1, sheet), min(s1, sheet)
             text = self.text[c0:c1]
             direct = (
                 attribution.verbatim
@@ -67,7 +73,6 @@ class _Extractor(UncuedQuotes):
                 # a quoted name or term ("Free, Prior and Informed Consent") is no quotation
                 or any(len(q.split()) >= 3 and not is_title(q) for q in _QUOTED.findall(text))
             )
-            s0, s1 = attribution.sentence
             # "X and Y said": the words are each one's, recorded under each name
             for speaker in (*attribution.also, attribution.speaker):
                 quotes.append(

@@ -75,4 +75,8 @@ history of what each version changed has one home.
 # is progress", "the point is simple"), not someone acting ("For X, her lawyer Tom Hale had a
 # message:", "the mayor had a message", "the union had a warning"); a one-word label written only
 # before colons is no source however often it is repeated ("Update:" down a live page)
-ATTRIBUTION_VERSION = 264
+# 265: a lower-case apposition whose quoted word a preposition follows is a description of
+# whom the preposition names ("The sources, all unnamed “allies” of Jo Ray, said": the sources,
+# not Jo Ray); a line-up after a quote ("Rovers: Vance, Ray, Lee, Pike, ...") ends the quote and
+# its sentence; a share noun heading the phrase is no name ("Majority argue")
+ATTRIBUTION_VERSION = 265

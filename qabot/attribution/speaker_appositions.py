@@ -15,6 +15,7 @@ from qabot.attribution.apposition_shapes import (
     names_work,
     opening_adverb,
     participle_aside,
+    quoted_description,
     titled_apposition,
 )
 from qabot.attribution.description_shapes import is_speaker_description
@@ -89,7 +90,11 @@ def apposed_speaker(chunk: str) -> tuple[int, list[str], str | None] | None:
             if opened is not None and comma < 0:  # "Speaking after ... X, leader of Y, said"
                 segments.append((comma + 1 + opened[0], opened[1]))
             break  # "in Berea, OH, after winning Ohio, Gov. John Kasich said": not appositions
-        titled = comma >= 0 and bool(words) and titled_apposition(words, chunk[:comma])
+        titled = (
+            comma >= 0
+            and bool(words)
+            and (titled_apposition(words, chunk[:comma]) or quoted_description(words))
+        )
         if _reported_clause(segment, words, segments):
             # "The firm will cut jobs, Tom Pike, a spokesman, said": the words said, also after
             # an opening phrase ("Despite the defeats, X remains committed, his aide, Y, said")

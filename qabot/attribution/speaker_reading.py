@@ -127,6 +127,9 @@ def _pronoun_speaker(people: People, words: list[str], last: str, position: int)
 
 # a quantifier, capitalised where it opens a sentence, is never a name ("Half of them argue")
 _QUANTIFIERS = frozenset("half plenty".split())
+# ... and a noun of a share of people, when it heads the phrase ("Majority argue"); before a
+# name word it is part of an office ("Senate Majority Leader Jo Ray")
+_SHARE_NOUNS = frozenset("majority minority".split())
 
 
 def _name_run(people: People, words: list[str]) -> list[str]:
@@ -140,6 +143,7 @@ def _name_run(people: People, words: list[str]) -> list[str]:
         if not institution and (
             (key in NOT_NAME and not weekday_surname(words, index, people.by_surname))
             or key in _QUANTIFIERS
+            or (key in _SHARE_NOUNS and not run)
             or COMPOUND_MODIFIER.fullmatch(key) is not None  # "the Oscar-nominated Owen"
             or not (
                 is_capitalised(word)
