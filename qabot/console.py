@@ -116,7 +116,11 @@ def _format_quotes(groups: list[QuoteGroup], style: Style) -> list[str]:
             text, spans = printable_spans(entry.text, entry.emphasis)
             lines.extend(wrap_emphasised(text, spans, "  > ", style))
         source = f"Source: {printable(source_line(group.article))}"
-        lines += [*wrap_styled(source, style.dim, style, "  "), ""]
+        lines += wrap_styled(source, style.dim, style, "  ")
+        if group.also_in:  # copies of the story, whose sentences shown here were left out
+            titles = "; ".join(printable(other.title or other.path) for other in group.also_in)
+            lines += wrap_styled(f"Also in: {titles}", style.dim, style, "  ")
+        lines.append("")
     return lines
 
 

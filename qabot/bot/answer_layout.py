@@ -42,6 +42,9 @@ def _quote_blocks(groups: list[QuoteGroup], room: int) -> list[Block]:
     blocks = []
     for group in groups:
         source = source_line(group.article)
+        if group.also_in:  # copies of the story, whose sentences shown here were left out
+            titles = "; ".join(escape_text(other.title or other.path) for other in group.also_in)
+            source += f"\nalso in: <i>{titles}</i>"
         for entry in group.entries:
             prefix = f"<b>{escape_text(entry.speaker)}</b>:\n" if entry.show_speaker else ""
             parts = quoted(entry.text, entry.emphasis, max(room - telegram_length(prefix), 200))

@@ -285,6 +285,7 @@ def _answer(
             # "“Williams” may mean ...; ask by full name": the one named next is answered
             choices=result.choices,
             shown=[(hit.quote.article_id, hit.quote.start) for hit in result.quotes],
+            seen=[hit.quote.sentence for hit in result.quotes],  # each shown, in some role
             more=bool(read.shown),
             unnamed=result.unnamed,
         )

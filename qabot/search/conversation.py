@@ -44,6 +44,9 @@ class Conversation:
     read_as: str | None = None  # the name a misspelt one was last read as ("yes" has no use)
     choices: tuple[str, ...] = ()  # the people last offered with "Which ... do you mean?"
     shown: set[tuple[str, int]] = field(default_factory=set)  # (article id, start) of quotes
+    # the sentences shown with them (a quote's attribution, holding other words of theirs):
+    # words inside one were shown too, and "what else did he say?" repeats none of them
+    seen: set[str] = field(default_factory=set)
     search: LastSearch | None = None  # the last ordinary search, unless a speech question followed
     searched: float = 0.0  # when it was made
     # the people asked about before the last one, most recent first: "he" after a question
@@ -101,6 +104,7 @@ class Conversation:
         read_as: str | None = None,
         choices: tuple[str, ...] = (),
         shown: list[tuple[str, int]] | None = None,
+        seen: list[str] | None = None,
         more: bool = False,
         unnamed: str | None = None,
     ) -> None:
@@ -112,12 +116,13 @@ class Conversation:
         elif not self._recent(now):
             self.earlier = ()
         if not more or speaker != self.speaker:
-            self.shown = set()
+            self.shown, self.seen = set(), set()
         self.speaker, self.updated, self.topic = speaker, now, topic
         self.suggestion, self.choices, self.read_as = suggestion, choices, read_as
         self.unnamed = unnamed
         if len(self.shown) < MAX_SHOWN:
             self.shown.update(shown or ())
+            self.seen.update(seen or ())
 
 
 _NOT_A_NAME = frozenset("the one i mean meant please mr mrs ms dr sir him her".split())

@@ -285,6 +285,7 @@ def read_question(
         kind=kind,
         kind_speakers=kind_speakers,
         shown=shown,
+        seen=frozenset(conversation.seen) if shown and conversation is not None else frozenset(),
         filters=(filters or Filters()).over(found_filters),
         needs_speaker=needs_speaker,
         unclear_pronoun=unclear if needs_speaker else "",

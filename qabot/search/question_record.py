@@ -32,6 +32,7 @@ class Question:
     # the topic's words no article holds read as the close words it does (as typed, as read)
     topic_spelling: tuple[tuple[str, str], ...] = ()
     shown: frozenset[tuple[str, int]] = frozenset()  # quotes a "what else" must not repeat
+    seen: frozenset[str] = frozenset()  # ... nor words inside the sentences shown with them
     filters: Filters = field(default_factory=Filters)
     needs_speaker: bool = False  # a follow-up with nobody to refer back to
     unnamed: str = ""  # ... but someone no article names, asked about last

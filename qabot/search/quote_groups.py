@@ -6,11 +6,12 @@ words are emphasised and where the speaker is named.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from qabot.records import ArticleInfo, Quote
 from qabot.text import sentence_spans, terms_of, tokenize
+from qabot.text.patterns import lazy
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,8 @@ class QuoteGroup:
 
     article: ArticleInfo
     entries: tuple[QuoteEntry, ...]
+    # other stories holding a sentence shown here (copies of it), left out where they came
+    also_in: tuple[ArticleInfo, ...] = ()
 
 
 def group_quotes(
@@ -68,6 +71,10 @@ def group_quotes(
     With `topic` (what the answer's heading says the words are about), words not emphasised
     so have each sentence naming it emphasised: "In respect of Iraq, ..." shown unmarked
     after the sentence of their words on Afghanistan read as no answer to "about Iraq".
+
+    A sentence shown under an earlier story (a copy of this one) is not shown again: words
+    it attributes show alone, their speaker named, and the earlier story says the other
+    holds it too (`QuoteGroup.also_in`).
     """
     named = frozenset(tokenize(topic)) if topic else frozenset()
     by_article: dict[str, list[QuoteHit]] = {}
@@ -75,24 +82,36 @@ def group_quotes(
         by_article.setdefault(hit.article.id, []).append(hit)
     speakers = {hit.speaker for hit in quotes}
     several = len(speakers) > 1 or (asked is not None and speakers != {asked})
-    groups = []
+    groups: list[QuoteGroup] = []
+    earlier: dict[str, int] = {}  # the words of each sentence shown (a copy's are the same)
+    also_in: dict[int, list[ArticleInfo]] = {}
     for hits in by_article.values():
         hits = _sentence_first(hits)
         entries: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        cue_left_out: set[tuple[str, str]] = set()
         shown: set[str] = set()
         for hit in hits:
             sentence, words = hit.quote.sentence, hit.quote.text
             at = sentence.find(words) if words else -1
+            held = None if sentence in shown else earlier.get(_folded(sentence) or sentence)
+            if held is not None:
+                also_in.setdefault(held, []).append(hit.article)
+            if at >= 0 and held is not None:
+                continue  # the sentence and the words in it were shown under a copy
             if at >= 0:
                 text, span = sentence, (at, at + len(words))
-            elif sentence in shown:
+            elif sentence in shown or held is not None:
                 text, span = words, (0, len(words))
+                if held is not None:
+                    cue_left_out.add((hit.speaker, text))
             else:
                 cue = _whole(sentence)
                 text = f"{cue}\n{words}"
                 span = (len(cue) + 1, len(text))
             shown.add(sentence)
             entries.setdefault((hit.speaker, text), []).append(span)
+        for sentence in shown:
+            earlier.setdefault(_folded(sentence) or sentence, len(groups))
         shown_entries: list[QuoteEntry] = []
         for (speaker, text), spans in entries.items():
             changed = not shown_entries or shown_entries[-1].speaker != speaker
@@ -101,9 +120,23 @@ def group_quotes(
                 for span in spans
                 for part in ([span] if _marks(text, span) else _naming(text, span, named))
             )
-            shown_entries.append(QuoteEntry(speaker, text, marked, several and changed))
-        groups.append(QuoteGroup(hits[0].article, tuple(shown_entries)))
-    return groups
+            name = (several and changed) or (speaker, text) in cue_left_out
+            shown_entries.append(QuoteEntry(speaker, text, marked, name))
+        if shown_entries:
+            groups.append(QuoteGroup(hits[0].article, tuple(shown_entries)))
+    return [
+        replace(group, also_in=tuple({a.id: a for a in also_in[at]}.values()))
+        if at in also_in
+        else group
+        for at, group in enumerate(groups)
+    ]
+
+
+_WORD = lazy(r"\w+")
+
+
+def _folded(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def _whole(sentence: str) -> str:

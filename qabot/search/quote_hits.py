@@ -7,7 +7,7 @@ of a story the archive holds.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from qabot.indexing import Index
@@ -43,13 +43,16 @@ def quote_hits(
     hits: list[QuoteHit] = []
     seen: dict[str, list[str]] = {}
     places: dict[str, list[int]] = {}  # where in `hits` each of `seen` is
+    sentences: dict[str, str] = {}  # each hit's sentence (shown with it): its article
     for quote in quotes:
         speaker = directory.canonical(quote)
         words = _folded(quote.text)
         article = index.articles.get(quote.article_id, unknown)
         shown = seen.setdefault(speaker, [])
-        if _repeats(words, shown) or (
-            filters and not filters.admits(article) and not said_within(quote, filters)
+        if (
+            _repeats(words, shown)
+            or (filters and not filters.admits(article) and not said_within(quote, filters))
+            or _in_sentence(quote, sentences)
         ):  # (words whose cue dates them within the dates asked count: `said_within`)
             continue
         hit = QuoteHit(quote, speaker, article)
@@ -62,6 +65,7 @@ def quote_hits(
                 continue
         shown.append(words)
         places.setdefault(speaker, []).append(len(hits))
+        sentences.setdefault(_folded(quote.sentence), quote.article_id)
         hits.append(hit)
         if len(hits) == limit:
             break
@@ -71,20 +75,36 @@ def quote_hits(
 
 
 def not_shown(
-    quotes: Sequence[Quote], shown: frozenset[tuple[str, int]], among: Sequence[Quote]
+    quotes: Sequence[Quote],
+    shown: frozenset[tuple[str, int]],
+    among: Sequence[Quote],
+    seen: Iterable[str] = (),
 ) -> list[Quote]:
     """Return `quotes` but those `shown` (article id, start), of `among`, and their words in
-    another story (a copy of it): "what else did he say?" shows none of them again."""
+    another story (a copy of it), or inside a sentence `seen` (shown as the attribution of
+    other words): "what else did he say?" shows none of them again."""
     before = [_folded(q.text) for q in among if (q.article_id, q.start) in shown]
+    sentences = {_folded(sentence) for sentence in seen}
     return [
         q
         for q in quotes
-        if (q.article_id, q.start) not in shown and not _repeats(_folded(q.text), before)
+        if (q.article_id, q.start) not in shown
+        and not _repeats(_folded(q.text), before)
+        and not (q.text and q.text in q.sentence and _folded(q.sentence) in sentences)
     ]
 
 
 def _folded(text: str) -> str:
     return " ".join(_WORDS.findall(text.casefold()))
+
+
+def _in_sentence(quote: Quote, sentences: dict[str, str]) -> bool:
+    """Return True when `quote` is inside a sentence shown with a quote of another story (a
+    copy of this one: "'I was feeling horrible,' X said." above their next words)."""
+    if not quote.text or quote.text not in quote.sentence:
+        return False
+    other = sentences.get(_folded(quote.sentence))
+    return other is not None and other != quote.article_id
 
 
 def _repeats(words: str, shown: list[str]) -> bool:

@@ -106,7 +106,7 @@ def what_said(
     apart = frozenset(q.speaker for q in quotes if directory.canonical(q) in each_own)
     # ranked with the words shown already: "what else did he say?" goes on with the ranking
     # the first answer counted its "N more quotes" from, not a new one of what is left
-    found_quotes = _unshown(spoken(index, read, person, quotes, whole_topic=apart), read.shown)
+    found_quotes = _unshown(spoken(index, read, person, quotes, whole_topic=apart), read)
     quotes, on_topic, near_topic = (
         found_quotes.quotes,
         found_quotes.on_topic,
@@ -248,17 +248,19 @@ def _none_of_kind(
     return kind_off_topic(index, read, shown, speech.topic or "", top, offset, near, searched=body)
 
 
-def _unshown(found: Spoken, shown: frozenset[tuple[str, int]]) -> Spoken:
-    """Return `found` without the quotes `shown`; when none about the topic is left, the rest
-    of the speaker's words, not about it ("Nothing more from X on that; everything else")."""
+def _unshown(found: Spoken, read: Question) -> Spoken:
+    """Return `found` without the quotes `read.shown` (and words inside the sentences shown
+    with them, `read.seen`); when none about the topic is left, the rest of the speaker's
+    words, not about it ("Nothing more from X on that; everything else")."""
+    shown, seen = read.shown, read.seen
     if not shown:
         return found
     everything = (*found.ranked, *found.quotes)
-    left = not_shown(found.quotes, shown, everything)
+    left = not_shown(found.quotes, shown, everything, seen)
     if left and found.on_topic:
         return replace(found, quotes=left)
-    rest = not_shown(found.ranked, shown, everything)
-    near = tuple(not_shown(found.near, shown, everything))
+    rest = not_shown(found.ranked, shown, everything, seen)
+    near = tuple(not_shown(found.near, shown, everything, seen))
     return replace(found, quotes=rest, on_topic=False, near=near)
 
 

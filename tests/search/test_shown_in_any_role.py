@@ -1,0 +1,109 @@
+"""Words shown in any role count as shown: inside the sentence shown as the attribution of
+other words, or under a copy of the story (one answer names that story once, "also in")."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.bot.answer_layout import answer_messages
+from qabot.console import format_answer
+from qabot.indexing import Index
+from qabot.records import ArticleInfo, Quote
+from qabot.search import Answer, Conversation, QuoteHit, answer, group_quotes
+from qabot.search.quote_hits import not_shown, quote_hits
+from tests.support.indexes import index_of
+
+CUE = '"I felt awful all week at the lake," Ada Marsh said.'
+TONIGHT = "Tonight was another step in the right direction."
+FIRST = ArticleInfo(id="a1", path="a1.txt", title="Marsh into lake final")
+COPY = ArticleInfo(id="b2", path="b2.txt", title="Marsh to face Onk in final")
+
+
+def _hit(article: ArticleInfo, words: str, start: int) -> QuoteHit:
+    quote = Quote(article.id, "Ada Marsh", words, "direct", "said", start, start + len(words), CUE)
+    return QuoteHit(quote=quote, speaker="Ada Marsh", article=article)
+
+
+def test_an_attribution_shown_under_a_copy_is_not_shown_again() -> None:
+    felt = _hit(FIRST, "I felt awful all week at the lake", 1)
+    tonight = _hit(COPY, TONIGHT, 60)  # runs on from the same sentence, in the copy
+    first, second = group_quotes([felt, tonight], asked="Ada Marsh")
+    assert [entry.text for entry in first.entries] == [CUE]
+    assert first.also_in == (COPY,)
+    # the words alone, their speaker named, as the sentence naming them is not shown here
+    [entry] = second.entries
+    assert (entry.text, entry.show_speaker) == (TONIGHT, True)
+    # the same sentence with the same words inside it is not shown twice at all
+    again = _hit(COPY, "I felt awful all week at the lake", 1)
+    [only] = group_quotes([felt, again], asked="Ada Marsh")
+    assert only.also_in == (COPY,)
+
+
+def test_stories_that_share_no_sentence_are_shown_whole() -> None:
+    felt = _hit(FIRST, "I felt awful all week at the lake", 1)
+    other = Quote("b2", "Ada Marsh", TONIGHT, "direct", "said", 0, 40, f'"{TONIGHT}" she said.')
+    first, second = group_quotes([felt, QuoteHit(other, "Ada Marsh", COPY)], asked="Ada Marsh")
+    assert first.also_in == () and second.entries[0].text == f'"{TONIGHT}" she said.'
+
+
+def test_words_inside_a_sentence_shown_count_as_shown() -> None:
+    cue = _hit(FIRST, "I felt awful all week at the lake", 1).quote
+    run_on = _hit(FIRST, TONIGHT, 60).quote  # shown below `CUE`, which holds `cue`'s words
+    left = not_shown([cue], frozenset({("a1", 60)}), [run_on], [CUE])
+    assert left == []
+    assert not_shown([cue], frozenset({("a1", 60)}), [run_on]) == [cue]
+
+
+_SUMMIT = """Leaders meet at the border
+
+"We agreed that on the harbour there is some cause for hope about the work done there," said
+prime minister Ada Marsh.
+
+"On the river, we agreed that whatever the quarrels of the past, the dam must now be finished
+and paid for."
+"""
+
+
+@pytest.fixture(scope="module")
+def marsh(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    things = "ferries mills bridges gardens towers stations schools markets halls docks".split()
+    articles = {f"river{i}.txt": _river(thing) for i, thing in enumerate(things)}
+    return index_of(tmp_path_factory.mktemp("roles"), {"summit.txt": _SUMMIT, **articles})
+
+
+def _river(thing: str) -> str:
+    return (
+        f'Marsh visits the {thing}\n\n"The river past the {thing} will be dredged and lined '
+        f'with new walls before the floods of next winter," said Ada Marsh.\n'
+    )
+
+
+def test_what_else_repeats_no_words_of_a_sentence_shown(marsh: Index) -> None:
+    chat = Conversation()
+    first = answer(marsh, "what did Ada Marsh say about the river?", top=2, conversation=chat)
+    sentences = {hit.quote.sentence for hit in first.quotes}
+    assert chat.seen == sentences
+    more = answer(marsh, "what else did she say?", top=20, conversation=chat)
+    shown = " ".join(" ".join(sentence.split()) for sentence in sentences)
+    assert more.quotes and not any(hit.quote.text in shown for hit in more.quotes)
+
+
+def test_the_console_and_the_bot_name_the_copy_once() -> None:
+    felt = _hit(FIRST, "I felt awful all week at the lake", 1)
+    tonight = _hit(COPY, TONIGHT, 60)
+    said = Answer("q", True, "What Ada Marsh said:", quotes=[felt, tonight], speaker="Ada Marsh")
+    text = format_answer(said)
+    assert text.count("I felt awful") == 1 and "Also in: Marsh to face Onk in final" in text
+    html = "".join(answer_messages(said))
+    assert html.count("I felt awful") == 1 and "also in: <i>Marsh to face Onk in final" in html
+
+
+def test_words_shown_in_a_copys_sentence_are_not_chosen_again(marsh: Index) -> None:
+    def said(article: str, words: str, start: int) -> Quote:
+        return Quote(article, "Ada Marsh", words, "direct", "said", start, start + 40, CUE)
+
+    run_on = said("a1", TONIGHT, 60)  # shown below `CUE`
+    copy = said("b2", "I felt awful all week at the lake", 1)  # inside `CUE`, in a copy
+    beside = said("a1", "I felt awful all week at the lake", 1)  # inside it, in the same story
+    hits = quote_hits(marsh, marsh.speakers, [run_on, copy, beside], 10)
+    assert [hit.quote for hit in hits] == [run_on, beside]
