@@ -153,9 +153,13 @@ def _paper_named(index: Index, name: str, *, the: bool) -> str | None:
     Planet)"), or None. A tag stands where only a source goes, as the one who reported does
     ("what did the daily planet report"): a name shaped like a paper's is one there with "the"
     or without it, of two words or more ("(daily planet)", "(evening standard)"; one word,
-    "(sun)", may be anything), and typed in lower case when no article writes it."""
+    "(sun)", may be anything), and typed in lower case when no article writes it and it ends on
+    a masthead's noun ("(evening standard)"; "(daily planet)" may be a paper or a qualifier such
+    as "(weekly average)", and is searched as words)."""
     if not the and len(name.split()) < 2:
         return None
+    if not the and name.islower() and name.split()[-1] not in MASTHEAD_NOUNS:
+        return None  # "(weekly average)", "(daily total)": typed so, a qualifier as likely
     return absent_outlet(index, name if the else f"the {name}", subject=True)
 
 

@@ -24,26 +24,36 @@ ARTICLES = {
 }
 
 TAGGED = (
-    "what happened to the ferry (daily planet)",
     "what happened to the ferry (the daily planet)",
     "what happened to the ferry (Daily Planet)",
     "what happened to the ferry (the Daily Planet)",
-    "what happened to the ferry - daily planet",
-    "daily planet: what happened to the ferry",
+    "what happened to the ferry - Daily Planet",
+    "Daily Planet: what happened to the ferry",
     "what happened to the ferry (evening standard)",
+)
+# typed in lower case without "the" and ending on no masthead's noun: a qualifier as likely as a
+# paper ("how much did petrol cost (weekly average)?" had led with "No article is from the
+# Weekly Average."), so searched as words
+QUALIFIERS = (
+    "what happened to the ferry (daily planet)",
+    "how much was the ferry sold for (weekly average)",
+    "what happened to the ferry (daily total)",
 )
 
 
 def test_a_paper_tagged_with_or_without_the_is_said_to_be_absent(workdir: Path) -> None:
     # "(daily planet)" was searched as words, and "(Daily Planet)" answered "No article
     # mentions “Daily Planet”." about a ferry the articles tell of
-    *tagged, speech, plain, placed = ask_each(
+    shown_all = ask_each(
         *TAGGED,
-        "what did ana ruiz say (daily planet)",
+        "what did ana ruiz say (the daily planet)",
         "what happened to the ferry (the old one)",
         "what happened to the ferry in the daily round",  # placed, not set apart: words
+        *QUALIFIERS,
         cwd=workdir,
     )
+    tagged, rest = shown_all[: len(TAGGED)], shown_all[len(TAGGED) :]
+    speech, plain, placed, *qualified = rest
     for question, shown in zip(TAGGED, tagged, strict=True):
         paper = "Evening Standard" if "standard" in question else "Daily Planet"
         assert shown.startswith(f"No article is from the {paper}. Best matching"), shown
@@ -52,3 +62,5 @@ def test_a_paper_tagged_with_or_without_the_is_said_to_be_absent(workdir: Path) 
     assert "The sale saves the route" in speech
     assert "No article is from" not in plain  # a tag shaped like no paper's: words
     assert "No article is from" not in placed
+    for question, shown in zip(QUALIFIERS, qualified, strict=True):
+        assert "No article is from" not in shown, (question, shown)
