@@ -42,7 +42,7 @@ from qabot.attribution.sentence_roles import (
     section_breaks,
     topic_possessor_at,
 )
-from qabot.attribution.word_places import WordPlaces, written_at
+from qabot.attribution.word_places import written_at
 from qabot.text.lexicon import (
     HONORIFICS,
     first_name_gender,
@@ -122,7 +122,6 @@ class People:
             self.mentions.append((match.start(), person))
             for role in read.roles:
                 note_role(self, role, person, match.start())
-        words = WordPlaces(text)
         for last, people in self.by_surname.items():  # "Gorka also made the point ..."
             if len(people) == 1 and last and " " in people[0].name:
                 written = people[0].name.split()[-1]
@@ -134,7 +133,7 @@ class People:
                     else [written, written[:1].upper() + written[1:]]
                 )
                 for last_name in forms:
-                    for at in written_at(text, last_name, words):
+                    for at in written_at(text, last_name):
                         # "Lord Roberts of Conwy"
                         if not _PLACE_OF.search(text, max(0, at - 40), at):
                             self.mentions.append((at, people[0]))

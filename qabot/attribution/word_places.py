@@ -20,27 +20,22 @@ _WORD_HEAD = lazy(r"\w+")
 _LETTERS_AND_DIGITS = lazy(r"[^\W_]+")
 
 
-class WordPlaces:
-    """Where each run of letters and digits of a text starts, read on the first question."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._starts: dict[str, list[int]] | None = None
-
-    def starts(self, word: str) -> list[int]:
-        if self._starts is None:
-            self._starts = {}
-            for match in _LETTERS_AND_DIGITS.finditer(self._text):
-                self._starts.setdefault(match.group(), []).append(match.start())
-        return self._starts.get(word, [])
+@lru_cache(maxsize=4)
+def _letter_runs(text: str) -> dict[str, list[int]]:
+    """Return where each run of letters and digits of `text` starts, by the run, in order."""
+    starts: dict[str, list[int]] = {}
+    for match in _LETTERS_AND_DIGITS.finditer(text):
+        starts.setdefault(match.group(), []).append(match.start())
+    return starts
 
 
-def written_at(text: str, word: str, words: WordPlaces) -> list[int]:
+def written_at(text: str, word: str) -> list[int]:
     """Return where `text` writes `word` with no letter or digit either side, in order. A long
-    text's are looked up among its words (`words`), read once: searching it whole for each
-    surname cost an article naming many people the square of its length."""
+    text's are looked up among its runs of letters and digits (`_letter_runs`), read once:
+    searching it whole for each surname cost an article naming many people the square of its
+    length."""
     if len(text) > _SEARCHED_WHOLE and _LETTERS_AND_DIGITS.fullmatch(word):
-        return words.starts(word)
+        return _letter_runs(text).get(word, [])
     found = []
     at = text.find(word)
     while at >= 0:

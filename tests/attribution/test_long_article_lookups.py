@@ -12,7 +12,6 @@ from qabot.attribution.colon_speakers import is_label
 from qabot.attribution.name_clues import plural_group
 from qabot.attribution.names import People
 from qabot.attribution.word_places import (
-    WordPlaces,
     alone_before_no_name,
     honoured,
     written_at,
@@ -66,8 +65,8 @@ def test_a_long_text_finds_honorifics_and_lone_words_as_a_short_one_does(text: s
 def test_a_long_text_finds_a_surname_where_a_search_does(text: str, word: str) -> None:
     expected = [m.start() for m in re.finditer(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text)]
     long = text + _PADDING
-    assert written_at(text, word, WordPlaces(text)) == expected
-    assert written_at(long, word, WordPlaces(long)) == expected
+    assert written_at(text, word) == expected
+    assert written_at(long, word) == expected
 
 
 def test_a_persons_places_are_those_read_from_all_the_names() -> None:
