@@ -11,8 +11,6 @@ company" after "the Home Office said") is left a description.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from qabot.attribution.names import People
 from qabot.attribution.persons import Person
 from qabot.attribution.speaker_words import is_group
@@ -92,19 +90,10 @@ def body_spoken_before(people: People, words: list[str], position: int) -> Perso
 def _bodies_spoken(people: People, start: int, position: int) -> dict[int, Person]:
     """Return the named bodies read as speakers between `start` and `position`."""
     bodies: dict[int, Person] = {}
-    speakers = people.speakers
-    for at, person in speakers[
-        bisect_left(speakers, start, key=_position) : bisect_left(
-            speakers, position, key=_position
-        )
-    ]:
-        if start <= at < position and _named_body(person, people.mentioned(person)):
+    for _, person in people.spoken_between(start, position):
+        if _named_body(person, people.mentioned(person)):
             bodies[id(person)] = person
     return bodies
-
-
-def _position(item: tuple[int, Person]) -> int:
-    return item[0]
 
 
 def _bodies_introduced(people: People, start: int, position: int) -> dict[int, Person]:

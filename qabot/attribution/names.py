@@ -255,6 +255,13 @@ class People:
             insort(self.speakers, (position, person), key=_position)
             insort(self._spoke_at.setdefault(id(person), []), position)
 
+    def spoken_between(self, start: int, end: int) -> list[tuple[int, Person]]:
+        """Return the speakers read from `start` to before `end`, where and who, in text order."""
+        speakers = self.speakers
+        return speakers[
+            bisect_left(speakers, start, key=_position) : bisect_left(speakers, end, key=_position)
+        ]
+
     @cached_property
     def _named_at(self) -> dict[int, list[int]]:
         """Where each person is mentioned (by `id`), in text order: made once the mentions

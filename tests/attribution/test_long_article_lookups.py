@@ -123,3 +123,12 @@ def test_a_page_of_many_labelled_quotes_reads_each_label_without_its_whole_text(
     # "Update" written again and again, but only before colons; "Verdict" nowhere; "boat" in
     # lower case: all three labels (the time is benchmarks/long_article.py's to bound)
     assert labels[:3] == [True, True, True]
+
+
+def test_the_speakers_between_two_places_are_those_read_there_in_order() -> None:
+    people = People("Ana Gervais met Tomas Okafor and Ida Lund.")
+    ana, tomas, ida = (people.link(name) for name in ("Ana Gervais", "Tomas Okafor", "Ida Lund"))
+    for at, person in ((30, ida), (5, ana), (20, tomas)):
+        people.add_speaker(at, person)
+    assert people.spoken_between(5, 30) == [(5, ana), (20, tomas)]
+    assert people.spoken_between(6, 20) == []
