@@ -41,10 +41,7 @@ def _quote_blocks(groups: list[QuoteGroup], room: int) -> list[Block]:
     """Return a block per quote entry (cut to `room` units a piece), each with its source."""
     blocks = []
     for group in groups:
-        source = source_line(group.article)
-        if group.also_in:  # copies of the story, whose sentences shown here were left out
-            titles = "; ".join(escape_text(other.title or other.path) for other in group.also_in)
-            source += f"\nalso in: <i>{titles}</i>"
+        source = _group_source(group)
         for entry in group.entries:
             prefix = f"<b>{escape_text(entry.speaker)}</b>:\n" if entry.show_speaker else ""
             parts = quoted(entry.text, entry.emphasis, max(room - telegram_length(prefix), 200))
@@ -54,6 +51,16 @@ def _quote_blocks(groups: list[QuoteGroup], room: int) -> list[Block]:
                     *(Block(p, source) for p in parts[1:]),
                 ]
     return blocks
+
+
+def _group_source(group: QuoteGroup) -> str:
+    """Return the source line of a quote group, with the copies of its story whose sentences
+    shown here were left out (`QuoteGroup.also_in`)."""
+    source = source_line(group.article)
+    if group.also_in:
+        titles = "; ".join(escape_text(other.title or other.path) for other in group.also_in)
+        source += f"\nalso in: <i>{titles}</i>"
+    return source
 
 
 def _passage_blocks(shown: ShownPassage, room: int) -> list[Block]:
@@ -117,8 +124,10 @@ def answer_layout(
     # passages are shown without the sentences shown above as quotes (`shown_passages`)
     groups = group_quotes(answer.quotes, answer.speaker, answer.topic)
     passages = shown_passages(answer, groups)
-    articles = [hit.article for hit in answer.quotes] + [shown.hit.article for shown in passages]
-    widest_source = max((telegram_length(source_line(a)) for a in articles), default=0)
+    # the sources as shown: a group's names the copies of its story too
+    sources = [_group_source(group) for group in groups]
+    sources += [source_line(shown.hit.article) for shown in passages]
+    widest_source = max(map(telegram_length, sources), default=0)
     used = telegram_length(_joined(lead)) + 2 if lead else 0
     first_room = max(screen - used - widest_source - 1, 200)
     room = limit - widest_source - 2

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from qabot.bot.answer_layout import answer_messages
+from qabot.bot.answer_layout import answer_layout, answer_messages
+from qabot.bot.html import telegram_length
 from qabot.console import format_answer
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Quote
@@ -107,3 +108,24 @@ def test_words_shown_in_a_copys_sentence_are_not_chosen_again(marsh: Index) -> N
     beside = said("a1", "I felt awful all week at the lake", 1)  # inside it, in the same story
     hits = quote_hits(marsh, marsh.speakers, [run_on, copy, beside], 10)
     assert [hit.quote for hit in hits] == [run_on, beside]
+
+
+def test_a_message_naming_the_copies_keeps_within_its_limit() -> None:
+    """The "also in" line is measured with its source line when quotes are cut to fit."""
+    words = " ".join([f"The lake was cold on day {i} and the wind was high." for i in range(40)])
+    cue = f'"{words}," Ada Marsh said.'
+    copies = [
+        ArticleInfo(id=f"c{i}", path=f"c{i}.txt", title=f"Marsh copy {i} " * 8) for i in range(4)
+    ]
+    hits = [
+        QuoteHit(
+            Quote(a.id, "Ada Marsh", words, "direct", "said", 1, 1 + len(words), cue),
+            "Ada Marsh",
+            a,
+        )
+        for a in [FIRST, *copies]
+    ]
+    said = Answer("q", True, "What Ada Marsh said:", quotes=hits, speaker="Ada Marsh")
+    messages = answer_layout(said, limit=900, screen=600)
+    assert "also in: <i>Marsh copy 0" in "".join(messages)
+    assert all(telegram_length(message) <= 900 for message in messages)
