@@ -34,6 +34,7 @@ from pathlib import Path
 from archive_alias_forms import role_before
 from archive_alias_generation import WORD, article_text, topic_of
 from phrasing_probe import TEMPLATES, Reading
+from question_sets import write_rows
 
 from qabot.attribution import is_description
 from qabot.indexing import Index, load_index
@@ -187,13 +188,12 @@ def ask(index_dir: Path, questions: Path, out: Path) -> int:
     generation = index_dir / (index_dir / "CURRENT").read_text().strip()
     articles = Path(json.loads((generation / "meta.json").read_text())["articles_dir"])
     answers, _ = ask_all([r["question"] for r in rows], articles, index_dir)
-    with out.open("w", encoding="utf-8") as sink:
-        for row, (answer, _) in zip(rows, answers, strict=True):
-            speakers = [q.get("speaker", "") for q in answer.get("quotes") or []]
-            row = {**row, "found": bool(answer.get("found")), "speakers": speakers}
-            row["lead"] = answer.get("lead") or answer.get("note") or ""
-            sink.write(json.dumps(row) + "\n")
-    wrong = sum(1 for line in out.read_text().splitlines() if json.loads(line)["speakers"])
+    for row, (answer, _) in zip(rows, answers, strict=True):
+        row["found"] = bool(answer.get("found"))
+        row["speakers"] = [q.get("speaker", "") for q in answer.get("quotes") or []]
+        row["lead"] = answer.get("lead") or answer.get("note") or ""
+    write_rows(out, rows)
+    wrong = sum(1 for row in rows if row["speakers"])
     print(f"{len(rows)} asked, {wrong} shown someone's words; written to {out}")
     return 0
 
