@@ -68,11 +68,12 @@ def _said_by_another(between: str) -> bool:
     """Return whether the clause that ends in a verb of saying, after the words `between` the
     name and it, has a subject of its own: "X will star in the film, it has been reported",
     "X's show will not return, the BBC has said" tell what others said, not X; "X, the new
-    commissioner, said", "X, who has said" and "X (pictured) said" tell X's words."""
+    commissioner, said", "X, who has said" and "X (pictured) said" tell X's words. An adverb
+    ("reportedly") is no subject; a name that ends like one ("Kelly") is."""
     between = _ASIDE.sub(" ", between)
     clause = _CLAUSE_BREAK.split(between)[-1] if _CLAUSE_BREAK.search(between) else ""
     return any(
-        word.casefold() not in _NO_SUBJECT and not word.casefold().endswith("ly")
+        word.casefold() not in _NO_SUBJECT and not (word.islower() and word.endswith("ly"))
         for word in TYPED_WORD.findall(clause)
     )
 
