@@ -37,7 +37,7 @@ def absent_followup(index: Index, words: str) -> str | None:
     named = found["name"].split()
     if (
         len(named) == 2
-        and named[0] == "the"
+        and named[0].casefold() == "the"
         and named[1].islower()
         and named[1] in MASTHEAD_NOUNS
         and not mostly_a_name(index, named[1], True, openings=False)

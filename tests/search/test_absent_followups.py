@@ -33,6 +33,7 @@ def followups_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
     ("first", "then"),
     [
         ("how many people own a mobile phone?", "and in the world?"),
+        ("how many people own a mobile phone?", "and in The world?"),  # "the" in any case
         ("what did ann vole say?", "what about in the press?"),
         ("what did ann vole say?", "and on the record?"),
     ],
