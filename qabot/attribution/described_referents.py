@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from qabot.attribution.gendered_referents import sentence_start
 from qabot.attribution.name_clues import inside
@@ -14,11 +13,6 @@ from qabot.attribution.names import People
 from qabot.attribution.persons import Person
 from qabot.text.lexicon import GENDERED_NOUNS, PERSON_NOUNS, TITLE_ABBREVIATIONS
 from qabot.text.patterns import lazy
-
-
-def _position(item: tuple[int, Person]) -> int:
-    return item[0]
-
 
 # a definite description of one person in narration: "the prime minister", "the Swiss star"
 # (its noun among the three words after "the", a whole word: not "the minister's aide"), and
@@ -79,18 +73,10 @@ def _described_before(
     seen = people.named_before(person, position)
     if not seen or max(seen) >= start or person.name.split()[-1] in text[start:back]:
         return False  # named in the sentence before ("Mr. Obama argued"): "he" goes on
-    mentions = people.mentions
     others = [
         at
-        for at, p in mentions[
-            bisect_left(mentions, start, key=_position) : bisect_left(
-                mentions, back, key=_position
-            )
-        ]
-        if start <= at < back
-        and p is not person
-        and not p.organisation
-        and p.gender in {gender, None}
+        for at, p in people.mentions_between(start, back)
+        if p is not person and not p.organisation and p.gender in {gender, None}
     ]
     for match in _DESCRIBED.finditer(text, start, back):
         words = match.group(1).split()

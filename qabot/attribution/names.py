@@ -257,10 +257,11 @@ class People:
 
     def spoken_between(self, start: int, end: int) -> list[tuple[int, Person]]:
         """Return the speakers read from `start` to before `end`, where and who, in text order."""
-        speakers = self.speakers
-        return speakers[
-            bisect_left(speakers, start, key=_position) : bisect_left(speakers, end, key=_position)
-        ]
+        return _between(self.speakers, start, end)
+
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, Person]]:
+        """Return the mentions from `start` to before `end`, where and who, in text order."""
+        return _between(self.mentions, start, end)
 
     @cached_property
     def _named_at(self) -> dict[int, list[int]]:
@@ -309,6 +310,13 @@ class People:
             bisect_left(places, start) < bisect_left(places, end)
             for places in (self._named_at.get(id(person), []), self._spoke_at.get(id(person), []))
         )
+
+
+def _between(placed: list[tuple[int, Person]], start: int, end: int) -> list[tuple[int, Person]]:
+    """Return the items of `placed` (in text order) from `start` to before `end`."""
+    return placed[
+        bisect_left(placed, start, key=_position) : bisect_left(placed, end, key=_position)
+    ]
 
 
 def note_role(people: People, role: str, person: Person, position: int) -> None:

@@ -132,3 +132,13 @@ def test_the_speakers_between_two_places_are_those_read_there_in_order() -> None
         people.add_speaker(at, person)
     assert people.spoken_between(5, 30) == [(5, ana), (20, tomas)]
     assert people.spoken_between(6, 20) == []
+
+
+def test_the_mentions_between_two_places_are_those_read_there_in_order() -> None:
+    text = "Ana Gervais met Tomas Okafor. Gervais spoke first."
+    people = People(text)
+    assert [at for at, _ in people.mentions_between(0, len(text))] == [
+        at for at, _ in people.mentions
+    ]
+    inner = people.mentions_between(text.index("met"), text.index("Gervais spoke"))
+    assert [(at, p.name) for at, p in inner] == [(16, "Tomas Okafor"), (22, "Tomas Okafor")]
