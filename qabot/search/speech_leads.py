@@ -14,7 +14,7 @@ from qabot.search.quote_groups import QuoteHit
 from qabot.search.replies import asks_for_more
 from qabot.search.speech_acts import act_unreported, unreported_lead
 from qabot.search.wording import TAIL_WORDS, as_named, echo, shared_surname, shouted, whose
-from qabot.text import tokenize
+from qabot.text import listed, tokenize
 from qabot.text.lexicon import name_key
 
 
@@ -119,17 +119,16 @@ def what_said_lead(
         # the role's holder a story leaves unnamed ("the captain said ..."): no full name to
         # ask by, and the named holders are not the one quoted
         also = [c for c in read.choices if c != person]
-        each_also = " and ".join([", ".join(also[:-1]), also[-1]] if len(also) > 1 else also)
         lead = (
-            f"Quoted unnamed as “{person}” ({each_also} {'is' if len(also) == 1 else 'are'} also "
+            f"Quoted unnamed as “{person}” ({listed(also, 'and')} "
+            f"{'is' if len(also) == 1 else 'are'} also "
             "called so). " + lead
         )
     elif others and read.unsure:
         # "Jay Stanley, David Stanley or Peter Stanley", not "Jay Stanley or David Stanley, ..."
         each = [person, *(c for c in read.choices if c != person)]
-        listed = ", ".join(each[:-1]) + f" or {each[-1]}"
         lead = (
-            f"“{as_named(speech.speaker or '', each)}” may mean {listed}; ask by full name. "
+            f"“{as_named(speech.speaker or '', each)}” may mean {listed(each)}; ask by full name. "
             + lead
         )
     elif others:

@@ -27,7 +27,7 @@ from qabot.search.short_pages import filled, told_on
 from qabot.search.spelling import Spelling, word_terms
 from qabot.search.story_fill import story_filled
 from qabot.search.wording import ECHO, MOST_LISTED, echo, typed_runs
-from qabot.text import STOP_WORDS, listed, shortened, tokenize
+from qabot.text import STOP_WORDS, counted, listed, shortened, tokenize
 from qabot.text.patterns import LETTER_WORD
 
 # the leads of passages found that answer nothing, which echo the question as searched
@@ -225,7 +225,7 @@ def _missing(index: Index, read: Question, words: str, missing: list[str]) -> An
     if len(runs) > MOST_LISTED:
         # the runs not named are counted by their words ("Zqff Zqgg" typed as one is two)
         more = sum(len(run.split()) for run in typed[MOST_LISTED:])
-        named = f"{', '.join(runs[:MOST_LISTED])} or {more} other word{'s' if more > 1 else ''}"
+        named = f"{', '.join(runs[:MOST_LISTED])} or {counted(more, 'other word')}"
     else:
         named = listed(runs)
     lead = f"{MISSING_LEAD} {named}."
