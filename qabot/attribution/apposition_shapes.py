@@ -30,6 +30,10 @@ from qabot.text.patterns import lazy
 _WORKS = frozenset(WORK_NOUNS)
 
 
+# the prepositions after which a name is whom a description is of ("allies of", "aides to")
+_OF_WHOM = LINKING_PREPOSITIONS | {"to"}
+
+
 def name_before_role(chunk: str) -> tuple[int, list[str], str | None] | None:
     """Return (offset, words, role) of a name that a role follows after a comma with no comma
     closing it before the cue ('“...,” Rabbi Marvin Hier, founder of Jewish human rights group
@@ -160,7 +164,7 @@ def quoted_description(words: list[str]) -> bool:
         and len(words) <= 12
         and bool(closed)
         and 0 < closed[-1] < len(words) - 1
-        and words[closed[-1] + 1] in LINKING_PREPOSITIONS | {"to"}
+        and words[closed[-1] + 1] in _OF_WHOM
     )
 
 

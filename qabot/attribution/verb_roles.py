@@ -69,7 +69,7 @@ def verb_roles(
     coaches the side": "coach"; "Lind chairs the committee": "chairman"), the name ending at
     `ends` (`copula_roles.name_ends`: the full name, or the surname alone where no other
     name's word is written before it), and the verb's object is what an office is held over:
-    a name, not one of `persons` (the words of the people the article names: "Cruz coached
+    a name, not one of `persons` (the words of the people the article quotes: "Cruz coached
     Trump to breathe" tells no office) other than the name's `own` words, or a team, a body
     or a show ("presents a problem" tells none). `own` is apart so that a caller need not
     copy `persons` without it for every sentence (that grew with the square of a long text)."""
@@ -85,8 +85,8 @@ def _office_object(
     sentence: str, start: int, persons: Collection[str], own: Collection[str]
 ) -> bool:
     """Return True when the object at `start` is something an office is held over: a name no
-    person of the article bears ("England", "The Weakest Link"), or a phrase of a team, a body
-    or a show ("the side", "the Commons trade committee", "a group blog")."""
+    person quoted in the article bears ("England", "The Weakest Link"), or a phrase of a team,
+    a body or a show ("the side", "the Commons trade committee", "a group blog")."""
     found = _OBJECT.match(sentence, start)
     if found is None:
         return False
