@@ -183,7 +183,11 @@ class SpeakerDirectory(NameLookup):
 
     def _suggested(self) -> NameSuggestions:
         if self._suggestions is None:
-            self._suggestions = NameSuggestions(self._counts)
+            # most quoted first: of the people a surname asked may mean ("hoard": several
+            # Howards), the one offered is the one most often quoted, not the first quoted
+            self._suggestions = NameSuggestions(
+                sorted(self._counts, key=lambda p: (-self._counts[p], p))
+            )
         return self._suggestions
 
     def described(self, terms: frozenset[str]) -> list[str]:

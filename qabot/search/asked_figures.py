@@ -48,6 +48,7 @@ from qabot.search.asked_sums import (
     asks_sum,
     holds_sum,
     money_senses,
+    takings_verb,
     tells_pay,
     tells_rate,
 )
@@ -104,7 +105,10 @@ def missing_figure(index: Index, question: str, hits: Sequence[Hit]) -> str | No
     share; else None (also for questions asking no figure)."""
     if not hits or not _HOW_MANY.match(question):
         return None
-    about = frozenset(tokenize(question)) - _ASKING
+    # "how much did the film make": "make" frames the sum asked, as "much" does
+    about = (
+        frozenset(tokenize(question)) - _ASKING - frozenset(tokenize(takings_verb(question) or ""))
+    )
     if not about:
         return None
     names = question_names(index, question)

@@ -22,6 +22,11 @@ from qabot.text.patterns import POSSESSIVE_END, lazy
 # a share ("a 100% guarantee") does not give
 _MONEY_ASKED = r"\s*(?:by |to |for )?how much\s+(?:[^\W\d_]+\s+)?(?:money|cash)\b"
 _ASKS_MONEY = lazy(_MONEY_ASKED, re.IGNORECASE)
+_AUXILIARY = r"(?:did|does|do|has|have|had|will|would|could|can|might|is|was|are|were)"
+# verbs of money taken in, as a question asks it of a film, a firm or a sale: their forms
+TAKINGS_VERBS = (
+    r"make|makes|made|making|take|takes|took|taken|gross|grosses|grossed|bring in|brought in"
+)
 # "how much did X cost / pay / earn": a sum is asked, which a count ("14 million power cables"),
 # a size or a date does not give; a share does ("agreed to pay 72% more"), as a rise may be told
 _ASKS_SUM = lazy(
@@ -29,7 +34,10 @@ _ASKS_SUM = lazy(
     r"|\s*(?:by |to |for )?how much\b(?!\s+(?:more|less)\b)(?=.*\b(?:costs?|costing|pay|pays"
     r"|paid|paying|spend|spends|spent|earn|earns|earned|earning|charge|charges|charged|charging"
     r"|fined?|worth|sell for|sold for|fetch|fetched|compensation|damages|awarded|get for"
-    r"|got for|receive|receives|received)\b)",
+    r"|got for|receive|receives|received)\b)"
+    # "how much did the film make / take / gross": money taken in, when nothing stands between
+    # "how much" and its verb's auxiliary ("how much progress has X made" asks no sum)
+    rf"|\s*how much\s+{_AUXILIARY}\b(?=.*\b(?:{TAKINGS_VERBS})\b)",
     re.IGNORECASE,
 )
 # money words a sentence writes of sums of more than one sense, or of none: "paid $30m for the
@@ -100,6 +108,19 @@ def asks_sum(question: str) -> bool:
     """Return whether `question` asks a sum: "how much did X cost / pay / earn", "how much
     money"."""
     return _ASKS_SUM.match(question) is not None
+
+
+_ASKS_TAKINGS = lazy(
+    rf"\s*how much\s+{_AUXILIARY}\b.*?\b(?P<verb>{TAKINGS_VERBS})\b", re.IGNORECASE
+)
+
+
+def takings_verb(question: str) -> str | None:
+    """Return the verb of money taken in that `question` asks a sum by ("make" of "how much did
+    the film make"), or None: it frames the question, as "much" does; the answer is a sum
+    ("has taken $75m"), seldom written with that verb."""
+    asked = _ASKS_TAKINGS.match(question)
+    return asked.group("verb") if asked else None
 
 
 def asks_money(question: str) -> bool:

@@ -239,3 +239,16 @@ def shared_terms(sets: Iterable[frozenset[str]]) -> frozenset[str]:
     """Return the terms more than one of the term sets holds."""
     counts = Counter(itertools.chain.from_iterable(sets))
     return frozenset(term for term, count in counts.items() if count > 1)
+
+
+def repeats_shown(passage: Passage, shown: Iterable[Passage]) -> bool:
+    """Return whether every sentence of `passage` is written in one of the `shown` passages of
+    other articles: a story saved twice is cut into passages at other places, so its copy's
+    passage may join two shown ones' paragraphs ("[3]" repeating "[1]" and "[2]"), which the
+    test of terms shared (`alike`) does not find."""
+    others = [other.text for other in shown if other.article_id != passage.article_id]
+    if not others:
+        return False
+    written = " ".join(" ".join(text.split()) for text in others)
+    sentences = [" ".join(passage.text[a:b].split()) for a, b in sentences_of(passage)]
+    return bool(sentences) and all(sentence in written for sentence in sentences)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from qabot.records import Passage, Quote
+from qabot.search.asked_sums import takings_verb
 from qabot.search.duplicates import sentences_of
 from qabot.text import tokenize
 from qabot.text.patterns import lazy
@@ -37,6 +38,11 @@ _FRAME = lazy(
 )
 
 
+# the verbs news tells money taken in by, as terms ("took", "taken" are forms of "take" the
+# stemmer keeps apart)
+TAKINGS_TERMS = tuple(tokenize("take took taken earned grossed takings"))
+
+
 @lru_cache(maxsize=64)
 def question_terms(question: str) -> tuple[str, ...]:
     """Return the analysed terms of a question's words, kept for the last questions: one answer
@@ -47,8 +53,14 @@ def question_terms(question: str) -> tuple[str, ...]:
 def search_terms(question: str) -> list[str]:
     """Return the analysed terms the engine is asked for `question`: its words, less the one
     framing a "how many/much ..." question ("many" is in a fifth of all passages: searched, it
-    ranks passages by a word that is no part of the answer, and costs the engine most)."""
-    return list(_search_terms(question))
+    ranks passages by a word that is no part of the answer, and costs the engine most). A sum
+    asked by a verb of money taken in ("how much did the film make") searches the verbs news
+    tells takings by ("has taken $75m", "grossed", "earned"), each a form of another's sense:
+    not weighed as the question's words, which a passage need not hold."""
+    terms = list(_search_terms(question))
+    if takings_verb(question):
+        terms += [term for term in TAKINGS_TERMS if term not in terms]
+    return terms
 
 
 @lru_cache(maxsize=64)
@@ -59,6 +71,8 @@ def _search_terms(question: str) -> tuple[str, ...]:
     if not frame:
         return terms
     framing = set(tokenize(frame.group(1)))
+    # "how much did the film make": a sum is asked, seldom written with "make" ("has taken $75m")
+    framing.update(tokenize(takings_verb(question) or ""))
     return tuple(term for term in terms if term not in framing) or terms
 
 

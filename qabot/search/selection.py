@@ -17,7 +17,14 @@ from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.article_titles import article_title_terms
 from qabot.search.candidate_limits import candidates_for
-from qabot.search.duplicates import PAIRWISE_MAX, Distinct, held_terms, shared_terms, term_set
+from qabot.search.duplicates import (
+    PAIRWISE_MAX,
+    Distinct,
+    held_terms,
+    repeats_shown,
+    shared_terms,
+    term_set,
+)
 from qabot.search.relevance import (
     COVERAGE_SHARE,
     CoverageBound,
@@ -233,6 +240,8 @@ def select(
         part = new_part(passage, shown, weights) if shown else passage
         if part is None:
             continue  # every sentence of it is a quote shown above
+        if repeats_shown(part, (kept for kept, _ in selection.relevant)):
+            continue  # a copy of the story, its sentences all in passages kept above
         if share is None or part is not passage:
             part_words = words if part is passage else term_set(part) - unmentioned
             share = coverage(weights, part_words, title)

@@ -13,7 +13,15 @@ from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.replies import asks_for_more
 from qabot.search.speech_acts import act_unreported, unreported_lead
-from qabot.search.wording import TAIL_WORDS, as_named, echo, shared_surname, shouted, whose
+from qabot.search.wording import (
+    OCCASION_WORDS,
+    TAIL_WORDS,
+    as_named,
+    echo,
+    shared_surname,
+    shouted,
+    whose,
+)
 from qabot.text import listed, tokenize
 from qabot.text.lexicon import name_key
 
@@ -99,7 +107,16 @@ def what_said_lead(
             f"{shown_as[:1].upper()}{shown_as[1:]} said nothing {joined}{shown_topic} in the "
             f"articles; {rest}:"
         )
-        if near_topic and joined:
+        if opening and opening[0] in OCCASION_WORDS:
+            # "after losing" names an occasion, and no quote is dated by it: that none names
+            # it says not that they were silent then (the best shown may be of that very day)
+            occasion = echo(" ".join((speech.topic or "").split()[1:]))
+            lead = (
+                f"Everything {who} said, first where the articles mention {occasion}:"
+                if near_topic and occasion
+                else f"The articles do not tell what {shown_as} said {shown_topic}; {rest}:"
+            )
+        elif near_topic and joined:
             # words said where the article speaks of the topic may well be about it ("Mutu was
             # sacked by Chelsea. But he said: ...") though they never name it
             lead = (

@@ -19,6 +19,7 @@ from qabot.text.lexicon import (
     IRREGULAR_FORMS,
     PEOPLE_ADJECTIVES,
     SYNONYM_GROUPS,
+    VERB_NOUNS,
 )
 
 # prefixes that make a word of a word ("overcrowded" of "crowded", "unreasonable" of
@@ -114,6 +115,21 @@ def verb_forms(term: str) -> frozenset[str]:
     return frozenset({base, *forms_of.get(base, ())} - {term}) if base in forms_of else frozenset()
 
 
+@cache
+def _nouns_of_verbs() -> dict[str, set[str]]:
+    """Return an action noun and its verb's forms as stems, each way ("sale" <-> "sell",
+    "sold"): stemming keeps them apart, as it does a verb's irregular forms."""
+    forms: dict[str, set[str]] = {}
+    for noun, verb in VERB_NOUNS.items():
+        nouns, verbs = tokenize(noun), tokenize(verb)
+        if len(nouns) != 1 or len(verbs) != 1 or nouns == verbs:
+            continue
+        for form in {verbs[0], *verb_forms(verbs[0])}:
+            forms.setdefault(nouns[0], set()).add(form)
+            forms.setdefault(form, set()).add(nouns[0])
+    return forms
+
+
 def _affixed(term: str) -> set[str]:
     """Return the forms of a term (of five letters or more) that `kin_forms` makes by its
     affixes: with a prefix or without it, one or two letters off its end, its place adjective
@@ -143,7 +159,7 @@ def _looked_up(term: str) -> frozenset[str]:
     of the vocabulary it opens): a term's forms are asked of every passage shown."""
     forms = set(verb_forms(term))
     forms |= _demonyms().get(term, set()) | _derived(term) | _spellings(term)
-    forms |= _unstemmed_plural(term)
+    forms |= _unstemmed_plural(term) | _nouns_of_verbs().get(term, set())
     if len(term) >= 5:
         forms |= _affixed(term)
     return frozenset(forms)
@@ -171,7 +187,8 @@ def kin_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]
     """Return the words of `vocabulary` that are forms of a query term beyond what stemming
     joins, each with the terms it stands for: the term with a prefix ("overcrowd" for "crowd")
     or a short ending ("australian" for "australia"), or the other way round; an irregular
-    form of the same verb ("shot" for "shooting", "sell" for "sold"); a country's adjective
+    form of the same verb ("shot" for "shooting", "sell" for "sold"); a verb's action noun
+    ("sale" for "sold", "death" for "died"); a country's adjective
     ("Chinese" for "China"); a Latin noun of a verb ("invasion" for "invade"); two query words
     written as one ("dotcom" for "dot-com"). Found by lookups from the few query terms, never by
     comparing every pair."""
@@ -201,6 +218,8 @@ def _found_kin(terms: list[str], vocabulary: set[str], opening: list[str]) -> di
             kin.setdefault(form, []).append(term)  # "neighborhood" for "neighbourhood"
         for form in _unstemmed_plural(term) & vocabulary:
             kin.setdefault(form, []).append(term)  # "mps" for "mp"
+        for form in _nouns_of_verbs().get(term, set()) & vocabulary:
+            kin.setdefault(form, []).append(term)  # "sold" for "sale"
         if len(term) < 5:
             continue
         forms = _affixed(term)

@@ -18,6 +18,7 @@ from qabot.search.duplicates import (
     beside,
     distinct_passages,
     held_terms,
+    repeats_shown,
     shared_terms,
     term_set,
 )
@@ -254,3 +255,34 @@ def test_a_neighbouring_passage_shows_what_it_adds_beside_the_one_ranked_first(
     first = result.passages[0].passage
     assert first.text.startswith("Islay Sound Ferries made a profit of £4.2m")
     assert "Rival operators" not in first.text  # the part the passage ranked first holds
+
+
+def _passage(article: str, text: str) -> Passage:
+    return Passage(
+        id=f"{article}:0", article_id=article, position=0, start=0, end=len(text), text=text
+    )
+
+
+def test_a_copys_passage_joining_two_shown_paragraphs_repeats_them() -> None:
+    shown = [
+        _passage("a", "The ferry was late. Its pilots were on strike."),
+        _passage("a", "The council met at night.\n\nIt set the budget."),
+    ]
+    copy = _passage(
+        "b", "Its pilots were on strike.\n\nThe council  met at night. It set the budget."
+    )
+    assert repeats_shown(copy, shown)
+
+
+@pytest.mark.parametrize(
+    ("article", "text"),
+    [
+        ("b", "Its pilots were on strike. The nurses joined them."),  # a sentence of its own
+        ("a", "Its pilots were on strike."),  # its own article's overlap: `beside` cuts those
+    ],
+)
+def test_a_passage_adding_a_sentence_or_of_the_same_article_is_no_copy(
+    article: str, text: str
+) -> None:
+    shown = [_passage("a", "The ferry was late. Its pilots were on strike.")]
+    assert not repeats_shown(_passage(article, text), shown)

@@ -50,6 +50,14 @@ def test_a_places_adjective_is_a_form_of_it(asked: str, written: str) -> None:
 
 @pytest.mark.parametrize(
     ("asked", "written"),
+    [("sales", "sold"), ("sold", "sale"), ("loss", "lost"), ("died", "death"), ("flight", "flew")],
+)
+def test_an_action_noun_and_its_verbs_forms_are_one_family(asked: str, written: str) -> None:
+    assert kin_forms([_stem(asked)], {_stem(written)}) == {_stem(written): [_stem(asked)]}
+
+
+@pytest.mark.parametrize(
+    ("asked", "written"),
     [("fourth", "forth"), ("mourning", "morning"), ("peter", "petr"), ("born", "bourne")],
 )
 def test_words_that_only_look_like_another_spelling_stay_apart(asked: str, written: str) -> None:

@@ -154,7 +154,7 @@ from qabot.text.lexicon.running_text import (
 from qabot.text.lexicon.short_names import letter_dropped, same_first_name, spelt_alike
 from qabot.text.lexicon.synonyms import SYNONYM_GROUPS
 from qabot.text.lexicon.word_abbreviations import WORD_ABBREVIATIONS
-from qabot.text.lexicon.word_forms import IRREGULAR_FORMS
+from qabot.text.lexicon.word_forms import IRREGULAR_FORMS, VERB_NOUNS
 
 __all__ = [
     "ADVERB",
@@ -261,6 +261,7 @@ __all__ = [
     "VALUE_NOUNS",
     "VALUE_SHOWN",
     "VERB_LIKE",
+    "VERB_NOUNS",
     "VIEW_NOUNS",
     "VOICE_ROLES",
     "WEEKDAYS",

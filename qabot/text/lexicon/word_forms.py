@@ -35,3 +35,19 @@ withdrawn; withhold withheld; write wrote written
 IRREGULAR_FORMS: dict[str, str] = {
     form: words[0] for entry in _TABLE.split(";") if (words := entry.split()) for form in words[1:]
 }
+
+# nouns of a verb that stemming keeps apart from it, the noun first ("sale" of "sell": a
+# question asking of "sales" is met by "were sold"; "loss" of "lose", "death" of "die").
+# General English: the irregular action nouns of common verbs, not those a suffix makes
+# (`search.word_forms` finds "invasion" of "invade" by its ending)
+_NOUNS = """
+sale sell; loss lose; death die; choice choose; speech speak; flight fly; growth grow;
+belief believe; proof prove; gift give; song sing; theft steal;
+seizure seize; defence defend; offence offend; pursuit pursue; descent descend;
+response respond; failure fail; departure depart
+"""
+
+# action noun -> its verb ("sale" -> "sell")
+VERB_NOUNS: dict[str, str] = {
+    words[0]: words[1] for entry in _NOUNS.split(";") if len(words := entry.split()) == 2
+}
