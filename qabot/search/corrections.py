@@ -99,7 +99,10 @@ def correction(index: Index, word: str, rarest: float, context: Sequence[str] = 
         if shown is not None and edit_distance(lower, shown.casefold()) <= 1:
             return shown
         tried.append(shown)
-    return tried[0]
+    # ... but a word written further off than a slip is none: "euronews" is no "euros", which
+    # its edit "euroness" is analysed as (the stemmer strips "-ness"); the word is missing
+    first = tried[0]
+    return first if first is None or edit_distance(lower, first.casefold()) <= 2 else None
 
 
 def _two_edits(word: str, near: Sequence[Passage]) -> str | None:

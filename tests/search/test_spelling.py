@@ -407,6 +407,19 @@ def test_a_correction_is_written_one_edit_away_not_a_common_word_sharing_an_edit
     assert spelling.corrected == (("junino", "juninho"),)
 
 
+def test_a_word_whose_edit_the_analyzer_cuts_short_is_not_read_as_a_far_word(
+    tmp_path: Path,
+) -> None:
+    # "euroness", one edit from "euronews", is analysed as "euro" (the stemmer strips
+    # "-ness"): "euronews" was read as the "euros" the passages write, three edits away
+    index = index_of(tmp_path, {
+        f"money{n}.md": f"Money {n}\n\nThe euro rose against the pound, and euros were "
+        f"scarce at the quay on day {n}.\n"
+        for n in range(4)
+    })  # fmt: skip
+    assert check_spelling(index, "euronews").corrected == ()
+
+
 def test_a_first_name_beside_a_surname_no_article_has_is_not_respelt(tmp_path: Path) -> None:
     # "Greta Thunberg" over an archive without her: "Greta" was read as "great", and the
     # answer offered the passages holding "great"
