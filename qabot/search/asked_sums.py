@@ -36,8 +36,9 @@ _ASKS_SUM = lazy(
     r"|fined?|worth|sell for|sold for|fetch|fetched|compensation|damages|awarded|get for"
     r"|got for|receive|receives|received)\b)"
     # "how much did the film make / take / gross": money taken in, when nothing stands between
-    # "how much" and its verb's auxiliary ("how much progress has X made" asks no sum)
-    rf"|\s*how much\s+{_AUXILIARY}\b(?=.*\b(?:{TAKINGS_VERBS})\b)",
+    # "how much" and its verb's auxiliary ("how much progress has X made" asks no sum), nor
+    # "to" before the verb ("cost to make", "paying to take over" ask a price)
+    rf"|\s*how much\s+{_AUXILIARY}\b(?=.*(?<!\bto )\b(?:{TAKINGS_VERBS})\b)",
     re.IGNORECASE,
 )
 # money words a sentence writes of sums of more than one sense, or of none: "paid $30m for the
@@ -111,7 +112,7 @@ def asks_sum(question: str) -> bool:
 
 
 _ASKS_TAKINGS = lazy(
-    rf"\s*how much\s+{_AUXILIARY}\b.*?\b(?P<verb>{TAKINGS_VERBS})\b", re.IGNORECASE
+    rf"\s*how much\s+{_AUXILIARY}\b.*?(?<!\bto )\b(?P<verb>{TAKINGS_VERBS})\b", re.IGNORECASE
 )
 
 

@@ -40,7 +40,7 @@ _FRAME = lazy(
 
 # the verbs news tells money taken in by, as terms ("took", "taken" are forms of "take" the
 # stemmer keeps apart)
-TAKINGS_TERMS = tuple(tokenize("take took taken earned grossed takings"))
+TAKINGS_TERMS = tuple(tokenize("made make take took taken earned grossed takings"))
 
 
 @lru_cache(maxsize=64)

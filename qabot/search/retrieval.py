@@ -15,6 +15,8 @@ from dataclasses import replace
 
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Passage, Quote
+from qabot.search.article_titles import article_title_terms
+from qabot.search.asked_sums import takings_verb
 from qabot.search.candidate_limits import (
     candidates_for,
     last_answering,
@@ -22,10 +24,17 @@ from qabot.search.candidate_limits import (
     none_holding_relevant,
 )
 from qabot.search.counted_first import counting_first, sums_first
+from qabot.search.duplicates import held_terms
 from qabot.search.emphasis import answer_kinds, best_sentence
 from qabot.search.filters import Filters
 from qabot.search.hit_record import Hit, Ranked
-from qabot.search.relevance import COVERAGE_SHARE, relevance_terms, search_terms
+from qabot.search.relevance import (
+    ABOUT_SHARE,
+    COVERAGE_SHARE,
+    coverage,
+    relevance_terms,
+    search_terms,
+)
 from qabot.search.selection import select
 from qabot.search.subject import Subject
 from qabot.search.subject_casing import firm_in_lower_case, guess_outscored
@@ -219,6 +228,11 @@ def search(
         if answering:  # the others cannot answer "when" or "how many": count, don't show
             kept, omitted = answering, omitted + len(kept) - len(answering)
         kept = counting_first(kept, question)  # "575 million PCs" for "how many PCs"
+        if takings_verb(question):
+            # the verbs of takings searched beside the question's words rank any film's takings:
+            # only a passage holding half the question's own weight is about what is asked
+            about_asked = [item for item in kept if _about_asked(index, item[0], weights)]
+            kept, omitted = about_asked, omitted + len(kept) - len(about_asked)
     kept = newest_first(index, kept) if recent else kept
     # where each stands among the relevant ones, those left unread counted (`select`)
     places = range(len(kept)) if kinds or recent else selection.places
@@ -253,6 +267,14 @@ def search(
         found.firm_names(),
         firm and firm_in_lower_case(index, question, weights, candidates, found),
     )
+
+
+def _about_asked(index: Index, passage: Passage, weights: dict[str, float]) -> bool:
+    """Return whether `passage` (its text, its title at half) holds ABOUT_SHARE of the question's
+    weight (`weights`)."""
+    info = index.articles.get(passage.article_id)
+    title = article_title_terms(passage, info.title) if info else ()
+    return coverage(weights, held_terms(passage, weights), title) >= ABOUT_SHARE
 
 
 def with_highlights(index: Index, hits: Sequence[Hit], question: str) -> list[Hit]:

@@ -9,6 +9,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
+from qabot.search.asked_sums import takings_verb
 from tests.support.indexes import filler_notes, index_of
 
 _PHONES = (
@@ -38,6 +39,9 @@ ARTICLES = {
     "film.txt": "Lantern tops the charts\n\n"
     "The Lantern has taken $40m (£21m) at the box office so far.\n\n"
     "Critics had given the drama mixed reviews, though ticket sales held up.\n",
+    "other_film.txt": "Comet breaks records\n\n"
+    "The Comet took $90m (£48m) and earned more than any drama this year, grossing "
+    "well in every market; its takings made it the biggest hit.\n",
     "film_awards.txt": "Lantern up for awards\n\n"
     "The Lantern leads the award shortlist with six nominations, which should help "
     "its sales on DVD.\n",
@@ -82,3 +86,24 @@ def test_a_misspelt_surname_is_offered_as_its_most_quoted_holder(index: Index) -
     result = answer(index, "what did hoard say")
     assert not result.found
     assert result.suggestion == "Mia Howard", result.lead
+
+
+def test_takings_of_another_film_do_not_answer_what_one_made(index: Index) -> None:
+    result = answer(index, "how much did the lantern make", top=5)
+    assert all("Lantern" in hit.passage.text for hit in result.passages)
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("how much did the lantern make", "make"),
+        ("how much has the film taken so far", "taken"),
+        ("how much did the lantern cost to make", None),  # a price
+        ("how much did the firm pay to take over its rival", None),
+        ("how much progress has the council made", None),  # no sum
+    ],
+)
+def test_a_verb_of_takings_frames_a_sum_only_right_after_its_auxiliary(
+    question: str, verb: str | None
+) -> None:
+    assert takings_verb(question) == verb
