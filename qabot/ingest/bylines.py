@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from qabot.text import listed
 from qabot.text.lexicon import strip_title
 from qabot.text.patterns import lazy
 
@@ -54,7 +55,7 @@ def byline_names(raw: object, *, outlet: str | None = None) -> str | None:
             names.append(name)
     if not names or len(names) > MAX_AUTHORS:
         return None
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return listed(names, "and")
 
 
 def _name(part: str) -> str | None:

@@ -29,7 +29,7 @@ from qabot.records import Passage
 from qabot.search.country_adjectives import name_adjective, nationality
 from qabot.search.name_patterns import one_word
 from qabot.search.question_names import Name, name_runs, split_run
-from qabot.text import tokenize
+from qabot.text import listed, tokenize
 
 # a name weighing less than this share of the archive's rarest word (one passage holds it)
 # is an everyday word there ("UK", "BBC": about 1 passage in 20 of the BBC archive): it still
@@ -182,7 +182,7 @@ class Subject:
         if len(runs) == 1:
             return runs[0]
         # several names, each perhaps in the archive: no passage holds them all
-        return f"{', '.join(runs[:-1])} and {runs[-1]} together"
+        return f"{listed(runs, 'and')} together"
 
 
 def read_subject(

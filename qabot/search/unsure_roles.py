@@ -26,6 +26,7 @@ from qabot.search.quote_hits import quote_hits
 from qabot.search.speaker_quotes import MAX_QUOTES, MAX_VOICES, Spoken, spoken
 from qabot.search.story_descriptions import told
 from qabot.search.wording import as_named, echo
+from qabot.text import listed
 
 MAX_HOLDERS = 3  # holders whose words are shown side by side (a phone screen holds no more)
 
@@ -94,7 +95,7 @@ def which_answer(
     more people share the name than are offered, the lead says so: the one meant may be
     among them, and only their full name reaches them."""
     offered = read.choices
-    listed = ", ".join(offered[:-1]) + f" or {offered[-1]}"
+    among = listed(offered)
     phrase = speech.speaker or ""
     named = as_named(phrase, offered)  # "quill" said "Quill", as the names write it
     none_on = f", none of them on {echo(speech.topic)}" if speech.topic and off_topic else ""
@@ -111,7 +112,7 @@ def which_answer(
     return Answer(
         read.text,
         not none_on,  # none of them spoke on it: no answer, only the question which one
-        f"Several {who} {called(phrase, named)} are quoted{none_on}. Do you mean {listed}?{more}",
+        f"Several {who} {called(phrase, named)} are quoted{none_on}. Do you mean {among}?{more}",
         choices=offered,
         topic=speech.topic,
     )
@@ -141,11 +142,10 @@ def side_by_side(
                 shares[at] += 1
     shown: list[QuoteHit] = [hit for hits, n in zip(each, shares, strict=True) for hit in hits[:n]]
     names = [person for person, _ in holders]
-    listed = ", ".join(names[:-1]) + f" and {names[-1]}"
     others = [p for p in read.choices if p not in names]
     also = f" (also {', '.join(others)}, who said nothing on it)" if others else ""
     lead = (
-        f"“{speech.speaker}” may mean {listed}{also}; ask by full name. "
+        f"“{speech.speaker}” may mean {listed(names, 'and')}{also}; ask by full name. "
         f"What each {echo(speech.asked or 'said')}:"
     )
     passages = passages_answer(
