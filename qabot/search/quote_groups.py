@@ -93,7 +93,7 @@ def group_quotes(
         for hit in hits:
             sentence, words = hit.quote.sentence, hit.quote.text
             at = sentence.find(words) if words else -1
-            held = None if sentence in shown else earlier.get(_folded(sentence) or sentence)
+            held = None if sentence in shown else earlier.get(folded_words(sentence) or sentence)
             if held is not None:
                 also_in.setdefault(held, []).append(hit.article)
             if at >= 0 and held is not None:
@@ -111,7 +111,7 @@ def group_quotes(
             shown.add(sentence)
             entries.setdefault((hit.speaker, text), []).append(span)
         for sentence in shown:
-            earlier.setdefault(_folded(sentence) or sentence, len(groups))
+            earlier.setdefault(folded_words(sentence) or sentence, len(groups))
         shown_entries: list[QuoteEntry] = []
         for (speaker, text), spans in entries.items():
             changed = not shown_entries or shown_entries[-1].speaker != speaker
@@ -135,7 +135,10 @@ def group_quotes(
 _WORD = lazy(r"\w+")
 
 
-def _folded(text: str) -> str:
+def folded_words(text: str) -> str:
+    """Return the words of `text`, case-folded, one space apart: a sentence or a quote as any
+    copy of its story writes it, whatever the punctuation or case (the key both quote choice,
+    `quote_hits`, and display use)."""
     return " ".join(_WORD.findall(text.casefold()))
 
 

@@ -14,13 +14,10 @@ from qabot.indexing import Index
 from qabot.records import ArticleInfo, Quote
 from qabot.search.cue_dates import said_within
 from qabot.search.filters import Filters
-from qabot.search.quote_groups import QuoteHit
-from qabot.text.patterns import lazy
+from qabot.search.quote_groups import QuoteHit, folded_words
 
 if TYPE_CHECKING:
     from qabot.attribution import SpeakerDirectory
-
-_WORDS = lazy(r"\w+")
 
 
 def quote_hits(
@@ -46,7 +43,7 @@ def quote_hits(
     sentences: dict[str, str] = {}  # each hit's sentence (shown with it): its article
     for quote in quotes:
         speaker = directory.canonical(quote)
-        words = _folded(quote.text)
+        words = folded_words(quote.text)
         article = index.articles.get(quote.article_id, unknown)
         shown = seen.setdefault(speaker, [])
         if (
@@ -65,7 +62,7 @@ def quote_hits(
                 continue
         shown.append(words)
         places.setdefault(speaker, []).append(len(hits))
-        sentences.setdefault(_folded(quote.sentence), quote.article_id)
+        sentences.setdefault(folded_words(quote.sentence), quote.article_id)
         hits.append(hit)
         if len(hits) == limit:
             break
@@ -83,19 +80,15 @@ def not_shown(
     """Return `quotes` but those `shown` (article id, start), of `among`, and their words in
     another story (a copy of it), or inside a sentence `seen` (shown as the attribution of
     other words): "what else did he say?" shows none of them again."""
-    before = [_folded(q.text) for q in among if (q.article_id, q.start) in shown]
-    sentences = {_folded(sentence) for sentence in seen}
+    before = [folded_words(q.text) for q in among if (q.article_id, q.start) in shown]
+    sentences = {folded_words(sentence) for sentence in seen}
     return [
         q
         for q in quotes
         if (q.article_id, q.start) not in shown
-        and not _repeats(_folded(q.text), before)
-        and not (q.text and q.text in q.sentence and _folded(q.sentence) in sentences)
+        and not _repeats(folded_words(q.text), before)
+        and not (q.text and q.text in q.sentence and folded_words(q.sentence) in sentences)
     ]
-
-
-def _folded(text: str) -> str:
-    return " ".join(_WORDS.findall(text.casefold()))
 
 
 def _in_sentence(quote: Quote, sentences: dict[str, str]) -> bool:
@@ -103,7 +96,7 @@ def _in_sentence(quote: Quote, sentences: dict[str, str]) -> bool:
     copy of this one: "'I was feeling horrible,' X said." above their next words)."""
     if not quote.text or quote.text not in quote.sentence:
         return False
-    other = sentences.get(_folded(quote.sentence))
+    other = sentences.get(folded_words(quote.sentence))
     return other is not None and other != quote.article_id
 
 
