@@ -35,6 +35,7 @@ if TYPE_CHECKING:
         is_group,
         person_name,
         plural_of,
+        singular,
     )
     from qabot.attribution.summaries import SpeakerSummary, Summary, summarize
 
@@ -66,6 +67,7 @@ __all__ = [
     "person_name",
     "plural_of",
     "roles_near",
+    "singular",
     "summarize",
     "ties",
 ]
@@ -94,6 +96,7 @@ _HOMES = {
     "is_group": "qabot.attribution.speaker_words",
     "person_name": "qabot.attribution.speaker_words",
     "plural_of": "qabot.attribution.speaker_words",
+    "singular": "qabot.attribution.speaker_words",
     "SpeakerSummary": "qabot.attribution.summaries",
     "Summary": "qabot.attribution.summaries",
     "summarize": "qabot.attribution.summaries",

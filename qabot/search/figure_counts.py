@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qabot.attribution import plural_of
+from qabot.attribution import plural_of, singular
 from qabot.search.asked_sums import priced_thing
 from qabot.search.duplicates import term_set
 from qabot.search.hit_record import Hit
@@ -173,10 +173,9 @@ def _someone(word: str) -> bool:
     folded = word.casefold()
     if len(folded) < 4 or not folded.endswith("s") or folded.endswith("ss"):
         return False
-    single = folded[:-3] + "y" if folded.endswith("ies") else folded[:-1]
     # or a plural in "-es" of a noun for a person ("coaches", "actresses"), not of one for a
     # body of them ("businesses", "presses": bodies, whose count is no count of people)
-    return bool({folded, single} & _PEOPLE) or plural_of(folded, PERSON_NOUNS)
+    return bool({folded, singular(folded)} & _PEOPLE) or plural_of(folded, PERSON_NOUNS)
 
 
 def _things(word: str) -> bool:
