@@ -158,13 +158,12 @@ def people_called(directory: SpeakerDirectory, kind: str) -> list[str] | None:
     # for a noun the lexicon gives bodies or people, as the roles' words are matched loosely
     # ("ryan gigs", "chris evens": a misspelt name, no kind that some role shares a word with)
     kind_noun = singular(words[-1]) in _KIND_NOUNS
-    holders = (
-        holding.people
-        if holding.how == "role"
-        else directory.role_holders(one)
-        if kind_noun
-        else []
-    )
+    if holding.how == "role":
+        holders = holding.people
+    elif kind_noun:
+        holders = directory.role_holders(one)
+    else:
+        holders = []
     called = list(dict.fromkeys([*groups, *holders]))[:MAX_PEOPLE]
     if not called and len(words) > 1 and first_name_gender(words[0]):
         return None  # "simon burnes": a misspelt name after a first name, not a kind no one is

@@ -85,8 +85,8 @@ def surname_at_body(index: Index, phrase: str) -> Resolution | None:
     body must be given whole: a body's head noun is the word bodies share ("Miller at the
     Department of Energy" is not the Miller of a police department, and "Bank of Japan
     official X" names no one called Bank)."""
-    words = phrase.split()
-    if len(words) < 3 or words[1].casefold() not in BODY_TIES or not _name_words(words[:1]):
+    words = _word_before_tie(phrase)
+    if words is None:
         return None
     body = words[3:] if words[2].casefold() in _DETERMINERS else words[2:]
     match = index.speakers.match(words[0])
@@ -103,15 +103,24 @@ def surname_at_body(index: Index, phrase: str) -> Resolution | None:
     return None
 
 
+def _word_before_tie(phrase: str) -> list[str] | None:
+    """Return the words of a phrase of one name word, then "of", "at", "from", "for" or "with",
+    then at least one word ("williams of the ..."): the shape both `surname_at_body` and
+    `surname_before_body` read; None for any other."""
+    words = phrase.split()
+    if len(words) < 3 or words[1].casefold() not in BODY_TIES or not _name_words(words[:1]):
+        return None
+    return words
+
+
 def surname_before_body(index: Index, phrase: str) -> str | None:
     """Return the surname a phrase opens with before "of", "at", "from", "for" or "with"
     ("Williams at the Association of Directors of Social Services" -> "Williams"): a name
     word people are quoted under as their surname. Such a phrase names someone so called, so
     a holder of a role of the body called otherwise is not who is meant."""
-    words = phrase.split()
-    if len(words) < 3 or words[1].casefold() not in BODY_TIES or not _name_words(words[:1]):
-        return None
-    if words[0].casefold() in ORGANISATION_WORDS:  # "Church of Scotland": a body's own word
+    words = _word_before_tie(phrase)
+    # "Church of Scotland": a body's own word
+    if words is None or words[0].casefold() in ORGANISATION_WORDS:
         return None
     match = index.speakers.match(words[0])
     if match.how not in {"surname", "name"} or not any(
