@@ -38,10 +38,23 @@ _CONNECTED_REPORT = lazy(
 _REPORT_END = lazy(r"[.!?]\s+(?=[\"“]?[A-Z])")  # the report's sentence ends before a quote too
 # a word of the first or second person, as written or opening a sentence ("My coach ...",
 # "Us lot ..."): the speaker's own words, not narration
-_SPEAKING_PERSON = lazy(
-    rf"\b(?:{FIRST_PERSON_SINGULAR}|{FIRST_PERSON_PLURAL}|you|your"
-    r"|Me|My|We|We['’]re|Our|Us|You|Your)(?![\w'’])"
-)
+_OWN_WORDS = rf"{FIRST_PERSON_SINGULAR}|{FIRST_PERSON_PLURAL}|you|your"
+
+
+def _opening_sentences(alternatives: str) -> str:
+    """Return the alternatives of a pattern that open with a small letter, that letter a
+    capital ("me|my" -> "Me|My"): the words as they open a sentence."""
+    parts, depth, start = [], 0, 0
+    for at, character in enumerate(alternatives):
+        depth += (character == "(") - (character == ")")
+        if character == "|" and depth == 0:
+            parts.append(alternatives[start:at])
+            start = at + 1
+    parts.append(alternatives[start:])
+    return "|".join(part[0].upper() + part[1:] for part in parts if part[:1].islower())
+
+
+_SPEAKING_PERSON = lazy(rf"\b(?:{_OWN_WORDS}|{_opening_sentences(_OWN_WORDS)})(?![\w'’])")
 
 
 def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
