@@ -66,30 +66,10 @@ class Querying:
     ) -> tantivy.Query | None:
         """Return a query of the passages holding every term of one of `groups`, each in the
         passage or its title, or None for no group; with `where`, of those it lets through."""
-        schema, term_query = self._schema, tantivy.Query.term_query
-        should, must, boolean = (
-            tantivy.Occur.Should,
-            tantivy.Occur.Must,
-            tantivy.Query.boolean_query,
-        )
+        should, must = tantivy.Occur.Should, tantivy.Occur.Must
+        boolean = tantivy.Query.boolean_query
         alternatives = [
-            (
-                should,
-                boolean(
-                    [
-                        (
-                            must,
-                            boolean(
-                                [
-                                    (should, term_query(schema, "terms", term)),
-                                    (should, term_query(schema, "title", term)),
-                                ]
-                            ),
-                        )
-                        for term in dict.fromkeys(group)
-                    ]
-                ),
-            )
+            (should, boolean([(must, self._anywhere(term)) for term in dict.fromkeys(group)]))
             for group in groups
             if group
         ]
@@ -98,6 +78,16 @@ class Querying:
         query = boolean(alternatives)
         restrictions = self._restrictions(where) if where else []
         return boolean([(must, query), *((must, part) for part in restrictions)])
+
+    def _anywhere(self, term: str) -> tantivy.Query:
+        """Return a query of the passages holding `term` in their text or their title."""
+        should, term_query = tantivy.Occur.Should, tantivy.Query.term_query
+        return tantivy.Query.boolean_query(
+            [
+                (should, term_query(self._schema, "terms", term)),
+                (should, term_query(self._schema, "title", term)),
+            ]
+        )
 
     def _clauses_of(self, token: str, count: int) -> list[tuple[tantivy.Occur, tantivy.Query]]:
         """Return the clauses of a term written `count` times in a question: over the
