@@ -260,6 +260,8 @@ class RankBM25Engine:
         """Return whether a passage `where` lets through holds every term of one of `groups`
         (its tokens hold its title's terms: `add`), each row read."""
         wanted = [set(group) for group in groups if group]
+        if not wanted:
+            return False  # no group: no row need be read (as tantivy's, with no query)
         for row in self._rows.values():
             passage = row.passage
             if where is not None and not where.matches(row.day, row.outlet, passage.article_id):
