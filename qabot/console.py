@@ -118,8 +118,8 @@ def _format_quotes(groups: list[QuoteGroup], style: Style) -> list[str]:
         source = f"Source: {printable(source_line(group.article))}"
         lines += wrap_styled(source, style.dim, style, "  ")
         if group.also_in:  # copies of the story, whose sentences shown here were left out
-            titles = "; ".join(printable(other.title or other.path) for other in group.also_in)
-            lines += wrap_styled(f"Also in: {titles}", style.dim, style, "  ")
+            also = f"Also in: {group.copies_named(printable)}"
+            lines += wrap_styled(also, style.dim, style, "  ")
         lines.append("")
     return lines
 

@@ -58,8 +58,7 @@ def _group_source(group: QuoteGroup) -> str:
     shown here were left out (`QuoteGroup.also_in`)."""
     source = source_line(group.article)
     if group.also_in:
-        titles = "; ".join(escape_text(other.title or other.path) for other in group.also_in)
-        source += f"\nalso in: <i>{titles}</i>"
+        source += f"\nalso in: <i>{group.copies_named(escape_text)}</i>"
     return source
 
 

@@ -6,6 +6,7 @@ words are emphasised and where the speaker is named.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -53,6 +54,11 @@ class QuoteGroup:
     entries: tuple[QuoteEntry, ...]
     # other stories holding a sentence shown here (copies of it), left out where they came
     also_in: tuple[ArticleInfo, ...] = ()
+
+    def copies_named(self, clean: Callable[[str], str]) -> str:
+        """Return the titles of `also_in` (a path for one with none), each made safe to show
+        by `clean`, "; " between them: what both front ends print after "also in"."""
+        return "; ".join(clean(other.title or other.path) for other in self.also_in)
 
 
 def group_quotes(
