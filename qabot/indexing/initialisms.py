@@ -11,7 +11,7 @@ updates, so a question only looks its words up (`qabot.search.initialism_forms`)
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from qabot.attribution import initials
 from qabot.text.patterns import lazy
@@ -63,8 +63,15 @@ class Initialisms:
     shorts: dict[str, str]
     openings: frozenset[str]  # the first words of the full names, case-folded
     # case-folded full name without its apostrophes -> its initials ("lawyers christian
-    # fellowship", as readers type it, -> the articles' "Lawyers' Christian Fellowship": LCF)
-    unmarked: dict[str, list[str]]
+    # fellowship", as readers type it, -> the articles' "Lawyers' Christian Fellowship": LCF):
+    # made from `shorts`, never given
+    unmarked: dict[str, list[str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        unmarked: dict[str, list[str]] = {}
+        for name, short in self.shorts.items():
+            unmarked.setdefault(_without_apostrophes(name), []).append(short)
+        object.__setattr__(self, "unmarked", unmarked)  # frozen: set once, here
 
     @classmethod
     def of_pairs(cls, pairs: Iterable[tuple[str, str]]) -> Initialisms:
@@ -74,10 +81,7 @@ class Initialisms:
             spelled.setdefault(short, {}).setdefault(name.casefold(), name)
         names = {short: min(forms.values()) for short, forms in spelled.items() if len(forms) == 1}
         shorts = {" ".join(name.split()).casefold(): short for short, name in names.items()}
-        unmarked: dict[str, list[str]] = {}
-        for name, short in shorts.items():
-            unmarked.setdefault(_without_apostrophes(name), []).append(short)
-        return cls(names, shorts, frozenset(name.split()[0] for name in shorts), unmarked)
+        return cls(names, shorts, frozenset(name.split()[0] for name in shorts))
 
     def initials_of(self, name: str) -> list[str]:
         """Return the initials the articles give the full `name`, read with or without its
