@@ -29,7 +29,6 @@ Figures: benchmarks/README.md, "encoder_probe.py", sixty-first session.
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import sys
 import tempfile
@@ -95,13 +94,12 @@ def encode_all(encoder: Encoder, texts: list[str]) -> np.ndarray:
 
 
 def stored_quotes(index_dir: Path) -> list[str]:
-    """Return the text of every quote in the index's quote segments."""
-    texts = []
-    for segment in sorted(index_dir.rglob("quotes-*.jsonl")):
-        for line in segment.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                texts.append(json.loads(line).get("text", ""))
-    return texts
+    """Return the text of every quote of the index's live articles, read by the quote store
+    (`Index.quotes`): the segments of every generation also hold earlier generations' quotes
+    and those of removed articles."""
+    from qabot.indexing import load_index
+
+    return [quote.text for quote in load_index(index_dir).quotes]
 
 
 def count(args: argparse.Namespace) -> int:
