@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from qabot.records import ArticleInfo, Quote
 from qabot.text import sentence_spans, terms_of, tokenize
 from qabot.text.patterns import lazy
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +24,9 @@ class QuoteHit:
     quote: Quote
     speaker: str
     article: ArticleInfo
+    # other stories whose words inside this quote's sentence were left out when it was chosen
+    # (copies of its story: `quote_hits`), named where it is shown (`QuoteGroup.also_in`)
+    copies: tuple[ArticleInfo, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """Return one item of the `quotes` list of the `--json` contract."""
@@ -61,6 +66,31 @@ class QuoteGroup:
         return "; ".join(clean(other.title or other.path) for other in self.also_in)
 
 
+def same_words(one: str, other: str) -> bool:
+    """Return whether two sentences are the same as `SentencesShown` tells them (a copy's)."""
+    return (folded_words(one) or one) == (folded_words(other) or other)
+
+
+class SentencesShown(Generic[T]):
+    """The sentences an answer shows, by their words, each with the story it is shown under
+    and where (a hit, a group): a copy of a story writes a sentence the same, and one answer
+    shows it once, under the first story, naming the copies (`QuoteGroup.also_in`). Quote
+    choice (`quote_hits`, so its limit counts quotes shown) and display (`group_quotes`, for
+    quotes chosen apart) keep the rule here."""
+
+    def __init__(self) -> None:
+        self._shown: dict[str, tuple[str, T]] = {}
+
+    def elsewhere(self, sentence: str, article_id: str) -> T | None:
+        """Return where `sentence` is shown under another story than `article_id`'s, or None."""
+        shown = self._shown.get(folded_words(sentence) or sentence)
+        return shown[1] if shown is not None and shown[0] != article_id else None
+
+    def add(self, sentence: str, article_id: str, at: T) -> None:
+        """Record `sentence` shown under `article_id`'s story, at `at` (the first is kept)."""
+        self._shown.setdefault(folded_words(sentence) or sentence, (article_id, at))
+
+
 def group_quotes(
     quotes: list[QuoteHit], asked: str | None = None, topic: str | None = None
 ) -> list[QuoteGroup]:
@@ -80,7 +110,8 @@ def group_quotes(
 
     A sentence shown under an earlier story (a copy of this one) is not shown again: words
     it attributes show alone, their speaker named, and the earlier story says the other
-    holds it too (`QuoteGroup.also_in`).
+    holds it too (`QuoteGroup.also_in`), as it names the copies left out when its quotes were
+    chosen (`QuoteHit.copies`).
     """
     named = frozenset(tokenize(topic)) if topic else frozenset()
     by_article: dict[str, list[QuoteHit]] = {}
@@ -89,7 +120,7 @@ def group_quotes(
     speakers = {hit.speaker for hit in quotes}
     several = len(speakers) > 1 or (asked is not None and speakers != {asked})
     groups: list[QuoteGroup] = []
-    earlier: dict[str, int] = {}  # the words of each sentence shown (a copy's are the same)
+    earlier = SentencesShown[int]()  # the group each sentence is shown in
     also_in: dict[int, list[ArticleInfo]] = {}
     for hits in by_article.values():
         hits = _sentence_first(hits)
@@ -99,9 +130,12 @@ def group_quotes(
         for hit in hits:
             sentence, words = hit.quote.sentence, hit.quote.text
             at = sentence.find(words) if words else -1
-            held = None if sentence in shown else earlier.get(folded_words(sentence) or sentence)
+            held = None if sentence in shown else earlier.elsewhere(sentence, hit.article.id)
             if held is not None:
                 also_in.setdefault(held, []).append(hit.article)
+            if hit.copies:  # named where the hit's sentence is shown
+                here = len(groups) if held is None else held
+                also_in.setdefault(here, []).extend(hit.copies)
             if at >= 0 and held is not None:
                 continue  # the sentence and the words in it were shown under a copy
             if at >= 0:
@@ -117,7 +151,7 @@ def group_quotes(
             shown.add(sentence)
             entries.setdefault((hit.speaker, text), []).append(span)
         for sentence in shown:
-            earlier.setdefault(folded_words(sentence) or sentence, len(groups))
+            earlier.add(sentence, hits[0].article.id, len(groups))
         shown_entries: list[QuoteEntry] = []
         for (speaker, text), spans in entries.items():
             changed = not shown_entries or shown_entries[-1].speaker != speaker

@@ -8,13 +8,14 @@ of a story the archive holds.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from qabot.indexing import Index
 from qabot.records import ArticleInfo, Quote
 from qabot.search.cue_dates import said_within
 from qabot.search.filters import Filters
-from qabot.search.quote_groups import QuoteHit, folded_words
+from qabot.search.quote_groups import QuoteHit, SentencesShown, folded_words, same_words
 
 if TYPE_CHECKING:
     from qabot.attribution import SpeakerDirectory
@@ -40,17 +41,21 @@ def quote_hits(
     hits: list[QuoteHit] = []
     seen: dict[str, list[str]] = {}
     places: dict[str, list[int]] = {}  # where in `hits` each of `seen` is
-    sentences: dict[str, str] = {}  # each hit's sentence (shown with it): its article
+    sentences = SentencesShown[int]()  # each hit's sentence (shown with it): where in `hits`
+    copies: dict[int, list[tuple[str, ArticleInfo]]] = {}  # left out there: sentence, story
     for quote in quotes:
         speaker = directory.canonical(quote)
         words = folded_words(quote.text)
         article = index.articles.get(quote.article_id, unknown)
         shown = seen.setdefault(speaker, [])
-        if (
-            _repeats(words, shown)
-            or (filters and not filters.admits(article) and not said_within(quote, filters))
-            or _in_sentence(quote, sentences)
+        if _repeats(words, shown) or (
+            filters and not filters.admits(article) and not said_within(quote, filters)
         ):  # (words whose cue dates them within the dates asked count: `said_within`)
+            continue
+        inside = bool(quote.text) and quote.text in quote.sentence
+        held = sentences.elsewhere(quote.sentence, quote.article_id) if inside else None
+        if held is not None:  # inside a sentence shown with a quote of a copy of its story
+            copies.setdefault(held, []).append((quote.sentence, article))
             continue
         hit = QuoteHit(quote, speaker, article)
         if fuller:
@@ -62,10 +67,15 @@ def quote_hits(
                 continue
         shown.append(words)
         places.setdefault(speaker, []).append(len(hits))
-        sentences.setdefault(folded_words(quote.sentence), quote.article_id)
+        sentences.add(quote.sentence, quote.article_id, len(hits))
         hits.append(hit)
         if len(hits) == limit:
             break
+    for at, left_out in copies.items():  # named where that sentence is shown: `group_quotes`
+        hit = hits[at]  # (a fuller form may have taken another sentence's place)
+        named = [copy for sentence, copy in left_out if same_words(sentence, hit.quote.sentence)]
+        if named:
+            hits[at] = replace(hit, copies=tuple({copy.id: copy for copy in named}.values()))
     if newest_first:
         hits.sort(key=lambda hit: hit.article.date or "", reverse=True)  # stable: rank in a day
     return hits
@@ -89,15 +99,6 @@ def not_shown(
         and not _repeats(folded_words(q.text), before)
         and not (q.text and q.text in q.sentence and folded_words(q.sentence) in sentences)
     ]
-
-
-def _in_sentence(quote: Quote, sentences: dict[str, str]) -> bool:
-    """Return True when `quote` is inside a sentence shown with a quote of another story (a
-    copy of this one: "'I was feeling horrible,' X said." above their next words)."""
-    if not quote.text or quote.text not in quote.sentence:
-        return False
-    other = sentences.get(folded_words(quote.sentence))
-    return other is not None and other != quote.article_id
 
 
 def _repeats(words: str, shown: list[str]) -> bool:

@@ -129,3 +129,22 @@ def test_a_message_naming_the_copies_keeps_within_its_limit() -> None:
     messages = answer_layout(said, limit=900, screen=600)
     assert "also in: <i>Marsh copy 0" in "".join(messages)
     assert all(telegram_length(message) <= 900 for message in messages)
+
+
+def test_a_copy_left_out_when_quotes_are_chosen_is_named_once(marsh: Index) -> None:
+    """One rule (`SentencesShown`) for choice and display: the copy whose words inside a
+    sentence shown were left out by `quote_hits` is named under the story shown."""
+    first, copy = sorted(marsh.articles)[:2]
+
+    def said(article: str, words: str, start: int) -> Quote:
+        return Quote(article, "Ada Marsh", words, "direct", "said", start, start + 40, CUE)
+
+    run_on = said(first, TONIGHT, 60)  # shown below `CUE`
+    inside = said(copy, "I felt awful all week at the lake", 1)  # inside `CUE`, in the copy
+    hits = quote_hits(marsh, marsh.speakers, [run_on, inside], 10)
+    assert [hit.quote for hit in hits] == [run_on]
+    assert [other.id for other in hits[0].copies] == [copy]
+    [group] = group_quotes(hits, asked="Ada Marsh")
+    assert [other.id for other in group.also_in] == [copy]
+    text = format_answer(Answer("q", True, "What Ada Marsh said:", quotes=hits))
+    assert text.count("I felt awful") == 1 and text.count("Also in:") == 1
