@@ -1,8 +1,27 @@
-"""Word places: where a text writes a word of its own, and in which cases (steps of
+r"""Word places: where a text writes a word of its own, and in which cases (steps of
 `qabot.attribution.names`, `qabot.attribution.name_clues` and
 `qabot.attribution.colon_speakers`). A long text's words are read once, so that an article
 naming many people or a page of many quotes does not search its whole text again for each
-word; a short one is searched."""
+word; a short one is searched.
+
+Design note (not built; left by the sixty-second session): four per-text caches here
+(`_letter_runs`, `_word_heads`, `_words_by_case`, `_counted_before_colons`) and
+`qabot.text.SentenceWords` (the summaries' sentences by word run) each read a text's words
+once, each with its own idea of a word ([^\W_]+, [\w'’-]+ cut at its head, \w+ case-blind,
+\w+ before a colon), and each but `SentenceWords` has a twin for short texts (a regular
+expression over the text) that must give the same answer. One word index per text would hold
+every run of \w+ once, with its start and end: a run of letters and digits is a \w+ run split
+at "_"; a head is a run whose next character is an apostrophe or nothing word-like (the
+[\w'’-]+ run's opening); the case-blind key is the run translated and lowered; "before a colon"
+is the text after its end; a sentence's runs are those between its offsets. Built once per
+article by its analysis and passed to `names`, `name_clues`, `colon_speakers` and the
+summaries, instead of `lru_cache(maxsize=4)` keyed by the text, it would drop the twins, so that
+one reading of words serves every step at any length. Before building it: measure one \w+
+pass against the searches a usual (short) article makes now (`benchmarks/index_stages.py
+stages`: the twins exist because reading a short text's words cost more than searching it),
+and keep each lookup equal to its regular expression by a hypothesis test over random texts
+(apostrophes, hyphens, "_", the letters `_CASE_BLIND` names), as the twins are kept now.
+"""
 
 from __future__ import annotations
 
