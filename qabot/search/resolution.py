@@ -27,6 +27,7 @@ from qabot.search.body_name_parts import body_by_its_words
 from qabot.search.described_as import body_described_as
 from qabot.search.described_bodies import described_body
 from qabot.search.directory_resolution import resolve_in_directory
+from qabot.search.hyphened_titles import spaced_titles
 from qabot.search.kind_bodies import of_the_kind
 from qabot.search.named_roles import (
     name_after_owner,
@@ -34,6 +35,7 @@ from qabot.search.named_roles import (
     name_before_affiliation,
     named_in_role,
     surname_at_body,
+    surname_at_workplace,
     surname_before_body,
 )
 from qabot.search.owner_case import as_written
@@ -70,6 +72,8 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
     if plain != name and not index.speakers.match(name).owner_words:
         name = plain  # "mara quells' agent" keeps its owner as written: Mara Quell's agent
     found = owner_kept(index, name, lambda phrase: _resolve_phrase(index, phrase, topic))
+    if found.person is None and (spaced := spaced_titles(name)) is not None:
+        return resolve_speaker(index, spaced, topic)  # "vice-chairman dein": "vice chairman"
     return held_for_person(index, name, found)  # "Blair's spokesman": described as his
 
 
@@ -155,6 +159,8 @@ def _resolve_phrase(index: Index, name: str, topic: str | None) -> Resolution:
         at_body = surname_at_body(index, name)
         if at_body is not None:
             return at_body
+        if found.person is None and (worker := surname_at_workplace(index, name)) is not None:
+            return worker  # "millan from latinohiphopradio": the one Millan, told there
     elif found.how == "role" and _other_surname(index, name, found):
         # "Williams at the Association of Directors of Social Services": someone so called,
         # not the body's president Tony Hunter, whose role holds the body's words
