@@ -170,10 +170,10 @@ def named_in_role(
 
 def surname_at_workplace(index: Index, phrase: str) -> Resolution | None:
     """Return who "millan from latinohiphopradio" means when no one is given the body as a
-    role (`surname_at_body`): the one person quoted under the surname, when every word of the
-    body is written in an article quoting them (where they work or what they run is told
-    there, not as their role). None when several people share the surname or the body is
-    none of their articles' words: a workplace the articles never tie to them names no one."""
+    role (`surname_at_body`): the one person quoted under the surname, when an article quoting
+    them writes the body's words together (where they work or what they run is told there,
+    not as their role). None when several people share the surname or no article of theirs
+    writes the body: a workplace the articles never tie to them names no one."""
     surname = surname_before_body(index, phrase)
     if surname is None:
         return None
@@ -182,12 +182,13 @@ def surname_at_workplace(index: Index, phrase: str) -> Resolution | None:
         for person in index.speakers.match(surname).people
         if person.split()[-1].casefold() == surname.casefold()
     ]
-    body = set(tokenize(" ".join(phrase.split()[2:])))
+    body = tokenize(" ".join(phrase.split()[2:]))
     if len(people) != 1 or not body:
         return None
     articles = dict.fromkeys(quote.article_id for quote in index.speakers.quotes_of(people[0]))
     for article_id in articles:
-        held = {term for p in index.passages_of(article_id) for term in tokenize(p.text)}
-        if body <= held:
-            return Resolution(person=people[0], how="surname")
+        for passage in index.passages_of(article_id):
+            terms = tokenize(passage.text)
+            if any(terms[at : at + len(body)] == body for at in range(len(terms))):
+                return Resolution(person=people[0], how="surname")
     return None

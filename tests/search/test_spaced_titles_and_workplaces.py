@@ -54,7 +54,13 @@ def test_a_surname_with_a_workplace_told_in_their_article(index: Index) -> None:
     assert result.quotes and "Local music needs a home" in result.quotes[0].quote.text
 
 
-def test_a_workplace_their_articles_never_tell_names_no_one(index: Index) -> None:
-    # the ferry company is another story's: no Quenby works there
-    result = answer(index, "what did quenby from the ferry company say about local music?")
+@pytest.mark.parametrize(
+    "workplace",
+    [
+        "the ferry company",  # another story's: no Quenby works there
+        "local radio",  # her article writes both words, never together
+    ],
+)
+def test_a_workplace_their_articles_never_tell_names_no_one(index: Index, workplace: str) -> None:
+    result = answer(index, f"what did quenby from {workplace} say about local music?")
     assert not result.found and not result.quotes
