@@ -12,6 +12,7 @@ import pytest
 
 from qabot.errors import IndexFormatError
 from qabot.indexing import IndexHolder, current_generation, load_index, update_index
+from qabot.indexing.holder import YOUNG_THRESHOLD
 from qabot.indexing.layout import file_checksums
 from qabot.search import answer
 from qabot.text import tokenize
@@ -221,6 +222,7 @@ def test_a_holder_freezes_its_warm_generation_and_lets_it_go_when_a_new_one_land
     index_dir = tmp_path / "index"
     update_index(articles_dir, index_dir)
     holder = IndexHolder(index_dir)
+    threshold = gc.get_threshold()
     try:
         assert answer(holder.get(), "What did Maria Keller say about fog?").found
         first = weakref.ref(holder.get())  # the question after the load: frozen now
@@ -233,3 +235,23 @@ def test_a_holder_freezes_its_warm_generation_and_lets_it_go_when_a_new_one_land
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+        gc.set_threshold(*threshold)
+
+
+@pytest.mark.parametrize(("before", "after"), [(700, YOUNG_THRESHOLD), (50_000, 50_000), (0, 0)])
+def test_a_holder_lets_more_young_objects_gather_once_frozen_never_fewer(
+    articles_dir: Path, tmp_path: Path, before: int, after: int
+) -> None:
+    index_dir = tmp_path / "index"
+    update_index(articles_dir, index_dir)
+    holder = IndexHolder(index_dir)
+    threshold = gc.get_threshold()
+    gc.set_threshold(before, 7, 9)
+    try:
+        holder.get()  # loads: nothing frozen yet
+        assert gc.get_threshold() == (before, 7, 9)
+        holder.get()  # the question after the load freezes
+        assert gc.get_threshold() == (after, 7, 9)  # the older generations' kept
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
