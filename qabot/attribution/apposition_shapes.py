@@ -20,14 +20,23 @@ from qabot.text.lexicon import (
     OPENING_ADVERBS,
     PERSON_NOUNS,
     ROLE_NOUNS,
+    SOURCE_DOCUMENTS,
     SOURCE_TIES,
+    STATEMENT_NOUNS,
     TITLE_WORDS,
     WORK_NOUNS,
+    first_name_gender,
     is_capitalised,
 )
 from qabot.text.patterns import lazy
 
 _WORKS = frozenset(WORK_NOUNS)
+# the nouns of a text whose title names the text itself, which never speaks as a body does:
+# not an outlet or a programme, whose name is the body's ("The newspaper, The Times, said")
+_DOCUMENTS = (SOURCE_DOCUMENTS | STATEMENT_NOUNS) - frozenset(
+    """newspaper magazine paper website site blog newsletter programme program broadcast
+    documentary film account accounts""".split()
+)
 
 
 # the prepositions after which a name is whom a description is of ("allies of", "aides to")
@@ -136,6 +145,21 @@ def opening_adverb(words: list[str]) -> bool:
 def names_work(words: list[str]) -> bool:
     """Return True for a phrase ending in a work's noun ("his new book", "the film")."""
     return words[-1].casefold() in _WORKS
+
+
+def titles_document(phrase: str, title: list[str]) -> bool:
+    """Return True for a document's phrase ("a new book", "the report", "her letter") before
+    a name in apposition that is its title ("The book, Brown's Britain, said"): the document
+    speaks, not anyone of that name. Not a phrase of someone tied to the document ("The author
+    of the book, Jo Lee,", "One of the authors of that report, Jo Lee,") nor a title opening
+    with a first name (a person's)."""
+    words = phrase.split()
+    return (
+        bool(words)
+        and words[-1].casefold() in _DOCUMENTS
+        and not any(w.casefold() in _OF_WHOM for w in words)
+        and first_name_gender(title[0]) is None
+    )
 
 
 def titled_apposition(words: list[str], before: str) -> bool:

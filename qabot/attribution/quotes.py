@@ -99,6 +99,7 @@ class _Extractor(UncuedQuotes):
         if bullet:  # "- “We're like every other school,” says X": read past the bullet
             start = bullet.end()
         para = self.text[start:end]
+        self.last_paragraph, self.this_paragraph = self.this_paragraph, (number, start, end)
         if self._labelled(start, end):
             return
         label = TRANSCRIPT.match(para)

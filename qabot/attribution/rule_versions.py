@@ -79,4 +79,15 @@ history of what each version changed has one home.
 # whom the preposition names ("The sources, all unnamed “allies” of Jo Ray, said": the sources,
 # not Jo Ray); a line-up after a quote ("Rovers: Vance, Ray, Lee, Pike, ...") ends the quote and
 # its sentence; a share noun heading the phrase is no name ("Majority argue")
-ATTRIBUTION_VERSION = 265
+# 266: people tied to a named person speak, not that person ("Friends of Mr Brown said",
+# "Aides to X say", "people close to X", "a representative for X": the description, its person
+# linked as the name is; not "the former aide to X", a role after "the" referring back); a name
+# in apposition to a document's noun is its title ("The book, Brown's Britain, said": the book,
+# not "Britain"; not "The author of the book, Jo Lee,"); an indefinite pronoun opening a
+# sentence is no name ("Someone said": someone unnamed; "Anybody who says", "Everyone thinks":
+# no one); a first-person quote with no cue opening a sentence after narration about a named
+# person is theirs, when the sentence before (or, past one about them by a pronoun of their
+# gender, the one before that; the last paragraph's last one for a quote opening a paragraph)
+# has them as its subject acting, no longer quote and no one else named since ("On this
+# subject, Morris appears almost evangelical. / “I was on a cruise ...”")
+ATTRIBUTION_VERSION = 266

@@ -17,6 +17,7 @@ from qabot.attribution.apposition_shapes import (
     participle_aside,
     quoted_description,
     titled_apposition,
+    titles_document,
 )
 from qabot.attribution.description_shapes import is_speaker_description
 from qabot.attribution.noun_phrases import noun_phrase
@@ -124,6 +125,14 @@ def apposed_speaker(chunk: str) -> tuple[int, list[str], str | None] | None:
     titles = [
         i for i in people if i and segments[i - 1][1][-1:] and names_work(segments[i - 1][1])
     ]
+    documents = [
+        i
+        for i in people
+        if i and titles_document(_segment_before(chunk, segments[i][0]), segments[i][1])
+    ]
+    if documents and documents == people:
+        # "The book, Brown's Britain, said": the title names the book, which speaks
+        return segments[documents[0] - 1][0], segments[documents[0] - 1][1], None
     people = [i for i in people if i not in titles] or people
     if not named:  # "the work's author, US playwright Eve Ensler,": the name ends a segment
         named = [i for i, (_, words) in enumerate(segments) if ends_in_name(words)][:1]
@@ -136,6 +145,11 @@ def apposed_speaker(chunk: str) -> tuple[int, list[str], str | None] | None:
         return None
     offset, words = segments[0]
     return offset, words, ", ".join(" ".join(w) for _, w in segments[1:]) or None
+
+
+def _segment_before(chunk: str, at: int) -> str:
+    """Return the whole text between the commas before the apposition at `at`."""
+    return chunk[:at].rstrip().removesuffix(",").rsplit(",", 1)[-1]
 
 
 def _reported_clause(segment: str, words: list[str], later: list[tuple[int, list[str]]]) -> bool:

@@ -41,9 +41,11 @@ from qabot.attribution.stray_words import (
     is_sentence_opener,
     numbered_name,
 )
+from qabot.attribution.tied_people import tied_to_person
 from qabot.text.lexicon import (
     BODY_TITLES,
     COMPOUND_MODIFIER,
+    INDEFINITE_PRONOUNS,
     NAME_PARTICLES,
     NOT_NAME,
     ORGANISATION_ANAPHORS,
@@ -65,6 +67,7 @@ _CLITIC_END = lazy(r"['’](?:s|d|ll|ve|re|m)$")
 _INITIAL = lazy(r"[A-Z]\.")
 _POSSESSIVES = frozenset("his her their its our my your him them".split())
 _DEMONSTRATIVES = frozenset("these those".split())
+_SOMEONE = frozenset("someone somebody".split())  # someone unnamed, not "everyone" (thinks)
 
 
 def interpret(
@@ -77,6 +80,9 @@ def interpret(
     words = kept
     if not words or (len(words) == 1 and words[0].casefold() in _POSSESSIVES | _DEMONSTRATIVES):
         return None  # "Those who voted for him said": no one named
+    if len(words) == 1 and (key := words[0].casefold()) in INDEFINITE_PRONOUNS:
+        # "Someone said": someone unnamed, as "a man"; "Nobody", "Everyone thinks": no one
+        return Person(key, organisation=True) if key in _SOMEONE else None
     if owns_statement(words):  # "Its statement", "the firm's release", "Acme's figures"
         return statement_owner(people, words[:-1], position, role, interpret)
     if possessed_document(words):  # "their latest survey suggests", "her blog says"
@@ -143,6 +149,7 @@ def _name_run(people: People, words: list[str]) -> list[str]:
         if not institution and (
             (key in NOT_NAME and not weekday_surname(words, index, people.by_surname))
             or key in _QUANTIFIERS
+            or key in INDEFINITE_PRONOUNS  # "Someone said": no one named
             or (key in _SHARE_NOUNS and not run)
             or COMPOUND_MODIFIER.fullmatch(key) is not None  # "the Oscar-nominated Owen"
             or not (
@@ -189,6 +196,11 @@ def _read_run(
     spokesperson = spokesperson_for_person(people, described, name_words, cut > 0)
     if spokesperson is not None:
         return spokesperson  # "a spokesman for Mr Blair": not Blair himself
+    tied = tied_to_person(
+        people, described, name_words, titled=cut > 0, gender=gender, position=position
+    )
+    if tied is not None:
+        return tied  # "friends of Mr Brown": not Brown himself
     role = role or (" ".join(described) if described else None)
     if (
         len(name_words) == 1

@@ -18,6 +18,7 @@ from qabot.attribution.cue_reading import CueReader
 from qabot.attribution.cues import ASKED
 from qabot.attribution.introductions import introducer_of
 from qabot.attribution.narrated_paragraphs import narrated_speaker
+from qabot.attribution.narrated_subjects import Spot, narrated_subject, narration_before
 from qabot.attribution.narration import narrated
 from qabot.attribution.participle_speakers import is_named_person
 from qabot.attribution.passive_agents import passive_source
@@ -55,6 +56,10 @@ class UncuedQuotes(CueReader):
         # the quotes (indices of `found`) of a run still open at the last paragraph's end that
         # no cue of their own gave a speaker: the cue that ends the run names theirs
         self.run_unsure: list[int] = []
+        # the last paragraph (its number, start and end), whose last sentence may be narration
+        # about whom a quote opening the next one quotes (`narrated_subject`)
+        self.last_paragraph: tuple[int, int, int] | None = None
+        self.this_paragraph: tuple[int, int, int] | None = None
 
     def _uncued(
         self,
@@ -89,6 +94,7 @@ class UncuedQuotes(CueReader):
             if _IMAGINED_QUOTE.search(masked, max(0, q0 - 40), q0):
                 continue  # "as if to say, “...”": words no one said
             s0, s1 = next(((a, b) for a, b in sentences if a <= q0 < b), (0, len(para)))
+            spot = Spot(sentences, (s0, s1), (q0, q1))
             words, verb = subject_words(masked, s0, s1) if q0 > s0 else ([], None)
             person = interpret(self.people, words, start + s0) if words and verb else None
             if person is None and verb and unread_pronoun(words, verb):
@@ -161,6 +167,16 @@ class UncuedQuotes(CueReader):
                 # the ex-Wallaby added: “...”': no other name, the last speaker goes on)
                 unread = q0
                 continue
+            elif (
+                q0 > 0
+                and here
+                and all(at > q0 for at, _ in here)
+                and not any(lo <= q0 < hi for lo, hi, _ in self.silent)
+                and (told := self._narrated(masked, start, number, spot, inner))
+            ):
+                # as below, the paragraph's only cues later than the quote ("... Mr Pearson
+                # picks up the theme. “We ...” ... warns Baroness Greenfield.")
+                attribution, guessed = Attribution(told, "", (start + s0, start + s1)), True
             elif here or any(lo <= q0 < hi for lo, hi, _ in self.silent):
                 # the nearest attribution before the quote (here is in the order found, not
                 # in text order: quotes left over are appended after every sentence's); a cue
@@ -236,6 +252,10 @@ class UncuedQuotes(CueReader):
                 # "He then moved to crutches. “Walking ... for me.”": narration about the last
                 # paragraph's speaker, their words set in it with no cue
                 attribution, guessed = going_on, True
+            elif told := self._narrated(masked, start, number, spot, inner):
+                # "On this subject, Morris appears almost evangelical. “I was ...”": the words
+                # of the person the narration before them is about
+                attribution, guessed = Attribution(told, "", (start + s0, start + s1)), True
             else:
                 continue
             emitted = len(self.found)
@@ -252,6 +272,19 @@ class UncuedQuotes(CueReader):
                 *(index for index, q0 in unsure if q0 >= spans[first][0]),
             ]
         )
+
+    def _narrated(
+        self, masked: str, start: int, number: int, at: Spot, inner: str
+    ) -> Person | None:
+        """Return the person the narration before a cue-less quote opening its sentence is
+        about: the sentences before it in its paragraph, or the last paragraph's last one."""
+        s0, s1, q0, q1 = at.sentence + at.quote
+        if self.open_run or masked[s0:q0].strip() or not no_cue_after(masked, q1, s1, inner):
+            return None
+        last = self.last_paragraph
+        previous = last[1:] if last is not None and last[0] == number - 1 else None
+        before = narration_before(self.text, masked, start, at, previous)
+        return narrated_subject(self.people, before, inner, start + q0, start + len(masked))
 
     def _continues(self, masked: str, number: int, q0: int, q1: int, s1: int, inner: str) -> bool:
         """Return True when a quote opening paragraph `number` goes on with the previous

@@ -171,3 +171,26 @@ def test_a_report_by_a_bodys_officer_names_no_issuer() -> None:
 )
 def test_an_issuer_is_read_whole_and_never_out_of_a_title(first: str, expected: str) -> None:
     assert attributed(first, "The report said fares rose.") == [(expected, "fares rose")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The book, Harbour's Ruin, said the fares would rise.", "the book"),
+        ("A new report, Ferry Futures, says the fares would rise.", "a new report"),
+        ("The letter, Dear Ian, said the fares would rise.", "the letter"),
+    ],
+)
+def test_a_title_in_apposition_to_a_document_names_the_document(
+    sentence: str, speaker: str
+) -> None:
+    quotes = attributed("Ian Vance runs the harbour ferry.", sentence)
+    assert quotes == [(speaker, "the fares would rise")]
+
+
+def test_a_name_after_someone_of_a_document_still_speaks() -> None:
+    quotes = attributed(
+        "Ian Vance runs the harbour ferry.",
+        "The author of the book, Mitchell Ozark, said the fares would rise.",
+    )
+    assert quotes == [("Mitchell Ozark", "the fares would rise")]

@@ -3,6 +3,8 @@ head, and what a source is after "according to" (invented texts)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.attribution.test_quotes import attributed
 
 
@@ -36,3 +38,17 @@ def test_sources_close_to_someone_are_a_description_after_an_opening_word() -> N
     assert attributed("Rather, sources close to her campaign say she backs the plan.") == [
         ("sources close to her campaign", "she backs the plan")
     ]
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "speaker"),
+    [("Someone", "someone"), ("Everybody", None), ("Nobody", None), ("Anybody", None)],
+)
+def test_an_indefinite_pronoun_opening_a_sentence_is_no_name(
+    pronoun: str, speaker: str | None
+) -> None:
+    quotes = attributed(
+        "Ana Ruiz opened the new ferry terminal on Monday.",
+        f"{pronoun} said: \u201cThe queue for the ferry is far too long this week.\u201d",
+    )
+    assert [s for s, _ in quotes] == ([speaker] if speaker else [])

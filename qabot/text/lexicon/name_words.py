@@ -114,6 +114,12 @@ into upon across behind beyond near toward towards via neither either there here
     )
 )
 
+# the indefinite pronouns, capitalised at a sentence's start: "Someone said", "Everyone agrees"
+# name no one (the words after one may: "someone in the audience" is a description)
+INDEFINITE_PRONOUNS = frozenset(
+    "someone somebody anyone anybody everyone everybody nobody".split()
+)
+
 # letters after a name that are no part of it ("Guy Mansfield QC" is Mansfield to readers)
 POST_NOMINALS = frozenset("qc kc obe mbe cbe kbe frs".split())
 

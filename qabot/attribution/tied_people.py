@@ -1,0 +1,89 @@
+"""Tied people: who speaks when people tied to a person do (a step inside
+`qabot.attribution.speaker_reading`).
+
+"Friends of Mr Brown said", "Aides to Mr Brown say", "people close to Mr Brown said" give the
+words of the friends, aides and people, never Mr Brown's own: he is named to say whose circle
+they are. The speaker is the description itself ("friends of Gordon Brown"), which no later
+"he said" or question by his name mistakes for him. A spokesperson's tie is
+`qabot.attribution.spokespeople`; a body's people ("officials at the ministry") speak for it
+and are left to the rest of the reading.
+"""
+
+from __future__ import annotations
+
+from qabot.attribution.names import People
+from qabot.attribution.persons import Person
+from qabot.attribution.speaker_words import singular
+from qabot.text.lexicon import (
+    GENDERED_NOUNS,
+    GROUPS_AND_BODIES,
+    ORGANISATION_WORDS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    SPEAKING_GROUPS,
+    SPOKESPEOPLE,
+    TITLE_WORDS,
+    first_name_gender,
+)
+
+# the words that tie people to the person they are named by: "of", "to", "for", "close to"
+# (not "at", "in", "from": those say where they work, whose words they may well give)
+_TIES = frozenset("of to for".split())
+# nouns of people, one or many, who can be tied to another person ("friends", "an aide",
+# "his wife", "sources"); a spokesperson has a step of its own
+_TIED = (PERSON_NOUNS | SPEAKING_GROUPS) - GROUPS_AND_BODIES - SPOKESPEOPLE
+
+
+def tied_to_person(
+    people: People,
+    described: list[str],
+    name_words: list[str],
+    *,
+    titled: bool,
+    gender: str | None,
+    position: int,
+) -> Person | None:
+    """Return the people of "friends of Mr Brown" (as "friends of Gordon Brown", the person
+    linked as the name is at `position`), or None when the words before the name tie no one
+    new to a person named there ("a spokesman for", "the Secretary of State", "officials at
+    the Home Office"; "the former aide to X" is someone the story named before, as "the aide"
+    is: a role after "the" refers back, where kin ("the wife of X") are new)."""
+    keys = [w.casefold().rstrip(".,") for w in described]
+    titles = 0
+    while titles < len(keys) and keys[len(keys) - 1 - titles] in TITLE_WORDS:
+        titles += 1  # "friends of Mr Brown", "the wife of President Lee"
+    tie = len(keys) - titles - 1
+    if tie < 1 or keys[tie] not in _TIES or not name_words:
+        return None
+    head = tie - 1
+    if keys[tie] == "to" and keys[head] == "close" and head > 0:
+        head -= 1  # "people close to Mr Brown"
+    noun = keys[head]
+    if noun not in _TIED and singular(noun) not in _TIED:
+        return None
+    plural = noun not in _TIED or noun == "people"  # "friends", "aides", "people": many
+    if keys[0] == "the" and not plural and noun in ROLE_NOUNS:
+        return None  # "the former top aide to X": the aide named before, read as a description
+    if name_words[-1].casefold() in ORGANISATION_WORDS or not _a_person(
+        people, name_words, titled or titles > 0
+    ):
+        return None
+    principal = people.link(" ".join(name_words), gender, False, position)
+    opener = described[: len(described) - titles]
+    first = opener[0]
+    if first[:1].isupper() and not first[1:].isupper():
+        opener = [first[:1].lower() + first[1:], *opener[1:]]  # "Friends of ...": a description
+    return Person(
+        " ".join([*opener, principal.name]),
+        gender=None if plural else GENDERED_NOUNS.get(noun),
+        organisation=plural,
+    )
+
+
+def _a_person(people: People, name_words: list[str], titled: bool) -> bool:
+    """Return whether the name is a person's: titled ("Mr Brown"), a known first name, or
+    someone the article already knows as a person and not a body."""
+    if titled or first_name_gender(name_words[0]) is not None:
+        return True
+    known = people.by_surname.get(name_words[-1].casefold().removesuffix("'s"), [])
+    return any(not p.organisation and p.gender for p in known)

@@ -1,0 +1,55 @@
+"""Narrated subjects: a quote with no cue after narration about a named person is theirs when
+nothing there could make it anyone else's; each on a short invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.test_quotes import attributed
+
+QUOTE = "\u201cI was on the ferry every single day of that long winter.\u201d"
+
+
+def test_a_first_person_quote_opening_a_paragraph_after_narration_about_someone() -> None:
+    quotes = attributed(
+        "Ian Vance has run the harbour ferry for thirty years.",
+        "On this subject, Vance appears almost evangelical.",
+        QUOTE,
+    )
+    assert quotes == [("Ian Vance", QUOTE[1:-1])]
+
+
+def test_a_quote_after_a_sentence_about_them_by_a_possessive_of_their_gender() -> None:
+    quotes = attributed(
+        "Dame Maria Gonzalez is worried. Mr Vance picks up the theme. His main worry is the "
+        f"weather. {QUOTE}"
+    )
+    assert quotes == [("Vance", QUOTE[1:-1])]
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "Ian Vance was convicted of fraud on Monday.",  # what happened to him: anyone's words
+        "Ian Vance met Maria Gonzalez at the quay.",  # another person named since
+        "Ian Vance sailed on. Her reply was short.",  # a possessive of the other gender
+        "The ferry left at noon.",  # no one the narration is about
+    ],
+)
+def test_a_quote_after_narration_that_could_make_it_anyone_s_has_no_speaker(
+    narration: str,
+) -> None:
+    assert attributed(f"{narration} {QUOTE}") == []
+
+
+def test_a_quote_not_in_the_first_person_after_narration_has_no_speaker() -> None:
+    assert (
+        attributed("Ian Vance sailed at noon. \u201cThe ferry is late again, as ever.\u201d") == []
+    )
+
+
+def test_a_quote_signed_on_the_next_line_is_not_the_narrated_person_s() -> None:
+    quotes = attributed("Ian Vance sailed at noon.", QUOTE)
+    assert quotes == [("Ian Vance", QUOTE[1:-1])]
+    quotes = attributed("Ian Vance sailed at noon.", QUOTE, "- Maria Gonzalez.")
+    assert all(speaker != "Ian Vance" for speaker, _ in quotes)

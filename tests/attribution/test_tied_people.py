@@ -1,0 +1,47 @@
+"""Tied people: friends, aides, allies and kin of a person speak, not the person they are tied
+to; each on a short invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.test_quotes import attributed
+
+INTRO = "Ian Vance runs the harbour ferry."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Friends of Mr Vance said the fares would rise.", "friends of Ian Vance"),
+        ("Aides to Mr Vance say the fares would rise.", "aides to Ian Vance"),
+        ("People close to Mr Vance said the fares would rise.", "people close to Ian Vance"),
+        ("A close friend of Ian Vance said the fares would rise.", "a close friend of Ian Vance"),
+        ("The wife of Mr Vance said the fares would rise.", "the wife of Ian Vance"),
+        ("Critics of Ian Vance said the fares would rise.", "critics of Ian Vance"),
+    ],
+)
+def test_people_tied_to_a_person_speak_for_themselves(sentence: str, speaker: str) -> None:
+    quotes = attributed(INTRO, sentence)
+    assert quotes == [(speaker, "the fares would rise")]
+
+
+def test_a_later_pronoun_is_not_read_as_the_tied_people() -> None:
+    quotes = attributed(
+        INTRO,
+        "Friends of Mr Vance said the fares would rise.",
+        "He said: \u201cThe fares will stay as they are this summer.\u201d",
+    )
+    assert quotes[-1] == ("Ian Vance", "The fares will stay as they are this summer.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials at the Harbour Board said the fares would rise.",
+        "The Secretary of State Ian Vance said the fares would rise.",
+    ],
+)
+def test_people_where_they_work_or_an_office_are_read_as_before(sentence: str) -> None:
+    quotes = attributed(INTRO, sentence)
+    assert all(" of Ian Vance" not in s and " to " not in s for s, _ in quotes)
