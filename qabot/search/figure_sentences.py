@@ -41,6 +41,8 @@ _NTH_TIME = lazy(
     re.IGNORECASE,
 )
 _TIMES = frozenset(tokenize("time times"))
+# a number written as an ordinal ("the 36th anniversary", "its 21st birthday") ranks, counts not
+_ORDINAL = lazy(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _SHARE = lazy(r"\s?(?:%|per ?cent\b)", re.IGNORECASE)  # a share right after a number
 _AFTER_SHARE = lazy(r"(?:\W{1,3}[^\W\d_]+){1,4}")  # the words a share is told of
 # who tells a figure, not what it is of: "Scotland Yard said there had been 11 arrests", "...,
@@ -125,7 +127,8 @@ def _holds_figure(
     day of the month ("on 16 February" counts nothing). A share written out ("one-third of")
     answers "how much" (`counted` set), never "how many"; a share of something none of `many`
     names ("10% of its share capital") counts no `thing` asked ("how many branches"), and an
-    ordinal time ("for the fourth time") counts the times asked."""
+    ordinal time ("for the fourth time") counts the times asked; any other ordinal ("the 36th
+    anniversary") counts nothing."""
     counted, many = counting
     if many & _TIMES and _NTH_TIME.search(sentence):
         return True  # "gone back into recession for the fourth time": four times
@@ -142,6 +145,8 @@ def _holds_figure(
             digits = DIGITS.match(found.group())
             if digits is not None and digits.group() in typed:
                 continue
+            if _ORDINAL.fullmatch(found.group()):
+                continue  # "to mark the 36th anniversary": which one, not how many
             if (many and counts_other(sentence, found, many)) or no_figure(
                 sentence, found, count=bool(many)
             ):

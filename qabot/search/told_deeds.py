@@ -18,7 +18,13 @@ from qabot.search.deed_objects import asked_object, names_object
 from qabot.search.held_words import PERSON_OPENING
 from qabot.search.hit_record import Hit
 from qabot.search.sentence_terms import sentences_with_terms
-from qabot.search.undone_deeds import denied, done_by_another, negated, not_done
+from qabot.search.undone_deeds import (
+    denied,
+    done_by_another,
+    negated,
+    not_done,
+    only_attributive,
+)
 from qabot.search.who_did import phrasal_senses, told_terms, writes_phrasal
 from qabot.search.why_deeds import why_deed
 from qabot.text import tokenize
@@ -72,6 +78,8 @@ def missing_why_deed(index: Index, question: str, hits: Sequence[Hit]) -> str | 
             told = told_terms(terms, deed.terms, deed.own)
             if denial and denied(sentence, told):
                 continue  # "has not laid off a worker", "has failed to win a contract"
+            if told and only_attributive(sentence, told):
+                continue  # "tested for the banned substance" for "why was X banned"
             if told:
                 if deed.done and not_done(sentence, deed.own):
                     continue  # "was recovering", "could win" for "did X win": not told done

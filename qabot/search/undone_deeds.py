@@ -14,7 +14,13 @@ Federated's chairman Terry Lundgren resign", "a debate between Mr Blair and John
 cancelled" for "why did Blair call off his news conference": a name the question does not hold
 stands right before each form of the verb (auxiliaries between), away from where the sentence
 opens, or reported of it right before ("Everasia is reported by Reuters to have won a
-contract" for "why did Petrel win the contract": `done_by_another`).
+contract" for "why did Petrel win the contract": `done_by_another`). A verb joined by "and" to
+the predicate before it ("Velmor launched its kettle in May and has already raised prices")
+shares that predicate's subject: the name the sentence opens with, when a verb follows it
+(a word ending in "-ed" or "-s", or an auxiliary: "Last year Velmor ..." opens with no name).
+
+A past participle between an article and the noun it describes ("tested positive for a
+banned substance") names a kind of thing, not a deed anyone did: `only_attributive`.
 """
 
 from __future__ import annotations
@@ -48,6 +54,22 @@ _DOER = lazy(
     r"(?:\s+by\s+(?:the\s+)?[A-Z][\w'’.-]*)?\s+to)?"
     r"(?:\s+(?:was|were|is|are|has|had|have|been|also|then|later|finally))*\s+$"
 )
+
+# a verb joined to the predicate before it: "... in May and has already raised"
+_JOINED = lazy(
+    r"\b[\w'’%-]+,?\s+and(?:\s+(?:was|were|is|are|has|had|have|been|also|then|later"
+    r"|finally|already|now|since|even))*\s+$"
+)
+# the name a sentence opens with, its subject, before its verb: "Velmor launched", "The Velmor
+# Group has" ("The" apart)
+_OPENING_NAME = lazy(
+    r"\s*(?:The\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+[A-Z][\w'’.&-]*)*)"
+    r"\s+(?:[a-z]+(?:ed|s)|had|was|were|is|are|will|would)\b"
+)
+# an article right before a past participle that describes the noun after it ("the banned
+# substance", "a raised platform")
+_ARTICLE = lazy(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_PARTICIPLE = lazy(r"[\w'’-]+(?:ed|en)\s+[a-z]")
 
 
 def negated(question: str) -> bool:
@@ -85,8 +107,32 @@ def _other_doer(sentence: str, form: re.Match[str], asked: frozenset[str]) -> bo
     before = _before(sentence, form)
     doer = _DOER.search(before)
     if doer is None or not sentence[: form.start() - len(before) + doer.start(1)].strip():
-        return False  # no name, or the word opening the sentence ("Resigning, he said")
+        return _joined_to_another(sentence, form, asked)
     return asked.isdisjoint(tokenize(doer.group(1)))
+
+
+def _joined_to_another(sentence: str, form: re.Match[str], asked: frozenset[str]) -> bool:
+    """Return whether the verb `form` is joined by "and" to a predicate before it in a sentence
+    opening with a name none of whose terms the question holds (its subject, and the verb's)."""
+    if _JOINED.search(sentence, 0, form.start()) is None:
+        return False
+    opening = _OPENING_NAME.match(sentence)
+    if opening is None or opening.end(1) >= form.start():
+        return False
+    terms = tokenize(opening.group(1))
+    return bool(terms) and asked.isdisjoint(terms)
+
+
+def only_attributive(sentence: str, verb: frozenset[str]) -> bool:
+    """Return whether `sentence` writes the verb of terms `verb` only as a past participle
+    between an article and the noun it describes ("the banned substance"): a kind of thing
+    named, no deed told."""
+    forms = _forms(sentence, verb)
+    return bool(forms) and all(
+        _ARTICLE.search(_before(sentence, found)) is not None
+        and _PARTICIPLE.match(sentence, found.start()) is not None
+        for found in forms
+    )
 
 
 def _forms(sentence: str, verb: frozenset[str]) -> list[re.Match[str]]:

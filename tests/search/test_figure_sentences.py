@@ -48,3 +48,14 @@ def test_a_share_answers_a_count_of_people() -> None:
 )
 def test_an_ordinal_time_counts_the_times(sentence: str, gives: bool) -> None:
     assert _gives(sentence, "times osk slipped recession", "times") is gives
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gives"),
+    [
+        ("Marchers will mark the 36th anniversary of the Osk line's closure.", False),
+        ("Some 360 people walked the Osk line on its anniversary.", True),
+    ],
+)
+def test_an_ordinal_counts_nothing(sentence: str, gives: bool) -> None:
+    assert _gives(sentence, "people osk line anniversary walk", "people") is gives
