@@ -33,6 +33,7 @@ from qabot.search.quote_evidence import IN_CONTEXT_CANDIDATES, closest_in_contex
 from qabot.search.quote_hits import quote_hits
 from qabot.search.quote_narration import told_of
 from qabot.search.quoted_on_questions import asks_whoever_spoke
+from qabot.search.rare_words import rarest_lacked
 from qabot.search.refused_words import refuses_speaking, tells_refusal
 from qabot.search.retrieval import with_highlights
 from qabot.search.said_clause import said_terms
@@ -121,6 +122,7 @@ def who_said(
         subjects=surnames_alone(index, speech.topic or ""),
         told=told_of(in_article, spans, hits.passage, index.worked_out("narrations")),
         unnamed=unnamed_share(index, names, hits_of),
+        rare_lacked=rarest_lacked(read.topic_terms, index.engine.idf(read.topic_terms), hits_of),
         story_of=story_names(names, hits_of),
         criticised=of_criticised(directory, criticised_names(index, speech.verb, speech.topic)),
         # what no question changes of a quote, kept by the generation its directory is of

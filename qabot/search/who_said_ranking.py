@@ -69,6 +69,7 @@ def rank_who_said(
     subjects: frozenset[str] = frozenset(),
     told: Callable[[Quote], frozenset[str]] | None = None,
     unnamed: Callable[[Quote], float] | None = None,
+    rare_lacked: Callable[[Quote], bool] | None = None,
     story_of: Callable[[Quote], frozenset[str]] | None = None,
     criticised: Callable[[Quote], bool] | None = None,
     kept: dict[Quote, QuoteFacts] | None = None,
@@ -107,7 +108,8 @@ def rank_who_said(
     first name is of the other (`asked_gender`). The narration right before a quote (`told`)
     counts with its sentence, unless it names someone else quoted in the article
     (`others_named`). A quote whose article's matching passages lack the names the question
-    asks about (`unnamed`: the share of their weight lacked) is from another story; a name its
+    asks about (`unnamed`: the share of their weight lacked) is from another story, and one
+    lacking the question's rarest word weighs a little less (`rare_lacked`); a name its
     story is about (`story_of`) counts with its sentence, said or not. One the articles give a
     role of whom the question criticises (`criticised`) is no critic of them. What no question
     changes of a quote is worked out once (`who_said_facts`), and kept in `kept` when given.
@@ -209,6 +211,8 @@ def rank_who_said(
         score += fit
         if unnamed is not None:  # "who spoke out over Arsenal ...": a story never naming Arsenal
             score -= _UNNAMED * unnamed(quote)
+        if rare_lacked is not None and rare_lacked(quote):
+            score -= _RARE_LACKED
         person = people[i]
         if fact.grouped and not speaks_as_one(person, fit):
             score -= 0.5  # "campaigners", "IPPR", "Gartner" (whose analyst is quoted too)
@@ -274,6 +278,10 @@ _SEVERAL = 0.15
 # what a quote loses whose story lacks every name asked (`named_stories`): half the most its
 # passage and article give (1.5), as another story's; 0.5 and 1.0 gain on the dev questions too
 _UNNAMED = 0.75
+# what a quote loses whose article's matching passages lack the question's rarest word
+# (`rare_words.rarest_lacked`): a third of `_UNNAMED`, a word being weaker evidence of the story
+# than a name
+_RARE_LACKED = 0.25
 # what a candidate whose first name is of the other gender than the question's pronoun loses
 _OTHER_GENDER = 0.5
 # what a candidate holding none of the role asked loses where another weighed holds it: 0.3 /
