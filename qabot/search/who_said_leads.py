@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search.answer_record import Answer
+from qabot.search.closest_subject import claim_subject
 from qabot.search.framed_claims import framed_only
+from qabot.search.passage_claims import told_apart
 from qabot.search.question_fit import asked_word, mention_heading, word_heading, word_quotes
 from qabot.search.question_record import Question
 from qabot.search.questions import SpeechQuestion
@@ -110,6 +112,18 @@ def who_said_lead(
             speech.role,
             role_of(quote),
             lambda: [p.text for p in index.passages_of(quote.article_id)],
+        )
+    if sure and evidence is not None and claim_subject(topic):
+        # "who said the election would be fought on the economy?": a passage's sentence tells
+        # the claim, in words given to others than the quote's speaker; the quote is only the
+        # closest. Asked of claims only: "who praised X's captaincy?" asks no words, and the
+        # passages around a speech act name its object as a matter of course
+        sure = not told_apart(
+            quote,
+            found[0].speaker,
+            fallback.passages,
+            read.topic_terms,
+            idf,
         )
     # "A spokesman for X": the first speaker as their story names them
     story = found[0].quote.article_id
