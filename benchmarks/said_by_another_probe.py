@@ -27,9 +27,8 @@ import re
 import sys
 from typing import Any
 
-from plain_eval import TOP
-from question_sets import probe_parser, write_rows
-from speech_eval import BBC, ask_all, build_index, corpora_missing, linked_corpus
+from found_probes import run_found_probe
+from speech_eval import BBC
 
 from qabot.text import STOP_WORDS
 from qabot.text.lexicon import first_name_gender
@@ -116,30 +115,7 @@ def probe_rows() -> list[dict[str, Any]]:
 
 
 def main() -> int:
-    parser = probe_parser(
-        __doc__, "list the wrong answers of one kind (or 'all')", leave_out=False
-    )
-    args = parser.parse_args()
-    if corpora_missing():
-        return 0
-    rows = probe_rows()
-    with linked_corpus(args.index_dir, "qabot-said-") as (articles, index_dir):
-        build_index(articles, index_dir)
-        answers, _ = ask_all([r["question"] for r in rows], articles, index_dir, TOP)
-    print(f"\n{'kind':<10}{'n':>6}{'right':>8}")
-    for row, (answer, _) in zip(rows, answers, strict=True):
-        row["found"] = bool(answer.get("found"))
-        row["right"] = row["found"] == (row["kind"] == "own")
-        row["lead"] = answer.get("lead", "")
-    for kind in KINDS:
-        group = [r for r in rows if r["kind"] == kind]
-        print(f"{kind:<10}{len(group):>6}{sum(r['right'] for r in group):>8}")
-        for r in group if args.show in {kind, "all"} else []:
-            if not r["right"]:
-                print(f"    {r['id']}: {r['question']}\n        {r['sentence'][:160]}")
-    if args.json:
-        write_rows(args.json, rows)
-    return 0
+    return run_found_probe(__doc__, probe_rows, KINDS, "qabot-said-")
 
 
 if __name__ == "__main__":
