@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from qabot.attribution.names import People
 from qabot.attribution.participle_speakers import is_named_person
 from qabot.attribution.persons import Person
-from qabot.attribution.quote_marks import MASK, mask_quotes, quote_spans
+from qabot.attribution.quote_marks import MASK, mask_quotes, quote_spans, sentence_openings
 from qabot.attribution.sentence_subjects import sentence_spans, subject_words
 from qabot.attribution.speaker_reading import interpret
 from qabot.text.lexicon import (
@@ -33,8 +33,10 @@ from qabot.text.lexicon import (
 )
 from qabot.text.patterns import lazy
 
-# words in which a speaker talks of themselves or their side ("We" opening a sentence too)
-_FIRST_PERSON = lazy(rf"\b(?:{FIRST_PERSON_SINGULAR}|(?i:{FIRST_PERSON_PLURAL}))\b")
+# words in which a speaker talks of themselves or their side, as written or opening a sentence
+# ("My main worry ...", "We ..."), not in capitals ("the US": no one's "us")
+_OWN_WORDS = rf"{FIRST_PERSON_SINGULAR}|{FIRST_PERSON_PLURAL}"
+_FIRST_PERSON = lazy(rf"\b(?:{_OWN_WORDS}|{sentence_openings(_OWN_WORDS)})(?![\w'’])")
 # "X was told ...", "X is expected to ...": what follows is not X acting
 _PASSIVE_MARKERS = frozenset("was were is are been being be".split())
 _SCARE_QUOTE = 12  # masked letters of a quoted word or two ("privacy", "cyborgian"), no more

@@ -41,7 +41,7 @@ _REPORT_END = lazy(r"[.!?]\s+(?=[\"“]?[A-Z])")  # the report's sentence ends b
 _OWN_WORDS = rf"{FIRST_PERSON_SINGULAR}|{FIRST_PERSON_PLURAL}|you|your"
 
 
-def _opening_sentences(alternatives: str) -> str:
+def sentence_openings(alternatives: str) -> str:
     """Return the alternatives of a pattern that open with a small letter, that letter a
     capital ("me|my" -> "Me|My"): the words as they open a sentence."""
     parts, depth, start = [], 0, 0
@@ -54,7 +54,7 @@ def _opening_sentences(alternatives: str) -> str:
     return "|".join(part[0].upper() + part[1:] for part in parts if part[:1].islower())
 
 
-_SPEAKING_PERSON = lazy(rf"\b(?:{_OWN_WORDS}|{_opening_sentences(_OWN_WORDS)})(?![\w'’])")
+_SPEAKING_PERSON = lazy(rf"\b(?:{_OWN_WORDS}|{sentence_openings(_OWN_WORDS)})(?![\w'’])")
 
 
 def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:

@@ -90,4 +90,7 @@ history of what each version changed has one home.
 # gender, the one before that; the last paragraph's last one for a quote opening a paragraph)
 # has them as its subject acting, no longer quote and no one else named since ("On this
 # subject, Morris appears almost evangelical. / “I was on a cruise ...”")
-ATTRIBUTION_VERSION = 266
+# 267: a cue-less quote after narration speaks in the first person by "My", "Me" opening it as
+# by "my" (a quote opening "My ..." was read as no one's own words), and not by a word in
+# capitals ("the US" is no "us")
+ATTRIBUTION_VERSION = 267

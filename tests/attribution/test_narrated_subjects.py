@@ -53,3 +53,14 @@ def test_a_quote_signed_on_the_next_line_is_not_the_narrated_person_s() -> None:
     assert quotes == [("Ian Vance", QUOTE[1:-1])]
     quotes = attributed("Ian Vance sailed at noon.", QUOTE, "- Maria Gonzalez.")
     assert all(speaker != "Ian Vance" for speaker, _ in quotes)
+
+
+def test_a_quote_opening_with_my_speaks_in_the_first_person() -> None:
+    mine = "\u201cMy ferry has never missed a crossing in thirty years.\u201d"
+    assert attributed("Ian Vance sailed at noon.", mine) == [("Ian Vance", mine[1:-1])]
+
+
+def test_a_word_in_capitals_is_no_speaker_s_own() -> None:
+    # "US" is the country, not "us": the quote tells of no one speaking
+    words = "\u201cThe US ferry fleet is the oldest in the world.\u201d"
+    assert attributed("Ian Vance sailed at noon.", words) == []
