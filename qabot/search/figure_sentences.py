@@ -127,8 +127,11 @@ def _holds_figure(
     day of the month ("on 16 February" counts nothing). A share written out ("one-third of")
     answers "how much" (`counted` set), never "how many"; a share of something none of `many`
     names ("10% of its share capital") counts no `thing` asked ("how many branches"), and an
-    ordinal time ("for the fourth time") counts the times asked; any other ordinal ("the 36th
-    anniversary") counts nothing."""
+    ordinal time ("for the fourth time") counts the times asked, an ordinal before a thing asked
+    counts it when the question names that thing ("his 50th cap" tells how many caps, "the 10th
+    year running" how many years), and any other ordinal counts nothing (for "how many people",
+    which reads all of the question's words as what may be counted, "the 36th anniversary"
+    counts no one)."""
     counted, many = counting
     if many & _TIMES and _NTH_TIME.search(sentence):
         return True  # "gone back into recession for the fourth time": four times
@@ -145,7 +148,9 @@ def _holds_figure(
             digits = DIGITS.match(found.group())
             if digits is not None and digits.group() in typed:
                 continue
-            if _ORDINAL.fullmatch(found.group()):
+            if _ORDINAL.fullmatch(found.group()) and not (
+                thing and _counts_next(sentence, found, many)
+            ):
                 continue  # "to mark the 36th anniversary": which one, not how many
             if (many and counts_other(sentence, found, many)) or no_figure(
                 sentence, found, count=bool(many)
@@ -156,6 +161,13 @@ def _holds_figure(
             if not counted or not counts(sentence, found, counted):
                 return True
     return False
+
+
+def _counts_next(sentence: str, figure: re.Match[str], many: frozenset[str]) -> bool:
+    """Return whether the word right after `figure` is one of the things `many` names: an
+    ordinal counts what it ranks ("his 50th cap" is his fiftieth, so fifty caps)."""
+    after = _NEXT.match(sentence, figure.end())
+    return after is not None and bool(set(tokenize(after.group(1))) & many)
 
 
 def _share_of_other(sentence: str, figure: re.Match[str], many: frozenset[str]) -> bool:

@@ -59,3 +59,22 @@ def test_an_ordinal_time_counts_the_times(sentence: str, gives: bool) -> None:
 )
 def test_an_ordinal_counts_nothing(sentence: str, gives: bool) -> None:
     assert _gives(sentence, "people osk line anniversary walk", "people") is gives
+
+
+@pytest.mark.parametrize(
+    ("sentence", "about", "many", "gives"),
+    [
+        ("Osk won his 50th cap against Wales.", "caps osk won", "caps", True),
+        (
+            "Auditors refused to sign Osk's accounts for the 10th year running.",
+            "years running auditors osk accounts",
+            "years",
+            True,
+        ),
+        ("Osk won his 50th cap against Wales.", "goals osk scored", "goals", False),
+    ],
+)
+def test_an_ordinal_counts_the_thing_it_ranks(
+    sentence: str, about: str, many: str, gives: bool
+) -> None:
+    assert _gives(sentence, about, many) is gives
