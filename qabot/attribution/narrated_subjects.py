@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from qabot.attribution.names import People
 from qabot.attribution.participle_speakers import is_named_person
 from qabot.attribution.persons import Person
-from qabot.attribution.quote_marks import MASK, mask_quotes, quote_spans, sentence_openings
+from qabot.attribution.quote_marks import (
+    MASK,
+    apostrophes_as_marks,
+    mask_quotes,
+    quote_spans,
+    sentence_openings,
+)
 from qabot.attribution.sentence_subjects import sentence_spans, subject_words
 from qabot.attribution.speaker_reading import interpret
 from qabot.text.lexicon import (
@@ -57,6 +63,15 @@ class Narration:
 
 
 @dataclass(frozen=True, slots=True)
+class ParagraphPlace:
+    """A paragraph of an article: its number and where it starts and ends in the text."""
+
+    number: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class Spot:
     """Where a quote is in its paragraph: the paragraph's sentences, the quote's sentence and
     the quote itself (spans in the paragraph)."""
@@ -67,20 +82,20 @@ class Spot:
 
 
 def narration_before(
-    text: str, masked: str, start: int, at: Spot, previous: tuple[int, int] | None
+    text: str, masked: str, start: int, at: Spot, previous: ParagraphPlace | None
 ) -> list[Narration]:
     """Return the sentences before the quote at `at` in its paragraph (masked, at `start` in
-    the article `text`), nearest first, or else the `previous` paragraph's last sentence (its
-    start and end), its quotes masked."""
+    the article `text`), nearest first, or else the `previous` paragraph's last sentence, its
+    quotes masked."""
     s0 = at.sentence[0]
     before = [Narration(masked, start, a, b) for a, b in reversed(at.sentences) if b <= s0]
     if before or previous is None:
         return before
-    para = text[previous[0] : previous[1]]
-    marked = para.replace("''", '" ') if "''" in para else para
+    para = text[previous.start : previous.end]
+    marked = apostrophes_as_marks(para)
     last = mask_quotes(marked, quote_spans(marked))
     sentences = sentence_spans(last)
-    return [Narration(last, previous[0], *sentences[-1])] if sentences else []
+    return [Narration(last, previous.start, *sentences[-1])] if sentences else []
 
 
 def narrated_subject(

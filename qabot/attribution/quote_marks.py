@@ -57,6 +57,12 @@ def sentence_openings(alternatives: str) -> str:
 _SPEAKING_PERSON = lazy(rf"\b(?:{_OWN_WORDS}|{sentence_openings(_OWN_WORDS)})(?![\w'’])")
 
 
+def apostrophes_as_marks(text: str) -> str:
+    """Return `text` with each two apostrophes written as a double quote mark and a space (the
+    same length): some archives write a quotation ''like this''."""
+    return text.replace("''", '" ') if "''" in text else text
+
+
 def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
     """Return (open, close+1, closed) of each double-quoted span; an open one runs to the end."""
     spans: list[tuple[int, int, bool]] = []
@@ -206,7 +212,7 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
         if '"' not in line and "“" not in line and "”" not in line and "''" not in line:
             offset += len(line) + 1  # no quote mark: most lines of most articles
             continue
-        marked = line.replace("''", '" ') if "''" in line else line
+        marked = apostrophes_as_marks(line)
         spans = quote_spans(marked)
         for index, (start, end, closed) in enumerate(spans):
             if closed or index < len(spans) - 1:

@@ -22,8 +22,15 @@ from qabot.attribution.asked_questions import put_question
 from qabot.attribution.cue_search import cue_cut, cue_words, holds_any_cue
 from qabot.attribution.cue_sources import DASH_SOURCE, TRANSCRIPT
 from qabot.attribution.cues import ASKED, DOCUMENT_VERBS
+from qabot.attribution.narrated_subjects import ParagraphPlace
 from qabot.attribution.quote_content import Attribution
-from qabot.attribution.quote_marks import QUOTE_MARKS, is_title, mask_quotes, quote_spans
+from qabot.attribution.quote_marks import (
+    QUOTE_MARKS,
+    apostrophes_as_marks,
+    is_title,
+    mask_quotes,
+    quote_spans,
+)
 from qabot.attribution.sentence_roles import PROSE_END
 from qabot.attribution.sentence_subjects import sentence_spans
 from qabot.attribution.speaker_reading import interpret
@@ -99,7 +106,10 @@ class _Extractor(UncuedQuotes):
         if bullet:  # "- “We're like every other school,” says X": read past the bullet
             start = bullet.end()
         para = self.text[start:end]
-        self.last_paragraph, self.this_paragraph = self.this_paragraph, (number, start, end)
+        self.last_paragraph, self.this_paragraph = (
+            self.this_paragraph,
+            ParagraphPlace(number, start, end),
+        )
         if self._labelled(start, end):
             return
         label = TRANSCRIPT.match(para)
@@ -133,7 +143,7 @@ class _Extractor(UncuedQuotes):
         self.introduced = None
         self.silent = []
         # two apostrophes are a double quote mark in some archives: ''like this''
-        marked = para.replace("''", '" ') if "''" in para else para
+        marked = apostrophes_as_marks(para)
         spans = quote_spans(marked)
         masked = mask_quotes(marked, spans)
         covered: list[tuple[int, int]] = []

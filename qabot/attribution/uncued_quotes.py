@@ -18,7 +18,12 @@ from qabot.attribution.cue_reading import CueReader
 from qabot.attribution.cues import ASKED
 from qabot.attribution.introductions import introducer_of
 from qabot.attribution.narrated_paragraphs import narrated_speaker
-from qabot.attribution.narrated_subjects import Spot, narrated_subject, narration_before
+from qabot.attribution.narrated_subjects import (
+    ParagraphPlace,
+    Spot,
+    narrated_subject,
+    narration_before,
+)
 from qabot.attribution.narration import narrated
 from qabot.attribution.participle_speakers import is_named_person
 from qabot.attribution.passive_agents import passive_source
@@ -56,10 +61,9 @@ class UncuedQuotes(CueReader):
         # the quotes (indices of `found`) of a run still open at the last paragraph's end that
         # no cue of their own gave a speaker: the cue that ends the run names theirs
         self.run_unsure: list[int] = []
-        # the last paragraph (its number, start and end), whose last sentence may be narration
-        # about whom a quote opening the next one quotes (`narrated_subject`)
-        self.last_paragraph: tuple[int, int, int] | None = None
-        self.this_paragraph: tuple[int, int, int] | None = None
+        # the last paragraph: a quote opening the next may be of whom it narrates last
+        self.last_paragraph: ParagraphPlace | None = None
+        self.this_paragraph: ParagraphPlace | None = None
 
     def _uncued(
         self,
@@ -282,7 +286,7 @@ class UncuedQuotes(CueReader):
         if self.open_run or masked[s0:q0].strip() or not no_cue_after(masked, q1, s1, inner):
             return None
         last = self.last_paragraph
-        previous = last[1:] if last is not None and last[0] == number - 1 else None
+        previous = last if last is not None and last.number == number - 1 else None
         before = narration_before(self.text, masked, start, at, previous)
         return narrated_subject(self.people, before, inner, start + q0, start + len(masked))
 

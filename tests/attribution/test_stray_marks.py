@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from qabot.attribution import extract_quotes
-from qabot.attribution.quote_marks import quote_spans
+from qabot.attribution.quote_marks import apostrophes_as_marks, quote_spans
 from qabot.records import Article, ArticleInfo
 
 
@@ -107,3 +107,11 @@ def test_a_paragraph_of_many_quotes_reopened_unclosed_is_read_in_its_length() ->
     assert time.perf_counter() - started < 2
     assert len(spans) == 10_000
     assert all(paragraph[a:b] == '"We went home.' for a, b, _ in spans[:-1])
+
+
+def test_two_apostrophes_are_read_as_a_double_quote_mark_in_place() -> None:
+    text = "He said ''we sail at noon'' and left; the crew's ferry waited."
+    marked = apostrophes_as_marks(text)
+    assert len(marked) == len(text)  # offsets into the article stay true
+    assert marked == 'He said " we sail at noon"  and left; the crew\'s ferry waited.'
+    assert apostrophes_as_marks("the crew's ferry") == "the crew's ferry"
