@@ -34,11 +34,7 @@ _ASKS_SUM = lazy(
     r"|\s*(?:by |to |for )?how much\b(?!\s+(?:more|less)\b)(?=.*\b(?:costs?|costing|pay|pays"
     r"|paid|paying|spend|spends|spent|earn|earns|earned|earning|charge|charges|charged|charging"
     r"|fined?|worth|sell for|sold for|fetch|fetched|compensation|damages|awarded|get for"
-    r"|got for|receive|receives|received)\b)"
-    # "how much did the film make / take / gross": money taken in, when nothing stands between
-    # "how much" and its verb's auxiliary ("how much progress has X made" asks no sum), nor
-    # "to" before the verb ("cost to make", "paying to take over" ask a price)
-    rf"|\s*how much\s+{_AUXILIARY}\b(?=.*(?<!\bto )\b(?:{TAKINGS_VERBS})\b)",
+    r"|got for|receive|receives|received)\b)",
     re.IGNORECASE,
 )
 # money words a sentence writes of sums of more than one sense, or of none: "paid $30m for the
@@ -107,10 +103,13 @@ def priced_thing(question: str) -> str | None:
 
 def asks_sum(question: str) -> bool:
     """Return whether `question` asks a sum: "how much did X cost / pay / earn", "how much
-    money"."""
-    return _ASKS_SUM.match(question) is not None
+    money", or money taken in ("how much did the film make", `takings_verb`)."""
+    return _ASKS_SUM.match(question) is not None or takings_verb(question) is not None
 
 
+# "how much did the film make / take / gross": money taken in, when nothing stands between "how
+# much" and its verb's auxiliary ("how much progress has X made" asks no sum), nor "to" before
+# the verb ("cost to make", "paying to take over" ask a price)
 _ASKS_TAKINGS = lazy(
     rf"\s*how much\s+{_AUXILIARY}\b.*?(?<!\bto )\b(?P<verb>{TAKINGS_VERBS})\b", re.IGNORECASE
 )

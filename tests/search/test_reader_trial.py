@@ -9,7 +9,7 @@ import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
-from qabot.search.asked_sums import takings_verb
+from qabot.search.asked_sums import asks_sum, takings_verb
 from tests.support.indexes import filler_notes, index_of
 
 _PHONES = (
@@ -107,3 +107,17 @@ def test_a_verb_of_takings_frames_a_sum_only_right_after_its_auxiliary(
     question: str, verb: str | None
 ) -> None:
     assert takings_verb(question) == verb
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("how much did the lantern make", True),  # takings
+        ("how much did the lantern cost to make", True),  # a price
+        ("how much did the firm pay to take over its rival", True),
+        ("how much progress has the council made", False),
+        ("how much did the lantern weigh", False),
+    ],
+)
+def test_a_sum_is_asked_by_a_verb_of_takings_as_by_a_price(question: str, asked: bool) -> None:
+    assert asks_sum(question) is asked
