@@ -93,4 +93,7 @@ history of what each version changed has one home.
 # 267: a cue-less quote after narration speaks in the first person by "My", "Me" opening it as
 # by "my" (a quote opening "My ..." was read as no one's own words), and not by a word in
 # capitals ("the US" is no "us")
-ATTRIBUTION_VERSION = 267
+# 268: a role after "the" tied to a person ("The former aide to Mr Vance said", "The lawyer for
+# X said") is the one the story named in that role before, else someone new (the description,
+# "the former aide to Ian Vance"), never the person named (who had been given the words)
+ATTRIBUTION_VERSION = 268

@@ -11,6 +11,7 @@ and are left to the rest of the reading.
 
 from __future__ import annotations
 
+from qabot.attribution.descriptions import read_description
 from qabot.attribution.names import People
 from qabot.attribution.persons import Person
 from qabot.attribution.speaker_words import singular
@@ -24,6 +25,7 @@ from qabot.text.lexicon import (
     SPOKESPEOPLE,
     TITLE_WORDS,
     first_name_gender,
+    is_anonymous,
 )
 
 # the words that tie people to the person they are named by: "of", "to", "for", "close to"
@@ -46,8 +48,9 @@ def tied_to_person(
     """Return the people of "friends of Mr Brown" (as "friends of Gordon Brown", the person
     linked as the name is at `position`), or None when the words before the name tie no one
     new to a person named there ("a spokesman for", "the Secretary of State", "officials at
-    the Home Office"; "the former aide to X" is someone the story named before, as "the aide"
-    is: a role after "the" refers back, where kin ("the wife of X") are new)."""
+    the Home Office"). A role after "the" ("the former aide to X") refers back to the one the
+    story named in it before ("Jo Lee, an aide to X,"), when it did; else it is someone new,
+    as kin ("the wife of X") are: never X."""
     keys = [w.casefold().rstrip(".,") for w in described]
     titles = 0
     while titles < len(keys) and keys[len(keys) - 1 - titles] in TITLE_WORDS:
@@ -62,13 +65,17 @@ def tied_to_person(
     if noun not in _TIED and singular(noun) not in _TIED:
         return None
     plural = noun not in _TIED or noun == "people"  # "friends", "aides", "people": many
-    if keys[0] == "the" and not plural and noun in ROLE_NOUNS:
-        return None  # "the former top aide to X": the aide named before, read as a description
     if name_words[-1].casefold() in ORGANISATION_WORDS or not _a_person(
         people, name_words, titled or titles > 0
     ):
         return None
     principal = people.link(" ".join(name_words), gender, False, position)
+    if keys[0] == "the" and not plural and noun in ROLE_NOUNS:
+        # "the former aide to X": the aide the story named before, when it did ("Jo Lee, an
+        # aide to X, ..."), else someone new, never X
+        before = read_description(people, described[: head + 1], position)
+        if before is not None and not is_anonymous(before.name) and before.name != principal.name:
+            return before
     opener = described[: len(described) - titles]
     first = opener[0]
     if first[:1].isupper() and not first[1:].isupper():
