@@ -87,7 +87,7 @@ def test_rows_dropped_are_found_by_their_opening_and_the_rest_kept_as_runs(
 _KEYS = st.sampled_from(["a", "ab", "b", 'q"', "x\\y", "é", "a\u2028", "\t", ""])
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(
     rows=st.lists(st.tuples(_KEYS, st.booleans(), st.booleans()), max_size=12),
     dropped=st.sets(_KEYS, max_size=4),

@@ -48,7 +48,7 @@ def test_the_words_end_before_but_refused_or_did_not_say() -> None:
     ]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(
     st.lists(
         st.sampled_from(

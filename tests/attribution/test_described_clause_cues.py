@@ -41,7 +41,7 @@ def test_words_after_but_with_no_cue_of_their_own_stay_the_speaker_s() -> None:
     assert quotes == [("Tom Vance", "the fares would rise but the trams would run late")]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(
     st.lists(
         st.sampled_from(

@@ -125,7 +125,7 @@ def test_a_name_or_a_work_s_title_in_quote_marks_is_no_one_s_words(sentence: str
     assert found == [("Tom Reed", "I was lucky.")]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(
     st.lists(
         st.sampled_from(

@@ -103,7 +103,7 @@ _WORDS = st.lists(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(words=_WORDS, index=st.integers(min_value=0, max_value=9), cut=st.integers(0, 9))
 def test_name_tests_never_fail_on_any_words(words: list[str], index: int, cut: int) -> None:
     if index < len(words):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from qabot.attribution import (
@@ -62,7 +62,6 @@ _JSON = st.recursive(
 )
 
 
-@settings(max_examples=300)
 @given(_JSON)
 def test_any_stored_value_is_a_part_read_whole_or_a_value_error(data: object) -> None:
     try:
@@ -72,7 +71,6 @@ def test_any_stored_value_is_a_part_read_whole_or_a_value_error(data: object) ->
     assert ArticleNames.from_json(json.loads(json.dumps(part.to_json()))) == part
 
 
-@settings(max_examples=200)
 @given(
     speaker=st.text(max_size=5),
     count=st.integers() | st.booleans() | st.text(max_size=2),

@@ -44,7 +44,7 @@ def _suggest_over_every_name(directory: SpeakerDirectory, name: str) -> str | No
     return prefixed[0] if len(set(prefixed)) == 1 else None
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(
     st.sampled_from(SOME_NAMES).flatmap(
         lambda name: st.text(alphabet="stolenbrgz", max_size=4).map(
@@ -81,7 +81,7 @@ def _near_by_difflib(suggestions: NameSuggestions, name: str, most: int) -> list
 _WORD = st.text(alphabet="aeiouwhnrst", min_size=1, max_size=7).map(str.capitalize)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(
     st.lists(st.tuples(_WORD, _WORD).map(" ".join), min_size=1, max_size=40, unique=True),
     st.text(alphabet="aeiouwhnrst ", min_size=1, max_size=12).filter(str.strip),

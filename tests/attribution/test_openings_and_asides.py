@@ -93,7 +93,7 @@ _PIECES = [
 ]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=30))
 def test_quotes_stay_inside_any_text(pieces: list[str]) -> None:
     # the new openings, asides and particles never read outside the text or out of order

@@ -132,7 +132,7 @@ def test_reported_words_drop_a_closing_mark_whose_opening_one_was_lost() -> None
     assert all(not text.endswith('"') for _, text in found)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(
     st.lists(
         st.sampled_from(['"', " ", "a", "Father", "of", "the", "House", "and", ".", "\n"])

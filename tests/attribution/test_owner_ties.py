@@ -98,7 +98,7 @@ def test_a_sentence_naming_no_owner_word_ties_nothing_cut_or_not() -> None:
     assert not ties(sentence, ["NATO"], ["Ruiz"], roles, cues=["said"])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(
     st.lists(
         st.sampled_from(

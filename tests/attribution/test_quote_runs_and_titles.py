@@ -165,7 +165,7 @@ from (GTA) X"""
 _WORD = st.sampled_from([*_WORDS.split(), "\n"])
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(st.lists(_WORD, max_size=40))
 def test_extraction_never_fails_on_runs_of_marks_titles_and_places(words: list[str]) -> None:
     text = " ".join(words)

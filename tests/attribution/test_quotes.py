@@ -289,7 +289,7 @@ def test_seed_article_quotes_are_verbatim_and_skip_the_related_headlines() -> No
     assert not [q for q in quotes if "remains distinctly possible" in q.text]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(
     st.lists(
         st.lists(

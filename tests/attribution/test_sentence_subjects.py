@@ -80,7 +80,7 @@ def test_the_subject_ends_at_its_verb_after_an_opening_phrase() -> None:
     assert subject_words(text, 0, len(text)) == (["Mr.", "Trump"], "expressed")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("aZ7 .\n\"'\u201d\u201c(\u2019)]"))))
 def test_sentence_ends_of_a_paragraph_without_other_marks_are_found_from_its_full_stops(
     masked: str,

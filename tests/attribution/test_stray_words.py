@@ -93,7 +93,7 @@ def test_numbered_name_joins_only_a_name_number(
     assert numbered_name(words, run) == expected
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(
     text=st.text(alphabet=st.sampled_from("Aab,. \n\"'-s"), max_size=80),
     word=st.text(alphabet=st.sampled_from("Aabs"), min_size=1, max_size=5),
@@ -111,7 +111,7 @@ def _capitalised_inside_by_pattern(text: str, word: str) -> bool:
     return any(not opens_sentence(text, m.start()) for m in pattern.finditer(text))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(
     text=st.text(alphabet=st.sampled_from("Aab_1é,. \n\"'’-s"), max_size=60),
     word=st.text(alphabet=st.sampled_from("Aab'’-. é_"), min_size=1, max_size=4),

@@ -26,6 +26,8 @@ PIECES = st.sampled_from(
 NAMES = st.sampled_from(["Hale", "Hal", "e", "O'Hale", "Hale-", ".", "'s", "É2", "_", "ale"])
 
 
+# 400, not the default 100: a scan that misses a word at the very start of the text fails in 1
+# of 8 seeds at 400, none at 100
 @settings(max_examples=400, deadline=None)
 @given(st.lists(PIECES, max_size=12).map("".join), NAMES)
 def test_the_scan_finds_the_word_the_pattern_finds(text: str, name: str) -> None:

@@ -67,7 +67,7 @@ def test_question_that_would_not_decode_gets_no_inline_button() -> None:
     assert encode_more(3, "frost\x1b[2J") is None
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.one_of(st.text(max_size=80), st.from_regex(r"[qs]:[0-9]{1,25}:.{0,70}", fullmatch=True)))
 def test_decoding_never_raises_and_stays_within_bounds(data: str) -> None:
     decoded = decode_callback(data)
@@ -78,7 +78,7 @@ def test_decoding_never_raises_and_stays_within_bounds(data: str) -> None:
         assert len(data.encode()) <= MAX_CALLBACK_DATA
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.integers(0, MAX_OFFSET), st.text(min_size=1, max_size=60))
 def test_what_encode_more_writes_decodes_back(offset: int, question: str) -> None:
     data = encode_more(offset, question)

@@ -32,7 +32,7 @@ def test_a_body_that_is_no_update_is_skipped_with_one_warning(
     assert caplog.records[0].getMessage().startswith("Skipped a webhook")
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.one_of(st.binary(max_size=200), st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=10),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(

@@ -109,13 +109,13 @@ def test_external_entities_are_never_resolved(tmp_path: Path) -> None:
     assert feed is None or "TOPSECRET" not in repr(feed)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.binary(max_size=2000))
 def test_random_bytes_never_raise(data: bytes) -> None:
     parse_feed(data, BASE)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(
     st.text(max_size=300),
     st.sampled_from(
@@ -130,7 +130,7 @@ def test_feeds_with_random_content_never_raise(text: str, shape: str) -> None:
     parse_feed(shape.format(text).encode("utf-8", errors="surrogatepass"), BASE)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(
     st.text(alphabet=st.sampled_from(list("<>/&;!-[]\"' apbdivCDATA\n\x00\ufffd")), max_size=200)
 )

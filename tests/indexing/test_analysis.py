@@ -32,7 +32,7 @@ def _article(text: str) -> Article:
 
 
 # both properties of one analysis on one draw (each drew and analysed its own articles before)
-@settings(max_examples=120, deadline=None)
+@settings(deadline=None)
 @given(ARTICLE_TEXT)
 def test_stored_sentence_terms_are_the_passage_analysis_of_the_passages_chunking_cuts(
     text: str,

@@ -130,7 +130,7 @@ def check_caller_word_counts(text: str, passages: list[Passage]) -> None:
 
 # three properties of one chunking, checked on one draw: generating and chunking the articles
 # took most of this file's time when each property drew its own
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(ARTICLE_TEXT)
 def test_passages_are_verbatim_whole_sentences_that_join_back_and_ignore_word_counts(
     text: str,
@@ -141,6 +141,8 @@ def test_passages_are_verbatim_whole_sentences_that_join_back_and_ignore_word_co
     check_caller_word_counts(text, passages)
 
 
+# 300, not the default 100: double spaces or a "\r" counted as single spacing fail in 5 and 4
+# of 6 seeds at 300, 2 and 1 of 6 at 100
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
@@ -387,7 +389,7 @@ def test_seed_article_is_cut_into_readable_overlapping_passages() -> None:
 _STOPPED_TEXT = st.text(alphabet=st.sampled_from(list("aZ7 .\n\t\"'\u201d\u2019\u00bb)]")))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(_STOPPED_TEXT)
 def test_candidate_ends_of_a_text_without_other_marks_are_found_from_its_full_stops(
     text: str,
@@ -405,7 +407,7 @@ def test_sentences_end_alike_with_and_without_other_marks() -> None:
     assert sentences_of(stops) == sentences_of(marked)[:4]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab .\n")), max_size=300))
 def test_paragraphs_end_at_the_sentences_a_blank_line_follows(text: str) -> None:
     spans = passage_spans(text)

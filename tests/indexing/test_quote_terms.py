@@ -44,7 +44,7 @@ def _quote(sentence: str, start: int, end: int, kind: str) -> Quote:
     )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(
     text=st.lists(_TEXTS, min_size=1, max_size=4).map(". ".join),
     cuts=st.lists(st.tuples(st.integers(0, 400), st.integers(0, 400), st.booleans()), max_size=4),

@@ -62,7 +62,7 @@ def test_the_outlets_own_name_is_no_byline() -> None:
     assert byline_names("Island Courier", outlet="Island Courier") is None
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.one_of(st.text(max_size=120), st.lists(st.text(max_size=30), max_size=5)))
 def test_any_author_field_gives_names_made_of_its_own_words_or_none(raw: object) -> None:
     names = byline_names(raw)

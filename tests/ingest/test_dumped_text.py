@@ -77,7 +77,7 @@ def _pages(draw: st.DrawFn) -> str:
     return "<html><body><article>" + "".join(parts) + "</article></body></html>"
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(_pages(), st.text(max_size=200))
 def test_splitting_never_invents_text(html: str, other: str) -> None:
     tree = lxml_html.fromstring(html)

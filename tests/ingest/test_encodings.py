@@ -65,7 +65,7 @@ def test_a_file_saved_as_latin1_or_windows_1252_is_read_so(data: bytes, text: st
     assert decode_text(data, "a.txt") == (text, None)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.binary(max_size=400))
 def test_any_bytes_decode_to_text_without_nul_or_a_warning(data: bytes) -> None:
     text, warning = decode_text(data, "a.txt")

@@ -376,7 +376,7 @@ def test_any_text_read_as_a_page_gives_an_article_or_a_reason(text: str) -> None
     assert (reading.article is None) == (reading.problem is not None)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @example(parts=[" ", "0"], separator=" | ", keys=set())  # a title all site name and blanks
 @given(
     st.lists(st.text(min_size=1, max_size=20), min_size=1, max_size=5),

@@ -107,9 +107,7 @@ JSON_VALUES = st.recursive(
 )
 
 
-@settings(
-    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(JSON_VALUES, max_size=6))
 def test_any_json_records_give_articles_or_warnings_never_an_exception(
     tmp_path: Path, values: list[object]

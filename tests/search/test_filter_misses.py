@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from qabot.indexing import Index
@@ -202,7 +202,6 @@ _WORDS = [
 ]
 
 
-@settings(max_examples=150)
 @given(st.lists(st.sampled_from(_WORDS), max_size=7))
 def test_relative_dates_are_those_two_reference_days_read_apart(words: list[str]) -> None:
     text = " ".join(words)

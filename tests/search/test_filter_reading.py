@@ -378,7 +378,7 @@ _QUESTION_WORDS = st.lists(
 ).map(" ".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @example("0 today `0")
 @example("last today .0")
 @given(_QUESTION_WORDS)
@@ -400,7 +400,7 @@ def test_reading_filters_never_raises_and_only_removes_filter_words(question: st
     ), removed
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.text(max_size=80), st.dates(min_value=date(1, 1, 1)))
 def test_reading_filters_never_raises_on_any_text_and_reference_day(
     question: str, reference: date

@@ -47,7 +47,7 @@ def _found(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [match.span() for match in pattern.finditer(text)]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @example(words=["-"], text=" ")  # a hyphen typed first may be a space written
 @example(words=["ks'", "a"], text="Ks a")  # "Ebbers' lawyer": the apostrophe alone ends it
 @given(WORDS, TEXTS)
@@ -55,7 +55,7 @@ def test_phrase_finds_what_the_plain_pattern_finds(words: list[str], text: str) 
     assert _found(phrase(words), text) == _found(plain_phrase(words), text)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(NAME_WORDS, st.lists(st.tuples(TEXTS, TEXTS), max_size=4))
 def test_joined_texts_hold_the_matches_of_each_text(
     words: list[str], texts: list[tuple[str, str]]
@@ -100,7 +100,7 @@ def test_a_possessive_written_as_the_apostrophe_alone_joins_the_next_word() -> N
 ASCII_TEXTS = st.text(alphabet="aAbBkKsSiI’'. \t\n-", max_size=60)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(NAME_WORDS.filter(lambda words: len(words) == 2), st.one_of(TEXTS, ASCII_TEXTS))
 def test_may_adjoin_never_misses_what_the_phrase_finds(words: list[str], text: str) -> None:
     if phrase(words).search(text):

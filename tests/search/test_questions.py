@@ -242,7 +242,7 @@ def test_a_passive_with_an_agent_or_another_auxiliary_is_still_speech(
         assert parsed.speaker == speaker
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.text(max_size=80))
 def test_parse_speech_question_never_raises(question: str) -> None:
     parsed = parse_speech_question(question)

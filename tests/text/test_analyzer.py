@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from qabot.text import STOP_WORDS, fold_accents, tokenize
@@ -187,7 +187,6 @@ def _frozen_word_by_word(text: str) -> list[str]:
     ]
 
 
-@settings(max_examples=200)
 @given(_TEXTS | _ASCII_TEXTS)
 def test_tokenize_gives_exactly_the_terms_of_the_frozen_analyzer(text: str) -> None:
     """The frozen analyzer (version 1) of the text with accents folded (version 2), where no
@@ -264,7 +263,6 @@ def test_stop_words_are_those_of_the_frozen_analyzer() -> None:
     assert frozen_analyzer.STOP_WORDS == STOP_WORDS
 
 
-@settings(max_examples=200)
 @given(
     _TEXTS | _ASCII_TEXTS,
     st.lists(st.tuples(st.integers(0, 200), st.integers(0, 200)), max_size=8),
@@ -295,7 +293,6 @@ def test_a_span_ending_in_a_full_stop_or_comma_keeps_its_last_word() -> None:
 
 
 @given(st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12)))
-@settings(max_examples=200)
 def test_word_terms_of_a_word_list_are_its_analysis_word_by_word(plain: list[str]) -> None:
     assert terms_of_words(plain) == [" ".join(tokenize(word)) for word in plain]
 

@@ -37,14 +37,14 @@ def test_only_the_near_ascii_letters_fold_to_ascii_or_change_length() -> None:
     assert odd <= set(NEAR_ASCII)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.text(alphabet=_ALPHABET, min_size=1, max_size=4), st.text(alphabet=_ALPHABET))
 def test_no_word_a_pattern_finds_is_said_to_be_missing(word: str, text: str) -> None:
     if re.search(re.escape(word), text, re.IGNORECASE):
         assert may_contain(lowered(text), word)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(
     st.lists(st.text(alphabet=_ALPHABET.replace(" ", ""), min_size=1, max_size=3), max_size=3),
     st.text(alphabet=_ALPHABET),
@@ -58,6 +58,8 @@ def test_no_name_a_pattern_finds_is_said_to_be_missing(words: list[str], text: s
         assert may_contain_all(text, words)
 
 
+# 300, not the default 100: a hyphen before a match left unchecked fails in 6 of 6 seeds at
+# 300, 3 of 6 at 100
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.text(alphabet="aAbB-_é1.", min_size=1, max_size=2), min_size=1, max_size=2),
@@ -86,7 +88,7 @@ def test_a_word_missing_in_every_case_is_missing() -> None:
     assert may_contain(lowered("Istanbul \u0130zmir"), "izmir")  # İ: lower case says nothing
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.text(alphabet="aAbBkKsSé_1", min_size=1, max_size=3), st.text(alphabet=_ALPHABET))
 def test_whole_words_are_what_the_pattern_finds(word: str, text: str) -> None:
     found = whole_words(text, lowered(text), word)
@@ -101,7 +103,7 @@ def test_whole_words_keep_the_case_written() -> None:
     assert whole_words("\u0130zmir", lowered("\u0130zmir"), "izmir") is None
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.text(alphabet="aAbBkKsSé_1'’-", min_size=1, max_size=3), st.text(alphabet=_ALPHABET))
 def test_standing_starts_are_where_the_pattern_finds(word: str, text: str) -> None:
     found = standing_starts(text, lowered(text), word)
@@ -118,7 +120,7 @@ def test_a_word_joined_by_an_apostrophe_or_hyphen_does_not_stand() -> None:
     assert standing_starts("café", lowered("café"), "café") is None
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(
     st.text(alphabet="aAbBkKsSé_1", min_size=1, max_size=2),
     st.text(alphabet="aAbBkKsSé_1", min_size=1, max_size=2),

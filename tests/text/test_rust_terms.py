@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from qabot.text import STOP_WORDS, analyze
@@ -75,27 +75,23 @@ _PLAIN = st.tuples(
 ).map(lambda p: p[1].join(p[0]))
 
 
-@settings(max_examples=300)
 @given(st.lists(_TEXTS, min_size=1, max_size=4))
 def test_rust_gives_our_terms_or_leaves_the_text_to_us(parts: list[str]) -> None:
     terms = rust_terms(parts, STOP_WORDS)
     assert terms is None or terms == [_analyze_here(part) for part in parts]
 
 
-@settings(max_examples=300)
 @given(st.lists(_PLAIN, min_size=1, max_size=4))
 def test_rust_takes_plain_text_and_gives_our_terms(parts: list[str]) -> None:
     assert rust_terms(parts, STOP_WORDS) == [_analyze_here(part) for part in parts]
 
 
-@settings(max_examples=200)
 @given(st.lists(_WORDS, min_size=1, max_size=200))
 def test_rust_stems_every_word_as_our_stemmer_does(words: list[str]) -> None:
     text = " ".join(words)
     assert rust_terms([text], STOP_WORDS) == [_analyze_here(text)]
 
 
-@settings(max_examples=200)
 @given(
     _TEXTS | _PLAIN,
     st.lists(st.tuples(st.integers(0, 600), st.integers(0, 600)), max_size=8),

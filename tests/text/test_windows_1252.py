@@ -40,7 +40,7 @@ def test_a_file_and_a_typed_line_are_read_as_windows_1252_when_written_so(
     assert read_windows_1252(data, typed=True) == as_typed
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.binary(max_size=200), st.booleans())
 def test_what_is_read_is_the_bytes_in_windows_1252(data: bytes, typed: bool) -> None:
     text = read_windows_1252(data, typed=typed)
@@ -49,7 +49,7 @@ def test_what_is_read_is_the_bytes_in_windows_1252(data: bytes, typed: bool) -> 
         assert data.decode("utf-8", "ignore").isascii()
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(
     st.lists(
         st.tuples(
