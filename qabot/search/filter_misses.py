@@ -178,3 +178,13 @@ def date_span(since: date | None, until: date | None) -> str:
     if until:
         return f"until {readable_day(until)}"
     return ""
+
+
+def undated_note(lead: str, note: str) -> str:
+    """Return `lead` (ending with ":") with a note saying its articles are undated, inside the
+    parenthesis it ends with, if any: "What Ada Vale said (from undated articles: none dated in
+    2004 quotes her):". One short line on a phone, where a sentence before the lead made two."""
+    body = lead.removesuffix(":")
+    if body.endswith(")") and "(" in body:
+        return f"{body[:-1]}; {note}):"
+    return f"{body} ({note}):"

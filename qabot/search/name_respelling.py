@@ -46,7 +46,8 @@ def respelled_names(index: Index, words: Sequence[re.Match[str]]) -> dict[int, t
             continue  # "ashia Hanson" typed in a hurry, not "of Hanson"
         meant = _written_after(index, a, b)
         if meant is not None:
-            respelled[at] = (f"{a} {b}", f"{a} {meant}")
+            # "tony blaire" is read "tony blair", as typed spelt right: "tony Blair" mixes cases
+            respelled[at] = (f"{a} {b}", f"{a} {meant.lower() if b.islower() else meant}")
     return respelled
 
 

@@ -5,6 +5,8 @@ they said nothing on it; a misspelt or shared name read as one person said first
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from qabot.attribution import is_description, is_group
 from qabot.attribution.speaker_genders import MAN, cue_gender
 from qabot.records import Quote
@@ -24,6 +26,9 @@ from qabot.search.wording import (
 )
 from qabot.text import listed, tokenize
 from qabot.text.lexicon import name_key
+
+# titles that, before a surname alone, name no one in full ("Lord Howard" is a peer's name)
+COURTESY_TITLES = frozenset("mr mrs ms miss mister madam dr prof professor".split())
 
 
 def what_said_lead(
@@ -123,7 +128,7 @@ def what_said_lead(
                 f"No words of {shown_as} name {shown_topic} in the articles; everything {who} "
                 f"said, first where the articles mention it:"
             )
-    others = ", ".join(c for c in read.choices if c != person)
+    others = [c for c in read.choices if c != person]
     if read.misspelt and read.misspelt_written:
         lead = f"Read {read.misspelt} as {person}, whose article writes both spellings. " + lead
     elif read.misspelt and _possessive_of(read.misspelt, person):
@@ -153,8 +158,29 @@ def what_said_lead(
         typed = shared_surname(speech.speaker or "", named) or as_named(
             speech.speaker or "", named
         )
-        lead = f"(Others called {typed}: {others}.) " + lead
+        lead = namesakes_note(others, typed) + lead
     return lead, unreported
+
+
+def namesakes_note(others: Sequence[str], typed: str) -> str:
+    """Return the note on the others a name typed may mean: full names listed, the rest
+    counted ("(Others called Howard: Andrew Howard, John Howard and 1 more.) "). A courtesy
+    title and a surname alone ("Ms Howard") may be a person listed, or one no article names
+    in full: no name to offer."""
+    named = [other for other in others if not titled_surname(other)]
+    rest = len(others) - len(named)
+    if not named and rest == 1:
+        return f"(Another called {typed} is quoted.) "
+    if not named:
+        return f"({rest} others called {typed} are quoted.) "
+    more = f" and {rest} more" if rest else ""
+    return f"(Others called {typed}: {', '.join(named)}{more}.) "
+
+
+def titled_surname(name: str) -> bool:
+    """Return whether `name` is a courtesy title and one word ("Ms Howard", "Dr Reid")."""
+    words = name.split()
+    return len(words) == 2 and words[0].casefold().rstrip(".") in COURTESY_TITLES
 
 
 def _on(topic: str | None) -> str:

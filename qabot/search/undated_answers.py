@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from qabot.indexing import Index
 from qabot.search.answer_record import Answer
-from qabot.search.filter_misses import days_of, told_year
+from qabot.search.filter_misses import days_of, told_year, undated_note
 from qabot.search.question_record import Question
 from qabot.search.spelling import check_spelling
 from qabot.search.word_answers import spelled_answer
@@ -57,9 +57,8 @@ def undated_answer(index: Index, read: Question, top: int, offset: int) -> Undat
         result = spelled_answer(index, loose, spelling, top, offset, None)
     if not result.found or any(hit.article.date for hit in result.passages):
         return None  # dated articles tell of it on other days: the dates are a real limit
-    span = days_of(read.filters)
-    lead = f"No dated article {span} answers it; these are from articles without a date{mention}. "
-    result = replace(result, lead=lead + result.lead)
+    note = f"from undated articles{mention}: none dated {days_of(read.filters)} answers it"
+    result = replace(result, lead=undated_note(result.lead, note))
     return Undated(read=loose, answer=result)
 
 

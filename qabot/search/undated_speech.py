@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from qabot.attribution.speaker_genders import MAN, WOMAN, cue_gender
 from qabot.indexing import Index
+from qabot.records import Quote
 from qabot.search.answer_record import Answer
-from qabot.search.filter_misses import days_of
+from qabot.search.filter_misses import days_of, undated_note
 from qabot.search.question_record import Question
 from qabot.search.speech_answers import what_said
 
@@ -31,9 +33,14 @@ def said_undated(index: Index, read: Question, top: int, offset: int) -> Answer 
     result = what_said(index, loose, read.speech, top, offset, undated=True)
     if not result.quotes:
         return None
-    span = days_of(read.filters)
-    lead = (
-        f"No dated article {span} quotes {result.speaker}; these are from articles without "
-        f"a date. {result.lead}"
-    )
-    return replace(result, lead=lead)
+    them = _pronoun([hit.quote for hit in result.quotes]) or result.speaker
+    note = f"from undated articles: none dated {days_of(read.filters)} quotes {them}"
+    return replace(result, lead=undated_note(result.lead, note))
+
+
+def _pronoun(quotes: list[Quote]) -> str:
+    """Return "him" or "her" as the cues of a person's quotes give it ("she said"), else ""."""
+    genders = {cue_gender(quote) for quote in quotes} - {""}
+    if genders == {MAN}:
+        return "him"
+    return "her" if genders == {WOMAN} else ""

@@ -40,7 +40,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
 def test_a_month_no_dated_article_answers_is_a_word_of_the_undated_ones(index: Index) -> None:
     result = answer(index, "harbour fair in october")
     assert result.found
-    assert result.lead.startswith("No dated article in October")  # the dates were read
+    assert "none dated in October" in result.lead  # the dates were read
     assert result.passages[0].article.path == "month.md"  # ... and "October" searched
 
 
