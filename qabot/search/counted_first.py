@@ -12,20 +12,27 @@ counted are the words after "how many" up to the first word that is not part of 
 a number counts one when that word is right after it or one word later
 (`figure_counts.counts`). What "how much" asks the sum of is any word after it (less the words
 that only ask for money: "cost", "worth"), which a sum of money written right before it
-(`figures.MONEY`, then a word or two) is told of.
+(`figures.MONEY`, then a word or two) is told of. For takings asked ("how much did X make /
+take"), next come the passages with a sum in a sentence holding most of what is asked
+(`sum_near`: "The Prisoner Of Azkaban took £11.5m" for "how much did the prisoner of azkaban
+take"), before those whose figures stand apart from it (a list of films, "37.5% of Japan's box
+office" in another sentence).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from qabot.records import Passage
+from qabot.search.asked_sums import TAKINGS_VERBS, asks_money, asks_sum, holds_sum, takings_verb
 from qabot.search.duplicates import held_terms
+from qabot.search.event_dates import holds_event
 from qabot.search.figure_counts import counted_phrase, counts
 from qabot.search.sentence_terms import sentences_with_terms
 from qabot.text import tokenize
 from qabot.text.figures import MONEY, NUMBER
+from qabot.text.lexicon import UNITS
 from qabot.text.patterns import LazyPattern, lazy
 
 _HOW_MUCH = lazy(r"^\s*(?:by |for )?how much\s+(?P<words>.+)", re.IGNORECASE)
@@ -38,6 +45,10 @@ _AFTER_PHRASE = frozenset(
 )
 # words that ask for a sum, not what it is of ("how much money did X make", "... worth")
 _ASKING_SUMS = frozenset(tokenize("money cost costing costs worth paid pay paying much"))
+# the verbs of takings ("how much did X take"), which frame the question, not its subject
+_TAKINGS_TERMS = frozenset(tokenize(TAKINGS_VERBS.replace("|", " ")))
+# a number and the unit it measures ("5,000 tonnes", "20 miles"): an amount, as a sum is
+_MEASURED = lazy(rf"\b\d[\d,.]*\s?(?:{'|'.join(sorted(UNITS))})\b", re.IGNORECASE)
 
 
 def counted_terms(question: str) -> frozenset[str]:
@@ -77,6 +88,26 @@ def summing(passage: Passage, asked: frozenset[str]) -> bool:
     return False
 
 
+def sum_near(
+    passage: Passage,
+    weights: Mapping[str, float],
+    money: bool = False,
+    measured: bool = True,
+) -> bool:
+    """Return whether a sentence of `passage` holding most of the question's `weights` (what
+    is asked: `event_dates.holds_event`) gives a sum (money, or unless `money` alone is asked
+    a share: `asked_sums.holds_sum`) or, where `measured` counts (no sum is asked: "how much
+    oil"), an amount measured in a unit ("5,000 tonnes")."""
+    text = passage.text
+    return any(
+        holds_event(terms, weights)
+        and (
+            holds_sum(text[start:end], money) or (measured and _MEASURED.search(text, start, end))
+        )
+        for start, end, terms in sentences_with_terms(passage)
+    )
+
+
 def _figures(
     passage: Passage, asked: frozenset[str], pattern: LazyPattern
 ) -> list[tuple[str, re.Match[str]]]:
@@ -94,7 +125,9 @@ def _figures(
 
 
 def counting_first(
-    items: Sequence[tuple[Passage, float]], question: str
+    items: Sequence[tuple[Passage, float]],
+    question: str,
+    weights: Mapping[str, float] | None = None,
 ) -> list[tuple[Passage, float]]:
     """Return `items` with the passages counting what `question` counts (or giving the sum it
     asks) first, each part in its order; all of them unchanged when the question asks neither
@@ -102,12 +135,26 @@ def counting_first(
     counted = counted_terms(question)
     summed = frozenset() if counted else summed_terms(question)
     if counted:
-        marks = [counting(passage, counted) for passage, _ in items]
+        marks = [0 if counting(passage, counted) else 1 for passage, _ in items]
     elif summed:
-        marks = [summing(passage, summed) for passage, _ in items]
+        # ... then a sum in a sentence holding most of what is asked (the verbs of takings and
+        # the words asking a sum frame the question: "how much did the film take / cost")
+        framing = _TAKINGS_TERMS | _ASKING_SUMS
+        asked = {term: weight for term, weight in (weights or {}).items() if term not in framing}
+        # (for takings alone: the verbs searched beside the words rank any film's takings, and
+        # a list naming the film asked with no sum of it outranked the sentence giving its own)
+        takings = takings_verb(question) is not None and bool(asked)
+        money, measured = asks_money(question), not asks_sum(question)
+        marks = [
+            0
+            if summing(passage, summed)
+            else 1
+            if takings and sum_near(passage, asked, money, measured)
+            else 2
+            for passage, _ in items
+        ]
     else:
         return list(items)
-    if all(marks) or not any(marks):
+    if len(set(marks)) <= 1:
         return list(items)
-    first = [item for item, mark in zip(items, marks, strict=True) if mark]
-    return first + [item for item, mark in zip(items, marks, strict=True) if not mark]
+    return [item for _, item in sorted(zip(marks, items, strict=True), key=lambda pair: pair[0])]

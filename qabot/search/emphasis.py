@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection, Mapping
 
 from qabot.records import Passage
+from qabot.search.event_dates import dates_event_in, holds_event
 from qabot.search.word_forms import kin_forms
 from qabot.text import sentence_spans, tokenize
 from qabot.text.figures import DATE, MONEY, NUMBER
@@ -37,6 +38,11 @@ _ASKS_NUMBER = lazy(
 _ASKS_AMOUNT = lazy(r"^\s*(?:how much|what (?:amount|price|sum))\b", re.IGNORECASE)
 # "how many apartments ...": the word counted, whose count answers it ("350 new apartments")
 _COUNTED = lazy(r"^\s*how many\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE)
+
+
+def asks_when(question: str) -> bool:
+    """Return whether `question` asks when ("when did ...", "in what year ...")."""
+    return _ASKS_WHEN.match(question) is not None
 
 
 def answer_kinds(question: str) -> list[LazyPattern]:
@@ -109,7 +115,7 @@ def best_sentence(
         matched = weights.keys() & held
         score = math.fsum(weights[term] for term in matched) + _kin_score(kin, held)
         if matched:
-            score += unit * _figure_bonus(sentence, kinds, matched)
+            score += unit * _figure_bonus(sentence, kinds, matched, weights, held)
         if count and count[0] in held and _counts(sentence, count[0]):
             score += count[1]
         if score > best_score:
@@ -155,7 +161,7 @@ def _best_stored(
         score = math.fsum(weights[term] for term in matched) + _kin_score(kin, held)
         if kinds:
             a, b = passage.sentence_span(i)
-            score += unit * _figure_bonus(passage.text[a:b], kinds, matched)
+            score += unit * _figure_bonus(passage.text[a:b], kinds, matched, weights, held)
             if count and count[0] in held and _counts(passage.text[a:b], count[0]):
                 score += count[1]
         if score > best_score:
@@ -191,9 +197,18 @@ def _kin_score(kin: Mapping[str, tuple[list[str], float]], held: set[str]) -> fl
     return math.fsum(best.values())
 
 
-def _figure_bonus(sentence: str, kinds: list[LazyPattern], terms: Collection[str]) -> int:
+def _figure_bonus(
+    sentence: str,
+    kinds: list[LazyPattern],
+    terms: Collection[str],
+    weights: Mapping[str, float],
+    held: Collection[str],
+) -> int:
     """Return 0-3: the sentence holds the kind of words asked for (1), near a question word
-    (2), of the most telling kind, e.g. money for "how much" (3)."""
+    (2), of the most telling kind, e.g. money for "how much" (3), or for "when" a calendar
+    date beside most of the question's weight (3: it dates the event, `event_dates`)."""
+    if kinds == [DATE] and holds_event(held, weights) and dates_event_in(sentence, weights):
+        return 3
     bonus = 0
     for rank, kind in enumerate(kinds):
         for match in kind.finditer(sentence):

@@ -25,7 +25,8 @@ from qabot.search.candidate_limits import (
 )
 from qabot.search.counted_first import counting_first, sums_first
 from qabot.search.duplicates import held_terms
-from qabot.search.emphasis import answer_kinds, best_sentence
+from qabot.search.emphasis import answer_kinds, asks_when, best_sentence
+from qabot.search.event_dates import dated_first
 from qabot.search.filters import Filters
 from qabot.search.hit_record import Hit, Ranked
 from qabot.search.relevance import (
@@ -227,7 +228,9 @@ def search(
         answering = [item for item, ok in zip(kept, flags, strict=True) if ok]
         if answering:  # the others cannot answer "when" or "how many": count, don't show
             kept, omitted = answering, omitted + len(kept) - len(answering)
-        kept = counting_first(kept, question)  # "575 million PCs" for "how many PCs"
+        kept = counting_first(kept, question, weights)  # "575 million PCs" for "how many PCs"
+        if asks_when(question):  # "the tsunami, which ravaged Asia on 26 December" first
+            kept = dated_first(kept, weights)
         if takings_verb(question):
             # the verbs of takings searched beside the question's words rank any film's takings:
             # only a passage holding half the question's own weight is about what is asked

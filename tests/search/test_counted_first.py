@@ -7,7 +7,13 @@ import pytest
 from qabot.indexing import Index
 from qabot.records import Passage
 from qabot.search import answer
-from qabot.search.counted_first import counted_terms, counting_first, summed_terms, sums_first
+from qabot.search.counted_first import (
+    counted_terms,
+    counting_first,
+    sum_near,
+    summed_terms,
+    sums_first,
+)
 from qabot.text import tokenize
 from tests.support.indexes import filler_notes, index_of
 
@@ -128,3 +134,35 @@ def test_a_how_much_page_reads_its_pool_whole_whatever_its_size(
         hit.passage.id for hit in large.passages[:3]
     ]
     assert sums_first(question) and not sums_first("how many bridges are there")
+
+
+def test_a_sum_in_a_sentence_naming_what_is_asked_comes_before_figures_apart_from_it() -> None:
+    # "how much did X take": the list of films with a share of something else comes after the
+    # sentence where the film named takes a sum, and a sum right before it first of all
+    listing = (
+        _passage(6, "It was followed by Harbour Lights and Sea Fever. Local films took 37.5%."),
+        3.0,
+    )
+    near = (_passage(7, "Films like Harbour Lights took £11.5m in three days."), 2.0)
+    before = (_passage(8, "The £20m Harbour Lights sequel opened."), 1.0)
+    asked = "how much did harbour lights take"
+    weights = {"harbour": 3.0, "lights": 3.0, "take": 1.0}
+    assert counting_first([listing, near], asked, weights) == [near, listing]
+    assert counting_first([listing, near, before], asked, weights) == [before, near, listing]
+
+
+def test_a_sum_beside_a_word_or_two_of_the_question_alone_is_apart_from_it() -> None:
+    # "$14 over the price fixed" holds "fix" of "how much did it cost to fix the dwp computer
+    # crash", not what is asked
+    weights = {"cost": 1.0, "fix": 2.0, "dwp": 6.0, "computer": 2.0, "crash": 3.0}
+    assert not sum_near(_passage(9, "It is $14 over the price fixed."), weights)
+    assert sum_near(_passage(10, "The DWP computer crash cost £1m to fix."), weights)
+
+
+def test_a_measured_amount_near_what_is_asked_counts_when_no_sum_is_asked() -> None:
+    oil = {"oil": 3.0, "port": 1.0}
+    assert sum_near(_passage(11, "The port ships 5,000 tonnes of oil a day."), oil)
+    assert not sum_near(
+        _passage(12, "The port ships 5,000 tonnes of oil a day."), oil, measured=False
+    )
+    assert not sum_near(_passage(13, "Oil rose. The port closed for 3 days."), oil)
