@@ -11,7 +11,10 @@ convicted"; their own cue too: "X picks up the theme, pointing out ..."), named 
 a description read as them: "The Christian leader related ..."), with no quote of more than a
 word or two and no other person named since; no signature on the next line; and the
 quote speaks in the first person, as a speaker's own words do. A quote opening a paragraph
-looks back to the last sentence of the paragraph before.
+looks back to the last sentence of the paragraph before. Running prose only: a table row or a
+list item as extracted from a page ("| Penny joins you in the pool. ... “I feel the same.”", a
+dialogue option the player picks on a game wiki) lays out lines that need not be anyone's, and
+a heading or a cell ends with no full stop (nor a colon).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from qabot.attribution.quote_marks import (
     quote_spans,
     sentence_openings,
 )
+from qabot.attribution.sentence_roles import PROSE_END
 from qabot.attribution.sentence_subjects import sentence_spans, subject_words
 from qabot.attribution.speaker_reading import interpret
 from qabot.text.lexicon import (
@@ -49,6 +53,13 @@ _SCARE_QUOTE = 12  # masked letters of a quoted word or two ("privacy", "cyborgi
 _LOOK_BACK = 2  # sentences of narration read back from the quote
 # a line opening with a dash after the paragraph: a signature ('- Hillary Clinton.')
 _SIGNED = lazy(r"\s*(?:[-―—–]|--)\s*[A-Z]")
+# a line laid out as a table row or a list item, not running prose ("| Penny joins ...", "- ")
+_LAID_OUT = lazy(r"[ \t]*(?:\||[-•*]\s|\d+[.)]\s)")
+
+
+def laid_out(text: str, at: int) -> bool:
+    """Return True when the line of `text` holding `at` is a table row or a list item."""
+    return _LAID_OUT.match(text, text.rfind("\n", 0, at) + 1) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,9 +99,13 @@ def narration_before(
     the article `text`), nearest first, or else the `previous` paragraph's last sentence, its
     quotes masked."""
     s0 = at.sentence[0]
+    if laid_out(text, start):
+        return []  # a table row or list item: lines laid out, not narration
     before = [Narration(masked, start, a, b) for a, b in reversed(at.sentences) if b <= s0]
     if before or previous is None:
         return before
+    if laid_out(text, previous.start):
+        return []
     para = text[previous.start : previous.end]
     marked = apostrophes_as_marks(para)
     last = mask_quotes(marked, quote_spans(marked))
@@ -111,6 +126,8 @@ def narrated_subject(
     for narration in before[:_LOOK_BACK]:
         masked, s0, s1 = narration.masked, narration.start, narration.end
         sentence = masked[s0:s1]
+        if sentence.rstrip()[-1:] not in PROSE_END + ":":
+            return None  # a heading or a cell, not a sentence of narration
         if MASK * _SCARE_QUOTE in sentence:
             return None  # someone's words: not narration alone
         words, verb = subject_words(masked, s0, s1)

@@ -20,6 +20,7 @@ from qabot.attribution.persons import Person
 from qabot.attribution.quote_marks import QUOTE_MARKS, names_a_work
 from qabot.attribution.self_mentions import quoted_speaker
 from qabot.attribution.sentence_subjects import is_adverbial
+from qabot.attribution.uncued_signs import after_a_cue
 from qabot.records import Article
 from qabot.text.lexicon import name_key
 from qabot.text.patterns import lazy
@@ -197,6 +198,10 @@ class QuoteContent:
         first = start + len(chunk) - len(chunk.lstrip())
         opening = next((q for q in spans if q[0] == first and q[1] <= end), None)
         if last is not None:
+            if after_a_cue(masked[start : last[0]]) and _quote_after(masked, spans, end):
+                # 'When someone shouted, “Cruz,” Beck joked, “Amen ...”': the quote right after
+                # an earlier cue (whose speaker went unread) is that cue's words, not this one's
+                return
             self._content(para, base, attribution, last[0], last[1], spans, covered, here)
         elif opening is not None and not quotes_only:  # "“...” the nominee, Donald Trump, said"
             self._content(para, base, attribution, opening[0], opening[1], spans, covered, here)
@@ -236,6 +241,15 @@ class QuoteContent:
         self.emit(attribution, base + c0, base + c1)
         covered.append((c0, c1))
         here.append((c0, attribution))
+
+
+_SENTENCE_END = lazy(r"[.!?][\"”’']?(?:\s|$)")
+
+
+def _quote_after(masked: str, spans: list[tuple[int, int, bool]], at: int) -> bool:
+    """Return True when a quote opens after `at` in the same sentence of `masked` (the
+    cue's own quote: '“Cruz,” Beck joked, “Amen ...”')."""
+    return any(at <= q0 and _SENTENCE_END.search(masked, at, q0) is None for q0, _, _ in spans)
 
 
 # a dash or a comma before the words a cue reports, then a space: no part of them

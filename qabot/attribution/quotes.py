@@ -52,6 +52,11 @@ _RUN_END = lazy(r"[.!?][\"”](?=[^\"“”]*$)")
 _QUOTED = lazy(r"[\"“]([^\"“”]+)[\"”]")
 _SENTENCE_BREAK = lazy(r"[.!?][\"”’']?\s+[\"“]?[A-Z]")
 _CUT_PROSE_WORDS = 20
+# the line after a paragraph that is one quote, signing it ('"..."' / "- Bernie Sanders.")
+_SIGNATURE_LINE = lazy(
+    r"\n\s*(?P<dash>[-―—–]|--)[^\S\n]*(?P<name>[A-Z][\w'’-]*\.?(?:[^\S\n]+[A-Z][\w'’-]*\.?){0,4})"
+    r"[^\S\n]*(?:\n|$)"
+)
 
 
 class _Extractor(UncuedQuotes):
@@ -128,12 +133,17 @@ class _Extractor(UncuedQuotes):
         # the pattern opens with a look-behind for a closing quote mark: tried at every
         # position of a paragraph, which holds none in most of those read here
         dash = DASH_SOURCE.search(para) if '"' in para or "”" in para else None
+        at = start + dash.start() if dash else 0
+        if dash is None and para[:1] in QUOTE_MARKS and para.rstrip()[-1:] in '"”':
+            # a paragraph that is a quote, signed on the next line: "- Bernie Sanders."
+            dash = _SIGNATURE_LINE.match(self.text, end)
+            at = dash.start("name") if dash else 0
         signed = (
-            interpret(self.people, dash.group("name").split(), start + dash.start())
-            if dash
-            else None
+            interpret(self.people, dash.group("name").rstrip(".").split(), at) if dash else None
         )
-        if dash and signed:  # "“...” ― Esther Tapia"
+        if signed is not None and signed.organisation and at >= end:
+            signed = None  # a line naming a body after a quote: a source, not a signature
+        if dash and signed and at < end:  # "“...” ― Esther Tapia"
             para = para[: dash.start()]
         elif (
             _fewer_words(para, 4) or (para.rstrip()[-1] not in PROSE_END and not _cut_prose(para))

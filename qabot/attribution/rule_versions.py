@@ -96,4 +96,8 @@ history of what each version changed has one home.
 # 268: a role after "the" tied to a person ("The former aide to Mr Vance said", "The lawyer for
 # X said") is the one the story named in that role before, else someone new (the description,
 # "the former aide to Ian Vance"), never the person named (who had been given the words)
-ATTRIBUTION_VERSION = 268
+# 269: a paragraph that is a quote, signed on the next line ("- Bernie Sanders."), is the
+# signer's; a quote right after a cue with a comma ("someone shouted, “Cruz,” Beck joked, “...”")
+# is that cue's words, never the next cue's; narration about a named person gives a quote no
+# speaker in a table row, a list item or after a heading (a game wiki's dialogue options)
+ATTRIBUTION_VERSION = 269

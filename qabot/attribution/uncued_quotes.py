@@ -36,6 +36,7 @@ from qabot.attribution.subject_quotes import subject_speaks
 from qabot.attribution.uncued_signs import (
     NAME_ALONE,
     NAME_THEN_VERB,
+    after_a_cue,
     after_a_work,
     cue_after,
     introduced_by_cue,
@@ -135,6 +136,12 @@ class UncuedQuotes(CueReader):
                 else None
             )
             alone = interpret(self.people, unsaid.group(1).split(), start + q1) if unsaid else None
+            if (
+                alone is not None
+                and after_a_cue(masked[s0:q0])
+                and any(q1 < at < s1 for at, _, _ in spans)
+            ):
+                continue  # 'someone shouted, “Cruz,” Beck joked': the earlier cue's words
             if alone is not None and is_named_person(self.people, alone):
                 # '“...,” Mr Bootle.': a named person alone after the quote, the verb left out
                 attribution = Attribution(alone, "", (start + s0, start + s1))

@@ -20,6 +20,8 @@ from qabot.text.patterns import lazy
 # a cue's own quote after a colon ("told researchers of the hostility: “...”")
 OWN_QUOTE = lazy(r"[^:\"“”\n]{0,120}:\s*[\"“]")
 
+# the last word before a quote, a comma or colon after it ("shouted, “...")
+_WORD_BEFORE_QUOTE = lazy(r"\b([a-z]+)\s*[,:]\s*$")
 # '“...,” Mr Bootle.': a titled name or a full name alone between a quote and a full stop
 NAME_ALONE = lazy(
     r"[^\S\n]+((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?[^\S\n]+)?[A-Z][\w'’-]+"
@@ -129,6 +131,14 @@ def names_another(opening: str, speakers: list[Person]) -> bool:
         word[:1].isupper() and word.casefold() not in NOT_NAME and word.casefold() not in known
         for word in (w.strip(",;:()'’\"“”") for w in opening.split()[1:])
     )
+
+
+def after_a_cue(before: str) -> bool:
+    """Return True when `before` (the words before a quote) ends with a speech verb and a
+    comma or colon ("When someone shouted, “...”"): the quote is that verb's words, whoever
+    its speaker is, and not those of a cue after it ('“Cruz,” Beck joked, “Amen ...”')."""
+    word = _WORD_BEFORE_QUOTE.search(before)
+    return word is not None and speech_verb(word.group(1))
 
 
 def speech_verb(word: str) -> bool:

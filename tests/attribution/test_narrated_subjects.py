@@ -64,3 +64,20 @@ def test_a_word_in_capitals_is_no_speaker_s_own() -> None:
     # "US" is the country, not "us": the quote tells of no one speaking
     words = "\u201cThe US ferry fleet is the oldest in the world.\u201d"
     assert attributed("Ian Vance sailed at noon.", words) == []
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "| Ian Vance sails with you to the island. {quote} (+10 points.) |",  # a table row
+        "- Ian Vance sails with you to the island. {quote}",  # a list item
+    ],
+)
+def test_a_quote_in_a_table_row_or_list_item_is_not_narration(layout: str) -> None:
+    # a page's dialogue options laid out in a row: lines a player picks, no one's words
+    assert attributed("The ferry event.", layout.format(quote=QUOTE)) == []
+
+
+def test_a_quote_after_a_heading_line_is_not_narration() -> None:
+    assert attributed("Ian Vance sails with you", QUOTE) == []
+    assert attributed("Ian Vance sails with you.", QUOTE) == [("Ian Vance", QUOTE[1:-1])]

@@ -1,0 +1,47 @@
+"""Signature lines and neighbouring cues: whose words a quote is when a line signs it, or
+when a cue stands on either side of it; each on a short invented text."""
+
+from __future__ import annotations
+
+from tests.attribution.test_quotes import attributed
+
+WORDS = "\u201cWe have built more ferries this year than in the ten years before.\u201d"
+
+
+def test_a_quote_paragraph_signed_on_the_next_line_is_the_signer_s() -> None:
+    quotes = attributed(
+        "Ian Vance and Maria Gonzalez debated on Monday.", WORDS, "- Maria Gonzalez."
+    )
+    assert quotes == [("Maria Gonzalez", WORDS[1:-1])]
+
+
+def test_a_signature_by_surname_is_the_person_named_before() -> None:
+    quotes = attributed("Ian Vance and Maria Gonzalez debated on Monday.", WORDS, "\u2014 Vance")
+    assert quotes == [("Ian Vance", WORDS[1:-1])]
+
+
+def test_a_byline_after_prose_signs_no_quote() -> None:
+    prose = f"Ian Vance spoke at the quay. The crowd cheered him as he said {WORDS}"
+    assert ("Maria Gonzalez", WORDS[1:-1]) not in attributed(prose, "- Maria Gonzalez.")
+
+
+def test_each_quote_belongs_to_the_cue_next_to_it() -> None:
+    # the first quote is the shout's, whose speaker is no one named; the second is Vance's
+    quotes = attributed(
+        "Ian Vance spoke at the quay on Monday.",
+        "When someone in the crowd shouted, \u201cFerries,\u201d Vance joked, again with a grin,"
+        " \u201cAmen, friend! Come aboard and sail with us!\u201d",
+    )
+    assert quotes == [("Ian Vance", "Amen, friend! Come aboard and sail with us!")]
+
+
+def test_a_quote_after_one_cue_and_before_another_named_one() -> None:
+    quotes = attributed(
+        "Ian Vance met Maria Gonzalez at the quay.",
+        "Gonzalez said, \u201cWe are done here,\u201d and Vance replied,"
+        " \u201cNot yet, we are not.\u201d",
+    )
+    assert quotes == [
+        ("Maria Gonzalez", "We are done here"),
+        ("Ian Vance", "Not yet, we are not."),
+    ]
