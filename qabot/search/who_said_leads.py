@@ -23,7 +23,7 @@ from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_evidence import MODALS, Evidence
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_hits import quote_hits
-from qabot.search.said_negation import denial_added, denial_lost
+from qabot.search.said_negation import denial_added, denial_dropped, denial_lost
 from qabot.search.side_acts import side_heading, side_quotes, takes_side
 from qabot.search.speech_verbs import past_tense
 from qabot.search.who_said_roles import role_unheard
@@ -102,6 +102,7 @@ def who_said_lead(
     sure = evidence is None or (
         evidence.sure
         and not denial_lost(topic, quote)
+        and not denial_dropped(topic, quote)
         and not denial_added(topic, speech.verb or "", read.topic_terms, quote)
         and not framed_only(topic, quote)  # "never" and "money" apart: no claim of the two
     )

@@ -11,7 +11,7 @@ from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search import answer
 from qabot.search.quote_evidence import quote_evidence
-from qabot.search.said_negation import denial_added, denial_lost
+from qabot.search.said_negation import denial_added, denial_dropped, denial_lost
 from qabot.text import tokenize
 from tests.conftest import TINY_ARTICLES
 from tests.support.indexes import index_of
@@ -86,6 +86,30 @@ def test_a_denial_of_something_else_or_one_asked_for_is_no_opposite() -> None:
     walls = replace(QUOTE, text="The walls will not hold a flood")
     assert not denial_added("the walls will hold a flood", "denied", terms, walls)
     assert not denial_added("the walls will not hold a flood", "said", terms, walls)
+
+
+def test_a_verb_asked_denied_must_be_denied_where_the_quote_holds_it() -> None:
+    # "no one can take that away" denies something else: the leaving itself is not denied
+    leaving = replace(
+        QUOTE, text="I can leave the club with my head high, and no one can take that away"
+    )
+    assert not denial_lost("we are not going to leave the club", leaving)
+    assert denial_dropped("we are not going to leave the club", leaving)
+    assert denial_dropped("they would not leave the club", leaving)
+    for denying in ("We will never leave the club", "There is no way we would leave, ever"):
+        assert not denial_dropped("we are not going to leave", replace(QUOTE, text=denying))
+
+
+def test_what_is_no_denied_verb_asks_nothing_of_the_quote() -> None:
+    # a modal is not what is denied; "no", "without" and a hyphened "not" deny no verb
+    predicted = replace(QUOTE, text="It could not have been predicted")
+    assert not denial_dropped("nobody could have predicted it", predicted)
+    assert not denial_dropped("it could not be predicted", predicted)
+    fraud = replace(QUOTE, text="We have seen a rise in card-not-present fraud")
+    assert not denial_dropped("there was a rise in card-not-present fraud", fraud)
+    assert not denial_dropped("the answer is no every time", replace(QUOTE, text="Every time"))
+    # the verb denied not in the quote: nothing to weigh here (`denial_lost` asks the rest)
+    assert not denial_dropped("the walls would not hold", QUOTE)
 
 
 @pytest.fixture(scope="module")
