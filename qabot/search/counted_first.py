@@ -25,14 +25,13 @@ import re
 from collections.abc import Mapping, Sequence
 
 from qabot.records import Passage
-from qabot.search.asked_sums import TAKINGS_VERBS, asks_money, asks_sum, holds_sum, takings_verb
+from qabot.search.asked_sums import TAKINGS_VERBS, asks_money, holds_sum, takings_verb
 from qabot.search.duplicates import held_terms
 from qabot.search.event_dates import holds_event
 from qabot.search.figure_counts import counted_phrase, counts
 from qabot.search.sentence_terms import sentences_with_terms
 from qabot.text import tokenize
 from qabot.text.figures import MONEY, NUMBER
-from qabot.text.lexicon import UNITS
 from qabot.text.patterns import LazyPattern, lazy
 
 _HOW_MUCH = lazy(r"^\s*(?:by |for )?how much\s+(?P<words>.+)", re.IGNORECASE)
@@ -47,8 +46,6 @@ _AFTER_PHRASE = frozenset(
 _ASKING_SUMS = frozenset(tokenize("money cost costing costs worth paid pay paying much"))
 # the verbs of takings ("how much did X take"), which frame the question, not its subject
 _TAKINGS_TERMS = frozenset(tokenize(TAKINGS_VERBS.replace("|", " ")))
-# a number and the unit it measures ("5,000 tonnes", "20 miles"): an amount, as a sum is
-_MEASURED = lazy(rf"\b\d[\d,.]*\s?(?:{'|'.join(sorted(UNITS))})\b", re.IGNORECASE)
 
 
 def counted_terms(question: str) -> frozenset[str]:
@@ -88,22 +85,13 @@ def summing(passage: Passage, asked: frozenset[str]) -> bool:
     return False
 
 
-def sum_near(
-    passage: Passage,
-    weights: Mapping[str, float],
-    money: bool = False,
-    measured: bool = True,
-) -> bool:
+def sum_near(passage: Passage, weights: Mapping[str, float], money: bool = False) -> bool:
     """Return whether a sentence of `passage` holding most of the question's `weights` (what
     is asked: `event_dates.holds_event`) gives a sum (money, or unless `money` alone is asked
-    a share: `asked_sums.holds_sum`) or, where `measured` counts (no sum is asked: "how much
-    oil"), an amount measured in a unit ("5,000 tonnes")."""
+    a share: `asked_sums.holds_sum`)."""
     text = passage.text
     return any(
-        holds_event(terms, weights)
-        and (
-            holds_sum(text[start:end], money) or (measured and _MEASURED.search(text, start, end))
-        )
+        holds_event(terms, weights) and holds_sum(text[start:end], money)
         for start, end, terms in sentences_with_terms(passage)
     )
 
@@ -144,12 +132,12 @@ def counting_first(
         # (for takings alone: the verbs searched beside the words rank any film's takings, and
         # a list naming the film asked with no sum of it outranked the sentence giving its own)
         takings = takings_verb(question) is not None and bool(asked)
-        money, measured = asks_money(question), not asks_sum(question)
+        money = asks_money(question)
         marks = [
             0
             if summing(passage, summed)
             else 1
-            if takings and sum_near(passage, asked, money, measured)
+            if takings and sum_near(passage, asked, money)
             else 2
             for passage, _ in items
         ]

@@ -159,10 +159,16 @@ def test_a_sum_beside_a_word_or_two_of_the_question_alone_is_apart_from_it() -> 
     assert sum_near(_passage(10, "The DWP computer crash cost £1m to fix."), weights)
 
 
-def test_a_measured_amount_near_what_is_asked_counts_when_no_sum_is_asked() -> None:
-    oil = {"oil": 3.0, "port": 1.0}
-    assert sum_near(_passage(11, "The port ships 5,000 tonnes of oil a day."), oil)
-    assert not sum_near(
-        _passage(12, "The port ships 5,000 tonnes of oil a day."), oil, measured=False
-    )
-    assert not sum_near(_passage(13, "Oil rose. The port closed for 3 days."), oil)
+def test_a_measured_amount_near_what_is_asked_is_no_sum_of_takings() -> None:
+    # takings are asked in money: "5,000 tonnes" beside the words asked tells no sum taken
+    oil = {"harbour": 3.0, "oil": 3.0}
+    assert not sum_near(_passage(11, "Harbour Oil ships 5,000 tonnes a day."), oil)
+    assert sum_near(_passage(12, "Harbour Oil took £5m a day."), oil)
+    assert not sum_near(_passage(13, "Harbour Oil rose. The port closed for 3 days."), oil)
+    tonnes = (_passage(14, "Harbour Oil ships 5,000 tonnes a day."), 2.0)
+    taken = (_passage(15, "Harbour Oil took £5m a day."), 1.0)
+    weights = {**oil, "take": 1.0}
+    assert counting_first([tonnes, taken], "how much did harbour oil take", weights) == [
+        taken,
+        tonnes,
+    ]
