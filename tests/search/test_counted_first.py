@@ -149,6 +149,13 @@ def test_a_sum_in_a_sentence_naming_what_is_asked_comes_before_figures_apart_fro
     weights = {"harbour": 3.0, "lights": 3.0, "take": 1.0}
     assert counting_first([listing, near], asked, weights) == [near, listing]
     assert counting_first([listing, near, before], asked, weights) == [before, near, listing]
+    # the README's claim: only takings are asked so; "how much did X cost" keeps the order of
+    # passages none of which has a sum right before a word asked
+    cost = {"harbour": 3.0, "lights": 3.0, "cost": 1.0}
+    assert counting_first([listing, near], "how much did harbour lights cost", cost) == [
+        listing,
+        near,
+    ]
 
 
 def test_a_sum_beside_a_word_or_two_of_the_question_alone_is_apart_from_it() -> None:
