@@ -61,7 +61,9 @@ def _first(words: str) -> str:
 
 
 def probe_rows() -> list[dict[str, Any]]:
-    """Return the probe's questions, an own and an another one an article."""
+    """Return the probe's questions: for each sentence joining a deed by "and" whose article
+    names another fitting name, an own question and an another one (so an article may give
+    several pairs, or none)."""
     articles: list[tuple[str, list[str]]] = []
     for path in sorted(BBC.rglob("*.txt")):
         text = path.read_text(encoding="utf-8", errors="replace")

@@ -506,3 +506,19 @@ def test_who_said_misses_probe_names_the_check_that_withheld_a_first_speaker(
 ) -> None:
     probe = load_benchmark("who_said_misses_probe", monkeypatch)
     assert probe.withheld_by({"checks": checks}) == expected
+
+
+def test_joined_deed_probe_asks_the_deed_joined_by_and_up_to_its_second_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.syspath_prepend(str(BENCHMARKS))  # its found_probes, speech_eval
+    probe = load_benchmark("joined_deed_probe", monkeypatch)
+    joined = probe._JOINED.match(
+        "Tern Ferries closed its old office last spring and has already opened two larger ones"
+    )
+    assert joined is not None
+    assert (joined["name"], joined["verb"]) == ("Tern Ferries", "opened")
+    assert probe._words(joined["rest"]) == "two larger"
+    assert probe._words("to the") == ""  # no second word other than a stop word: no question
+    # a verb of the first predicate only, nothing joined: no deed of the kind asked
+    assert probe._JOINED.match("Tern Ferries closed its old office last spring") is None
