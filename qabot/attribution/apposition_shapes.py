@@ -8,7 +8,7 @@ name ending an opening participle phrase ("Speaking after the vote X, leader of 
 
 from __future__ import annotations
 
-from qabot.attribution.ending_names import name_ending, opens_adverbial
+from qabot.attribution.ending_names import ADVERBIAL_OPENERS, name_ending, opens_adverbial
 from qabot.attribution.noun_phrases import noun_phrase, phrase_opens
 from qabot.attribution.phrase_shapes import is_name_run, is_role, role_adjective
 from qabot.attribution.quote_marks import MASK
@@ -41,6 +41,9 @@ _DOCUMENTS = (SOURCE_DOCUMENTS | STATEMENT_NOUNS) - frozenset(
 
 # the prepositions after which a name is whom a description is of ("allies of", "aides to")
 _OF_WHOM = LINKING_PREPOSITIONS | {"to"}
+# the words that make a phrase before a comma an adverbial, not the subject ("After the
+# statement, Vance, the surgeon, said": Vance speaks, not the statement)
+_ADVERBIAL = _OF_WHOM | ADVERBIAL_OPENERS
 
 
 def name_before_role(chunk: str) -> tuple[int, list[str], str | None] | None:
@@ -152,12 +155,14 @@ def titles_document(phrase: str, title: list[str]) -> bool:
     a name in apposition that is its title ("The book, Brown's Britain, said"): the document
     speaks, not anyone of that name. Not a phrase of someone tied to the document ("The author
     of the book, Jo Lee,", "One of the authors of that report, Jo Lee,") nor a title opening
-    with a first name (a person's)."""
+    with a first name (a person's), nor an adverbial ("After the statement, Mr Lee, the
+    surgeon, said", "Following the report, ...": the name's)."""
     words = phrase.split()
     return (
         bool(words)
         and words[-1].casefold() in _DOCUMENTS
-        and not any(w.casefold() in _OF_WHOM for w in words)
+        and not opens_adverbial(words[0])
+        and not any(w.casefold() in _ADVERBIAL for w in words)
         and first_name_gender(title[0]) is None
     )
 

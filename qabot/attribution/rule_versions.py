@@ -100,4 +100,6 @@ history of what each version changed has one home.
 # signer's; a quote right after a cue with a comma ("someone shouted, “Cruz,” Beck joked, “...”")
 # is that cue's words, never the next cue's; narration about a named person gives a quote no
 # speaker in a table row, a list item or after a heading (a game wiki's dialogue options)
-ATTRIBUTION_VERSION = 269
+# 270: a document's phrase in an adverbial before a name in apposition is no title of it
+# ("After the statement, Mr Lee, the surgeon, said": Mr Lee, not the statement)
+ATTRIBUTION_VERSION = 270

@@ -194,3 +194,22 @@ def test_a_name_after_someone_of_a_document_still_speaks() -> None:
         "The author of the book, Mitchell Ozark, said the fares would rise.",
     )
     assert quotes == [("Mitchell Ozark", "the fares would rise")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "After the statement",
+        "Before the report",
+        "During his statement",
+        "Following the report",
+        "In the report",
+    ],
+)
+def test_a_document_in_an_adverbial_before_a_name_is_no_title_of_it(opening: str) -> None:
+    # the phrase before the name says when or where, not what the name titles: Vance speaks
+    quotes = attributed(
+        "Ian Vance runs the harbour ferry.",
+        f"{opening}, Mr Vance, the skipper, said the fares would rise.",
+    )
+    assert quotes == [("Ian Vance", "the fares would rise")]
