@@ -102,4 +102,6 @@ history of what each version changed has one home.
 # speaker in a table row, a list item or after a heading (a game wiki's dialogue options)
 # 270: a document's phrase in an adverbial before a name in apposition is no title of it
 # ("After the statement, Mr Lee, the surgeon, said": Mr Lee, not the statement)
-ATTRIBUTION_VERSION = 270
+# 271: "The family of X said", "Those close to X said" give the words to the family and those
+# close to X, not to X (as "friends of X", "people close to X" since 266)
+ATTRIBUTION_VERSION = 271

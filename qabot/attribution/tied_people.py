@@ -1,12 +1,12 @@
 """Tied people: who speaks when people tied to a person do (a step inside
 `qabot.attribution.speaker_reading`).
 
-"Friends of Mr Brown said", "Aides to Mr Brown say", "people close to Mr Brown said" give the
-words of the friends, aides and people, never Mr Brown's own: he is named to say whose circle
-they are. The speaker is the description itself ("friends of Gordon Brown"), which no later
-"he said" or question by his name mistakes for him. A spokesperson's tie is
-`qabot.attribution.spokespeople`; a body's people ("officials at the ministry") speak for it
-and are left to the rest of the reading.
+"Friends of Mr Brown said", "Aides to Mr Brown say", "people close to Mr Brown said", "the
+family of Mr Brown said" give the words of the friends, aides, people and family, never Mr
+Brown's own: he is named to say whose circle they are. The speaker is the description itself
+("friends of Gordon Brown"), which no later "he said" or question by his name mistakes for
+him. A spokesperson's tie is `qabot.attribution.spokespeople`; a body's people ("officials at
+the ministry") speak for it and are left to the rest of the reading.
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ _TIES = frozenset("of to for".split())
 # nouns of people, one or many, who can be tied to another person ("friends", "an aide",
 # "his wife", "sources"); a spokesperson has a step of its own
 _TIED = (PERSON_NOUNS | SPEAKING_GROUPS) - GROUPS_AND_BODIES - SPOKESPEOPLE
+# the words for many people at once tied to a person: their family (a group, not a body that
+# speaks for them) and "those close to" them, as "people close to" them
+_MANY = frozenset("people family those".split())
 
 
 def tied_to_person(
@@ -59,12 +62,15 @@ def tied_to_person(
     if tie < 1 or keys[tie] not in _TIES or not name_words:
         return None
     head = tie - 1
-    if keys[tie] == "to" and keys[head] == "close" and head > 0:
+    close = keys[tie] == "to" and keys[head] == "close" and head > 0
+    if close:
         head -= 1  # "people close to Mr Brown"
     noun = keys[head]
-    if noun not in _TIED and singular(noun) not in _TIED:
+    # "those close to Mr Brown": many, as "people close to" him
+    named_by = noun in _TIED or singular(noun) in _TIED or noun == "family"
+    if not named_by and not (close and noun == "those"):
         return None
-    plural = noun not in _TIED or noun == "people"  # "friends", "aides", "people": many
+    plural = noun not in _TIED or noun in _MANY  # "friends", "aides", "people": many
     if name_words[-1].casefold() in ORGANISATION_WORDS or not _a_person(
         people, name_words, titled or titles > 0
     ):

@@ -19,6 +19,8 @@ INTRO = "Ian Vance runs the harbour ferry."
         ("A close friend of Ian Vance said the fares would rise.", "a close friend of Ian Vance"),
         ("The wife of Mr Vance said the fares would rise.", "the wife of Ian Vance"),
         ("Critics of Ian Vance said the fares would rise.", "critics of Ian Vance"),
+        ("The family of Mr Vance said the fares would rise.", "the family of Ian Vance"),
+        ("Those close to Mr Vance said the fares would rise.", "those close to Ian Vance"),
     ],
 )
 def test_people_tied_to_a_person_speak_for_themselves(sentence: str, speaker: str) -> None:
