@@ -22,6 +22,7 @@ from qabot.attribution.asked_questions import put_question
 from qabot.attribution.cue_search import cue_cut, cue_words, holds_any_cue
 from qabot.attribution.cue_sources import DASH_SOURCE, TRANSCRIPT
 from qabot.attribution.cues import ASKED, DOCUMENT_VERBS
+from qabot.attribution.names import People
 from qabot.attribution.narrated_subjects import ParagraphPlace
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import (
@@ -37,7 +38,7 @@ from qabot.attribution.speaker_reading import interpret
 from qabot.attribution.team_sheets import sheet_start
 from qabot.attribution.uncued_quotes import UncuedQuotes
 from qabot.records import Article, Quote
-from qabot.text.lexicon import is_anonymous
+from qabot.text.lexicon import HONORIFICS, first_name_gender, is_anonymous, name_key
 from qabot.text.patterns import lazy
 
 # compiled once: these run for every word of every article
@@ -57,6 +58,18 @@ _SIGNATURE_LINE = lazy(
     r"\n\s*(?P<dash>[-―—–]|--)[^\S\n]*(?P<name>[A-Z][\w'’-]*\.?(?:[^\S\n]+[A-Z][\w'’-]*\.?){0,4})"
     r"[^\S\n]*(?:\n|$)"
 )
+
+
+def _a_signer(people: People, name: str) -> bool:
+    """Return True when a line's words signing a quote are a person's name: opening with a
+    title or a known first name ("Dr Jo Lee", "Bernie Sanders") or ending with a surname the
+    article names ("- Vance"); not a page's link ("- Read More")."""
+    words = name.rstrip(".").split()
+    return (
+        words[0].rstrip(".").casefold() in HONORIFICS
+        or first_name_gender(words[0]) is not None
+        or name_key(words[-1])[1] in people.by_surname
+    )
 
 
 class _Extractor(UncuedQuotes):
@@ -134,9 +147,17 @@ class _Extractor(UncuedQuotes):
         # position of a paragraph, which holds none in most of those read here
         dash = DASH_SOURCE.search(para) if '"' in para or "”" in para else None
         at = start + dash.start() if dash else 0
-        if dash is None and para[:1] in QUOTE_MARKS and para.rstrip()[-1:] in '"”':
-            # a paragraph that is a quote, signed on the next line: "- Bernie Sanders."
+        if (
+            dash is None
+            and para[:1] in QUOTE_MARKS
+            and para.rstrip()[-1:] in '"”'
+            and len(quote_spans(apostrophes_as_marks(para))) == 1
+        ):
+            # a paragraph that is one quote, signed on the next line: "- Bernie Sanders." (not
+            # a paragraph of two quotes and a cue between them, whose cue tells whose they are)
             dash = _SIGNATURE_LINE.match(self.text, end)
+            if dash is not None and not _a_signer(self.people, dash.group("name")):
+                dash = None  # "- Read More": a page's link, no one's name
             at = dash.start("name") if dash else 0
         signed = (
             interpret(self.people, dash.group("name").rstrip(".").split(), at) if dash else None

@@ -104,4 +104,7 @@ history of what each version changed has one home.
 # ("After the statement, Mr Lee, the surgeon, said": Mr Lee, not the statement)
 # 271: "The family of X said", "Those close to X said" give the words to the family and those
 # close to X, not to X (as "friends of X", "people close to X" since 266)
-ATTRIBUTION_VERSION = 271
+# 272: a line signing a quote ("- Bernie Sanders.") signs only a paragraph that is one quote
+# (not two quotes and a cue between them, whose speaker the cue tells), and only with a person's
+# name (a title, a known first name or a surname the article names: not "- Read More")
+ATTRIBUTION_VERSION = 272

@@ -45,3 +45,20 @@ def test_a_quote_after_one_cue_and_before_another_named_one() -> None:
         ("Maria Gonzalez", "We are done here"),
         ("Ian Vance", "Not yet, we are not."),
     ]
+
+
+def test_a_line_after_a_paragraph_of_two_quotes_and_a_cue_signs_neither() -> None:
+    # the cue between the quotes tells whose both are; the line after signs no one's words
+    quotes = attributed(
+        "Ian Vance and Maria Gonzalez debated on Monday.",
+        "\u201cWe have built more ferries,\u201d Vance said. \u201cAnd we will build more.\u201d",
+        "- Maria Gonzalez.",
+    )
+    assert quotes == [
+        ("Ian Vance", "We have built more ferries"),
+        ("Ian Vance", "And we will build more."),
+    ]
+
+
+def test_a_page_s_link_after_a_quote_is_no_signature() -> None:
+    assert attributed("The ferry debate.", WORDS, "- Read More") == []
