@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from qabot.search import Answer, ShownPassage
 
 FIRST_SCREEN = 1200  # visible characters of the first message: about one phone screen
+# characters of the titles after "also in:": a story copied by many outlets named them all in
+# one source line, longer than a message (every block beside it then broke Telegram's limit)
+MAX_ALSO_IN = 300
 EXPANDABLE = "<blockquote expandable>"
 
 
@@ -55,10 +58,11 @@ def _quote_blocks(groups: list[QuoteGroup], room: int) -> list[Block]:
 
 def _group_source(group: QuoteGroup) -> str:
     """Return the source line of a quote group, with the copies of its story whose sentences
-    shown here were left out (`QuoteGroup.also_in`)."""
+    shown here were left out (`QuoteGroup.also_in`), up to MAX_ALSO_IN characters of them."""
     source = source_line(group.article)
     if group.also_in:
-        source += f"\nalso in: <i>{group.copies_named(escape_text)}</i>"
+        titles = shortened(group.copies_named(str), MAX_ALSO_IN)  # escaped whole, once cut
+        source += f"\nalso in: <i>{escape_text(titles)}</i>"
     return source
 
 

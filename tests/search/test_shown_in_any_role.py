@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qabot.bot.answer_layout import answer_layout, answer_messages
+from qabot.bot.answer_layout import FIRST_SCREEN, answer_layout, answer_messages
 from qabot.bot.html import telegram_length
 from qabot.console import format_answer
 from qabot.indexing import Index
@@ -129,6 +129,23 @@ def test_a_message_naming_the_copies_keeps_within_its_limit() -> None:
     messages = answer_layout(said, limit=900, screen=600)
     assert "also in: <i>Marsh copy 0" in "".join(messages)
     assert all(telegram_length(message) <= 900 for message in messages)
+
+
+def test_a_story_copied_by_many_outlets_names_them_within_one_message() -> None:
+    """Forty copies' titles (5,000 characters) made one source line longer than a message."""
+    words = "I felt awful all week at the lake"
+    copies = [
+        ArticleInfo(id=f"c{i}", path=f"c{i}.txt", title=f"Marsh <copy> {i} " * 10)
+        for i in range(40)
+    ]
+    hits = [
+        QuoteHit(Quote(a.id, "Ada Marsh", words, "direct", "said", 1, 33, CUE), "Ada Marsh", a)
+        for a in [FIRST, *copies]
+    ]
+    said = Answer("q", True, "What Ada Marsh said:", quotes=hits, speaker="Ada Marsh")
+    [message] = answer_messages(said)
+    assert telegram_length(message) <= FIRST_SCREEN and "I felt awful" in message
+    assert "also in: <i>Marsh &lt;copy&gt; 0 " in message and "…</i>" in message
 
 
 def test_a_copy_left_out_when_quotes_are_chosen_is_named_once(marsh: Index) -> None:
