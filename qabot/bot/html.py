@@ -19,6 +19,7 @@ from telegram.constants import MessageLimit
 
 from qabot.records import ArticleInfo
 from qabot.search import group_quotes
+from qabot.text import shortened
 from qabot.text.controls import kept_positions, strip_controls
 from qabot.text.patterns import lazy
 
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
 
 MAX_MESSAGE = MessageLimit.MAX_TEXT_LENGTH  # 4,096
 MAX_LEAD = 600  # a lead line echoes the question; a 4,000-character question must still fit
+# characters of a title in a source line: an article's first line is its title, and one of
+# 7,600 made a source line longer than a message, so every block beside it broke the limit
+MAX_SOURCE_TITLE = 300
 _TAG = lazy(r"<[^>]*>")
 _SENTENCE_END = lazy(r"[.!?…][\"'”’)\]]*\s+|\n+")
 
@@ -44,8 +48,8 @@ def plain_text(message: str) -> str:
 
 def source_line(article: ArticleInfo) -> str:
     """Return the HTML source line: title (a link when the URL is a web address), outlet,
-    byline, date."""
-    title = escape_text(article.title or article.path)
+    byline, date; the title cut to MAX_SOURCE_TITLE characters."""
+    title = escape_text(shortened(article.title or article.path, MAX_SOURCE_TITLE))
     if article.url and article.url.startswith(("http://", "https://")):
         title = f'<a href="{html.escape(article.url, quote=True)}">{title}</a>'
     else:

@@ -116,6 +116,17 @@ def test_source_line_shows_title_without_link_unless_web_url(url: str | None) ->
     assert parse_telegram_html(line) == "— T & <U> · Outlet"
 
 
+def test_an_article_with_a_huge_first_line_still_fits_a_message() -> None:
+    """The first line is the title: 7,600 characters of it made every message too long."""
+    article = ArticleInfo(id="a", path="p.txt", title="Harbour & <pilots> " * 400, source="O")
+    line = source_line(article)
+    assert telegram_length(line) < 400 and parse_telegram_html(line).endswith("… · O")
+    [message] = answer_messages(
+        Answer("q", True, "Lead", [hit("Pilots went on strike.", "", article)])
+    )
+    assert telegram_length(message) <= FIRST_SCREEN and "Pilots went on strike." in message
+
+
 def test_long_answer_is_split_between_passages_within_the_limit() -> None:
     passages = [hit(f"Passage {n} " + "word & <tag> " * 120, "", ARTICLE, n) for n in range(12)]
     messages = answer_messages(Answer("q", True, "Best matching passages:", passages))
