@@ -36,6 +36,7 @@ from qabot.terminal_text import (
     wrap_emphasised,
     wrap_styled,
 )
+from qabot.text import shortened
 
 PROMPT = "qabot> "
 # :help's examples, each with what it does (a long example puts it on the next line)
@@ -68,6 +69,10 @@ HELP_END = (
     "answer; the line history is kept between runs.",
 )
 EXAMPLE = 32  # columns of the examples' column, beside an indent of 2
+
+# characters of the titles after "Also in:": a story copied by many outlets would name them all,
+# dozens of lines in a terminal (the bot cuts its line the same way)
+MAX_ALSO_IN = 300
 
 
 def help_text(width: int = WIDTH) -> str:
@@ -118,7 +123,7 @@ def _format_quotes(groups: list[QuoteGroup], style: Style) -> list[str]:
         source = f"Source: {printable(source_line(group.article))}"
         lines += wrap_styled(source, style.dim, style, "  ")
         if group.also_in:  # copies of the story, whose sentences shown here were left out
-            also = f"Also in: {group.copies_named(printable)}"
+            also = f"Also in: {shortened(group.copies_named(printable), MAX_ALSO_IN)}"
             lines += wrap_styled(also, style.dim, style, "  ")
         lines.append("")
     return lines

@@ -165,3 +165,19 @@ def test_a_copy_left_out_when_quotes_are_chosen_is_named_once(marsh: Index) -> N
     assert [other.id for other in group.also_in] == [copy]
     text = format_answer(Answer("q", True, "What Ada Marsh said:", quotes=hits))
     assert text.count("I felt awful") == 1 and text.count("Also in:") == 1
+
+
+def test_the_console_names_many_copies_in_a_few_lines() -> None:
+    """Forty copies' titles would print dozens of lines under one source in a terminal."""
+    words = "I felt awful all week at the lake"
+    copies = [
+        ArticleInfo(id=f"c{i}", path=f"c{i}.txt", title=f"Marsh copy {i} " * 10) for i in range(40)
+    ]
+    hits = [
+        QuoteHit(Quote(a.id, "Ada Marsh", words, "direct", "said", 1, 33, CUE), "Ada Marsh", a)
+        for a in [FIRST, *copies]
+    ]
+    text = format_answer(Answer("q", True, "What Ada Marsh said:", quotes=hits))
+    also = text[text.index("Also in:") :].split("\n\n")[0]
+    assert "Marsh copy 0" in also and also.rstrip().endswith("…")
+    assert len(" ".join(also.split())) <= len("Also in: ") + 300
