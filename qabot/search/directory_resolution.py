@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from qabot.attribution import SpeakerDirectory
+from qabot.attribution.speaker_genders import BODY, cue_gender
 from qabot.indexing import Index
 from qabot.search.body_namesakes import body_and_people
 from qabot.search.context_resolution import resolve_in_context
@@ -50,6 +52,14 @@ def _may_be(person: str, gender: str, namesakes: list[str]) -> bool:
     )
 
 
+def _cued_as(directory: SpeakerDirectory, person: str) -> str:
+    """Return the gender the cues of a person's quotes give them ("he said", "Mr Varga said"),
+    "" when they give none or both: "Ms Varga" is not Ivo Varga, whom his articles call "Mr
+    Varga" and "he", though no list knows whose name "Ivo" is."""
+    genders = {cue_gender(quote) for quote in directory.quotes_of(person)} - {"", BODY}
+    return genders.pop() if len(genders) == 1 else ""
+
+
 def resolve_in_directory(index: Index, name: str, topic: str | None) -> Resolution:
     """Return who `name` means in a question about `topic`, its words as they stand."""
     directory = index.speakers
@@ -61,7 +71,11 @@ def resolve_in_directory(index: Index, name: str, topic: str | None) -> Resoluti
         and len(strip_title(name).split()) == 1
     ):
         # "Ms Hewitt" is not Lleyton Hewitt: a title says which namesakes it may be
-        fits = [p for p in match.people if _may_be(p, gender, match.people)]
+        fits = [
+            p
+            for p in match.people
+            if _may_be(p, gender, match.people) and _cued_as(directory, p) in {gender, ""}
+        ]
         known = [p for p in fits if first_name_gender(p.split()[0]) == gender]
         if len(fits) == 1 or len(known) == 1:  # or the one whose first name says so
             return Resolution(person=(known or fits)[0], how="name")
