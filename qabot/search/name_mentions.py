@@ -31,15 +31,20 @@ def mentions_name(text: str, name: str, gender: str | None = None) -> bool:
     """Return True when `text` names `name` (whole words, case and spacing folded); with the
     gender of a title asked ("Mrs Blair"), a mention of the surname counts only after that
     title or a first name that may be of that gender ("Cherie Blair", "Noe Pamarot" for "Mr
-    Pamarot"; not "Mr Blair" or "Tony Blair")."""
+    Pamarot"; not "Mr Blair" or "Tony Blair", nor "Ivo Varga" in a text calling him "Mr
+    Varga")."""
     if not may_contain_all(text, name.split()):
         return False  # most candidates read for a name never quoted lack it
     if gender is None:
         return next(unjoined_matches(unjoined_pattern(name), text), None) is not None
-    for found in mention_pattern(name, True).finditer(text):
-        before = found.group(1)
+    found = [match.group(1) for match in mention_pattern(name, True).finditer(text)]
+    # a text that titles the surname only by the other gender ("Mr Varga") tells who a first
+    # name no list knows ("Ivo Varga") is: him, not the "Ms Varga" asked
+    others = {title_gender(before) for before in found} - {None, gender}
+    for before in found:
+        told = first_name_gender(before)
         if title_gender(before) == gender or (
-            first_name_gender(before) in {gender, None} and _may_be_first_name(before)
+            (told == gender or (told is None and not others)) and _may_be_first_name(before)
         ):
             return True
     return False

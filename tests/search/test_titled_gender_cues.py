@@ -23,3 +23,4 @@ def test_a_title_of_the_other_gender_than_the_cues_names_no_one(tmp_path: Path) 
     assert answer(index, "what did varga say").speaker == "Ivo Varga"
     hers = answer(index, "what did ms varga say")
     assert hers.speaker != "Ivo Varga" and not hers.quotes
+    assert not hers.passages  # his passage does not "mention Ms Varga" either
