@@ -73,6 +73,9 @@ EXAMPLE = 32  # columns of the examples' column, beside an indent of 2
 # characters of the titles after "Also in:": a story copied by many outlets would name them all,
 # dozens of lines in a terminal (the bot cuts its line the same way)
 MAX_ALSO_IN = 300
+# characters of a source line's title and of each of its other parts: an article's first line
+# is its title and page metadata is unbounded (the bot cuts its source line the same way)
+MAX_SOURCE_TITLE, MAX_SOURCE_DETAIL = 300, 100
 
 
 def help_text(width: int = WIDTH) -> str:
@@ -103,10 +106,12 @@ def wrap(text: str, width: int, *, initial: str = "", later: str = "") -> list[s
 
 
 def source_line(article: ArticleInfo) -> str:
-    """Return 'Title — Outlet, by Author, date, link' (the parts that are known)."""
+    """Return 'Title — Outlet, by Author, date, link' (the parts that are known), the title
+    cut to MAX_SOURCE_TITLE characters and outlet and byline to MAX_SOURCE_DETAIL."""
     by = f"by {article.author}" if article.author else None
-    parts = [part for part in (article.source, by, article.date, article.url) if part]
-    title = article.title or article.path
+    parts = [shortened(part, MAX_SOURCE_DETAIL) for part in (article.source, by) if part]
+    parts += [part for part in (article.date, article.url) if part]  # a link is kept whole
+    title = shortened(article.title or article.path, MAX_SOURCE_TITLE)
     return f"{title} — {', '.join(parts)}" if parts else title
 
 

@@ -96,6 +96,17 @@ def test_a_passage_prints_at_most_max_printed_characters() -> None:
     assert "more characters: see the source]" in printed
 
 
+def test_a_huge_title_outlet_or_byline_is_cut_in_the_source_line() -> None:
+    """An article's first line is its title and page metadata is unbounded."""
+    article = ArticleInfo(
+        id="a", path="a.txt", title="Harbour " * 900, source="Coast " * 900, author="Ann Lee"
+    )
+    passage = Passage(id="a:0", article_id="a", position=0, start=0, end=9, text="It rained.")
+    printed = format_answer(Answer("q", True, "Lead", [Hit(1, 1.0, passage, article, "")]))
+    source = printed[printed.index("Source:") :]
+    assert len(source) < 600 and source.count("…") == 2 and "by Ann Lee" in source
+
+
 def test_a_failed_search_is_one_error_line_and_the_console_goes_on() -> None:
     def answer_fn(question: str) -> Answer:
         if question == "bad":

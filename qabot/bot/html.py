@@ -31,6 +31,9 @@ MAX_LEAD = 600  # a lead line echoes the question; a 4,000-character question mu
 # characters of a title in a source line: an article's first line is its title, and one of
 # 7,600 made a source line longer than a message, so every block beside it broke the limit
 MAX_SOURCE_TITLE = 300
+# characters of an outlet or a byline there: both come from a page's metadata or a record's
+# fields, which nothing bounds
+MAX_SOURCE_DETAIL = 100
 _TAG = lazy(r"<[^>]*>")
 _SENTENCE_END = lazy(r"[.!?…][\"'”’)\]]*\s+|\n+")
 
@@ -48,14 +51,18 @@ def plain_text(message: str) -> str:
 
 def source_line(article: ArticleInfo) -> str:
     """Return the HTML source line: title (a link when the URL is a web address), outlet,
-    byline, date; the title cut to MAX_SOURCE_TITLE characters."""
+    byline, date; the title cut to MAX_SOURCE_TITLE characters, the rest to MAX_SOURCE_DETAIL."""
     title = escape_text(shortened(article.title or article.path, MAX_SOURCE_TITLE))
     if article.url and article.url.startswith(("http://", "https://")):
         title = f'<a href="{html.escape(article.url, quote=True)}">{title}</a>'
     else:
         title = f"<i>{title}</i>"
     by = f"by {article.author}" if article.author else None
-    details = ", ".join(escape_text(part) for part in (article.source, by, article.date) if part)
+    details = ", ".join(
+        escape_text(shortened(part, MAX_SOURCE_DETAIL))
+        for part in (article.source, by, article.date)
+        if part
+    )
     return f"— {title}" + (f" · {details}" if details else "")
 
 

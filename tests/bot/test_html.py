@@ -127,6 +127,13 @@ def test_an_article_with_a_huge_first_line_still_fits_a_message() -> None:
     assert telegram_length(message) <= FIRST_SCREEN and "Pilots went on strike." in message
 
 
+def test_a_huge_outlet_or_byline_is_cut_in_the_source_line() -> None:
+    """Outlet and byline come from page metadata or record fields: nothing bounds them."""
+    article = ArticleInfo(id="a", path="p.txt", title="T", source="Coast & <Times> " * 500)
+    line = parse_telegram_html(source_line(article))
+    assert len(line) < 150 and line.startswith("— T · Coast & <Times>") and line.endswith("…")
+
+
 def test_long_answer_is_split_between_passages_within_the_limit() -> None:
     passages = [hit(f"Passage {n} " + "word & <tag> " * 120, "", ARTICLE, n) for n in range(12)]
     messages = answer_messages(Answer("q", True, "Best matching passages:", passages))
