@@ -63,9 +63,11 @@ def read_question(
     read and searched; `filters` (from options) win over them. Relative dates count from the
     newest article's date or from `today`, as `dates_relative_to` says.
     """
-    asked = " ".join(parted_controls(text).split())  # echoed as asked (front ends make it safe)
-    # a pasted escape is no part of a name, nor is the mark of bytes that were not UTF-8
-    text = " ".join(strip_controls(asked).replace("\ufffd", " ").split())
+    # echoed as asked (front ends make it safe), without a pasted escape sequence: taken out
+    # after the words were parted, "a ESC[31m b" left two spaces in the lead
+    asked = " ".join(strip_controls(parted_controls(text)).split())
+    # nor is the mark of bytes that were not UTF-8 part of a name
+    text = " ".join(asked.replace("\ufffd", " ").split())
     text = as_meant(text)  # "whos", "shouldnt": the words typed in a hurry
     text = as_typed_plainly(index, text)  # "the Government", Title Case: no names
     now = time.monotonic()

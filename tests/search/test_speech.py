@@ -430,6 +430,8 @@ def test_a_pasted_terminal_escape_is_no_part_of_the_name(speech_index: Index) ->
     pasted = answer(speech_index, "what did \x1b[1mMina Park\x1b[0m say?")
     assert plain.speaker == pasted.speaker == "Mina Park"
     assert [hit.quote.text for hit in pasted.quotes] == [hit.quote.text for hit in plain.quotes]
+    spaced = answer(speech_index, "what did Mina \x1b[1m Park say?")  # an escape between spaces
+    assert spaced.speaker == "Mina Park" and spaced.question == "what did Mina Park say?"
 
 
 def test_bytes_that_were_not_utf8_are_no_part_of_the_question(speech_index: Index) -> None:
