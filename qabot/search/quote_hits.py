@@ -48,14 +48,14 @@ def quote_hits(
         words = folded_words(quote.text)
         article = index.articles.get(quote.article_id, unknown)
         shown = seen.setdefault(speaker, [])
-        if _repeats(words, shown) or (
-            filters and not filters.admits(article) and not said_within(quote, filters)
-        ):  # (words whose cue dates them within the dates asked count: `said_within`)
-            continue
+        if filters and not filters.admits(article) and not said_within(quote, filters):
+            continue  # (words whose cue dates them within the dates asked count: `said_within`)
         inside = bool(quote.text) and quote.text in quote.sentence
         held = sentences.elsewhere(quote.sentence, quote.article_id) if inside else None
         if held is not None:  # inside a sentence shown with a quote of a copy of its story
             copies.setdefault(held, []).append((quote.sentence, article))
+            continue  # (checked before the words' repeat, or the copy would go unnamed)
+        if _repeats(words, shown):
             continue
         hit = QuoteHit(quote, speaker, article)
         if fuller:

@@ -167,6 +167,21 @@ def test_a_copy_left_out_when_quotes_are_chosen_is_named_once(marsh: Index) -> N
     assert text.count("I felt awful") == 1 and text.count("Also in:") == 1
 
 
+def test_copies_of_one_quote_in_one_sentence_are_named_when_chosen(marsh: Index) -> None:
+    """The same words in the same sentence of three stories: shown once, the two others
+    named ("also in"), not dropped unnamed as repeated words."""
+    first, *others = sorted(marsh.articles)[:3]
+
+    def said(article: str) -> Quote:
+        return Quote(
+            article, "Ada Marsh", "I felt awful all week at the lake", "direct", "said", 1, 34, CUE
+        )
+
+    hits = quote_hits(marsh, marsh.speakers, [said(first), *map(said, others)], 10)
+    assert [hit.quote.article_id for hit in hits] == [first]
+    assert [copy.id for copy in hits[0].copies] == others
+
+
 def test_the_console_names_many_copies_in_a_few_lines() -> None:
     """Forty copies' titles would print dozens of lines under one source in a terminal."""
     words = "I felt awful all week at the lake"
