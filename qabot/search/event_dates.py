@@ -31,16 +31,34 @@ EVENT_SHARE = 0.5
 _CALENDAR_WORDS = frozenset(month.casefold() for month in MONTHS)
 _JOINED = lazy(r"[^\W_]-[^\W_]")  # a word joined to another by a hyphen: "tsunami-hit"
 _TOPIC = lazy(r"\babout\s+(?:the\s+|a\s+|an\s+)?\S+", re.IGNORECASE)  # "about the tsunami"
+# month names that are also other words ("May I ask", "Brian May", "March on"): a month only
+# beside a day or year, or after a word that places it in time ("in May", "since March")
+_AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+_MONTH_BEFORE = lazy(
+    r"(?:\b(?:in|on|of|since|until|till|by|from|during|before|after|last|next|this|early|late"
+    r"|mid|end|between|and|to|through)|\d(?:st|nd|rd|th)?)[\s-]+$",
+    re.IGNORECASE,
+)
+_MONTH_AFTER = lazy(r"\s+\d")  # "May 3", "May 2005"
 
 
 def calendar_date(sentence: str) -> bool:
     """Return whether `sentence` holds a date a reader can place: a year or a month's name
     (not a weekday, "yesterday", "last week" or a time of day)."""
     for found in DATE.finditer(sentence):
-        word = found.group()
-        if word.isdigit() or word.casefold() in _CALENDAR_WORDS:
+        word = found.group().casefold()
+        if word.isdigit() or (word in _CALENDAR_WORDS and _a_month(sentence, found)):
             return True
     return False
+
+
+def _a_month(sentence: str, found: re.Match[str]) -> bool:
+    """Return whether the month name `found` is used as a month: "May" and "March" are also a
+    verb and a surname, and count only beside a day or year or after a word of time."""
+    if found.group().casefold() not in _AMBIGUOUS_MONTHS:
+        return True
+    before = sentence[max(0, found.start() - 12) : found.start()]
+    return bool(_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(sentence, found.end()))
 
 
 def holds_event(terms: Collection[str], weights: Mapping[str, float]) -> bool:

@@ -51,3 +51,12 @@ def test_a_weekday_or_a_date_of_something_else_dates_no_event() -> None:
     assert not dates_event_in("Storm-hit towns get loans from March.", weights)
     assert not dates_event_in("Talks about the storm were held during January.", weights)
     assert calendar_date("It was 2004.") and not calendar_date("It was yesterday at 10am.")
+
+
+def test_may_and_march_are_months_only_where_they_place_a_time() -> None:
+    assert calendar_date("The vote is due in May.") and calendar_date("It opens on 3 May.")
+    assert calendar_date("Sales fell in March 2005.") and calendar_date("May 12 was chosen.")
+    assert calendar_date("Prices rose between March and May.")
+    assert not calendar_date("May I say how pleased we are?")
+    assert not calendar_date("Guitarist Brian May said the storm was frightening.")
+    assert not calendar_date("March on, the crowd shouted.")
