@@ -8,7 +8,9 @@ the name asked as a name (nobody else is meant) and the topic confirms the guess
 whose names are close, exactly one is quoted in an article about it, or exactly one is a letter
 off each word of a name of two words or more ("desmund tutu"), whatever the topic, or a long
 surname asked alone is a letter off exactly one quoted surname ("tymosenko"), asked with no
-topic or one their articles hold. The answer's lead says how the name was read.
+topic or one their articles hold, or one quoted person is named as asked but for a surname
+spelt as it sounds ("william haig"), their articles holding the topic. The answer's lead says
+how the name was read.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from qabot.search.names_in_passages import (
     written_close,
 )
 from qabot.search.namesakes import namesakes_on
+from qabot.search.sound_alike import sounded_name
 from qabot.text.lexicon import (
     PERSON_NOUNS,
     TITLE_WORDS,
@@ -115,6 +118,11 @@ def corrected_speaker(index: Index, name: str, topic_terms: tuple[str, ...]) -> 
         # "desmund tutu": one person quoted is a letter off one long word of a name nobody is
         # called, whatever the topic
         return Correction(person=spelt[0], asked=name)
+    sounded = [person for person in near if sounded_name(asked, fold_name(person).split())]
+    if len(sounded) == 1 and (not topic_terms or _on_topic(index, sounded[0], topic_terms)):
+        # "william haig": one person quoted is named as asked but for a surname spelt as it
+        # sounds, and their articles hold the topic
+        return Correction(person=sounded[0], asked=name)
     if len(asked) == 1 and len(asked[0]) >= MIN_LONE_OFF:
         lone = [p for p in near if _loneletter_off(asked[0], fold_name(p).split()[-1])]
         if len(lone) == 1 and (not topic_terms or _on_topic(index, lone[0], topic_terms)):

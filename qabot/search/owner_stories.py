@@ -26,6 +26,10 @@ MIN_OTHER_NAME = 3  # articles writing an owner that must all write a name for i
 # lower-case words of a role before its noun ("chief", "senior", "deputy"), no owner
 _ROLE_MODIFIERS = PERSON_NOUNS | RANKS | LOOSE
 _PREFIX_END = lazy(r"[\w'’]*-$")  # "co-" of "co-chairman", the role matched after it
+# another role joined to the one asked before a name: "and" and up to three lower-case words
+# ending in a person's noun ("chairman and chief executive officer Bill Ford": the chairman is
+# Bill Ford; not "the manager and two players X")
+_JOINED_ROLE = r"(?:and\s+(?P<joined>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+)?"
 
 
 def capitalised(text: str, word: str) -> bool:
@@ -42,8 +46,9 @@ def about_owner(
 ) -> bool:
     """Return whether the article's title names the owner and the article gives the person
     the role asked beside their name ("Agent Simon Beresford said" in "Carry On star Patsy
-    Rowlands dies", "Philip Knight, chairman and chief executive," in "... growth for Nike"):
-    the role is the owner's, the one the story is about."""
+    Rowlands dies", "Philip Knight, chairman and chief executive," in "... growth for Nike",
+    "chairman and chief executive officer Bill Ford" in "Ford gains ..."): the role is the
+    owner's, the one the story is about."""
     if not (name and roles):
         return False
     # whether the story is about the owner is the article's alone: told once for all weighed
@@ -59,13 +64,17 @@ def about_owner(
     surname = re.escape(name[0])
     owned_by = {w.casefold() for w in owner}
     role_set = {r.casefold() for r in roles}
-    beside = re.compile(  # the role before the name ("Agent", "agent") or just after it
-        rf"(?P<before>\b(?i:{role})\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{surname}\b)"
+    beside = re.compile(  # the role before the name ("Agent", "agent") or just after it,
+        # perhaps with another role joined to it ("chairman and chief executive Bill Ford")
+        rf"(?P<before>\b(?i:{role})\s+{_JOINED_ROLE}(?:[A-Z][\w'’-]*\s+){{0,2}}{surname}\b)"
         rf"|\b{surname},\s+(?:[a-z-]+\s+){{0,3}}(?i:{role})\b"
         rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<other>[A-Z][\w'’&-]*))?"  # ", a spokesman for X"
     )
     for passage in passages:
         for found in beside.finditer(passage.text):
+            joined = found.group("joined")
+            if joined and joined.split()[-1] not in PERSON_NOUNS:
+                continue  # "coach and two players Ivo Brandt": no role joined
             other = found.group("other")
             if other and other.casefold() not in owned_by and not other_name(reads, other, owner):
                 continue  # "Rolf Dress, a spokesman for Union Investment": another's role
