@@ -43,6 +43,7 @@ from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.phrase_shapes import is_role
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import QUOTE_MARKS
+from qabot.attribution.relayed_voices import relays_another
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
@@ -197,6 +198,11 @@ class CueSpeakers(ParticipleSpeakers):
         found = speaker_before(left)
         if masked[following : following + 1] not in QUOTE_MARKS or not found or found[0] < 0:
             return
+        cue_end = cursor + len(left)
+        if masked.startswith(verb, cue_end):
+            cue_end += len(verb)
+        if relays_another(verb, masked[cue_end:s1]):
+            return  # "X quoted the minister. “...”": the minister's words, maybe
         person = interpret(self.people, found[1], base + cursor + found[0], found[2])
         if person is not None and is_named_person(self.people, person):
             attribution = Attribution(person, verb, (base + s0, base + s1))

@@ -26,6 +26,7 @@ from qabot.attribution.phrase_heads import head_words
 from qabot.attribution.phrase_shapes import is_role
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import MASK
+from qabot.attribution.relayed_voices import relays_another
 from qabot.attribution.speaker_reading import interpret
 from qabot.records import Article
 
@@ -101,7 +102,9 @@ class CueWordsBefore(CueSpeakers):
             after = masked[s1:]  # where the next sentence starts
             following = s1 + len(after) - len(after.lstrip())
             self.silent.append((cue_end, s1, attribution))
-            if not masked[:s1].rstrip().endswith("?"):
+            if not masked[:s1].rstrip().endswith("?") and not relays_another(
+                attribution.cue, masked[cue_end:s1]
+            ):
                 # 'Is the job to beat the Tories, as X once declared? “No. ...”': the quote
                 # after a question answers it; whom the question names did not say it
                 self.silent.append((following, following + 1, attribution))

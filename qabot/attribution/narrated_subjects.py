@@ -31,8 +31,10 @@ from qabot.attribution.quote_marks import (
     quote_spans,
     sentence_openings,
 )
+from qabot.attribution.relayed_voices import relays_another
 from qabot.attribution.sentence_roles import PROSE_END
 from qabot.attribution.sentence_subjects import sentence_spans, subject_words
+from qabot.attribution.signature_lines import signature_line
 from qabot.attribution.speaker_reading import interpret
 from qabot.text.lexicon import (
     FIRST_PERSON_PLURAL,
@@ -51,8 +53,6 @@ _FIRST_PERSON = lazy(rf"\b(?:{_OWN_WORDS}|{sentence_openings(_OWN_WORDS)})(?![\w
 _PASSIVE_MARKERS = frozenset("was were is are been being be".split())
 _SCARE_QUOTE = 12  # masked letters of a quoted word or two ("privacy", "cyborgian"), no more
 _LOOK_BACK = 2  # sentences of narration read back from the quote
-# a line opening with a dash after the paragraph: a signature ('- Hillary Clinton.')
-_SIGNED = lazy(r"\s*(?:[-―—–]|--)\s*[A-Z]")
 # a line laid out as a table row or a list item, not running prose ("| Penny joins ...", "- ")
 _LAID_OUT = lazy(r"[ \t]*(?:\||[-•*]\s|\d+[.)]\s)")
 
@@ -113,6 +113,17 @@ def narration_before(
     return [Narration(last, previous.start, *sentences[-1])] if sentences else []
 
 
+def _after_verb(sentence: str, words: list[str], verb: str) -> str:
+    """Return the words of `sentence` after its subject `words` and their `verb`."""
+    at = 0
+    for word in (*words, verb):
+        found = sentence.find(word, at)
+        if found < 0:
+            return ""
+        at = found + len(word)
+    return sentence[at:]
+
+
 def narrated_subject(
     people: People, before: list[Narration], inner: str, quote_at: int, paragraph_end: int
 ) -> Person | None:
@@ -120,7 +131,7 @@ def narrated_subject(
     tell of by name, when the quote (its words `inner`, at `quote_at` in the article, in a
     paragraph ending at `paragraph_end`) speaks in the first person and no signature follows
     it on the next line; None when the narration could make the words anyone else's."""
-    if not _FIRST_PERSON.search(inner) or _SIGNED.match(people.text, paragraph_end):
+    if not _FIRST_PERSON.search(inner) or signature_line(people.text, paragraph_end):
         return None  # '“I ...” / - Hillary Clinton.': the words are signed below
     genders: set[str] = set()  # of the pronouns and possessives read on the way back
     for narration in before[:_LOOK_BACK]:
@@ -141,6 +152,8 @@ def narrated_subject(
             continue
         if verb.casefold() in _PASSIVE_MARKERS:
             return None  # "Smith was convicted.": the words may be anyone's about him
+        if relays_another(verb, _after_verb(sentence, words, verb)):
+            return None  # "Vance quoted the prime minister.": the words may be the other's
         person = interpret(people, words, narration.base + s0)
         if (
             person is None

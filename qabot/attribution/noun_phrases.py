@@ -116,6 +116,8 @@ def noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
             and not names_body_after(words, index)
             # "a Top of the Pops spokesman", "a spokesman for Top of the Pops": a title
             and not _titled(words, index)
+            # "Mother of two Maria Vance said": a description before the name, not a head
+            and not _counted_before_name(words, index)
         ):  # but "the Bank of England said" is one name; "Professor of law Jo Ray" too
             return taken[0].start(), words[:index]
     body_after = any(names_body_after(words, i) for i in range(1, len(words)))
@@ -172,6 +174,19 @@ def _titled(words: list[str], index: int) -> bool:
     elif not (first > 0 and words[first - 1] in {"for", "at", "from"}):
         return False
     return bool(rest) and all(is_capitalised(w) for w in rest)
+
+
+def _counted_before_name(words: list[str], index: int) -> bool:
+    """Return True when the preposition at `index` and a number after it describe the one
+    whose name ends `words` ("Mother of two Maria Vance", "father-of-three" written apart):
+    at least a first name and a surname after the number, nothing else."""
+    rest = words[index + 1 :]
+    return (
+        words[index] == "of"
+        and len(rest) >= 3
+        and (rest[0].casefold() in NUMBER_WORDS or rest[0].isdigit())
+        and all(is_capitalised(w) for w in rest[1:])
+    )
 
 
 def _role_of(words: list[str], index: int) -> bool:

@@ -22,7 +22,6 @@ from qabot.attribution.asked_questions import put_question
 from qabot.attribution.cue_search import cue_cut, cue_words, holds_any_cue
 from qabot.attribution.cue_sources import DASH_SOURCE, TRANSCRIPT
 from qabot.attribution.cues import ASKED, DOCUMENT_VERBS
-from qabot.attribution.names import People
 from qabot.attribution.narrated_subjects import ParagraphPlace
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import (
@@ -34,11 +33,12 @@ from qabot.attribution.quote_marks import (
 )
 from qabot.attribution.sentence_roles import PROSE_END
 from qabot.attribution.sentence_subjects import sentence_spans
+from qabot.attribution.signature_lines import a_signer, signature_line
 from qabot.attribution.speaker_reading import interpret
 from qabot.attribution.team_sheets import sheet_start
 from qabot.attribution.uncued_quotes import UncuedQuotes
 from qabot.records import Article, Quote
-from qabot.text.lexicon import HONORIFICS, first_name_gender, is_anonymous, name_key
+from qabot.text.lexicon import is_anonymous
 from qabot.text.patterns import lazy
 
 # compiled once: these run for every word of every article
@@ -53,23 +53,6 @@ _RUN_END = lazy(r"[.!?][\"”](?=[^\"“”]*$)")
 _QUOTED = lazy(r"[\"“]([^\"“”]+)[\"”]")
 _SENTENCE_BREAK = lazy(r"[.!?][\"”’']?\s+[\"“]?[A-Z]")
 _CUT_PROSE_WORDS = 20
-# the line after a paragraph that is one quote, signing it ('"..."' / "- Bernie Sanders.")
-_SIGNATURE_LINE = lazy(
-    r"\n\s*(?P<dash>[-―—–]|--)[^\S\n]*(?P<name>[A-Z][\w'’-]*\.?(?:[^\S\n]+[A-Z][\w'’-]*\.?){0,4})"
-    r"[^\S\n]*(?:\n|$)"
-)
-
-
-def _a_signer(people: People, name: str) -> bool:
-    """Return True when a line's words signing a quote are a person's name: opening with a
-    title or a known first name ("Dr Jo Lee", "Bernie Sanders") or ending with a surname the
-    article names ("- Vance"); not a page's link ("- Read More")."""
-    words = name.rstrip(".").split()
-    return (
-        words[0].rstrip(".").casefold() in HONORIFICS
-        or first_name_gender(words[0]) is not None
-        or name_key(words[-1])[1] in people.by_surname
-    )
 
 
 class _Extractor(UncuedQuotes):
@@ -155,8 +138,8 @@ class _Extractor(UncuedQuotes):
         ):
             # a paragraph that is one quote, signed on the next line: "- Bernie Sanders." (not
             # a paragraph of two quotes and a cue between them, whose cue tells whose they are)
-            dash = _SIGNATURE_LINE.match(self.text, end)
-            if dash is not None and not _a_signer(self.people, dash.group("name")):
+            dash = signature_line(self.text, end)
+            if dash is not None and not a_signer(self.people, dash.group("name")):
                 dash = None  # "- Read More": a page's link, no one's name
             at = dash.start("name") if dash else 0
         signed = (

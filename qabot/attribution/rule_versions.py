@@ -107,4 +107,11 @@ history of what each version changed has one home.
 # 272: a line signing a quote ("- Bernie Sanders.") signs only a paragraph that is one quote
 # (not two quotes and a cue between them, whose speaker the cue tells), and only with a person's
 # name (a title, a known first name or a surname the article names: not "- Read More")
-ATTRIBUTION_VERSION = 272
+# 273: narration that brings in another voice ("X quoted the prime minister.", "X read out a
+# letter from his son.", "X recalled his father's words.") gives the first-person quote after it
+# to no one, not to X; "someone in the audience shouted" is someone unnamed (it went to a cue of
+# another clause's speaker: "As X spoke, ..."), and a named person's cue with no words nearer a
+# quote than an earlier cue gives its speaker ("When someone shouted, “Cruz,” Beck joked, again
+# ..., “Amen ...”"); "Mother of two Jo Lee said" is Jo Lee (not "Mother"), and "Adviser to Tony
+# Blair Jo Lee said" is Jo Lee, adviser to Tony Blair (not the whole run)
+ATTRIBUTION_VERSION = 273

@@ -12,7 +12,7 @@ the ministry") speak for it and are left to the rest of the reading.
 from __future__ import annotations
 
 from qabot.attribution.descriptions import read_description
-from qabot.attribution.names import People
+from qabot.attribution.names import People, note_role
 from qabot.attribution.persons import Person
 from qabot.attribution.speaker_words import singular
 from qabot.text.lexicon import (
@@ -75,6 +75,14 @@ def tied_to_person(
         people, name_words, titled or titles > 0
     ):
         return None
+    second = 0 if plural else _second_name(name_words, titled or titles > 0)
+    if second:
+        # "Adviser to Tony Blair Jo Lee said": the adviser is named after the one advised
+        holder = name_words[second:]
+        person = people.link(" ".join(holder), first_name_gender(holder[0]), False, position)
+        person.organisation = False
+        note_role(people, " ".join([*described, *name_words[:second]]), person, position)
+        return person
     principal = people.link(" ".join(name_words), gender, False, position)
     if keys[0] == "the" and not plural and noun in ROLE_NOUNS:
         # "the former aide to X": the aide the story named before, when it did ("Jo Lee, an
@@ -90,6 +98,23 @@ def tied_to_person(
         " ".join([*opener, principal.name]),
         gender=None if plural else GENDERED_NOUNS.get(noun),
         organisation=plural,
+    )
+
+
+def _second_name(name_words: list[str], titled: bool) -> int:
+    """Return where a second person's name starts in a run of capitalised words after a tie
+    ("Tony Blair Jo Lee": 2, a known first name and a surname after a first name and a
+    surname, or after a titled surname: "Mr Blair Jo Lee"), or 0 for one name."""
+    least = 1 if titled else 2
+    if not titled and first_name_gender(name_words[0]) is None:
+        return 0
+    return next(
+        (
+            at
+            for at in range(least, len(name_words) - 1)
+            if first_name_gender(name_words[at]) is not None
+        ),
+        0,
     )
 
 

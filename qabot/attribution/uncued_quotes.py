@@ -14,17 +14,14 @@ from __future__ import annotations
 
 from qabot.attribution.asked_questions import put_question
 from qabot.attribution.colon_speakers import colon_speaker
-from qabot.attribution.cue_reading import CueReader
 from qabot.attribution.cues import ASKED
 from qabot.attribution.introductions import introducer_of
 from qabot.attribution.narrated_paragraphs import narrated_speaker
 from qabot.attribution.narrated_subjects import (
-    ParagraphPlace,
     Spot,
-    narrated_subject,
-    narration_before,
 )
 from qabot.attribution.narration import narrated
+from qabot.attribution.paragraphs_read import ParagraphsRead
 from qabot.attribution.participle_speakers import is_named_person
 from qabot.attribution.passive_agents import passive_source
 from qabot.attribution.persons import Person
@@ -46,25 +43,13 @@ from qabot.attribution.uncued_signs import (
     received_words,
     unread_pronoun,
 )
-from qabot.records import Article
 from qabot.text.patterns import lazy
 
 _IMAGINED_QUOTE = lazy(r"\bas\s+(?:if|though)\s+to\s+\w+\s*[,:]?\s*$")
 
 
-class UncuedQuotes(CueReader):
+class UncuedQuotes(ParagraphsRead):
     """The pass over a paragraph's quotes that its cues left without a speaker."""
-
-    def __init__(self, article: Article) -> None:
-        super().__init__(article)
-        self.previous_paragraph = -2  # the paragraph the last speaker's words ended
-        self.open_run = False  # the last paragraph ended inside a quote left open
-        # the quotes (indices of `found`) of a run still open at the last paragraph's end that
-        # no cue of their own gave a speaker: the cue that ends the run names theirs
-        self.run_unsure: list[int] = []
-        # the last paragraph: a quote opening the next may be of whom it narrates last
-        self.last_paragraph: ParagraphPlace | None = None
-        self.this_paragraph: ParagraphPlace | None = None
 
     def _uncued(
         self,
@@ -192,9 +177,18 @@ class UncuedQuotes(CueReader):
                 # the nearest attribution before the quote (here is in the order found, not
                 # in text order: quotes left over are appended after every sentence's); a cue
                 # whose words we did not find counts when the quote opens the next sentence
-                before = [(at, a) for at, a in here if at <= q0] or [
-                    (lo, a) for lo, hi, a in self.silent if lo <= q0 < hi
-                ]
+                # ('When X shouted, “Cruz,” Beck joked, again ..., “Amen ...”': a person's
+                # cue with no words of its own earlier in the quote's sentence, nearer it than
+                # another cue, gives its speaker, when the story names them in full, not a
+                # word read as a name: "Cost estimates")
+                silent = [(lo, hi, a) for lo, hi, a in self.silent if lo <= q0 < hi]
+                before = [(at, a) for at, a in here if at <= q0]
+                if before:
+                    before += [
+                        (lo, a) for lo, hi, a in silent if hi - lo > 1 and _full_name(a.speaker)
+                    ]
+                else:
+                    before = [(lo, a) for lo, _, a in silent]
                 if not before and q0 > 0:
                     continue  # '... namely, “Why ...?” Later, Klein notes': not Klein's words
                 if after_a_work(masked, s0, q0) or s0 == of_a_work:
@@ -284,25 +278,7 @@ class UncuedQuotes(CueReader):
             ]
         )
 
-    def _narrated(
-        self, masked: str, start: int, number: int, at: Spot, inner: str
-    ) -> Person | None:
-        """Return the person the narration before a cue-less quote opening its sentence is
-        about: the sentences before it in its paragraph, or the last paragraph's last one."""
-        s0, s1, q0, q1 = at.sentence + at.quote
-        if self.open_run or masked[s0:q0].strip() or not no_cue_after(masked, q1, s1, inner):
-            return None
-        last = self.last_paragraph
-        previous = last if last is not None and last.number == number - 1 else None
-        before = narration_before(self.text, masked, start, at, previous)
-        return narrated_subject(self.people, before, inner, start + q0, start + len(masked))
 
-    def _continues(self, masked: str, number: int, q0: int, q1: int, s1: int, inner: str) -> bool:
-        """Return True when a quote opening paragraph `number` goes on with the previous
-        speaker: no cue right after it, and the last paragraph's words were theirs."""
-        return (
-            q0 == 0
-            and self.previous is not None
-            and no_cue_after(masked, q1, s1, inner, left_open=self.open_run)
-            and (self.open_run or self.previous_paragraph == number - 1)
-        )
+def _full_name(person: Person) -> bool:
+    """Return True for a person the story names in full ("Glenn Beck"), not a body."""
+    return not person.organisation and len(person.name.split()) >= 2

@@ -81,3 +81,31 @@ def test_a_quote_in_a_table_row_or_list_item_is_not_narration(layout: str) -> No
 def test_a_quote_after_a_heading_line_is_not_narration() -> None:
     assert attributed("Ian Vance sails with you", QUOTE) == []
     assert attributed("Ian Vance sails with you.", QUOTE) == [("Ian Vance", QUOTE[1:-1])]
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "Ian Vance quoted the harbour master.",  # a verb naming whose words it repeats
+        "Ian Vance cited the old skipper.",
+        "Ian Vance read out a letter from his daughter.",  # a writing tied to another
+        "Ian Vance recalled his father's words.",
+    ],
+)
+def test_a_quote_after_narration_bringing_in_another_voice_is_not_the_subject_s(
+    narration: str,
+) -> None:
+    assert all(speaker != "Ian Vance" for speaker, _ in attributed(f"{narration} {QUOTE}"))
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "Ian Vance read out his own letter.",  # his own words still
+        "Ian Vance spoke to his wife.",  # whom he spoke to, not whose words
+    ],
+)
+def test_narration_naming_no_other_voice_leaves_the_quote_as_it_was(narration: str) -> None:
+    other = attributed(f"Ian Vance sailed at noon. {QUOTE}")
+    assert other == [("Ian Vance", QUOTE[1:-1])]
+    assert all(speaker == "Ian Vance" for speaker, _ in attributed(f"{narration} {QUOTE}"))

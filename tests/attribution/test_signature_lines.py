@@ -26,13 +26,17 @@ def test_a_byline_after_prose_signs_no_quote() -> None:
 
 
 def test_each_quote_belongs_to_the_cue_next_to_it() -> None:
-    # the first quote is the shout's, whose speaker is no one named; the second is Vance's
+    # the first quote is the shout's, someone unnamed where they were (a description, never
+    # Vance); the second is Vance's, whose cue with no words of its own is nearer it
     quotes = attributed(
         "Ian Vance spoke at the quay on Monday.",
         "When someone in the crowd shouted, \u201cFerries,\u201d Vance joked, again with a grin,"
         " \u201cAmen, friend! Come aboard and sail with us!\u201d",
     )
-    assert quotes == [("Ian Vance", "Amen, friend! Come aboard and sail with us!")]
+    assert quotes == [
+        ("someone in the crowd", "Ferries"),
+        ("Ian Vance", "Amen, friend! Come aboard and sail with us!"),
+    ]
 
 
 def test_a_quote_after_one_cue_and_before_another_named_one() -> None:

@@ -172,3 +172,30 @@ def test_a_phrase_after_a_quote_and_a_preposition_is_no_speaker() -> None:
         "nurses' union."
     )
     assert quotes == [("Rosa DeMoro", "We’re extremely happy")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'As Ian Vance spoke, someone in the audience shouted: "Shame on you!"',
+        'While Ian Vance was speaking, somebody in the crowd yelled "Shame on you!"',
+        'Ian Vance spoke and someone in the audience shouted "Shame on you!"',
+    ],
+)
+def test_someone_where_they_were_is_someone_unnamed_not_another_clause_s_speaker(
+    sentence: str,
+) -> None:
+    speakers = [speaker for speaker, _ in attributed(sentence)]
+    assert len(speakers) == 1
+    assert speakers[0].startswith(("someone in the", "somebody in the"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mother of two Maria Vance said the school was too far.",
+        "Father of 3 Maria Vance said the school was too far.",
+    ],
+)
+def test_a_count_of_children_before_a_name_is_a_description_of_them(sentence: str) -> None:
+    assert attributed(sentence) == [("Maria Vance", "the school was too far")]

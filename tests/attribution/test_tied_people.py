@@ -68,3 +68,19 @@ def test_a_role_after_the_tied_to_a_person_is_the_one_named_in_it_before() -> No
         "The former aide to Mr Vance said the fares would rise.",
     )
     assert quotes[-1] == ("Sam Reed", "the fares would rise")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Adviser to Ian Vance Jo Lee said the fares would rise.",
+        "An aide to Mr Vance Jo Lee said the fares would rise.",
+    ],
+)
+def test_a_name_after_the_person_tied_to_is_the_one_in_the_role(sentence: str) -> None:
+    assert attributed(INTRO, sentence) == [("Jo Lee", "the fares would rise")]
+
+
+def test_a_person_s_friends_are_stored_as_the_friends() -> None:
+    quotes = attributed(INTRO, "Vance's friends said the fares would rise.")
+    assert quotes == [("Vance's friends", "the fares would rise")]

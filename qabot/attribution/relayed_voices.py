@@ -1,0 +1,76 @@
+"""Relayed voices: whether a sentence of narration brings in someone else's words (inside
+`qabot.attribution.narrated_subjects` and the cues that hand the next quote to their subject).
+
+"Ian Vance quoted the prime minister." / "I will not resign." and "He read out a letter from
+his son." / "I miss you." set words after the sentence that are not its subject's: the
+prime minister's, the son's. A quote in the first person after such a sentence may be the
+other voice's, so the subject is not sure to be its speaker. Two tells, both read from the
+words after the subject's verb: a verb that names whose words it repeats ("quoted", "cited",
+"recited") with an object; or words and writings tied to another person ("a letter from his
+son", "his father's words", "a poem by Yeats"). Not "read out a statement" (his own, as far
+as the sentence tells) nor "told his wife" (whom he spoke to).
+"""
+
+from __future__ import annotations
+
+from qabot.attribution.speaker_words import singular
+from qabot.text.lexicon import ISSUED_DOCUMENTS, PERSON_NOUNS, ROLE_NOUNS, is_capitalised
+from qabot.text.patterns import lazy
+
+# verbs whose object is whose words they repeat ("quoted the minister", "cited Lincoln")
+_QUOTING = lazy(r"(?:quot|cit|recit)(?:e|es|ed|ing)")
+# what is said or written besides a document: someone's words, lines, a poem, a speech
+_SAID_THINGS = ISSUED_DOCUMENTS | frozenset("words lines poem poems verse speech remarks".split())
+# the prepositions that tie words to whoever said or wrote them
+_AUTHORED = frozenset("from by of".split())
+_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
+_OWN = frozenset("himself herself themselves itself myself own".split())
+_CLAUSE_END = lazy(r"[,;:.!?]|\s(?:and|but|who|which|that|as|because|while)\s")
+_OBJECT_WORDS = 10  # a verb's object is a short phrase: read no further
+_POSSESSIVE = lazy(r"(?P<owner>[\w-]+)['’]s?$")
+
+
+def relays_another(verb: str, after: str) -> bool:
+    """Return True when `after`, the words after a narrating subject's `verb` in its
+    sentence, bring in another person's words ("quoted the prime minister", "read out a
+    letter from his son", "recalled his father's words")."""
+    end = _CLAUSE_END.search(after)
+    words = (after[: end.start()] if end else after).split()[:_OBJECT_WORDS]
+    keys = [w.casefold() for w in words]
+    if not keys or _OWN & set(keys):
+        return False  # "quoted himself", "read his own letter": his words still
+    if _QUOTING.fullmatch(verb.casefold()):
+        return True
+    for index, key in enumerate(keys):
+        if key not in _SAID_THINGS and singular(key) not in _SAID_THINGS:
+            continue
+        owner = _POSSESSIVE.fullmatch(keys[index - 1]) if index else None
+        if (
+            owner
+            and owner.group("owner") not in _DETERMINERS
+            and _a_person(words[index - 1], owner.group("owner"))
+        ):
+            return True  # "his father's words", "Lee's letter"
+        tie = words[index + 1 : index + 2]
+        if tie and tie[0] in _AUTHORED and _person_after(words[index + 2 :]):
+            return True  # "a letter from his son", "a poem by Yeats"
+    return False
+
+
+def _person_after(words: list[str]) -> bool:
+    """Return True when `words` open with a person: a person noun after at most a
+    determiner and a word ("his son", "the late president") or a name ("Yeats")."""
+    if words and words[0].casefold() in _DETERMINERS:
+        return any(_a_person_noun(w.casefold()) for w in words[1:3])
+    return bool(words) and is_capitalised(words[0])
+
+
+def _a_person(word: str, key: str) -> bool:
+    """Return True when a possessive's owner (`word` as written, `key` without its "'s") is a
+    person noun or a name."""
+    return _a_person_noun(key) or is_capitalised(word)
+
+
+def _a_person_noun(key: str) -> bool:
+    key = key.strip(".,;:!?'’")
+    return key in PERSON_NOUNS | ROLE_NOUNS or singular(key) in PERSON_NOUNS | ROLE_NOUNS
