@@ -11,6 +11,7 @@ import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from qabot.records import Passage
 from qabot.text import sentence_spans, tokenize
@@ -20,6 +21,7 @@ EAGER_ORDER = 200  # above this many candidates, order terms by how many candida
 PAIRWISE_MAX = 24  # while fewer are kept, a new passage is compared with each kept one
 # two term sets that alike differ in at most this share of their summed sizes (1/9 at 0.8)
 DIFFER_SHARE = (1 - DUPLICATE_JACCARD) / (1 + DUPLICATE_JACCARD)
+SHOWN_KEPT = 256  # shown passages' texts kept made one line (a page's, a few questions')
 
 
 def term_set(passage: Passage) -> frozenset[str]:
@@ -249,6 +251,18 @@ def repeats_shown(passage: Passage, shown: Iterable[Passage]) -> bool:
     others = [other.text for other in shown if other.article_id != passage.article_id]
     if not others:
         return False
-    written = " ".join(" ".join(text.split()) for text in others)
-    sentences = [" ".join(passage.text[a:b].split()) for a, b in sentences_of(passage)]
-    return bool(sentences) and all(sentence in written for sentence in sentences)
+    ends = passage.sentence_ends
+    # most candidates repeat none: their first sentence is all that is found and made one line
+    spans = map(passage.sentence_span, range(len(ends))) if ends else sentence_spans(passage.text)
+    if not ends and not spans:
+        return False
+    written = " ".join([_one_line(text) for text in others])
+    text = passage.text
+    return all(" ".join(text[a:b].split()) in written for a, b in spans)
+
+
+@lru_cache(maxsize=SHOWN_KEPT)
+def _one_line(text: str) -> str:
+    """Return `text` with each run of white space as one space (a shown passage is compared
+    with every candidate read below it: made so once, not once a candidate)."""
+    return " ".join(text.split())

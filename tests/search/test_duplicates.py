@@ -23,7 +23,7 @@ from qabot.search.duplicates import (
     term_set,
 )
 from qabot.search.signed_duplicates import SignedDistinct
-from qabot.text import term_signature, tokenize
+from qabot.text import sentence_spans, term_signature, tokenize
 from qabot.text.signatures import article_key
 from tests.support.indexes import index_of
 
@@ -286,3 +286,38 @@ def test_a_passage_adding_a_sentence_or_of_the_same_article_is_no_copy(
 ) -> None:
     shown = [_passage("a", "The ferry was late. Its pilots were on strike.")]
     assert not repeats_shown(_passage(article, text), shown)
+
+
+def _first_written_repeats(passage: Passage, shown: list[Passage]) -> bool:
+    """`repeats_shown` as first written: every shown text and every sentence made one line."""
+    others = [other.text for other in shown if other.article_id != passage.article_id]
+    if not others:
+        return False
+    written = " ".join(" ".join(text.split()) for text in others)
+    spans = passage.sentence_spans() if passage.sentence_ends else sentence_spans(passage.text)
+    sentences = [" ".join(passage.text[a:b].split()) for a, b in spans]
+    return bool(sentences) and all(sentence in written for sentence in sentences)
+
+
+def _with_stored_ends(passage: Passage) -> Passage:
+    return replace(passage, sentence_ends=tuple(end for _, end in sentence_spans(passage.text)))
+
+
+@pytest.mark.parametrize("stored", [False, True])
+@pytest.mark.parametrize("seed", range(40))
+def test_repeats_shown_tells_what_comparing_every_sentence_with_every_shown_text_tells(
+    seed: int, stored: bool
+) -> None:
+    rng = random.Random(seed)
+    sentences = [
+        " ".join(rng.choices(WORDS[:6], k=rng.randint(1, 3))).capitalize() + "." for _ in range(6)
+    ]
+
+    def text() -> str:
+        return rng.choice([" ", "\n\n", "  "]).join(rng.sample(sentences, rng.randint(1, 4)))
+
+    shown = [_passage(rng.choice("ab"), text()) for _ in range(rng.randint(1, 3))]
+    passage = _passage(rng.choice("bc"), text())
+    if stored:
+        passage = _with_stored_ends(passage)
+    assert repeats_shown(passage, shown) == _first_written_repeats(passage, shown)
