@@ -16,6 +16,7 @@ from qabot.text.lexicon.other_languages import (
     any_language_words,
     folded,
     folded_each,
+    folded_letter_words,
     language_words,
     letter_words,
     other_language_words,
@@ -70,6 +71,16 @@ def test_letter_words_are_the_patterns_runs_of_letters(text: str) -> None:
 @given(st.text())
 def test_letter_words_of_any_text_are_the_patterns_runs_of_letters(text: str) -> None:
     assert letter_words(text) == LETTER_WORD.findall(text)
+
+
+@pytest.mark.parametrize("text", ["Cost PRICE / fee", "Café / naïve Ünder", "x2Y / A-b", ""])
+def test_letter_words_folded_together_are_each_word_folded(text: str) -> None:
+    assert folded_letter_words(text) == [folded(word) for word in letter_words(text)]
+
+
+@given(st.text())
+def test_any_texts_letter_words_folded_together_are_each_word_folded(text: str) -> None:
+    assert folded_letter_words(text) == [folded(word) for word in letter_words(text)]
 
 
 def test_any_languages_words_are_every_languages_little_words_english_too() -> None:
