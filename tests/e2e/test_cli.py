@@ -177,19 +177,25 @@ def test_a_command_freezes_the_code_it_imports_once_and_leaves_the_collector_on(
     assert result.stderr == "0 0 0 True True True\n"
 
 
-def test_a_question_command_loads_the_search_stage_while_the_collector_is_held_off(
+def test_question_commands_load_the_search_stage_and_the_bot_while_the_collector_is_held_off(
     tmp_path: Path,
 ) -> None:
-    # `ask` imported the search stage inside its function, after the freeze: 142 modules
+    # `ask` imported the search stage inside its function, after the freeze: 142 modules; the
+    # bot imported python-telegram-bot and its own modules after it too (~60 CPU-ms a start)
     script = (
         "import gc, sys\n"
         "from qabot.cli import command_of\n"
-        "command_of('ask')\n"
+        "command_of('bot')\n"
         "print('qabot.search.answer' in sys.modules, gc.get_freeze_count() > 1000,"
         " file=sys.stderr)\n"
+        "from qabot.cli.questions import bot_runner\n"
+        "frozen = gc.get_freeze_count()\n"
+        "bot_runner()\n"
+        "print('telegram.ext' in sys.modules, gc.get_freeze_count() > frozen + 1000,"
+        " gc.isenabled(), file=sys.stderr)\n"
     )
     result = run_script(script, tmp_path)
-    assert result.stderr == "True True\n"
+    assert result.stderr == "True True\nTrue True True\n"
 
 
 def test_a_who_said_question_loads_no_quote_reading_rules(built_workdir: Path) -> None:
