@@ -13,8 +13,11 @@ debate"). Only a deed done is read ("why did", "why was", "why has"): "why do MP
 will X support" ask of a habit, a view or a plan, and its subject and verb stand side by side
 in the text as well. After "make" or "let" the deed is the next verb's ("make Henry retake his
 free-kick"). A verb that asks nothing of its own ("make", "get", "want to", "say", "expected
-to", "rate"), a phrasal verb not listed and "why was X so unhappy" (a state, not a deed) are
-left alone.
+to", "rate") and "why was X so unhappy" (a state, not a deed) are left alone. A phrasal verb
+not listed, of an adverb particle ("split up", "walk away"), is told by its verb, which
+carries its sense ("split after a row"), or by the two written together ("walked away"); before
+a verb in "-ing" ("end up paying") it leaves the deed to that verb, unread, and "end up" asks
+what came of something in the end (`prospects`).
 
 A word typed where the deed would be that the archive writes mostly as a noun, before one it
 writes as a verb or a plural, is the subject's too (`word_uses`): "did the bush campaign lift
@@ -71,6 +74,8 @@ _PASSIVE = lazy(r"[a-z]+(?:ed|en)", re.IGNORECASE)
 _WORD = lazy(r"[\w'’&-]+")
 _NEXT = lazy(r"\s+([^\W\d_][\w'’-]*)")  # the word after another
 _ADVERB = lazy(r"[a-z]{3,}ly")
+_GERUND = lazy(r"[a-z]{2,}ing", re.IGNORECASE)
+_END = frozenset(tokenize("end"))  # "end up": an outcome in the end, no deed
 # adverbs that stand before a verb without "-ly": "did the index still show growth"
 _BEFORE_VERBS = frozenset("still ever really already also just even yet never".split())
 _SAMPLE = 20  # passages read for two words written side by side
@@ -193,7 +198,25 @@ def _read_deed(index: Index, question: str) -> Deed | None:
                     return Deed(typed, told, frozenset(), phrase=pair)
                 told = frozenset(tokenize(" ".join((low, *senses))))
                 return Deed(typed, told, frozenset())
-            if particle.group("p").casefold() in _ADVERB_PARTICLES or asked.group("did"):
+            if particle.group("p").casefold() in _ADVERB_PARTICLES:
+                # "split up", "walk away": a phrasal verb not listed is told by its verb,
+                # which carries its sense ("split"), or by the two written together
+                own = frozenset(tokenize(IRREGULAR_FORMS.get(low, low)))
+                after = _NEXT.match(rest, particle.end())
+                if (
+                    not own
+                    or low in _CAUSATIVE
+                    or own & TOLD_OTHERWISE
+                    or own == _END
+                    or (after and _GERUND.fullmatch(after[1]))
+                ):
+                    # "did X end up paying": the deed is the next verb's; "end up in
+                    # hospital" asks what came of X in the end (`prospects` reads it)
+                    return None
+                typed = rest[found.start() : particle.end()].casefold()
+                pair = (next(iter(own)), particle.group("p").casefold())
+                return Deed(typed, own, own, phrase=pair)
+            if asked.group("did"):
                 return None  # a phrasal verb means what the two say together
         terms = frozenset(tokenize(IRREGULAR_FORMS.get(low, low)))
         if terms & TOLD_OTHERWISE:

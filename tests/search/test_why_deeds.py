@@ -35,7 +35,13 @@ ARTICLES = {
     "gadget.txt": "Best gadget\n\nThe Lumo Deskpad has been chosen as the greatest gadget of "
     "all time by Kestel Monthly magazine.\n",
     "training.txt": "Defender dropped\n\nCoach Ivo Pell ordered defender Tam Orrin home from "
-    "training after he turned up late.\n",
+    "training after he turned up late.\n",  # phrasal verbs no list holds: "split up", "walk away"
+    "duo.txt": "Duo wed\n\nSinger Ansa Rell married drummer Per Osk in Kestel, and the couple "
+    "had a son. Ansa Rell and Per Osk toured Brevia together.\n",
+    "choir.txt": "Choir ends\n\nThe Marsh Larks split after a row over money. The Marsh Larks "
+    "had sung together for ten years.\n",
+    "deal.txt": "Deal off\n\nVessa Quill walked away from the Drayfield deal in March. Quill "
+    "had led the Drayfield talks for a year.\n",
 }
 
 
@@ -98,6 +104,31 @@ def test_why_a_deed_told_in_other_words_is_answered(
 def test_the_deed_is_read_past_the_subjects_words(index: Index, question: str, deed: str) -> None:
     asked = why_deed(index, question)
     assert asked is not None and asked.typed == deed
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("why did the marsh larks split up", "split after"),  # the verb carries the sense
+        ("why did vessa quill walk away from the drayfield deal", "walked away"),
+    ],
+)
+def test_a_phrasal_verb_no_list_holds_is_told_by_its_verb(
+    index: Index, question: str, told: str
+) -> None:
+    result = answer(index, question)
+    assert result.found and told in result.passages[0].passage.text
+
+
+def test_a_phrasal_verb_no_list_holds_is_not_told_by_its_subject_alone(index: Index) -> None:
+    # the couple married and toured: no sentence writes a split
+    result = answer(index, "why did ansa rell and per osk split up")
+    assert not result.found and "“split up”" in result.lead
+
+
+def test_a_phrasal_verb_before_a_verb_in_ing_leaves_the_deed_to_it(index: Index) -> None:
+    # "end up paying": the deed is the paying, which this reading does not reach
+    assert why_deed(index, "why did vessa quill end up leaving the drayfield talks") is None
 
 
 @pytest.mark.parametrize(
