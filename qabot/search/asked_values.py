@@ -11,10 +11,10 @@ follows "what" or "which" ("what price did X pay"), in a question that asks noth
 first ("why", "how", "who", or "is ..." asking yes or no), and not in a clause of its own
 ("X share price drop after restating its 2004 results" asks of the drop, not the results).
 It is given by a sentence holding another word of the question and words of its kind: a sum of
-money, a percentage, a score, a number of people, a date; a name asked ("the name of X", "what is X
-called", "the title of X") by a sentence holding the thing named (the noun before a clause
-about it: "the drama that viewers steer", "the album Kevin Campbell tried to block"), another
-word of the question and a name it does not write or a title in quotes.
+money, a percentage, a score, a number of people, a date; a name asked ("the name of X", "the
+names of X", "what is X called", "the title of X") by a sentence holding the thing named (the
+noun before a clause about it: "the drama that viewers steer", "the album Kevin Campbell tried
+to block"), another word of the question and a name it does not write or a title in quotes.
 """
 
 from __future__ import annotations
@@ -79,7 +79,10 @@ _KINDS: dict[str, LazyPattern] = {
 _AFTER_THING = frozenset("that which who whose where by".split())
 _NAMING = frozenset(tokenize("called name named title"))  # words asking the name, not of the thing
 _CALLED = lazy(r"\s*what(?:'s|’s| is| was| are| were)\s+(?P<thing>.+?)\s+called\W*$", re.I)
-_NAMED = lazy(r"\b(?:name|title) of\s+(?P<thing>.+?)\s*(?:\b(?:in|at|on|from|by)\b.*)?\W*$", re.I)
+_PLURAL_NAMES = lazy(r"\b(?:name|title)s of\b", re.I)
+_NAMED = lazy(
+    r"\b(?:name|title)s? of\s+(?P<thing>.+?)\s*(?:\b(?:in|at|on|from|by)\b.*)?\W*$", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +202,9 @@ def asked_value(question: str) -> AskedValue | None:
                    None) or _clause_cut(thing)  # fmt: skip
         head = frozenset(tokenize(thing[cut - 1])) if thing else frozenset()
         rest = frozenset(tokenize(question)) - _NAMING - head
-        return AskedValue(noun="the name", about=rest, pattern=None, named=head) if head else None
+        # "the names of the two officials": more than one asked, each a name it does not write
+        noun = "the names" if _PLURAL_NAMES.search(question) else "the name"
+        return AskedValue(noun=noun, about=rest, pattern=None, named=head) if head else None
     asked = _value_noun(question)
     if asked is None:
         return None

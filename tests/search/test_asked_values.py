@@ -57,6 +57,10 @@ ARTICLES = {
         "Ashby pay off Venn\n\n"
         "Ashby will pay former chief Orla Venn £2m, the club said. Venn left Ashby in May."
     ),
+    "officials.txt": (
+        "Ashby officials go\n\n"
+        "Two senior Ashby officials have left the club after a row over ticket money."
+    ),
     "tunes.txt": (
         "Marla Quest tours again\n\n"
         "Singer Marla Quest will tour Europe in May. Quest said the tour would be her last."
@@ -114,6 +118,13 @@ def test_a_name_asked_needs_a_passage_holding_the_thing_named(index: Index) -> N
     assert answer(index, "name of marla quest's tour").found  # the tour is written of
 
 
+def test_names_asked_need_a_passage_naming_one_the_question_does_not(index: Index) -> None:
+    # two officials are written of, but no name of theirs
+    result = answer(index, "what are the names of the two ashby officials who left")
+    assert not result.found and result.lead.endswith("gives the names.")
+    assert answer(index, "what are the names of the two ashby keepers").found  # Lon Farrow
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -138,6 +149,7 @@ def test_questions_asking_something_else_ask_no_value(question: str) -> None:
         ("what share of the gas project will shell own", "the share"),
         ("chelsea v arsenal result", "the result"),
         ("what is the name of the new party", "the name"),
+        ("what are the names of the two officials", "the names"),
         ("what was the band's first album called?", "the name"),
         ("What price did the Velm group pay for the Orla mill?", "the price"),
         ("which fee did ashby pay for farrow", "the fee"),
