@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from qabot.search.answer_record import Answer
 from qabot.search.filters import Filters
-from qabot.search.newest_answer import NEWEST_LEAD
+from qabot.search.newest_answer import MORE_NEWEST_LEAD, NEWEST_LEAD, NO_MORE_NEWEST
 
 
 def asked_dates(filters: Filters | None) -> bool:
@@ -17,7 +17,8 @@ def asked_dates(filters: Filters | None) -> bool:
 
 def with_filters(result: Answer, filters: Filters) -> Answer:
     """Return the answer carrying its filters, named in its lead line."""
-    listing = result.lead.startswith(NEWEST_LEAD)  # says "newest" already
+    # says "newest" already
+    listing = result.lead.startswith((NEWEST_LEAD, MORE_NEWEST_LEAD, NO_MORE_NEWEST))
     described = (replace(filters, recent=False) if listing else filters).describe()
     if not described and result.filters == filters:
         return result  # most answers: nothing to name, nothing to carry (a copy costs ~5 us)

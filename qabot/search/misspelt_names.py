@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 
-from qabot.attribution import is_description
+from qabot.attribution import is_description, is_group
 from qabot.attribution.speaker_words import fold_name
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
@@ -189,6 +189,8 @@ def suggestion(index: Index, name: str) -> str | None:
     if not words or (len(words) == 1 and (len(bare) < MIN_OFF or _initials(bare))):
         return None
     hint = index.speakers.suggest(name)
+    if hint and len(words) == 1 and len(hint.split()) > 1 and is_group(hint):
+        return None  # "Truss": a body's last word ("AA Motoring Trust") is no surname
     gender = title_gender(name)
     if hint and gender and first_name_gender(hint.split()[0]) not in {gender, None}:
         return None

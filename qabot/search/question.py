@@ -16,6 +16,7 @@ from qabot.indexing import Index
 from qabot.search.conversation import Conversation, LastSearch, picked_choice
 from qabot.search.filter_reading import read_filters, reference_day
 from qabot.search.filters import Filters
+from qabot.search.followup_people import names_a_thing
 from qabot.search.kinds_of_people import ANYONE, kind_of_people
 from qabot.search.misspelt_names import corrected_speaker
 from qabot.search.outlet_tags import outlet_tag, with_tag
@@ -193,8 +194,10 @@ def read_question(
             and who.split()[0].casefold() not in {"about", "on", "else"}
             and (index.speakers.resolve(who) or (recent and named_nowhere(index, who)))
         ):
-            # "and Truss?": another person, the same topic
-            speech = what_said(who, topic)
+            # "and Truss?": another person, the same topic; "and the economy?" (a role's other
+            # word, "economy minister"): the last person's words on it
+            topical = recent is not None and names_a_thing(index, who)
+            speech = what_said(recent, who) if topical and recent else what_said(who, topic)
     if speech is None and resumed is None:
         speech = verbless_speech(index, words)
         if speech is None and words != text and reading.filters:
@@ -237,7 +240,7 @@ def read_question(
             # "what about Putin?" names someone new: start afresh with them ("what about in
             # the Guardian?" asks where: the directory resolves it to no one)
             people = index.speakers.resolve(speech.topic)
-            if people:
+            if people and not names_a_thing(index, speech.topic):  # not "the election"
                 speech = what_said(people[0], topic)
                 speaker = None
         if speaker is None and speech.speaker is None and pronoun_asked(words, speech.topic):

@@ -180,7 +180,11 @@ def _parsed(question: str) -> SpeechQuestion | None:
     for pattern in _FOLLOWUPS:
         match = pattern.match(lower)
         if match:
-            return SpeechQuestion("what_said", None, _original(text, match, "topic"), True)
+            # "and about inflation?": the lead says what was asked ("What X said about
+            # inflation:"), as it does for "what did he say about inflation?"
+            topic = _original(text, match, "topic")
+            asked = f"said about {topic}" if topic else None
+            return SpeechQuestion("what_said", None, topic, True, None, None, asked)
     for number, pattern in enumerate(_FORMS):
         match = possessive if number == 0 and read_possessive else pattern.match(lower)
         if match is None:

@@ -4,6 +4,7 @@ the lead; otherwise "Did you mean ...?". Through answer(), on short invented art
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -521,3 +522,19 @@ def test_an_untitled_slip_in_a_quotes_cue_is_the_person_quoted_there(cued: Index
 def test_a_slip_written_outside_a_quotes_cue_is_not_read_as_the_person(cued: Index) -> None:
     # "Trsak's night" is in no cue: it may be anyone's name, not Ivo Trask's slip
     assert answer(cued, "what did trsak say about the quiz?").speaker != "Ivo Trask"
+
+
+def test_a_bodys_last_word_is_no_surname_to_offer(tmp_path: Path) -> None:
+    # "what did truss say" was offered "Did you mean AA Motoring Trust?"
+    bodies = index_of(
+        tmp_path,
+        {
+            "fuel.txt": "Fuel prices\n\nThe Harbour Motoring Trust said fuel prices would "
+            'climb. "Drivers will pay more," said the Harbour Motoring Trust.\n',
+            "roads.txt": "Road repairs\n\nCrews mended the coast road after the storm.\n",
+            "buses.txt": "Bus timetable\n\nThe night bus runs again from Monday.\n",
+        },
+    )
+    result = answer(bodies, "what did truss say?")
+    assert not result.found and result.suggestion is None
+    assert result.lead == "Truss is not named in the articles, so there is nothing they said."

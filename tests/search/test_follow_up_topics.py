@@ -1,0 +1,57 @@
+"""Follow-ups naming a topic, not a person: "what about the election?" after someone's words
+asks for their words on it, though a role some speaker holds has the word ("election
+co-ordinator"); "and about the harbour?" says the topic in its lead; "and the chancellor?"
+still names someone new."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import Conversation, answer
+from tests.support.indexes import index_of
+
+
+@pytest.fixture(scope="module")
+def council(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(
+        tmp_path_factory.mktemp("council"),
+        {
+            "vote.txt": "Council vote called\n\n"
+            '"The election will be won on the harbour," said councillor Ada Lorne.\n\n'
+            "Election co-ordinator Tom Vance said the ballot papers were printed.\n",
+            "harbour.txt": "Harbour plan\n\n"
+            '"The harbour needs dredging before winter," Ada Lorne said.\n\n'
+            "Fishing crews welcomed the dredging plan for the quay.\n",
+            "budget.txt": "Budget set\n\n"
+            '"The budget is balanced at last," said chancellor Pia Hart.\n\n'
+            "Ada Lorne said the election would decide the harbour budget too.\n",
+            "weather.txt": "Storm warning\n\nA storm closed the ferry route on Sunday.\n",
+        },
+    )
+
+
+@pytest.mark.parametrize("follow_up", ["what about the election?", "and the election?"])
+def test_a_topic_a_role_holds_is_asked_of_the_last_person(council: Index, follow_up: str) -> None:
+    # "the election" matched the role "election co-ordinator": Tom Vance's words were shown
+    chat = Conversation()
+    answer(council, "what did Ada Lorne say?", conversation=chat)
+    result = answer(council, follow_up, conversation=chat)
+    assert result.speaker == "Ada Lorne"
+    assert result.lead == "What Ada Lorne said about the election:"
+    assert {hit.speaker for hit in result.quotes} == {"Ada Lorne"}
+
+
+def test_and_about_a_topic_names_it_in_the_lead(council: Index) -> None:
+    chat = Conversation()
+    answer(council, "what did Ada Lorne say?", conversation=chat)
+    result = answer(council, "and about the harbour", conversation=chat)
+    assert result.speaker == "Ada Lorne"
+    assert result.lead == "What Ada Lorne said about the harbour:"  # was "What Ada Lorne said:"
+
+
+def test_a_role_for_a_person_still_names_someone_new(council: Index) -> None:
+    chat = Conversation()
+    answer(council, "what did Ada Lorne say about the budget?", conversation=chat)
+    result = answer(council, "and the chancellor?", conversation=chat)
+    assert result.speaker == "Pia Hart"
