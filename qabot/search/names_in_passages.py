@@ -84,10 +84,16 @@ def _untitled() -> bool:
 def written_close(index: Index, name: str) -> str | None:
     """Return the one name of as many words the passages holding `name`'s words write, each
     word the same as asked or one letter off it (the first letter kept), when there is exactly
-    one: "ridley scot" is the Ridley Scott an article names."""
+    one: "ridley scot" is the Ridley Scott an article names. A name of one word is only the same
+    but for its accents ("velazquez" is the Velázquez an article names)."""
     asked = name.casefold().split()
-    if len(asked) < 2 or not all(w.isalpha() for w in asked):
-        return None  # one word: too many words are a letter off it
+    if not asked or not all(w.isalpha() for w in asked):
+        return None
+    one = len(asked) == 1  # one word: too many words are a letter off it
+
+    def alike(typed: str, written: str) -> bool:
+        return fold_name(written) == typed if one else letter_off(typed, fold_name(written))
+
     # capitalised words of any alphabet ("Velázquez", as "velazquez" is typed)
     run = re.compile(r"(?=\b(" + r"\s+".join([r"[^\W\d_][^\W\d_]+"] * len(asked)) + r")\b)")
     found = {
@@ -95,7 +101,7 @@ def written_close(index: Index, name: str) -> str | None:
         for passage, _ in index.engine.search(tokenize(name), NAME_PASSAGES)
         for written in run.findall(passage.text)
         if all(w[:1].isupper() and w[1:].islower() for w in written.split())
-        and all(letter_off(a, fold_name(w)) for a, w in zip(asked, written.split(), strict=True))
+        and all(alike(a, w) for a, w in zip(asked, written.split(), strict=True))
     }
     found = {w for w in found if w.casefold().split() != asked}
     return found.pop() if len(found) == 1 else None

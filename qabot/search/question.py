@@ -118,9 +118,11 @@ def read_question(
         and reading.filters
         and not reading.filters.sources  # "what did the Valley Herald say": its articles
         and (speech is None or speech.speaker != whole.speaker)
+        and set(question_terms(whole.speaker)) & set(question_terms(words))
     ):
         # "what did the sheffield wednesday manager say?": a date word inside the name of
-        # the one asked about is part of it, not the days to read
+        # the one asked about is part of it, not the days to read ("anything from last week"
+        # names no one: the dates are all the "speaker" holds)
         speech, words, found_filters, clash = whole, text, Filters(), ""
     speaker = None
     needs_speaker = False

@@ -14,11 +14,12 @@ from qabot.search.hit_record import Hit, Ranked
 from qabot.search.retrieval import bounded
 from qabot.text import sentence_spans, tokenize
 
-# words that ask for news without saying about what ("what's new?", "any news?")
+# words that ask for news without saying about what ("what's new?", "any news?", "anything
+# from the Intercept?")
 NEWS_WORDS = frozenset(
     tokenize(
         "news new happened happen happening happens stories story headlines headline articles "
-        "article updates update going developments reported published"
+        "article updates update going developments reported published anything"
     )
 )
 

@@ -538,3 +538,24 @@ def test_a_bodys_last_word_is_no_surname_to_offer(tmp_path: Path) -> None:
     result = answer(bodies, "what did truss say?")
     assert not result.found and result.suggestion is None
     assert result.lead == "Truss is not named in the articles, so there is nothing they said."
+
+
+def test_a_surname_typed_without_its_accents_is_not_said_to_be_named_nowhere(
+    tmp_path: Path,
+) -> None:
+    # "what did velazquez say" over a story naming "Velázquez" had said "Velazquez is not
+    # named in the articles"; the full name typed so was already read as hers
+    index = index_of(
+        tmp_path,
+        {
+            "vote.txt": "Council race\n\nThe incumbent Marisol Velázquez trailed her challenger "
+            "by 700 votes on Wednesday. Velázquez backed the rezoning last year.\n",
+            "other.txt": "Ferry delayed\n\nThe ferry was late again, the operator said.\n",
+            "mill.txt": "Mill sold\n\nThe old wool mill was sold to a developer.\n",
+        },
+    )
+    result = answer(index, "what did velazquez say?")
+    assert (
+        result.lead == "No quotes from Velázquez in the articles. Passages that mention Velázquez:"
+    )
+    assert result.passages and "Velázquez" in result.passages[0].passage.text

@@ -58,3 +58,19 @@ def test_days_with_no_article_are_told_the_nearest_that_have_one(gazette: Index)
         "The nearest article from Valley Herald is dated 5 March 2024; none is dated then "
         "(Valley Herald, Friday 2024-03-01)."
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("anything from march 2024", "The newest articles (2024-03-01 to 2024-03-31):"),
+        ("anything from the Valley Herald", "The newest articles (Valley Herald):"),
+    ],
+)
+def test_anything_from_days_or_an_outlet_asks_for_their_news(
+    gazette: Index, question: str, lead: str
+) -> None:
+    # "anything from last week" had answered "No quotes from last week in the articles", and
+    # "anything from the Intercept" searched the word "anything" in its articles
+    result = answer(gazette, question)
+    assert result.found and result.lead == lead
