@@ -3,7 +3,8 @@
 Only outlets some article of the index carries are ever matched, by their folded name
 (`qabot.records.outlet_key`) or that name without generic trailing words ("BBC News" is also
 "the BBC", "reuters.com" also "Reuters"), or the call sign or acronym it opens with ("WSVN
-7News" is also "WSVN", "KXAN Austin" "KXAN"). `qabot.search.filter_reading` reads them in
+7News" is also "WSVN", "KXAN Austin" "KXAN"), or a newspaper's words before its masthead noun
+as initials ("Los Angeles Times" is also "LA Times"). `qabot.search.filter_reading` reads them in
 questions; `--source` goes through `resolve`.
 """
 
@@ -42,6 +43,20 @@ _NAME_WORDS = lazy(r"[^\W_]+")
 _BRACKETED = lazy(r"\([^()]*\)|<[^<>]*>|\[[^\[\]]*\]")
 # marks that may stand between the words of an outlet's name ("Tom & Jerry", "Rock + Roll")
 _JOINERS = frozenset("& + < > ( ) [ ] / -".split())
+
+
+def _initialled(parts: list[str]) -> str | None:
+    """Return a newspaper's name with the words before its masthead noun as their initials, as
+    readers write it ("LA Times" of "Los Angeles Times"): two or more capitalised words before
+    the noun; None for any other name."""
+    if parts and parts[0].casefold() == "the":
+        parts = parts[1:]
+    head, noun = parts[:-1], parts[-1:]
+    if len(head) < 2 or not noun or noun[0].casefold() not in MASTHEAD_NOUNS:
+        return None
+    if not all(word[:1].isupper() and word[1:].islower() for word in head):
+        return None
+    return "".join(word[0] for word in head) + " " + noun[0]
 
 
 class OutletNames:
@@ -86,6 +101,9 @@ class OutletNames:
             parts = parts[:-1]
         written = " ".join(name.split())  # "Phys.org" as it is written
         self._spellings |= {written, written.removeprefix("The ")}
+        if short := _initialled(_NAME_WORDS.findall(name)):  # "LA Times", "NY Post"
+            self._aliases.setdefault(outlet_key(short), set()).add(key)
+            self._spellings.add(short)
 
     def names(self, keys: set[str]) -> tuple[str, ...]:
         """Return the outlets' names as the index spells them, sorted."""
