@@ -66,8 +66,10 @@ def stages(folder: Path, count: int, rounds: int) -> None:
     passages = [indexed_passages(a, s) for a, s in zip(articles, sentences, strict=True)]
     quotes = [extract_quotes(a) for a in articles]
     prepared = [
-        AnalysisToWrite(engine.prepare(p), q, s, t)
-        for p, q, s, t in map(analyze_article, articles)
+        AnalysisToWrite(
+            engine.prepare(each.passages), each.quotes, each.speakers, each.quote_terms, None
+        )
+        for each in map(analyze_article, articles)
     ]
     pickled = pickle.dumps(prepared)
 
