@@ -47,3 +47,20 @@ def test_sentence_words_miss_no_sentence_where_a_name_stands(
     assert [s for s in sentences if name_starts(s, name)] == [
         s for s in naming if name_starts(s, name)
     ]
+
+
+@given(
+    st.lists(st.lists(_PIECES, max_size=12).map("".join), max_size=5),
+    st.lists(_PIECES, min_size=1, max_size=4).map("".join),
+)
+def test_sentence_words_name_exactly_the_sentences_holding_the_first_word_run(
+    sentences: list[str], name: str
+) -> None:
+    # searched in the sentences joined, a run is found as each sentence's own runs find it
+    first = re.match(r"\w+", name)
+    words = SentenceWords(sentences)
+    expected = (
+        [s for s in sentences if first.group() in re.findall(r"\w+", s)] if first else sentences
+    )
+    assert words.naming(name) == expected
+    assert words.naming(name) == expected  # asked again: the same
