@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
@@ -36,6 +37,7 @@ from qabot.search.quoted_on_questions import asks_whoever_spoke
 from qabot.search.rare_words import rarest_lacked
 from qabot.search.refused_words import refuses_speaking, tells_refusal
 from qabot.search.retrieval import with_highlights
+from qabot.search.role_mentions import mentioned_roles
 from qabot.search.said_clause import said_terms
 from qabot.search.speaker_clues import SpeakerDescriptions, asked_gender, owner_roles
 from qabot.search.subject import everyday_weight
@@ -96,7 +98,8 @@ def who_said(
     names = asked_names(index, speech.topic or "")  # "Arsenal", once for both uses below
     before = index.worked_out("role_words_before")  # a quote's own, as `kept` below
     role_of = role_weight(directory, speech.role, quotes, before) if speech.role else None
-    ranked = rank_who_said(
+    ranking = partial(
+        rank_who_said,
         quotes,
         read.topic_terms,
         # a quote's passage scored below the hits kept still holds some of the question
@@ -110,7 +113,6 @@ def who_said(
             whole=len(hits) < WHO_SAID_PASSAGES,
         ),
         verb_stems=frozenset(tokenize(speech.verb or "")) - {"said", "say"},
-        role_of=role_of,
         speaker_of=directory.canonical,
         described_by=SpeakerDescriptions(directory),
         employer=directory.is_employer,
@@ -135,6 +137,12 @@ def who_said(
         role_terms=tuple(tokenize(speech.role or "")),
         headlines=headline_terms(index.articles.title),
     )
+    ranked = ranking(role_of=role_of)
+    if role_of is not None and speech.role:
+        # "which Wales centre ...?" of a player only a story not quoting him calls one
+        mentioned = mentioned_roles(index, ranked, speech.role, role_of, directory.canonical)
+        if mentioned is not None:  # the ranking's only: the evidence asks the directory's
+            ranked = ranking(role_of=mentioned)
     if refuses_speaking(speech.verb):
         # "who declined to comment on Y?": whoever did comment on Y is no answer
         ranked = [quote for quote in ranked if tells_refusal(quote)]

@@ -1,0 +1,59 @@
+"""A role only a story not quoting its holder writes before the name: "which pilot said ...?"
+of someone quoted with no role beside the name, whom a report elsewhere calls "harbour pilot".
+Short invented articles, asked through `answer()` and `mentioned_share`."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from qabot.search.role_mentions import mentioned_share
+from tests.support.indexes import index_of
+
+ARTICLES = {
+    "storm.txt": """Barge stranded in storm
+
+A grain barge was stranded overnight below the old bridge.
+
+Tomas Reyna said: "The tide was far too strong for the barge to turn below the bridge."
+""",
+    "river.txt": """River traffic grows
+
+The barge was steered by harbour pilot Tomas Reyna, who has worked the river for years.
+Traffic on the river has doubled since the new quay opened.
+""",
+    "ferry.txt": """Ferry scheme paused
+
+Pilot scheme manager Ana Voss said: "The strong tide stopped the barge trials."
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def river_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("river"), ARTICLES)
+
+
+def test_a_role_written_before_the_name_in_another_story_names_its_holder(
+    river_index: Index,
+) -> None:
+    # Ana Voss's words hold less of the question, but the directory gives her "pilot" (of
+    # "Pilot scheme manager"), and Reyna nothing
+    question = "which harbour pilot said the tide was too strong for the barge?"
+    reply = answer(river_index, question, top=5)
+    assert reply.quotes
+    assert reply.quotes[0].speaker == "Tomas Reyna"
+
+
+def test_the_role_counts_only_written_right_before_the_whole_name(river_index: Index) -> None:
+    assert mentioned_share(river_index, "Tomas Reyna", "harbour pilot") == 1.0
+    assert mentioned_share(river_index, "Tomas Reyna", "pilot") == 1.0
+    # the head noun must be there: "harbour" alone is where he works, not what he is
+    assert mentioned_share(river_index, "Tomas Reyna", "harbour master") == 0.0
+    # the few words right before the name only ("Pilot scheme manager Ana Voss" holds the
+    # noun; "the river" ten words after Reyna's name is not his role), and a single word
+    # names too many to ask
+    assert mentioned_share(river_index, "Ana Voss", "river pilot") == pytest.approx(2 / 3)
+    assert mentioned_share(river_index, "Ana Voss", "barge") == 0.0
+    assert mentioned_share(river_index, "Reyna", "pilot") == 0.0
