@@ -114,4 +114,6 @@ history of what each version changed has one home.
 # quote than an earlier cue gives its speaker ("When someone shouted, “Cruz,” Beck joked, again
 # ..., “Amen ...”"); "Mother of two Jo Lee said" is Jo Lee (not "Mother"), and "Adviser to Tony
 # Blair Jo Lee said" is Jo Lee, adviser to Tony Blair (not the whole run)
-ATTRIBUTION_VERSION = 273
+# 274: a first name right after another in the name after a tie is a middle name, not a second
+# person's ("An aide to Mr Tom Henry Pellow said" is the aide, not "Henry Pellow")
+ATTRIBUTION_VERSION = 274

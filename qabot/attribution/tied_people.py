@@ -104,7 +104,8 @@ def tied_to_person(
 def _second_name(name_words: list[str], titled: bool) -> int:
     """Return where a second person's name starts in a run of capitalised words after a tie
     ("Tony Blair Jo Lee": 2, a known first name and a surname after a first name and a
-    surname, or after a titled surname: "Mr Blair Jo Lee"), or 0 for one name."""
+    surname, or after a titled surname: "Mr Blair Jo Lee"), or 0 for one name. A first name
+    right after another is a middle name ("Mr John Henry Smith" is one man, not Henry Smith)."""
     least = 1 if titled else 2
     if not titled and first_name_gender(name_words[0]) is None:
         return 0
@@ -113,6 +114,7 @@ def _second_name(name_words: list[str], titled: bool) -> int:
             at
             for at in range(least, len(name_words) - 1)
             if first_name_gender(name_words[at]) is not None
+            and first_name_gender(name_words[at - 1]) is None
         ),
         0,
     )

@@ -81,6 +81,24 @@ def test_a_name_after_the_person_tied_to_is_the_one_in_the_role(sentence: str) -
     assert attributed(INTRO, sentence) == [("Jo Lee", "the fares would rise")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "An aide to Mr Tom Henry Pellow said the fares would rise.",
+            "an aide to Tom Henry Pellow",
+        ),
+        (
+            "A lawyer for Dr Mary Ann Pellow said the fares would rise.",
+            "a lawyer for Mary Ann Pellow",
+        ),
+    ],
+)
+def test_a_middle_name_after_the_tie_is_no_second_person(sentence: str, speaker: str) -> None:
+    """A first name right after a first name is a middle name: one person, never "Henry Pellow"."""
+    assert attributed(INTRO, sentence) == [(speaker, "the fares would rise")]
+
+
 def test_a_person_s_friends_are_stored_as_the_friends() -> None:
     quotes = attributed(INTRO, "Vance's friends said the fares would rise.")
     assert quotes == [("Vance's friends", "the fares would rise")]
