@@ -115,5 +115,8 @@ history of what each version changed has one home.
 # ..., “Amen ...”"); "Mother of two Jo Lee said" is Jo Lee (not "Mother"), and "Adviser to Tony
 # Blair Jo Lee said" is Jo Lee, adviser to Tony Blair (not the whole run)
 # 274: a first name right after another in the name after a tie is a middle name, not a second
-# person's ("An aide to Mr Tom Henry Pellow said" is the aide, not "Henry Pellow")
+# person's ("An aide to Mr Tom Henry Pellow said" is the aide, not "Henry Pellow"); "someone"
+# described by any words ("someone else", "someone close to the stage") is someone unnamed, as
+# "someone in the audience" at 273 (the words had gone to another clause's speaker: "As X spoke,
+# someone else shouted")
 ATTRIBUTION_VERSION = 274

@@ -52,7 +52,6 @@ from qabot.text.lexicon import (
     ORGANISATION_WORDS,
     PARTY_MEMBERS,
     PERSON_NOUNS,
-    PLACE_PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -84,9 +83,10 @@ def interpret(
     if len(words) == 1 and (key := words[0].casefold()) in INDEFINITE_PRONOUNS:
         # "Someone said": someone unnamed, as "a man"; "Nobody", "Everyone thinks": no one
         return Person(key, organisation=True) if key in _SOMEONE else None
-    if len(words) > 2 and words[0].casefold() in _SOMEONE and words[1] in PLACE_PREPOSITIONS:
-        # "someone in the audience shouted": someone unnamed, where they were (as "a man in
-        # the audience"), never a cue of another clause's speaker ("As X spoke, ...")
+    if len(words) > 1 and words[0].casefold() in _SOMEONE and words[1][:1].islower():
+        # "someone in the audience shouted", "someone else", "someone close to the stage":
+        # someone unnamed, described (as "a man in the audience"), never a cue of another
+        # clause's speaker ("As X spoke, ...")
         return Person(" ".join([words[0].casefold(), *words[1:]]), organisation=True)
     if owns_statement(words):  # "Its statement", "the firm's release", "Acme's figures"
         return statement_owner(people, words[:-1], position, role, interpret)

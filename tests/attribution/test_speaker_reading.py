@@ -191,6 +191,22 @@ def test_someone_where_they_were_is_someone_unnamed_not_another_clause_s_speaker
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('As Ian Vance spoke, someone else shouted: "Shame on you!"', "someone else"),
+        (
+            'As Ian Vance spoke, someone close to the stage shouted: "Shame on you!"',
+            "someone close to the stage",
+        ),
+    ],
+)
+def test_someone_described_otherwise_is_someone_unnamed_too(sentence: str, speaker: str) -> None:
+    """Any words describing "someone" make the phrase a speaker of its own: "someone else" is
+    never the speaker of the clause before."""
+    assert attributed(sentence) == [(speaker, "Shame on you!")]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Mother of two Maria Vance said the school was too far.",
