@@ -17,6 +17,7 @@ from qabot.indexing import Index
 from qabot.records import Quote
 from qabot.search.who_said_roles import BEFORE_NAME, ROLE_WEIGHT
 from qabot.text import tokenize
+from qabot.text.patterns import lazy
 
 # the first people of a ranking asked about: on the development "which <role> said ...?"
 # questions, 10 people and 5 passages each gave the freshest halves (sets 52-58) 86 -> 88 of 102
@@ -24,13 +25,16 @@ from qabot.text import tokenize
 MENTIONED_PEOPLE = 10
 MENTION_PASSAGES = 5
 _WORD = r"[\w'’-]+"
+# a possessive before the name: the noun before it is another's ("the pilot's wife Ann Lee")
+_POSSESSIVE = lazy(r"^.*\w['’]s?\s+", re.DOTALL)
 
 
 def mentioned_share(index: Index, person: str, role: str) -> float:
     """Return the share of `role`'s terms (the head noun, its last, counting double, as in
     `RoleHolders.share`) that a passage of the archive writes among the `BEFORE_NAME` words
-    right before `person`'s whole name ("centre Gavin Henson"), at best; 0 when none writes the
-    head noun there. A single word (a surname, a body) is not asked: it names too many."""
+    right before `person`'s whole name ("centre Gavin Henson") and after any possessive ("the
+    pilot's wife Ann Lee" is no pilot), at best; 0 when none writes the head noun there. A
+    single word (a surname, a body) is not asked: it names too many."""
     terms = tokenize(role)
     if not terms or len(person.split()) < 2:
         return 0.0
@@ -40,7 +44,8 @@ def mentioned_share(index: Index, person: str, role: str) -> float:
     best = 0.0
     for i in range(len(hits)):
         for found in name.finditer(hits.passage(i).text):
-            before = tokenize(found.group(1))[-BEFORE_NAME:]
+            own = _POSSESSIVE.sub("", found.group(1))  # "pilot's wife X": X is the wife
+            before = tokenize(own)[-BEFORE_NAME:]
             if head in before:
                 held = sum(2 if term == head else 1 for term in terms if term in before)
                 best = max(best, held / (len(terms) + 1))

@@ -57,3 +57,17 @@ def test_the_role_counts_only_written_right_before_the_whole_name(river_index: I
     assert mentioned_share(river_index, "Ana Voss", "river pilot") == pytest.approx(2 / 3)
     assert mentioned_share(river_index, "Ana Voss", "barge") == 0.0
     assert mentioned_share(river_index, "Reyna", "pilot") == 0.0
+
+
+def test_a_role_before_a_possessive_is_another_s(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """ "The harbour pilot's wife Ann Lee": the pilot is her husband; she is the wife."""
+    index = index_of(
+        tmp_path_factory.mktemp("wife"),
+        {
+            "quay.txt": "Crowds at the quay\n\nThe harbour pilot's wife Ann Lee watched.\n",
+            "dock.txt": "Dock reopens\n\nThe dock reopened. Dock pilot Ivo Brandt steered.\n",
+        },
+    )
+    assert mentioned_share(index, "Ann Lee", "harbour pilot") == 0.0
+    assert mentioned_share(index, "Ann Lee", "wife") == 1.0
+    assert mentioned_share(index, "Ivo Brandt", "dock pilot") == 1.0
