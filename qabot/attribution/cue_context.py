@@ -228,12 +228,14 @@ def quoted_as(left: str, rest: str) -> tuple[int, list[str]] | None:
     """Return (where in `left`, words) of the one quoted before "as saying" ('“...,” AP
     quoted prosecutor Ann Lee as saying', 'Lee was quoted (by the Times) as saying'), who
     speaks, not the one quoting; or None. Words are empty when "X quoted Y as saying" is
-    followed by a clause: the paper's report, whose source is the paper."""
+    followed by a clause: the paper's report, whose source is the paper; not by a quote ('An
+    early tweet quoted the president as saying “...”': Y's words, quoted as said)."""
     found = _QUOTED_AS.search(left)
     if found is None:
         return None
     tail = rest.strip(" .,;:!?").split()[:1]
-    if found.group("quoted") and tail and tail[0].casefold() not in ADJUNCT_START:
+    quoted = bool(tail) and (tail[0][:1] in QUOTE_MARKS or tail[0][:1] == MASK)
+    if found.group("quoted") and tail and tail[0].casefold() not in ADJUNCT_START and not quoted:
         return found.start(), []
     return found.start(), (found.group("quoted") or found.group("subject")).split()
 

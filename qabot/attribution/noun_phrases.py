@@ -19,6 +19,7 @@ from qabot.attribution.long_descriptions import tied_person
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
 from qabot.text.lexicon import (
     BOUNDARY_WORDS,
+    INDEFINITE_PRONOUNS,
     LINKING_PREPOSITIONS,
     NOT_NAME,
     NUMBER_WORDS,
@@ -45,6 +46,8 @@ _PAST_PARTICIPLE = lazy(r"[a-z]{3,}ed")
 # modifier of it ("the world 200m and 400m record holder")
 _MEASURE = lazy(r"\d[\d,.]*[a-z]{0,2}")
 _PAST_PARTICIPLE_PREPOSITIONS = frozenset("on in at about with".split())
+# words an article may follow inside one noun phrase ("all the", "such a", "half an")
+_PREDETERMINERS = frozenset("all both half such quite what many twice double".split())
 
 
 def phrase_opens(text: str, at: int) -> bool:
@@ -97,8 +100,11 @@ def noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
     words = [t.group() for t in taken]
     if words[-1].casefold() in PRONOUNS:  # "what it calls", "she pointed to ... saying"
         return taken[-1].start(), words[-1:]
+    opening = words[0].casefold() in LINKING_PREPOSITIONS - {"of"}
     while words and words[0].casefold() in LINKING_PREPOSITIONS | {"to", "by"}:
         taken, words = taken[1:], words[1:]
+    own = _subject_opens(words, opening)
+    taken, words = taken[own:], words[own:]
     if not words:
         return None
     # "Rodion Miroshnik in the Luhansk region said": the head comes before the preposition
@@ -137,6 +143,25 @@ def noun_phrase(chunk: str) -> tuple[int, list[str]] | None:
     # but a role noun and a name end it
     named = _role_and_name(words)
     return (taken[-named].start(), words[-named:]) if named else None
+
+
+def _subject_opens(words: list[str], opening: bool) -> int:
+    """Return where the subject opens in `words` that hold an opening phrase before it, else
+    0: at an indefinite pronoun, which takes no words before it ("At one point someone
+    shouted": someone; not after a preposition), or, after an opening preposition
+    (`opening`), at an article that follows a word of the preposition's object, not a
+    preposition, a conjunction or a predeterminer ("In the end the leader of the party
+    said": the leader of the party)."""
+    for index in range(len(words) - 1, 0, -1):
+        if words[index].casefold() in INDEFINITE_PRONOUNS:
+            # not the object of a preposition ("traced to somebody admitted through ...")
+            return 0 if words[index - 1].casefold() in OBJECT_WORDS else index
+    for index in range(len(words) - 1, 0, -1) if opening else ():
+        before = words[index - 1].casefold()
+        leading = OBJECT_WORDS | _PREDETERMINERS | DETERMINERS | LINKING_PREPOSITIONS
+        if words[index] in {"a", "an", "the"} and before not in leading:
+            return index
+    return 0
 
 
 def _role_and_name(words: list[str]) -> int:

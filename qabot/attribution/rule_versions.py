@@ -119,4 +119,9 @@ history of what each version changed has one home.
 # described by any words ("someone else", "someone close to the stage") is someone unnamed, as
 # "someone in the audience" at 273 (the words had gone to another clause's speaker: "As X spoke,
 # someone else shouted")
-ATTRIBUTION_VERSION = 274
+# 275: "X quoted Y as saying “...”" is Y's quote (it went to X, or to no one); an opening
+# phrase is no part of the subject after it ("At one point someone shouted": someone, not "one
+# point someone"; "In the end the leader of the party said"); a named subject whose cue took
+# one quote ("When X shouted, “Cruz,” Beck joked, again ..., “Amen ...”") no longer takes the
+# quote after another person's cue
+ATTRIBUTION_VERSION = 275

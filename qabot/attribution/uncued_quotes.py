@@ -121,6 +121,9 @@ class UncuedQuotes(ParagraphsRead):
                 else None
             )
             alone = interpret(self.people, unsaid.group(1).split(), start + q1) if unsaid else None
+            # the cues before the quote, with a named person's whose words we did not find ('When
+            # X shouted, “Cruz,” Beck joked, again ..., “Amen ...”': Beck's, not the subject's)
+            cued = here + [(lo, a) for lo, _, a in self.silent if s0 <= lo < q0]
             if (
                 alone is not None
                 and after_a_cue(masked[s0:q0])
@@ -141,7 +144,7 @@ class UncuedQuotes(ParagraphsRead):
                 person is not None
                 and verb
                 and subject_speaks(
-                    self.people, masked, (s0, s1), (q0, q1), inner, person, verb, words, here
+                    self.people, masked, (s0, s1), (q0, q1), inner, person, verb, words, cued
                 )
             ):
                 # "Trump attacked “the hateful ideology of ...”": the subject's words
@@ -191,6 +194,12 @@ class UncuedQuotes(ParagraphsRead):
                     before = [(lo, a) for lo, _, a in silent]
                 if not before and q0 > 0:
                     continue  # '... namely, “Why ...?” Later, Klein notes': not Klein's words
+                if before and any(
+                    lo > max(at for at, _ in before) and any(s0 <= a0 < lo for a0, _, _ in spans)
+                    for lo, hi, _ in silent
+                    if hi - lo > 1
+                ):
+                    continue  # as above, "Beck" not named in full: Beck's maybe, never X's
                 if after_a_work(masked, s0, q0) or s0 == of_a_work:
                     # 'The song contains the lyrics “...”, translated as “...”': nobody's words
                     of_a_work = s0

@@ -143,6 +143,10 @@ def test_the_one_told_before_a_determiner_and_a_verb_is_not_what_was_said(
             "Ana Ruiz was quoted by the Gazette as saying the quay would close.",
             ("Ana Ruiz", "the quay would close"),
         ),
+        (
+            'Ian Vance quoted harbour master Tom Lee as saying: "I will not close the quay."',
+            ("Tom Lee", "I will not close the quay."),
+        ),
     ],
 )
 def test_the_one_quoted_as_saying_speaks_not_the_one_quoting(

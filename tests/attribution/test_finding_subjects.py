@@ -106,14 +106,26 @@ def test_a_capital_opening_the_sentence_is_no_maker_before_a_lower_case_one() ->
 @pytest.mark.parametrize(
     "text",
     [
-        "In the end the inquiry found that boats ran late.",
-        "In the end the inquiry found boats had run late.",
         "Kellan Marsh runs the pier. His study found that boats ran late.",
         "Kellan Marsh runs the pier. His study of the boats found that they ran late.",
         "The board met on Monday. Our new survey shows that boats run late.",
     ],
 )
 def test_a_finding_phrase_is_one_noun_phrase_naming_a_source(text: str) -> None:
-    # an opening adverbial phrase ("In the end") is no part of the speaker, and a possessive
-    # pronoun's document ("his study") names no one this rule can tell
+    # a possessive pronoun's document ("his study") names no one this rule can tell
     assert attributed("Ferry fares\n\n" + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("In the end the inquiry found that boats ran late.", "boats ran late"),
+        ("In the end the inquiry found boats had run late.", "boats had run late"),
+    ],
+)
+def test_an_opening_adverbial_phrase_is_no_part_of_the_finding_s_source(
+    text: str, found: str
+) -> None:
+    # "In the end" opens the sentence: the inquiry found it, as without the opening phrase
+    # (it was read as "the end the inquiry", so no source at all)
+    assert attributed("Ferry fares\n\n" + text) == [("the inquiry", found)]

@@ -66,3 +66,26 @@ def test_a_line_after_a_paragraph_of_two_quotes_and_a_cue_signs_neither() -> Non
 
 def test_a_page_s_link_after_a_quote_is_no_signature() -> None:
     assert attributed("The ferry debate.", WORDS, "- Read More") == []
+
+
+def test_a_named_shouter_owns_only_the_quote_next_to_the_cue() -> None:
+    # the shouter is named now, and the subject of the sentence: the second quote is still
+    # the joker's, whose cue with no words of its own is nearer it
+    quotes = attributed(
+        "Ian Vance and Tom Hale spoke at the quay on Monday.",
+        "When Tom Hale shouted, \u201cFerries,\u201d Vance joked, again with a grin,"
+        " \u201cAmen, friend! Come aboard and sail with us!\u201d",
+    )
+    assert quotes == [
+        ("Tom Hale", "Ferries"),
+        ("Ian Vance", "Amen, friend! Come aboard and sail with us!"),
+    ]
+
+
+def test_a_joker_the_story_never_names_in_full_leaves_the_quote_unsure() -> None:
+    # "Vance" alone may be a word read as a name: no one's words, never the shouter's
+    quotes = attributed(
+        "When Tom Hale shouted, \u201cFerries,\u201d Vance joked, again with a grin,"
+        " \u201cAmen, friend! Come aboard and sail with us!\u201d",
+    )
+    assert ("Tom Hale", "Amen, friend! Come aboard and sail with us!") not in quotes

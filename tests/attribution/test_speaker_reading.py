@@ -215,3 +215,26 @@ def test_someone_described_otherwise_is_someone_unnamed_too(sentence: str, speak
 )
 def test_a_count_of_children_before_a_name_is_a_description_of_them(sentence: str) -> None:
     assert attributed(sentence) == [("Maria Vance", "the school was too far")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('At one point someone shouted "Shame on you, all of you!"', "someone"),
+        (
+            'At one point someone in the crowd yelled, "Shame on you, all of you!"',
+            "someone in the",
+        ),
+        ('At Westminster the harbour master said: "Shame on you, all of you!"', "the harbour"),
+    ],
+)
+def test_an_opening_phrase_is_no_part_of_the_subject_after_it(sentence: str, speaker: str) -> None:
+    speakers = [found for found, _ in attributed(sentence)]
+    assert len(speakers) == 1
+    assert speakers[0].startswith(speaker)
+
+
+def test_someone_after_a_preposition_is_no_subject() -> None:
+    # "admitted" is what was done to them, not their speech
+    sentence = "No fault has ever been traced to somebody admitted through the harbour gate."
+    assert attributed(sentence) == []
