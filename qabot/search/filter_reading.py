@@ -23,6 +23,7 @@ from qabot.search.date_phrases import Word, split_words
 from qabot.search.date_ranges import date_at, is_relative, prepositional
 from qabot.search.filter_words import (
     ABOUT,
+    ANYTHING,
     ASKING,
     DID,
     FILTER_WORDS,
@@ -153,10 +154,12 @@ def read_filters(
             strong = (
                 reported or word == "according" or (at > 0 and words[at - 1].text in SOURCE_NOUNS)
             )
-            if outlet := names.at(words, start, strong=strong):
+            anything = word == "from" and at > 0 and words[at - 1].text in ANYTHING
+            # "anything from": a whole name only ("anything from music to games")
+            if outlet := names.at(words, start, strong=strong or anything, openings=not anything):
                 end, found_keys = outlet
                 keys |= found_keys
-                at -= reported * (1 + (at > 1 and words[at - 2].text == "as"))
+                at -= reported * (1 + (at > 1 and words[at - 2].text == "as")) + anything
             elif (
                 unheld is not None
                 and not absent

@@ -24,6 +24,10 @@ PREPOSITIONS = SINCE | UNTIL | DURING | {"between"}
 TO = frozenset({"to", "until", "till", "through", "thru", "-", "–", "—"})  # "from 2004-2005"
 AND = frozenset({"and"})
 DID = frozenset({"did", "does", "do", "has", "have", "had"})
+# "anything from", "something from": a person or an outlet may follow; an outlet of the index is
+# read there in any case when set apart, as after "news", and taken out with the word before it
+# ("anything from the la times about X": not "anything about X", a follow-up asking no one)
+ANYTHING = frozenset({"anything", "something"})
 ASKING = frozenset({"what", "how"})  # "what did the BBC report on", "how did the BBC cover"
 ABOUT = frozenset({"about", "on", "of", "over", "regarding"})
 # before a weekday, words that make it no past day: "next Monday", "this coming Friday", "every
@@ -41,6 +45,7 @@ FILTER_WORDS = (
     | OUTLET_BEFORE
     | OUTLET_VERBS
     | DID
+    | ANYTHING
     | frozenset(MONTH_NUMBERS)
     | frozenset(WEEKDAYS)
     | frozenset(UNITS)

@@ -110,7 +110,7 @@ class OutletNames:
         return tuple(sorted(self._names[key] for key in keys))
 
     def at(
-        self, words: list[Word], at: int, *, strong: bool = False
+        self, words: list[Word], at: int, *, strong: bool = False, openings: bool = True
     ) -> tuple[int, set[str]] | None:
         """Return (end, outlet keys) for the longest outlet name starting at word `at`.
 
@@ -119,7 +119,8 @@ class OutletNames:
         to", "did ... report") it may be written in any case when it is set apart from what
         follows (end, punctuation, a verb, a small word): "hangs in the balance" and "according
         to the independent inquiry" keep their words; and then also by the opening words of
-        one outlet's name ("according to tom & jerry": "Tom & Jerry Daily").
+        one outlet's name ("according to tom & jerry": "Tom & Jerry Daily") unless `openings`
+        is false ("anything from music to games" is no "Music Week").
         """
         if not self._aliases:
             return None  # an archive naming no outlet: most questions' "did" and "in" land here
@@ -130,7 +131,7 @@ class OutletNames:
                 or (strong and set_apart(words, end))
             ):
                 return end, keys
-        if strong:  # "according to tom & jerry": the opening words of one outlet's name
+        if strong and openings:  # "according to tom & jerry": the opening words of one name
             for end, keys, _ in self._named_at(words, at, self._heads):
                 if len(keys) == 1 and set_apart(words, end):
                     return end, keys

@@ -169,6 +169,13 @@ def test_recency_words_ask_for_newest_first(question: str, left: str) -> None:
         # after "stories", "articles", "news": only a source can follow, in any case
         ("stories from the guardian about floods", ("The Guardian",), "stories about floods"),
         ("articles in the independent", ("Independent",), "articles"),
+        # and after "anything from": taken out with it, not a follow-up "anything about floods"
+        ("anything from the guardian about floods", ("The Guardian",), "about floods"),
+        (
+            "is there something from the independent on the vote?",
+            ("Independent",),
+            "is there on the vote?",
+        ),
         # a call sign opening the outlet's name is the outlet
         ("what did WKRN report on the fire?", ("WKRN 4News",), "the fire?"),
         ("how did the guardian cover the floods?", ("The Guardian",), "the floods?"),
@@ -208,6 +215,8 @@ def test_known_outlets_become_a_filter(question: str, sources: tuple[str, ...], 
         "the Reuters",  # no phrase before it
         "BBC licence fee",
         "stories from the independent inquiry",  # not set apart: the inquiry's stories
+        "anything from the independent inquiry",
+        "anything from valley metro to the coast",  # a whole name only: "Valley Metro Times"
         "what is happening now?",  # "NOW Harbourtown" opens with a common word, not a sign
         "fire in wkrn county",  # a call sign in lower case only where a source is read
         "crowds in Times Square",  # a masthead noun's short name needs "the" before it
