@@ -20,7 +20,7 @@ from qabot.search.question_record import Question
 from qabot.search.quote_pieces import quoted_again, runs_on
 from qabot.search.quote_ranking import Context, rank_in_context
 from qabot.search.quote_spread import spread
-from qabot.search.telling_words import telling_terms, weakest
+from qabot.search.telling_words import another_kind, compound, telling_terms, weakest
 from qabot.search.topic_forms import as_asked
 from qabot.search.topic_people import beside_topic, people_named
 from qabot.search.topic_settings import without_own_roles, without_setting
@@ -50,7 +50,8 @@ class Spoken:
     near: tuple[Quote, ...] = ()  # of the quotes, those whose passage names the topic
     ranked: tuple[Quote, ...] = ()  # all of them, best first (about the topic or not)
     # when not on the topic, those holding an everyday word of it (`telling_terms`) or near
-    # them: what tells apart people a role may mean when none speaks of the topic as such
+    # them, in a story naming a telling word of it: what tells apart people a role may mean
+    # when none speaks of the topic as such
     loose: tuple[Quote, ...] = ()
 
 
@@ -138,8 +139,14 @@ def spoken(
     # fans"; "a bigger sentence" in a story on sentences for gambling cheats is
     weak = weakest(index, telling)
     meeting = telling - weak
+    # ... nor the head of "id cards" alone, written as another kind ("our pledge card")
+    pair = compound(written, telling)
+
+    def texts(q: Quote) -> list[str]:  # what `said_terms` read of it
+        return [q.text, q.sentence] if id(q) in bodies else [q.text, q.sentence, title(index, q)]
+
     on_topic = any(
-        not meeting.isdisjoint(terms)
+        (not meeting.isdisjoint(terms) and not another_kind(pair, telling & terms, texts(q)))
         or (not telling.isdisjoint(terms) and beside.article(q.article_id) > 0)
         for q, terms in zip(quotes, said_terms, strict=False)
     )
@@ -219,7 +226,10 @@ def spoken(
     if whole_topic:
         kept = in_whole_stories(index, kept, whole_topic, topic, hits)
     if not on_topic:  # only everyday words of the topic: no heading says they are about it
-        return Spoken(quotes, False, near_topic, near, ranked, loose=tuple(kept))
+        # they tell whose words these are only in a story naming what tells it (not a judge's
+        # "case" in stories never naming "the michael jackson case")
+        there = tuple(q for q in kept if q.article_id in after)
+        return Spoken(quotes, False, near_topic, near, ranked, loose=there)
     return Spoken(kept, True, near_topic, near, ranked)
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from qabot.attribution import is_group
 from qabot.attribution.cues import SPEECH_VERBS
+from qabot.attribution.role_kinds import PAST, RANKS
 from qabot.engines import PassageFilter
 from qabot.indexing import Index
 from qabot.text import tokenize
@@ -36,6 +37,8 @@ AFTER = 4  # times a name after the description weighs its distance (a person's:
 # a name and surname right after a description: it is theirs ("Prime Minister Tony Blair")
 _NAME_AFTER = lazy(r"^\s+[A-Z][\w'’-]+\s+(?P<surname>[A-Z][\w'’-]+)\b")
 # a verb of saying alone between a name and a description ("Ada Vale said the Prime Minister")
+# the word right before a description, a space or hyphen between ("vice-president")
+_WORD_BEFORE = lazy(r"\b(?P<word>\w+)[\s-]+$")
 _SAID_OF = lazy(r"^\W*(?:[a-z]+\s+)?(?P<verb>[A-Za-z]+)\s+(?:that\s+)?(?:the\s+)?$")
 
 
@@ -172,7 +175,14 @@ def _described_in(
     nearest before a place where it writes the description (or just after it), if exactly one
     does; with `bodies`, the one body quoted by its name ("Turkcell")."""
     passages = index.passages_of(article_id)
-    found = [(p, m) for p in passages for m in written.finditer(p.text)]
+    # not where a qualifier makes it another's role ("Deputy Prime Minister John Prescott" is
+    # no place calling Prescott "the prime minister")
+    found = [
+        (p, m)
+        for p in passages
+        for m in written.finditer(p.text)
+        if not _qualified(p.text[max(0, m.start() - 40) : m.start()])
+    ]
     spans = [(p.start + m.start(), p.start + m.end()) for p, m in found]
     quotes = index.quotes_of_articles([article_id])
     speakers = {q.speaker for q in quotes}
@@ -218,6 +228,14 @@ def _described_in(
     if len(ranked) > 1 and named[ranked[1]] <= 2 * named[ranked[0]]:
         return None  # two names about as near: either may be the one described
     return ranked[0]
+
+
+def _qualified(before: str) -> bool:
+    """Return whether the text right before a description ends in a word that makes the role
+    someone else's, written with it: a rank under it ("deputy", "shadow") or a past ("former");
+    not "acting" or "interim", whose holder holds the role now."""
+    found = _WORD_BEFORE.search(before)
+    return found is not None and found.group("word").casefold() in RANKS | PAST
 
 
 def _names_another(after: str, surnames: set[str]) -> bool:

@@ -1,16 +1,20 @@
 """Which words of a "what did X say about Y" topic tell that a quote is about Y: not the
 archive's everyday words, nor the speaker's own name, nor the commonest word of a longer topic
-alone (`speaker_quotes` judges "about Y" by them).
+alone, nor the head of a two-word one written after another qualifier ("pledge card" of "id
+cards") (`speaker_quotes` judges "about Y" by them).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import re
+from collections.abc import Collection, Iterable
+from itertools import pairwise
 
 from qabot.indexing import Index
 from qabot.search.subject import everyday_weight
 from qabot.search.word_forms import kin_forms
-from qabot.text import tokenize
+from qabot.text import terms_of, tokenize
+from qabot.text.patterns import lazy
 
 
 def telling_terms(index: Index, topic: Collection[str], person: str) -> set[str]:
@@ -48,3 +52,40 @@ def weakest(index: Index, telling: set[str]) -> set[str]:
     weakest = min(held, key=lambda term: (weights[term], term))
     capital, holding = index.engine.capitalised(weakest)
     return set() if 2 * capital > holding else {weakest}
+
+
+_WORD = lazy(r"[\w'’]+")
+
+
+def compound(written: str, telling: set[str]) -> tuple[str, str] | None:
+    """Return the two telling terms of a topic written side by side ("id cards"), the word
+    qualifying first and the noun it qualifies (the head) second; None for any other topic."""
+    said = [terms_of(word) for word in written.split()]
+    for first, then in pairwise(said):
+        if len(first) == len(then) == 1 and {first[0], then[0]} == telling:
+            return first[0], then[0]
+    return None
+
+
+def another_kind(pair: tuple[str, str] | None, held: set[str], texts: Iterable[str]) -> bool:
+    """Return whether the only telling word `held` is the head of a two-word topic (`pair`,
+    from `compound`) and the texts write it only right after another word that qualifies it
+    ("our pledge card", "a red card" of "id cards"): another kind of the thing, not the
+    thing asked; "the cards" or "ID cards" may be it."""
+    if pair is None or held != {pair[1]}:
+        return False
+    modifier, head = pair
+    seen = False
+    for text in texts:
+        before: re.Match[str] | None = None
+        for word in _WORD.finditer(text):
+            if terms_of(word.group()) == (head,):
+                seen = True
+                if (
+                    before is None
+                    or text[before.end() : word.start()].strip()
+                    or terms_of(before.group()) in ((), (modifier,))
+                ):
+                    return False
+            before = word
+    return seen

@@ -25,7 +25,7 @@ from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_hits import quote_hits
 from qabot.search.speaker_quotes import MAX_QUOTES, MAX_VOICES, Spoken, spoken
 from qabot.search.story_descriptions import told
-from qabot.search.wording import as_named, echo
+from qabot.search.wording import TAIL_WORDS, as_named, echo
 from qabot.text import listed
 
 MAX_HOLDERS = 3  # holders whose words are shown side by side (a phone screen holds no more)
@@ -98,7 +98,10 @@ def which_answer(
     among = listed(offered)
     phrase = speech.speaker or ""
     named = as_named(phrase, offered)  # "quill" said "Quill", as the names write it
-    none_on = f", none of them on {echo(speech.topic)}" if speech.topic and off_topic else ""
+    # "none of them on tax", but "none of them in the case" (a tail reads as it stands)
+    tail = set((speech.topic or "").casefold().split()[:1]) & TAIL_WORDS
+    on = " " if tail else " on "
+    none_on = f", none of them{on}{echo(speech.topic)}" if speech.topic and off_topic else ""
     # one quoted under the very word asked may be no person: the magazine Forbes beside a judge
     who = "speakers" if fold_name(phrase) in {fold_name(p) for p in offered} else "people"
     others = _others_called(index, phrase, offered)
