@@ -50,6 +50,7 @@ from qabot.search.recency import asks_for_news_only
 from qabot.search.refusals import refusal
 from qabot.search.replies import yes_to_a_reading
 from qabot.search.retrieval import bounded
+from qabot.search.second_questions import second_question, unanswered_note
 from qabot.search.spelling import check_spelling
 from qabot.search.undated_answers import undated_answer, year_told_answer
 from qabot.search.who_is import who_is
@@ -78,6 +79,20 @@ def answer(
     """
     top, offset = bounded(top, offset)
     question = without_pasted_markup(question)  # "<b>Blair</b> iraq" pasted from a page
+    two = second_question(question)
+    if two is not None:  # "...? What did Brown say?": the first answered, the second named
+        asked = answer(
+            index,
+            two.first,
+            top=top,
+            offset=offset,
+            conversation=conversation,
+            filters=filters,
+            dates_relative_to=dates_relative_to,
+            today=today,
+        )
+        lead = f"{unanswered_note(two.second)} {asked.lead}"
+        return replace(asked, question=" ".join(question.split()), lead=lead)
     result = _answer(index, question, top, offset, conversation, filters, dates_relative_to, today)
 
     def ask(words: str) -> Answer:  # the question in other words: a first page, no follow-up
