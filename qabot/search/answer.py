@@ -46,6 +46,7 @@ from qabot.search.newest_answer import UNDATED_NEWS as UNDATED_NEWS
 from qabot.search.newest_answer import newest_answer, undated_lead
 from qabot.search.placeholders import placeholder_in, placeholder_reply
 from qabot.search.question import read_question
+from qabot.search.quoted_questions import unquoted_question
 from qabot.search.recency import asks_for_news_only
 from qabot.search.refusals import refusal
 from qabot.search.replies import yes_to_a_reading
@@ -79,6 +80,7 @@ def answer(
     """
     top, offset = bounded(top, offset)
     question = without_pasted_markup(question)  # "<b>Blair</b> iraq" pasted from a page
+    question = unquoted_question(question)  # '"What did Blair say?"' copied with its marks
     two = second_question(question)
     if two is not None:  # "...? What did Brown say?": the first answered, the second named
         asked = answer(

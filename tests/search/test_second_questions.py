@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from qabot.search import answer
 from qabot.search.second_questions import SecondQuestion, second_question
@@ -59,3 +61,14 @@ def test_the_first_is_answered_and_the_lead_names_the_second(tmp_path: Path) -> 
         quote.quote.text for quote in alone.quotes
     ]
     assert result.question == "What did Holt say about the wage? What did Pryce say?"
+
+
+_PIECES = st.sampled_from(["what ", "who ", "did ", "x ", "?", "!", " ", "“"])
+
+
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_the_parts_are_words_of_the_question(question: str) -> None:
+    split = second_question(question)
+    if split is not None:
+        assert split.first.endswith("?") and split.second
+        assert " ".join(question.split()).startswith(split.first)
