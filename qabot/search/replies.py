@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from qabot.attribution.speaker_words import fold_name
 from qabot.indexing import Index
-from qabot.text import tokenize
+from qabot.text import normalize, tokenize
 from qabot.text.patterns import lazy
 
 _YES = frozenset("yes yeah yep yup y sure ok okay right correct exactly indeed aye".split())
@@ -20,6 +21,7 @@ _WITH_YES = frozenset(
     "please thanks thank you him her them that that's thats it is was the one i did do mean "
     "meant he she who person".split()
 )
+NAME_PASSAGES = 10  # passages holding a name's words read for the name written whole
 # "more", "show me more", "next page", "anything else?": the next page of what was asked last
 _MORE = lazy(
     r"^(?:(?:and|ok|okay|so|please)\s+)*(?:(?:show|give|tell)\s+(?:me\s+|us\s+)?)?"
@@ -92,4 +94,14 @@ def named_nowhere(index: Index, name: str) -> bool:
         return False
     terms = tokenize(name)
     weights = index.engine.idf(terms) if terms else {}
-    return bool(terms) and not all(weights.get(term) for term in terms)
+    if not terms:
+        return False
+    if not all(weights.get(term) for term in terms):
+        return True
+    # its stems may be other words' ("Truss" of "roof trusses"): named nowhere unless a passage
+    # holding them writes the name whole (case and accents folded: "Velazquez" is "Velázquez")
+    # (a passage folded as a name is: `fold_name` would keep every passage in its cache)
+    folded = re.compile(rf"(?<![\w-]){re.escape(fold_name(name))}(?![\w-])")
+    found = index.engine.search_scored(terms, NAME_PASSAGES)
+    texts = (normalize(found.text(at)).replace("-", " ") for at in range(len(found)))
+    return not any(folded.search(" ".join(text.split())) for text in texts)

@@ -26,7 +26,8 @@ def council(tmp_path_factory: pytest.TempPathFactory) -> Index:
             "budget.txt": "Budget set\n\n"
             '"The budget is balanced at last," said chancellor Pia Hart.\n\n'
             "Ada Lorne said the election would decide the harbour budget too.\n",
-            "weather.txt": "Storm warning\n\nA storm closed the ferry route on Sunday.\n",
+            "weather.txt": "Storm warning\n\nA storm closed the ferry route on Sunday.\n\n"
+            "The wind bent the roof trusses of the ferry shed.\n",
         },
     )
 
@@ -55,3 +56,12 @@ def test_a_role_for_a_person_still_names_someone_new(council: Index) -> None:
     answer(council, "what did Ada Lorne say about the budget?", conversation=chat)
     result = answer(council, "and the chancellor?", conversation=chat)
     assert result.speaker == "Pia Hart"
+
+
+def test_a_name_only_other_words_stem_to_is_named_nowhere(council: Index) -> None:
+    # "Truss" stems as "trusses" does: a passage on roof trusses had been shown for it
+    chat = Conversation()
+    answer(council, "what did Ada Lorne say about the harbour?", conversation=chat)
+    result = answer(council, "and Truss?", conversation=chat)
+    assert not result.found and not result.passages
+    assert result.lead == "Truss is not named in the articles, so there is nothing they said."
