@@ -6,9 +6,10 @@ his son." / "I miss you." set words after the sentence that are not its subject'
 prime minister's, the son's. A quote in the first person after such a sentence may be the
 other voice's, so the subject is not sure to be its speaker. Two tells, both read from the
 words after the subject's verb: a verb that names whose words it repeats ("quoted", "cited",
-"recited") with an object; or words and writings tied to another person ("a letter from his
-son", "his father's words", "a poem by Yeats"). Not "read out a statement" (his own, as far
-as the sentence tells) nor "told his wife" (whom he spoke to).
+"recited") with a voice for its object (a person, a name, something said; not "cited safety
+concerns", the subject's own case); or words and writings tied to another person ("a letter
+from his son", "his father's words", "a poem by Yeats"). Not "read out a statement" (his own,
+as far as the sentence tells) nor "told his wife" (whom he spoke to).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def relays_another(verb: str, after: str) -> bool:
     keys = [w.casefold() for w in words]
     if not keys or _OWN & set(keys):
         return False  # "quoted himself", "read his own letter": his words still
-    if _QUOTING.fullmatch(verb.casefold()):
+    if _QUOTING.fullmatch(verb.casefold()) and _a_voice(words, keys):
         return True
     for index, key in enumerate(keys):
         if key not in _SAID_THINGS and singular(key) not in _SAID_THINGS:
@@ -55,6 +56,22 @@ def relays_another(verb: str, after: str) -> bool:
         if tie and tie[0] in _AUTHORED and _person_after(words[index + 2 :]):
             return True  # "a letter from his son", "a poem by Yeats"
     return False
+
+
+def _a_voice(words: list[str], keys: list[str]) -> bool:
+    """Return True when a quoting verb's object may be whose words it repeats: one the story
+    knows, a person or a name ("the harbour master", "a lawyer", "Lincoln", "from the
+    Bible") or something said or written ("a statement"); not bare figures or reasons, nor
+    a thing no voice ("cited safety concerns", "quoted a price of £5": the subject's own
+    case, so a quote after it may still be theirs)."""
+    rest = words[1:] if keys[0] in _AUTHORED else words
+    if not rest:
+        return False
+    if rest[0].casefold() in _DETERMINERS - {"a", "an"}:
+        return True  # one the story knows ("the harbour master", "his predecessor")
+    if _person_after(rest) or any(is_capitalised(w) for w in rest[:3]):
+        return True
+    return any(k in _SAID_THINGS or singular(k) in _SAID_THINGS for k in keys)
 
 
 def _person_after(words: list[str]) -> bool:

@@ -124,4 +124,7 @@ history of what each version changed has one home.
 # point someone"; "In the end the leader of the party said"); a named subject whose cue took
 # one quote ("When X shouted, “Cruz,” Beck joked, again ..., “Amen ...”") no longer takes the
 # quote after another person's cue
-ATTRIBUTION_VERSION = 275
+# 276: a quoting verb relays another voice only when its object may be one (a person, a name,
+# one the story knows, something said): "X cited safety concerns." / "I will not ..." is X's
+# again, as at 272 (273 gave it to no one)
+ATTRIBUTION_VERSION = 276

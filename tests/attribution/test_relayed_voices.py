@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from qabot.attribution.relayed_voices import relays_another
+from tests.attribution.test_quotes import attributed
 
 
 @pytest.mark.parametrize(
@@ -32,3 +33,28 @@ def test_words_after_a_verb_bring_in_another_voice(verb: str, after: str, expect
 @given(st.text(max_size=80), st.text(max_size=200))
 def test_any_text_is_read_without_error(verb: str, after: str) -> None:
     assert relays_another(verb, after) in (True, False)
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        (" safety concerns about the quay.", False),
+        (" a fare of £5 for the crossing.", False),
+        (" rising costs and late boats.", False),
+        (" from the Bible.", True),
+        (" a report on the ferries.", True),
+        (" the Harbour Gazette.", True),
+    ],
+)
+def test_a_quoting_verb_relays_only_a_voice(after: str, expected: bool) -> None:
+    # figures and reasons cited are the subject's own case; a person, a name or a writing
+    # quoted is another voice
+    assert relays_another("cited", after) is expected
+
+
+def test_a_first_person_quote_after_reasons_cited_stays_the_subject_s() -> None:
+    quotes = attributed(
+        "The harbour board met on Monday to discuss the ferry.",
+        "Ann Lee cited safety concerns. \u201cI will not let the quay stay open.\u201d",
+    )
+    assert quotes == [("Ann Lee", "I will not let the quay stay open.")]
