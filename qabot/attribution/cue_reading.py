@@ -74,6 +74,8 @@ _Speaker = tuple[Person | None, int] | None
 
 # verbs whose object noun names the act ("makes claims that", "made allegations that")
 _LIGHT_VERBS = frozenset("make makes made".split())
+# the object pronouns of "X quoted him as saying", as the subjects they stand for
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
 def _subject_opening(opening: str) -> bool:
@@ -197,7 +199,11 @@ class CueReader(SpeechlessCues):
         quoted = quoted_as(left, masked[cue.end() : st.s1]) if verb == "saying" else None
         if quoted is not None:
             # '“...,” AP quoted prosecutor Ann Lee as saying'
-            person = interpret(self.people, quoted[1], base + cursor + quoted[0])
+            words, position = quoted[1], base + cursor + quoted[0]
+            if len(words) == 1 and words[0].casefold() in _OBJECT_PRONOUNS:
+                # "X quoted him as saying": whom "he" means before the sentence, never X
+                words, position = [_OBJECT_PRONOUNS[words[0].casefold()]], base + st.s0
+            person = interpret(self.people, words, position)
             return None if person is None else (person, cue.start())
         if verb in PARTICIPLE:
             read = self.participle_speaker(

@@ -126,5 +126,6 @@ history of what each version changed has one home.
 # quote after another person's cue
 # 276: a quoting verb relays another voice only when its object may be one (a person, a name,
 # one the story knows, something said): "X cited safety concerns." / "I will not ..." is X's
-# again, as at 272 (273 gave it to no one)
+# again, as at 272 (273 gave it to no one); "X quoted him as saying" is whom "he" means before
+# the sentence, not X
 ATTRIBUTION_VERSION = 276

@@ -158,6 +158,19 @@ def test_the_one_quoted_as_saying_speaks_not_the_one_quoting(
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Lee quoted him as saying: \u201cThe quay will not close.\u201d",
+        "\u201cThe quay will not close,\u201d Ann Lee quoted him as saying.",
+    ],
+)
+def test_a_pronoun_quoted_as_saying_is_someone_before_the_sentence(sentence: str) -> None:
+    # "him" is never the subject quoting him: he is the one the story named before
+    quotes = attributed("Tom Vance spoke at the quay on Monday.", sentence)
+    assert [speaker for speaker, _ in quotes] == ["Tom Vance"]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "words"),
     [
         (
