@@ -37,6 +37,7 @@ from qabot.terminal_text import (
     wrap_styled,
 )
 from qabot.text import shortened
+from qabot.text.shortening import MAX_ALSO_IN, MAX_SOURCE_DETAIL, MAX_SOURCE_TITLE
 
 PROMPT = "qabot> "
 # :help's examples, each with what it does (a long example puts it on the next line)
@@ -69,13 +70,6 @@ HELP_END = (
     "answer; the line history is kept between runs.",
 )
 EXAMPLE = 32  # columns of the examples' column, beside an indent of 2
-
-# characters of the titles after "Also in:": a story copied by many outlets would name them all,
-# dozens of lines in a terminal (the bot cuts its line the same way)
-MAX_ALSO_IN = 300
-# characters of a source line's title and of each of its other parts: an article's first line
-# is its title and page metadata is unbounded (the bot cuts its source line the same way)
-MAX_SOURCE_TITLE, MAX_SOURCE_DETAIL = 300, 100
 
 
 def help_text(width: int = WIDTH) -> str:

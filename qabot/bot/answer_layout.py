@@ -21,14 +21,12 @@ from qabot.bot.html import (
 )
 from qabot.search import QuoteGroup, group_quotes, omitted_note, quotes_note, shown_passages
 from qabot.text import shortened
+from qabot.text.shortening import MAX_ALSO_IN
 
 if TYPE_CHECKING:
     from qabot.search import Answer, ShownPassage
 
 FIRST_SCREEN = 1200  # visible characters of the first message: about one phone screen
-# characters of the titles after "also in:": a story copied by many outlets named them all in
-# one source line, longer than a message (every block beside it then broke Telegram's limit)
-MAX_ALSO_IN = 300
 EXPANDABLE = "<blockquote expandable>"
 
 

@@ -22,18 +22,13 @@ from qabot.search import group_quotes
 from qabot.text import shortened
 from qabot.text.controls import kept_positions, strip_controls
 from qabot.text.patterns import lazy
+from qabot.text.shortening import MAX_SOURCE_DETAIL, MAX_SOURCE_TITLE
 
 if TYPE_CHECKING:
     from qabot.search import Hit, QuoteHit
 
 MAX_MESSAGE = MessageLimit.MAX_TEXT_LENGTH  # 4,096
 MAX_LEAD = 600  # a lead line echoes the question; a 4,000-character question must still fit
-# characters of a title in a source line: an article's first line is its title, and one of
-# 7,600 made a source line longer than a message, so every block beside it broke the limit
-MAX_SOURCE_TITLE = 300
-# characters of an outlet or a byline there: both come from a page's metadata or a record's
-# fields, which nothing bounds
-MAX_SOURCE_DETAIL = 100
 _TAG = lazy(r"<[^>]*>")
 _SENTENCE_END = lazy(r"[.!?…][\"'”’)\]]*\s+|\n+")
 
