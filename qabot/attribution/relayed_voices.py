@@ -14,6 +14,7 @@ as far as the sentence tells) nor "told his wife" (whom he spoke to).
 
 from __future__ import annotations
 
+from qabot.attribution.noun_phrases import DETERMINERS
 from qabot.attribution.speaker_words import singular
 from qabot.text.lexicon import ISSUED_DOCUMENTS, PERSON_NOUNS, ROLE_NOUNS, is_capitalised
 from qabot.text.patterns import lazy
@@ -24,7 +25,6 @@ _QUOTING = lazy(r"(?:quot|cit|recit)(?:e|es|ed|ing)")
 _SAID_THINGS = ISSUED_DOCUMENTS | frozenset("words lines poem poems verse speech remarks".split())
 # the prepositions that tie words to whoever said or wrote them
 _AUTHORED = frozenset("from by of".split())
-_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
 _OWN = frozenset("himself herself themselves itself myself own".split())
 _CLAUSE_END = lazy(r"[,;:.!?]|\s(?:and|but|who|which|that|as|because|while)\s")
 _OBJECT_WORDS = 10  # a verb's object is a short phrase: read no further
@@ -48,7 +48,7 @@ def relays_another(verb: str, after: str) -> bool:
         owner = _POSSESSIVE.fullmatch(keys[index - 1]) if index else None
         if (
             owner
-            and owner.group("owner") not in _DETERMINERS
+            and owner.group("owner") not in DETERMINERS
             and _a_person(words[index - 1], owner.group("owner"))
         ):
             return True  # "his father's words", "Lee's letter"
@@ -67,7 +67,7 @@ def _a_voice(words: list[str], keys: list[str]) -> bool:
     rest = words[1:] if keys[0] in _AUTHORED else words
     if not rest:
         return False
-    if rest[0].casefold() in _DETERMINERS - {"a", "an"}:
+    if rest[0].casefold() in DETERMINERS - {"a", "an"}:
         return True  # one the story knows ("the harbour master", "his predecessor")
     if _person_after(rest) or any(is_capitalised(w) for w in rest[:3]):
         return True
@@ -77,7 +77,7 @@ def _a_voice(words: list[str], keys: list[str]) -> bool:
 def _person_after(words: list[str]) -> bool:
     """Return True when `words` open with a person: a person noun after at most a
     determiner and a word ("his son", "the late president") or a name ("Yeats")."""
-    if words and words[0].casefold() in _DETERMINERS:
+    if words and words[0].casefold() in DETERMINERS:
         return any(_a_person_noun(w.casefold()) for w in words[1:3])
     return bool(words) and is_capitalised(words[0])
 

@@ -11,6 +11,7 @@ name, or as a role whose head is a word for a person ("the chancellor", "the hom
 
 from __future__ import annotations
 
+from qabot.attribution.speaker_words import singular_forms
 from qabot.indexing import Index
 from qabot.text.lexicon import (
     FAME_NOUNS,
@@ -35,6 +36,6 @@ def names_a_thing(index: Index, phrase: str) -> bool:
         return False
     words = phrase.casefold().strip(" ?!.,\"'“”").split()
     head = words[-1].rsplit("-", 1)[-1] if words else ""
-    singular = {head, head.removesuffix("s"), head.removesuffix("es")}
+    singular = {head} | singular_forms(head)  # "deputies" too
     # "the pm": the role written out ("prime minister") is one of the roles matched
     return not (singular & _PEOPLE_WORDS or match.roles & ROLE_NOUNS)
