@@ -157,7 +157,9 @@ def test_a_match_weighs_the_pieces_an_index_stored_for_a_text() -> None:
     keep_pieces("Ulla Brandt backed the plan.", stored_pieces(vectors.pieces.encode(asked)))
     assert vectors.cut("Ulla Brandt backed the plan.") == vectors.pieces.encode(asked)
     stored = vectors.matched(asked, ["nurses walked out over pay", "Ulla Brandt backed the plan."])
-    assert stored[0] == plain[0]
+    # the product's shape differs (two texts, not one): BLAS may sum in another order, so the
+    # same row can differ in its last bits (seen with a newer numpy on a fresh machine)
+    assert stored[0] == pytest.approx(plain[0], rel=1e-6)
     assert stored[1] == pytest.approx(1.0, abs=1e-5)
 
 
