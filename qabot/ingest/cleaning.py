@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from qabot.ingest.debris import LIST_ITEM, drop_debris
 from qabot.ingest.page_kinds import cut_at_paywall, not_an_article
-from qabot.text import decode_numeric_references
+from qabot.text import decode_numeric_references, without_soft_hyphens
 from qabot.text.lexicon import word_set
 from qabot.text.patterns import lazy
 
@@ -50,8 +50,10 @@ class CleanText:
 
 
 def normalize_lines(raw: str) -> list[str]:
-    """Split `raw` into lines: any line ending accepted, BOM and surrounding spaces removed."""
+    """Split `raw` into lines: any line ending accepted, BOM, soft hyphens and surrounding
+    spaces removed."""
     raw = raw.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    raw = without_soft_hyphens(raw)  # "Stol\u00adtenberg" is one name, read and stored whole
     return [line.strip() for line in raw.split("\n")]
 
 
@@ -156,6 +158,7 @@ def paragraphs_of(lines: list[str], *, each_line: bool = False) -> list[str]:
 
 def clean_lines(lines: list[str], *, each_line: bool = False) -> tuple[list[str], str | None]:
     """Return the clean paragraphs of body `lines` and the outlet named by a byline, if any."""
+    lines = [without_soft_hyphens(line) for line in lines]  # a page's structured data too
     kept, source = drop_debris(lines)
     return paragraphs_of(kept, each_line=each_line), source
 

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from qabot.text import without_soft_hyphens
 from qabot.text.patterns import lazy
 
 # " | ", " - ", " – ", " — ", " · ", " :: ", " : ", " » ", " « ", " / ": a separator has spaces
@@ -43,7 +44,7 @@ class PageMeta:
 
 
 def _text(value: str | None) -> str:
-    return " ".join((value or "").split())
+    return " ".join(without_soft_hyphens(value or "").split())
 
 
 def _key(value: str) -> str:

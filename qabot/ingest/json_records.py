@@ -22,6 +22,7 @@ from qabot.ingest.cleaning import clean_lines, normalize_lines
 from qabot.ingest.dates import normalize_date
 from qabot.ingest.sentence_end import ends_sentence
 from qabot.records import Article, ArticleInfo, article_id
+from qabot.text import without_soft_hyphens
 
 _TEXT_KEYS = ("text", "body", "content", "article", "maintext")
 _SOURCE_KEYS = ("source", "publisher", "outlet", "site_name", "sitename", "source_domain")
@@ -91,7 +92,7 @@ def _record_article(record: object, rel: str, where: str, number: int) -> Articl
     record_id = _field(record, ("id", "_id")) or str(number)
     path = f"{rel}#{record_id}"
     paragraphs, byline = clean_lines(normalize_lines(body))
-    title = _field(record, ("title", "headline")) or ""
+    title = without_soft_hyphens(_field(record, ("title", "headline")) or "")
     if not title:
         first = paragraphs[0] if paragraphs else ""
         if len(paragraphs) > 1 and len(first.split()) <= 20 and not ends_sentence(first):

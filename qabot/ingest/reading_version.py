@@ -33,4 +33,6 @@ only for files changed since.
 # are decoded when they name a printable character
 # 11: a sentence goes on past ? ! or a full stop followed by a dash and a lower-case word ("Do you
 # know who your councilperson is? — we are ..."): the passages and quotes cut from sentences
-READING_VERSION = 11
+# 12: soft hyphens (U+00AD, "&shy;") are dropped from the text, titles and headers: a word
+# holding one ("Stol\u00adtenberg") is one word, its name read and stored whole
+READING_VERSION = 12

@@ -39,6 +39,7 @@ from qabot.text.controls import (
     parted_controls,
     strip_controls,
     without_markup_controls,
+    without_soft_hyphens,
 )
 from qabot.text.edits import edit_distance, neighbour_swaps, one_edit
 from qabot.text.figures import figure_kinds, holds, last_that_may_hold, may_hold
@@ -112,6 +113,7 @@ __all__ = [
     "whole_words",
     "without_markup_controls",
     "without_pasted_markup",
+    "without_soft_hyphens",
     "words",
     "writes_adjacent",
 ]

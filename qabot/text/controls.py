@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from qabot.text.patterns import lazy
 
-# C0 controls but tab and newline, DEL, C1 controls, zero-width and bidi control characters
-CONTROL = lazy(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+# C0 controls but tab and newline, DEL, C1 controls, the soft hyphen, zero-width and bidi control
+# characters
+CONTROL = lazy(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+# where a word may be broken at a line's end, shown only there: a word that holds one is the
+# word without it ("Stol\u00adtenberg" is "Stoltenberg"), never two words
+SOFT_HYPHEN = "\u00ad"
 # the ASCII white space str.split() cuts at, but " ": text holding none of it (and no two spaces
 # together) is singly spaced, found by a few scans in C instead of splitting it into words
 ASCII_SPACES = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
@@ -28,6 +32,11 @@ _ESCAPE_OR_PARTING = lazy(lambda: f"(?P<escape>{_ESCAPE.pattern})|{_PARTING.patt
 def strip_controls(text: str) -> str:
     """Return `text` without terminal escape sequences and control characters."""
     return CONTROL.sub("", _ESCAPE.sub("", text))
+
+
+def without_soft_hyphens(text: str) -> str:
+    """Return `text` without its soft hyphens: the words they sit in read whole."""
+    return text.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in text else text
 
 
 def parted_controls(text: str) -> str:

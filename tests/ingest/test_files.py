@@ -494,3 +494,20 @@ def test_shared_fixture_folder_loads_three_articles(articles_dir: Path) -> None:
         ("library/reading.txt", None),
         ("orchard.md", "Valley Herald"),
     ]
+
+
+def test_soft_hyphens_are_dropped_from_text_pages_and_records(tmp_path: Path) -> None:
+    text = parse_text_article("Har\u00adbour fees\n\nThe Vester\u00advik board met.\n", "a.txt")
+    assert text is not None
+    assert (text.info.title, text.text) == ("Harbour fees", "The Vestervik board met.")
+    page = (
+        "<html><head><title>Har&shy;bour fees</title></head><body><p>The Vester&shy;vik board "
+        "met on Monday to set the harbour fees for the coming year.</p><p>Its chair said the "
+        "fees would rise by a tenth, the first rise in six years.</p></body></html>"
+    )
+    [html], _ = read_article_file(write(tmp_path, "b.html", page), tmp_path)
+    assert html.info.title == "Harbour fees"
+    assert html.text.startswith("The Vestervik board met on Monday")
+    record = {"title": "Har\u00adbour", "text": "The Vester\u00advik board met."}
+    [json_record], _ = read_article_file(write(tmp_path, "c.json", json.dumps(record)), tmp_path)
+    assert (json_record.info.title, json_record.text) == ("Harbour", "The Vestervik board met.")

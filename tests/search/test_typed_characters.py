@@ -1,0 +1,40 @@
+"""Questions as people type or paste them: a soft hyphen inside a word (in the question or in
+an article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import answer
+from tests.support.indexes import filler_notes, index_of
+
+SHY = "\u00ad"
+
+_ARTICLES = {
+    "fares.txt": "Ferry fares to rise\n\nThe harbour board raised ferry fares on Monday.\n\n"
+    "“The fares have not changed in ten years and the boats need new engines,” said board "
+    f"chair Ingrid Vester{SHY}vik.\n\nVester{SHY}vik said the rise would pay for two "
+    "engines.\n",
+    "orchard.txt": "Frost in the orchards\n\nA late frost killed the apple blossom in the "
+    "valley orchards, growers said.\n",
+    **filler_notes(12),
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("typed"), _ARTICLES)
+
+
+def test_a_soft_hyphen_in_an_article_leaves_the_name_whole(index: Index) -> None:
+    result = answer(index, "what did Vestervik say?")
+    assert result.quotes, result.lead
+    assert result.quotes[0].quote.speaker == "Ingrid Vestervik"
+    assert SHY not in result.quotes[0].quote.text
+
+
+def test_a_soft_hyphen_in_the_question_leaves_the_word_whole(index: Index) -> None:
+    result = answer(index, f"what did Ingrid Vester{SHY}vik say?")
+    assert result.quotes and result.quotes[0].quote.speaker == "Ingrid Vestervik", result.lead
+    assert result.question == "what did Ingrid Vestervik say?"
