@@ -58,7 +58,7 @@ from qabot.search.who_is import who_is
 from qabot.search.who_wrote import who_wrote
 from qabot.search.word_answers import spelled_answer
 from qabot.search.wording import ENGLISH_NOTE, as_typed, not_english
-from qabot.text import tokenize, without_pasted_markup
+from qabot.text import plain_characters, tokenize, without_pasted_markup
 
 
 def answer(
@@ -79,6 +79,7 @@ def answer(
     `top` and `offset` are clamped to MAX_TOP and MAX_OFFSET whatever the caller passes.
     """
     top, offset = bounded(top, offset)
+    question = plain_characters(question)  # "ｗｈａｔ ｄｉｄ ...": full-width letters are letters
     question = without_pasted_markup(question)  # "<b>Blair</b> iraq" pasted from a page
     question = unquoted_question(question)  # '"What did Blair say?"' copied with its marks
     two = second_question(question)

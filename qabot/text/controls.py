@@ -3,6 +3,8 @@ untrusted text (questions typed or pasted, page text printed)."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from qabot.text.patterns import lazy
 
 # C0 controls but tab and newline, DEL, C1 controls, the soft hyphen, zero-width and bidi control
@@ -37,6 +39,15 @@ def strip_controls(text: str) -> str:
 def without_soft_hyphens(text: str) -> str:
     """Return `text` without its soft hyphens: the words they sit in read whole."""
     return text.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in text else text
+
+
+def plain_characters(text: str) -> str:
+    """Return text typed by a reader in the characters its words are read in: NFKC folds the
+    compatibility forms ("ｗｈａｔ ｄｉｄ", full-width, read as another script; a no-break
+    space, "ﬁ"), and soft hyphens go (`without_soft_hyphens`)."""
+    if text.isascii():  # most questions: nothing to fold
+        return text
+    return without_soft_hyphens(unicodedata.normalize("NFKC", text))
 
 
 def parted_controls(text: str) -> str:

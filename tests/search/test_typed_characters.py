@@ -1,5 +1,5 @@
 """Questions as people type or paste them: a soft hyphen inside a word (in the question or in
-an article)."""
+an article), full-width letters."""
 
 from __future__ import annotations
 
@@ -38,3 +38,9 @@ def test_a_soft_hyphen_in_the_question_leaves_the_word_whole(index: Index) -> No
     result = answer(index, f"what did Ingrid Vester{SHY}vik say?")
     assert result.quotes and result.quotes[0].quote.speaker == "Ingrid Vestervik", result.lead
     assert result.question == "what did Ingrid Vestervik say?"
+
+
+def test_full_width_letters_are_read_as_the_letters_they_are(index: Index) -> None:
+    result = answer(index, "ｗｈａｔ ｄｉｄ ｖｅｓｔｅｒｖｉｋ ｓａｙ")
+    assert "not in English" not in result.lead
+    assert result.quotes and result.quotes[0].quote.speaker == "Ingrid Vestervik", result.lead
