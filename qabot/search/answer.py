@@ -44,7 +44,7 @@ from qabot.search.initialism_forms import (
 )
 from qabot.search.newest_answer import UNDATED_NEWS as UNDATED_NEWS
 from qabot.search.newest_answer import newest_answer, undated_lead
-from qabot.search.placeholders import placeholder_in, placeholder_reply
+from qabot.search.placeholders import code_reply, placeholder_in, placeholder_reply
 from qabot.search.question import read_question
 from qabot.search.quoted_questions import unquoted_question
 from qabot.search.recency import asks_for_news_only
@@ -58,7 +58,7 @@ from qabot.search.who_is import who_is
 from qabot.search.who_wrote import who_wrote
 from qabot.search.word_answers import spelled_answer
 from qabot.search.wording import ENGLISH_NOTE, as_typed, not_english
-from qabot.text import plain_characters, tokenize, without_pasted_markup
+from qabot.text import pasted_code, plain_characters, tokenize, without_pasted_markup
 
 
 def answer(
@@ -80,7 +80,10 @@ def answer(
     """
     top, offset = bounded(top, offset)
     question = plain_characters(question)  # "ｗｈａｔ ｄｉｄ ...": full-width letters are letters
+    code = pasted_code(question)
     question = without_pasted_markup(question)  # "<b>Blair</b> iraq" pasted from a page
+    if code is not None and not question.split():  # "<script>alert(1)</script>", nothing else
+        return Answer("", False, code_reply(code))
     question = unquoted_question(question)  # '"What did Blair say?"' copied with its marks
     two = second_question(question)
     if two is not None:  # "...? What did Brown say?": the first answered, the second named

@@ -32,3 +32,12 @@ def placeholder_reply(placeholder: str) -> str:
         f"“{placeholder}” is a placeholder from a template, not words of a question: put "
         "the words you mean in its place and ask again."
     )
+
+
+def code_reply(element: str) -> str:
+    """Return the reply to a question that was only a pasted `element` of code ("script")."""
+    return (
+        f"That was a {'style sheet' if element == 'style' else element} pasted from a web page "
+        f"(“<{element}>”), not words of a question: ask about the articles in words, for "
+        "example “What did … say about …?”."
+    )

@@ -58,7 +58,7 @@ from qabot.text.lowered import (
 )
 from qabot.text.name_pairs import name_pair_keys, pair_key
 from qabot.text.names_in_text import SentenceWords, name_starts
-from qabot.text.pasted_markup import without_pasted_markup
+from qabot.text.pasted_markup import pasted_code, without_pasted_markup
 from qabot.text.patterns import LETTER_WORD, LazyPattern, lazy
 from qabot.text.plurals import counted
 from qabot.text.sentences import sentence_spans
@@ -102,6 +102,7 @@ __all__ = [
     "one_edit",
     "pair_key",
     "parted_controls",
+    "pasted_code",
     "plain_characters",
     "read_windows_1252",
     "sentence_spans",

@@ -2,7 +2,8 @@
 read "b" as a word of the question. Tags of HTML's own elements and character references
 ("&amp;", "&#39;") are read as the text they stand for, numeric ones by the rule article text
 is read by (`qabot.text.char_references`: printable characters only); a "<" of other words
-stays."""
+stays. A script or style sheet pasted whole ("<script>alert(1)</script>") is code, not words:
+it goes with its content (it had read as a template's placeholder "<script>")."""
 
 from __future__ import annotations
 
@@ -26,13 +27,26 @@ _TAG = lazy(
     r"(?:\s+[^<>]*)?/?>",
     re.IGNORECASE,
 )
+# an element whose content is code, not words ("<script>alert(1)</script>"): taken out with it,
+# to its end tag or the end of the text
+_CODE = lazy(
+    r"<(?P<name>script|style)\b[^<>]*>.*?(?:</(?P=name)\s*>|\Z)", re.IGNORECASE | re.DOTALL
+)
 _REFERENCE = lazy(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,7}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
 _INLINE_NAMES = frozenset(_INLINE.split())
 
 
+def pasted_code(text: str) -> str | None:
+    """Return the name of the first element of code `text` holds ("script", "style"), or None."""
+    found = _CODE.search(text) if "<" in text else None
+    return None if found is None else found["name"].casefold()
+
+
 def without_pasted_markup(text: str) -> str:
-    """Return `text` with the HTML tags and character references pasted with it read as text."""
+    """Return `text` with the HTML tags and character references pasted with it read as text,
+    and its scripts and style sheets taken out."""
     if "<" in text:
+        text = _CODE.sub(" ", text)
         text = _TAG.sub(lambda m: "" if m["name"].casefold() in _INLINE_NAMES else " ", text)
     if "&" in text:
         text = _REFERENCE.sub(_decoded, text)

@@ -1,5 +1,5 @@
 """Questions as people type or paste them: a soft hyphen inside a word (in the question or in
-an article), full-width letters."""
+an article), full-width letters, a script pasted from a page."""
 
 from __future__ import annotations
 
@@ -44,3 +44,24 @@ def test_full_width_letters_are_read_as_the_letters_they_are(index: Index) -> No
     result = answer(index, "ｗｈａｔ ｄｉｄ ｖｅｓｔｅｒｖｉｋ ｓａｙ")
     assert "not in English" not in result.lead
     assert result.quotes and result.quotes[0].quote.speaker == "Ingrid Vestervik", result.lead
+
+
+def test_a_pasted_script_alone_is_told_what_it_is(index: Index) -> None:
+    result = answer(index, "<script>alert('frost')</script>")
+    assert not result.found and not result.passages
+    assert "script pasted from a web page" in result.lead and "placeholder" not in result.lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "frost orchards <script>alert(1)</script>",
+        "<SCRIPT type='text/javascript'>var a = 1;</SCRIPT> frost orchards",
+        "frost orchards <style>p { color: red }</style>",
+        "frost orchards <script>document.write('ferry')",
+    ],
+)
+def test_a_question_with_a_pasted_script_is_asked_without_it(index: Index, question: str) -> None:
+    result = answer(index, question)
+    assert result.found and result.passages[0].article.title == "Frost in the orchards"
+    assert result.question == "frost orchards"
