@@ -34,6 +34,7 @@ from qabot.search.country_names import country_forms, in_short_names, nationalit
 from qabot.search.doer_words import doer_words
 from qabot.search.filter_misses import outside_filters, relative_dates, undated_year
 from qabot.search.filters import Filters
+from qabot.search.future_dates import future_lead
 from qabot.search.held_words import UNASKED
 from qabot.search.initialism_forms import (
     Form,
@@ -175,6 +176,8 @@ def _answer(
     placeholder = placeholder_in(question)
     if placeholder is not None:  # "about %s": a template pasted before it was filled in
         return Answer(" ".join(question.split()), False, placeholder_reply(placeholder))
+    if (future := future_lead(question, index.newest_date, today)) is not None:
+        return Answer(" ".join(question.split()), False, future)  # "news since 2099"
     if conversation is not None:  # "yes" after "read as Petra Lind": nothing was offered
         now = time.monotonic()
         reading = yes_to_a_reading(question, conversation.recent_read_as(now))

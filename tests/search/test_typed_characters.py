@@ -1,15 +1,19 @@
 """Questions as people type or paste them: a soft hyphen inside a word (in the question or in
-an article), full-width letters, a script pasted from a page."""
+an article), full-width letters, a script pasted from a page, and dates still to come."""
 
 from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
 
 import pytest
 
 from qabot.indexing import Index
 from qabot.search import answer
-from tests.support.indexes import filler_notes, index_of
+from tests.support.indexes import dated_index_of, filler_notes, index_of
 
 SHY = "\u00ad"
+TODAY = date(2026, 12, 7)
 
 _ARTICLES = {
     "fares.txt": "Ferry fares to rise\n\nThe harbour board raised ferry fares on Monday.\n\n"
@@ -65,3 +69,42 @@ def test_a_question_with_a_pasted_script_is_asked_without_it(index: Index, quest
     result = answer(index, question)
     assert result.found and result.passages[0].article.title == "Frost in the orchards"
     assert result.question == "frost orchards"
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        ("news since 2099", "1 January 2099"),
+        ("anything from 2099", "1 January 2099"),
+        ("articles in 2099", "1 January 2099"),
+        ("what's new since March 2031?", "1 March 2031"),
+        ("ferry fares since 2099", "1 January 2099"),
+    ],
+)
+def test_dates_still_to_come_say_no_article_can_be_that_new(
+    index: Index, question: str, day: str
+) -> None:
+    result = answer(index, question, today=TODAY)
+    assert not result.found and not result.passages
+    assert result.lead == f"No article can be that new: {day} is still to come."
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["ferry engines by 2099", "who said the fares would rise after 2099?", "news since 2026"],
+)
+def test_a_year_to_come_that_is_no_limit_is_not_told_so(index: Index, question: str) -> None:
+    assert "still to come" not in answer(index, question, today=TODAY).lead
+
+
+def test_a_year_after_today_that_articles_are_dated_in_is_a_limit(tmp_path: Path) -> None:
+    index = dated_index_of(
+        tmp_path,
+        {
+            "late.md": ("2031-05-02", None, "Tram opens", "The new tram line opened on Friday."),
+            "early.md": ("2024-01-09", None, "Tram plans", "Plans for a tram line were shown."),
+            "mid.md": ("2025-03-03", None, "Bus fares", "Bus fares rose by a tenth."),
+        },
+    )
+    result = answer(index, "news since 2030", today=TODAY)
+    assert result.found and [hit.article.title for hit in result.passages] == ["Tram opens"]
