@@ -298,10 +298,15 @@ def _answer(
         searched = LastSearch(read.words, limits, offset, len(result.passages))
         conversation.remember_search(searched, time.monotonic())
     if conversation is not None and read.speech is not None:
-        # a resolved person becomes "he"/"she"; naming someone unknown starts afresh
+        # a resolved person becomes "he"/"she"; naming someone unknown starts afresh, unless
+        # the answer asks which person was meant ("Did you mean ...?", "Which Blair ...?"):
+        # until that is answered, the person talked about before stays ("what about the
+        # election?" after it asks about them)
+        now = time.monotonic()
+        asked_back = result.speaker is None and bool(result.suggestion or result.choices)
         conversation.remember(
-            result.speaker,
-            time.monotonic(),
+            conversation.recent_speaker(now) if asked_back else result.speaker,
+            now,
             # "what else did he say?" keeps the topic a later "and Truss?" is about
             topic=read.speech.topic or (conversation.topic if read.speech.followup else None),
             suggestion=result.suggestion,

@@ -197,9 +197,12 @@ def read_question(
             and (index.speakers.resolve(who) or (recent and named_nowhere(index, who)))
         ):
             # "and Truss?": another person, the same topic; "and the economy?" (a role's other
-            # word, "economy minister"): the last person's words on it
-            topical = recent is not None and names_a_thing(index, who)
-            speech = what_said(recent, who) if topical and recent else what_said(who, topic)
+            # word, "economy minister"): the last person's words on it, or, with no one talked
+            # about (a "Did you mean ...?" came first), no one's
+            if not names_a_thing(index, who):
+                speech = what_said(who, topic)
+            elif recent:
+                speech = what_said(recent, who)
     if speech is None and resumed is None:
         speech = verbless_speech(index, words)
         if speech is None and words != text and reading.filters:

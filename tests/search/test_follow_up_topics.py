@@ -1,7 +1,7 @@
 """Follow-ups naming a topic, not a person: "what about the election?" after someone's words
 asks for their words on it, though a role some speaker holds has the word ("election
 co-ordinator"); "and about the harbour?" says the topic in its lead; "and the chancellor?"
-still names someone new."""
+still names someone new; a "Did you mean ...?" between them keeps the person talked about."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ def council(tmp_path_factory: pytest.TempPathFactory) -> Index:
             "budget.txt": "Budget set\n\n"
             '"The budget is balanced at last," said chancellor Pia Hart.\n\n'
             "Ada Lorne said the election would decide the harbour budget too.\n",
+            "marathon.txt": "Marathon field named\n\nOlympic champion Tesfaye Woldemariam will "
+            'run the Riverton marathon in April. "I came here to win the race," Woldemariam '
+            "said.\n",
             "weather.txt": "Storm warning\n\nA storm closed the ferry route on Sunday.\n\n"
             "The wind bent the roof trusses of the ferry shed.\n",
         },
@@ -65,3 +68,22 @@ def test_a_name_only_other_words_stem_to_is_named_nowhere(council: Index) -> Non
     result = answer(council, "and Truss?", conversation=chat)
     assert not result.found and not result.passages
     assert result.lead == "Truss is not named in the articles, so there is nothing they said."
+
+
+def test_a_did_you_mean_answer_keeps_the_person_talked_about(council: Index) -> None:
+    # the clarifying answer resolved no one, and "what about the election?" had lost Ada Lorne
+    chat = Conversation()
+    answer(council, "what did Ada Lorne say?", conversation=chat)
+    asked = answer(council, "what did woldemarium say about the harbour?", conversation=chat)
+    assert asked.suggestion == "Tesfaye Woldemariam" and asked.speaker is None
+    result = answer(council, "what about the election?", conversation=chat)
+    assert result.lead == "What Ada Lorne said about the election:"
+
+
+def test_a_topic_after_a_did_you_mean_alone_is_no_one_called_so(council: Index) -> None:
+    # with no one talked about, "the election" was read as the people a role calls so
+    chat = Conversation()
+    answer(council, "what did woldemarium say about the harbour?", conversation=chat)
+    result = answer(council, "what about the election?", conversation=chat)
+    assert result.speaker is None and not result.quotes
+    assert result.lead.startswith("Best matching passages")
