@@ -16,7 +16,7 @@ from qabot.indexing import Index
 from qabot.search.conversation import Conversation, LastSearch, picked_choice
 from qabot.search.filter_reading import read_filters, reference_day
 from qabot.search.filters import Filters
-from qabot.search.followup_people import names_a_thing
+from qabot.search.followup_people import names_a_thing, owned_person
 from qabot.search.kinds_of_people import ANYONE, kind_of_people
 from qabot.search.misspelt_names import corrected_speaker
 from qabot.search.outlet_tags import outlet_tag, with_tag
@@ -190,7 +190,10 @@ def read_question(
         and (speech is None or (speech.followup and speech.speaker is None and speech.topic))
     ):
         who = next_name(words)
-        if (
+        if who and recent and recent != ANYONE and owned_person(who):
+            # "what about his spokesman?": the spokesman of the one talked about (below)
+            speech = what_said(who, topic)
+        elif (
             who
             and not refers_back(who)
             and who.split()[0].casefold() not in {"about", "on", "else"}

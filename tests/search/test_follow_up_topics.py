@@ -87,3 +87,36 @@ def test_a_topic_after_a_did_you_mean_alone_is_no_one_called_so(council: Index) 
     result = answer(council, "what about the election?", conversation=chat)
     assert result.speaker is None and not result.quotes
     assert result.lead.startswith("Best matching passages")
+
+
+@pytest.fixture(scope="module")
+def quay(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(
+        tmp_path_factory.mktemp("quay"),
+        {
+            "quay.txt": "Quay to close\n\n"
+            '"The quay must close for repairs," said harbour master Ines Calder.\n\n'
+            'A spokesman for Ines Calder said: "The repairs will take a month."\n',
+            "plans.txt": 'Quay plans\n\n"Our plans for the quay are ready," Ines Calder said.\n',
+            "fair.txt": "Spring fair\n\nThe spring fair opened on the green on Saturday.\n",
+        },
+    )
+
+
+@pytest.mark.parametrize("follow_up", ["what about her spokesman?", "and her spokesman?"])
+def test_a_role_owned_by_a_pronoun_names_that_persons_tie(quay: Index, follow_up: str) -> None:
+    # "her" had kept the question on Ines Calder's own words: "No words of Ines Calder name
+    # her spokesman"
+    chat = Conversation()
+    answer(quay, "what did Ines Calder say?", conversation=chat)
+    result = answer(quay, follow_up, conversation=chat)
+    assert result.speaker == "a spokesman for Ines Calder", result.lead
+    assert result.quotes[0].quote.text == "The repairs will take a month."
+
+
+def test_a_thing_owned_by_a_pronoun_is_still_asked_of_the_person(quay: Index) -> None:
+    chat = Conversation()
+    answer(quay, "what did Ines Calder say?", conversation=chat)
+    result = answer(quay, "what about her plans?", conversation=chat)
+    assert result.speaker == "Ines Calder"
+    assert result.quotes[0].quote.text == "Our plans for the quay are ready"
