@@ -56,6 +56,9 @@ _REPORTED = frozenset("reported written published covered".split())
 # "..., the BBC reported", "... as the BBC reported": a source named after what is asked
 REPORTED_AFTER = frozenset("reported reports wrote writes".split())
 
+# what opens the topic after "anything from <outlet>": taken out with the outlet
+_TOPIC_OPENERS = frozenset({"on", "about", "regarding", "concerning"})
+
 
 class Unheld(Protocol):
     """Tells whether a name typed where only a source goes is an outlet no article is from,
@@ -160,6 +163,8 @@ def read_filters(
                 end, found_keys = outlet
                 keys |= found_keys
                 at -= reported * (1 + (at > 1 and words[at - 2].text == "as")) + anything
+                # "anything from the LA Times on iraq": "on" went with it ("on iraq?" echoed)
+                end += anything and _next(words, end - 1) in _TOPIC_OPENERS
             elif (
                 unheld is not None
                 and not absent

@@ -120,6 +120,19 @@ def test_an_outlet_limit_that_empties_the_answer_names_the_outlets_that_have_it(
     )
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["anything from the Valley Herald on the ferry timetable", "something from the valley herald "
+     "about the ferry timetable"],
+)  # fmt: skip
+def test_the_word_opening_the_topic_after_an_outlet_is_not_echoed(
+    index: Index, question: str
+) -> None:
+    # "Nothing about “on the ferry timetable” in Valley Herald": "on" went with the outlet
+    result = answer(index, question)
+    assert result.lead.startswith("Nothing about “the ferry timetable” in Valley Herald, but 1")
+
+
 def test_only_the_limit_that_empties_the_answer_is_to_be_dropped(index: Index) -> None:
     # the Valley Herald has the pay deal, but not in February: only the dates are in the way
     result = answer(index, "pay deal in the Valley Herald last month")

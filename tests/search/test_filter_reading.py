@@ -169,12 +169,13 @@ def test_recency_words_ask_for_newest_first(question: str, left: str) -> None:
         # after "stories", "articles", "news": only a source can follow, in any case
         ("stories from the guardian about floods", ("The Guardian",), "stories about floods"),
         ("articles in the independent", ("Independent",), "articles"),
-        # and after "anything from": taken out with it, not a follow-up "anything about floods"
-        ("anything from the guardian about floods", ("The Guardian",), "about floods"),
+        # and after "anything from": taken out with it, not a follow-up "anything about floods",
+        # and the word opening the topic after it too ("about floods" was echoed)
+        ("anything from the guardian about floods", ("The Guardian",), "floods"),
         (
             "is there something from the independent on the vote?",
             ("Independent",),
-            "is there on the vote?",
+            "is there the vote?",
         ),
         # a call sign opening the outlet's name is the outlet
         ("what did WKRN report on the fire?", ("WKRN 4News",), "the fire?"),
