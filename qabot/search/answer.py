@@ -47,6 +47,7 @@ from qabot.search.newest_answer import UNDATED_NEWS as UNDATED_NEWS
 from qabot.search.newest_answer import newest_answer, undated_lead
 from qabot.search.placeholders import code_reply, placeholder_in, placeholder_reply
 from qabot.search.question import read_question
+from qabot.search.question_phrasing import single_marks
 from qabot.search.quoted_questions import unquoted_question
 from qabot.search.recency import asks_for_news_only
 from qabot.search.refusals import refusal
@@ -81,6 +82,7 @@ def answer(
     """
     top, offset = bounded(top, offset)
     question = plain_characters(question)  # "ｗｈａｔ ｄｉｄ ...": full-width letters are letters
+    question = single_marks(question)  # "iraq????? and brown" echoed "iraq? and brown"
     code = pasted_code(question)
     question = without_pasted_markup(question)  # "<b>Blair</b> iraq" pasted from a page
     if code is not None and not question.split():  # "<script>alert(1)</script>", nothing else

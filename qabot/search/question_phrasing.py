@@ -1,7 +1,7 @@
 """A question's phrasing made plain before it is read: what was typed in a hurry read as meant
-("whos", "shouldnt"); for speech questions, polite openings dropped ("can you tell me what
-..."), idioms of speaking read as their verb ("hit out at" is "attacked"; in a "who" or "which"
-question, "pointed out" is "noted", "made the claim that" is "claimed"), and a who-said
+("whos", "shouldnt", "iraq?????"); for speech questions, polite openings dropped ("can you tell
+me what ..."), idioms of speaking read as their verb ("hit out at" is "attacked"; in a "who" or
+"which" question, "pointed out" is "noted", "made the claim that" is "claimed"), and a who-said
 question in another shape read as "who said ..." (`qabot.search.who_said_shapes`).
 """
 
@@ -56,6 +56,17 @@ _ABOUT_TYPED = lazy(
     + r")\b",
     re.IGNORECASE,
 )
+
+
+# a run of one mark ("iraq????? and brown", "why!!!"): typed for emphasis, read and echoed as one
+_MARK_RUN = lazy(r"([?!])\1+")
+
+
+def single_marks(question: str) -> str:
+    """Return `question` with each run of "?" or "!" as one mark."""
+    if "??" not in question and "!!" not in question:
+        return question
+    return _MARK_RUN.sub(r"\1", question)
 
 
 def as_meant(question: str) -> str:

@@ -108,3 +108,15 @@ def test_a_year_after_today_that_articles_are_dated_in_is_a_limit(tmp_path: Path
     )
     result = answer(index, "news since 2030", today=TODAY)
     assert result.found and [hit.article.title for hit in result.passages] == ["Tram opens"]
+
+
+@pytest.mark.parametrize(
+    ("question", "echoed"),
+    [("frost????? orchards", "frost? orchards"), ("frost orchards!!!", "frost orchards!")],
+)
+def test_a_run_of_marks_is_read_and_echoed_as_one(
+    index: Index, question: str, echoed: str
+) -> None:
+    result = answer(index, question)
+    assert result.question == echoed and echoed in result.lead
+    assert result.passages[0].article.title == "Frost in the orchards"
