@@ -4,7 +4,9 @@ Speech questions ("what did X say about Y?", "who said ...?", follow-ups like "w
 say?") are answered from attributed quotes; every question also gets the best passages. The
 Answer (`answer_record`) is plain data; the console and the bot only format it. Speech answers
 are in `speech_answering` (imported only when a question is read as one: a plain question never
-loads the speech readers); a question with nothing to search gets the reply of `refusals`.
+loads the speech readers); a question with nothing to search gets the reply of `refusals`. A
+first answer that leaves room for it is tried again in the words the stories write
+(`reworded_answers`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from dataclasses import replace
 from datetime import date
 
 from qabot.indexing import Index
-from qabot.search.abbreviated_words import written_out_answer
 from qabot.search.absent_followups import absent_followup
 from qabot.search.absent_outlets import ABSENT_LEAD
 from qabot.search.answer_filters import asked_dates, with_filters
@@ -30,19 +31,11 @@ from qabot.search.answer_record import (
 from qabot.search.asked_links import link_answer
 from qabot.search.bare_outlets import bare_outlet
 from qabot.search.conversation import Conversation, LastSearch
-from qabot.search.country_names import country_forms, in_short_names, nationality_forms
 from qabot.search.doer_words import doer_words
 from qabot.search.filter_misses import outside_filters, relative_dates, undated_year
 from qabot.search.filters import Filters
 from qabot.search.future_dates import future_lead
 from qabot.search.held_words import UNASKED
-from qabot.search.initialism_forms import (
-    Form,
-    initialism_forms,
-    other_wording,
-    reworded_lead,
-    writes,
-)
 from qabot.search.newest_answer import UNDATED_NEWS as UNDATED_NEWS
 from qabot.search.newest_answer import newest_answer, undated_lead
 from qabot.search.placeholders import code_reply, placeholder_in, placeholder_reply
@@ -53,6 +46,7 @@ from qabot.search.recency import asks_for_news_only
 from qabot.search.refusals import refusal
 from qabot.search.replies import yes_to_a_reading
 from qabot.search.retrieval import bounded
+from qabot.search.reworded_answers import reworded_answer
 from qabot.search.second_questions import second_question, unanswered_note
 from qabot.search.spelling import check_spelling
 from qabot.search.undated_answers import undated_answer, year_told_answer
@@ -107,58 +101,7 @@ def answer(
     def ask(words: str) -> Answer:  # the question in other words: a first page, no follow-up
         return _answer(index, words, top, 0, None, filters, dates_relative_to, today)
 
-    countries = [] if offset or result.quotes or result.searched else country_forms(question)
-    if countries:  # "number one in america": the stories write "the top of the US ... chart"
-        taken = in_short_names(question, countries, result, ask)
-        if taken is not None:
-            _resumed_in(conversation, countries, len(taken.passages))
-            return taken
-    # "how many south koreans have an lg card" refused: the story counts "people in South Korea"
-    nations = [] if offset or result.searched else nationality_forms(index, question, result)
-    if nations:
-        taken = in_short_names(question, nations, result, ask)
-        # ... and taken only when its passages hold the question whole, not some of its words
-        if taken is not None and taken.lead.startswith(MATCHING_LEAD):
-            _resumed_in(conversation, nations, len(taken.passages))
-            return taken
-    # "man utd result at aston villa": the stories write "Manchester United", seldom "Utd"
-    written = (
-        None if offset or result.searched else written_out_answer(index, question, result, ask)
-    )
-    if written is not None:
-        _resumed_in(conversation, written.forms, len(written.answer.passages))
-        return written.answer
-    if not result.passages or result.quotes or offset or result.offset or result.searched:
-        return result  # a refusal stands; a page or follow-up goes on with the earlier search
-    # "identity theft FSA" over a best passage that writes the name in neither form: the story
-    # writes "Financial Services Authority", which the question's initials stand for; asked so,
-    # its passage comes first when it writes the name
-    first = [hit.highlight for hit in result.passages[:1]]
-    forms = [
-        form
-        for form in initialism_forms(index, question)
-        if not writes(first, form.typed) and not writes(first, form.other)
-    ]
-    if not forms:
-        return result
-    other = ask(other_wording(question, forms))
-    best = [hit.highlight for hit in other.passages[:1]]
-    if (
-        not (other.found and other.passages)
-        or other.passages[0].passage.id == result.passages[0].passage.id  # only its emphasis
-        or not any(writes(best, form.other) for form in forms)
-    ):
-        return result
-    _resumed_in(conversation, forms, len(other.passages))
-    return replace(other, question=result.question, lead=reworded_lead(other.lead, forms))
-
-
-def _resumed_in(conversation: Conversation | None, forms: list[Form], shown: int) -> None:
-    """Make "more" go on with the question asked in the other forms of its names."""
-    if conversation is not None and conversation.search is not None:
-        words = other_wording(conversation.search.words, forms)
-        searched = replace(conversation.search, words=words, shown=shown)
-        conversation.remember_search(searched, time.monotonic())
+    return reworded_answer(index, question, result, ask, conversation, offset)
 
 
 def _answer(

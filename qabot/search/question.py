@@ -1,8 +1,10 @@
 """The question, read once: everything later steps of `answer()` need to know about it.
 
 `read_question` runs first in `answer()`; retrieval, quote ranking and the answer's lead line
-consume the `Question` record and never re-read the raw text. Filters (dates, outlets,
-recency) travel inside it too, whether they came from options or from the question's words.
+consume the `Question` record and never re-read the raw text. The words are read alone first
+(`question_words`), then with what the conversation gives them (follow-ups, pronouns, a name
+offered), then the person asked about is resolved. Filters (dates, outlets, recency) travel
+inside it too, whether they came from options or from the question's words.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from qabot.search.filters import Filters
 from qabot.search.followup_people import names_a_thing, owned_person
 from qabot.search.kinds_of_people import ANYONE, kind_of_people
 from qabot.search.misspelt_names import corrected_speaker
-from qabot.search.outlet_tags import outlet_tag, with_tag
 from qabot.search.pronoun_genders import (
     person_meant,
     pronoun_asked,
@@ -27,9 +28,9 @@ from qabot.search.pronoun_genders import (
     unclear_pronoun,
 )
 from qabot.search.pronoun_owners import owned_by_pronoun, referred
-from qabot.search.question_phrasing import as_meant
 from qabot.search.question_record import Question
 from qabot.search.question_topic import read_topic
+from qabot.search.question_words import read_words
 from qabot.search.questions import parse_speech_question, what_said
 from qabot.search.relevance import question_terms
 from qabot.search.replies import (
@@ -40,13 +41,8 @@ from qabot.search.replies import (
     next_name,
     only_links,
 )
-from qabot.search.request_framing import asks_writings, without_request_framing
-from qabot.search.source_reading import read_sources
 from qabot.search.topic_spelling import spelled_topic
-from qabot.search.typed_capitals import as_typed_plainly
-from qabot.search.undated_words import unread_dates
 from qabot.search.verbless_speech import verbless_speech
-from qabot.text import parted_controls, strip_controls
 
 
 def read_question(
@@ -64,66 +60,13 @@ def read_question(
     read and searched; `filters` (from options) win over them. Relative dates count from the
     newest article's date or from `today`, as `dates_relative_to` says.
     """
-    # echoed as asked (front ends make it safe), without a pasted escape sequence: taken out
-    # after the words were parted, "a ESC[31m b" left two spaces in the lead
-    asked = " ".join(strip_controls(parted_controls(text)).split())
-    # nor is the mark of bytes that were not UTF-8 part of a name
-    text = " ".join(asked.replace("\ufffd", " ").split())
-    text = as_meant(text)  # "whos", "shouldnt": the words typed in a hurry
-    text = as_typed_plainly(index, text)  # "the Government", Title Case: no names
+    first = read_words(index, text, dates_relative_to, today)  # no conversation asked yet
+    asked, text, tag = first.asked, first.text, first.tag
+    reference, reading = first.reference, first.reading
+    unread, only_dates, clash = first.unread, first.only_dates, first.clash
+    words, speech, found_filters = first.words, first.speech, first.found_filters
     now = time.monotonic()
     newest = index.newest_date
-    # an undated archive reads no date word (unless a follow-up asks, below): no day to count
-    # from is needed, and the clock costs ~10 us a question
-    reference = reference_day(newest, dates_relative_to, today) if newest is not None else None
-    tag = outlet_tag(index, text)  # "... (bbc news)", "reuters: ...": a source, not words
-    text = tag.rest if tag else text
-    reading = with_tag(read_sources(index, text, reference), tag)  # "according to the bbc"
-    kept = reading.words if reading.absent else text  # whose words stay out if dates are read
-    unread = unread_dates(kept, today) if newest is None else None
-    clash = reading.clash  # "since 2005 and before 2004": no day to search, the answer says
-    # "latest news", "what's the latest?": nothing asked but the dates
-    only_dates = unread is not None and (
-        only_links(unread.words) or not question_terms(unread.words)
-    )
-    whole = None  # the whole text read as a speech question, once
-    if unread is not None and not only_dates:
-        # "what did Truss say yesterday?" and no article has a date: not "about yesterday";
-        # but "who said the economy slowed in March?": words someone said
-        whole = parse_speech_question(text)
-        if whole is None or whole.kind != "who_said":
-            reading = replace(reading, words=unread.words)
-        else:
-            unread = None
-    else:
-        unread = None
-    words = reading.words
-    speech = parse_speech_question(words)
-    if whole is None:
-        whole = speech if words == text else parse_speech_question(text)  # read once when alike
-    if speech is not None and speech.kind == "what_said" and asks_writings(index, speech.speaker):
-        # "what do the articles say about yukos?": the passages about Yukos
-        words, speech, whole = speech.topic or words, None, None
-    if speech is None and whole is None:
-        words = without_request_framing(index, words)  # "chelsea news" is about Chelsea
-    found_filters = reading.filters
-    if whole is not None and whole.kind == "who_said" and (reading.filters or clash):
-        # "who said the economy slowed late in 2004?", "... this year than in 2004": a date
-        # in the words someone said is what they said, not which articles to read
-        speech, words, found_filters, clash = whole, text, Filters(), ""
-    elif (
-        whole is not None
-        and whole.kind == "what_said"
-        and whole.speaker is not None  # "what about in March?" names no one
-        and reading.filters
-        and not reading.filters.sources  # "what did the Valley Herald say": its articles
-        and (speech is None or speech.speaker != whole.speaker)
-        and set(question_terms(whole.speaker)) & set(question_terms(words))
-    ):
-        # "what did the sheffield wednesday manager say?": a date word inside the name of
-        # the one asked about is part of it, not the days to read ("anything from last week"
-        # names no one: the dates are all the "speaker" holds)
-        speech, words, found_filters, clash = whole, text, Filters(), ""
     speaker = None
     needs_speaker = False
     unclear = ""  # "she" right after a man: who is meant is not guessed
