@@ -5,8 +5,10 @@ from __future__ import annotations
 import ast
 import importlib
 import pkgutil
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -67,10 +69,25 @@ def _tree(path: Path) -> ast.Module:
     return ast.parse(path.read_text(encoding="utf-8"))
 
 
+def _statements(nodes: list[Any]) -> Iterator[Any]:
+    """Yield `nodes` and every statement nested in their bodies (a function's, a branch's, a
+    handler's or a case's). An import is a statement, so it is never inside an expression:
+    skipping the expressions, most of a tree, finds the same imports as `ast.walk` in about a
+    fifth of the time (~1.5 CPU-s over the package)."""
+    for node in nodes:
+        yield node
+        for field in ("body", "orelse", "finalbody", "handlers", "cases"):
+            children = getattr(node, field, None)
+            if isinstance(children, list):
+                yield from _statements(children)
+
+
 @cache
 def _import_nodes(path: Path) -> tuple[ast.Import | ast.ImportFrom, ...]:
-    """Return a module's import statements."""
-    return tuple(n for n in ast.walk(_tree(path)) if isinstance(n, ast.Import | ast.ImportFrom))
+    """Return a module's import statements, at any depth (a function imports on first use)."""
+    return tuple(
+        n for n in _statements(_tree(path).body) if isinstance(n, ast.Import | ast.ImportFrom)
+    )
 
 
 def _imports(path: Path) -> list[str]:
