@@ -16,6 +16,7 @@ import pytest
 
 from qabot.cli import COMMANDS, build_parser, command_of, main
 from qabot.engines import DEFAULT_ENGINE
+from qabot.indexing import update_index
 from tests.conftest import TINY_ARTICLES
 from tests.search.test_quote_topics import SUPPORTERS
 from tests.support.indexes import BuiltProjects
@@ -40,6 +41,15 @@ def built_workdir(tmp_path: Path, built_projects: BuiltProjects) -> Path:
     for tests of what reading commands print: building costs a command ~0.35 CPU-s."""
     built_projects.copy(TINY_ARTICLES, tmp_path, engine=DEFAULT_ENGINE, articles_name="seeds")
     return tmp_path
+
+
+def built_here(workdir: Path) -> Path:
+    """Build `workdir`'s index here, in the test's own process, where the test is about what a
+    command then prints, not about its building on first use (which
+    `test_ask_builds_the_index_on_first_use_and_answers` checks): a command that builds first
+    imports the index-time code too, ~0.2 CPU-s more than one that reads."""
+    update_index(workdir / "seeds", workdir / "index")
+    return workdir
 
 
 def test_qabot_alone_lists_the_commands(tmp_path: Path) -> None:
@@ -411,7 +421,7 @@ def test_ask_and_listings_print_no_control_characters_from_a_hostile_article(
         '"It is \x1b[2Jsafer now," warden Ola Berg said.\n',
         encoding="utf-8",
     )
-    result = qabot("ask", "zebra crossing", cwd=workdir)
+    result = qabot("ask", "zebra crossing", cwd=built_here(workdir))
     assert result.returncode == 0, result.stderr
     assert "crossing" in result.stdout
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", result.stdout)
@@ -999,7 +1009,7 @@ def test_console_asks_which_namesake_and_keeps_the_topic(workdir: Path) -> None:
         "what did Briggs say about the frost?\n"
         "what did Ola Briggs say about submarines?\n"
     )
-    result = qabot("console", cwd=workdir, stdin=script)
+    result = qabot("console", cwd=built_here(workdir), stdin=script)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "qabot> What Zoë Núñez-Ortiz said:" in out  # accents and hyphen as typed
@@ -1025,7 +1035,7 @@ def test_console_asks_which_holder_of_a_role_and_takes_the_name_typed(workdir: P
         encoding="utf-8",
     )
     script = "what did the captain say?\nIvo\nwhat did the captain say about the crossings?\n"
-    result = qabot("console", cwd=workdir, stdin=script)
+    result = qabot("console", cwd=built_here(workdir), stdin=script)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "qabot> Several people the articles call the captain are quoted. Do you mean" in out
@@ -1045,7 +1055,7 @@ def test_console_shows_each_holder_of_a_role_and_takes_the_name_typed(workdir: P
         encoding="utf-8",
     )
     script = "what did the northway ferries co-chairman say about ticket prices?\nPiet\n"
-    result = qabot("console", cwd=workdir, stdin=script)
+    result = qabot("console", cwd=built_here(workdir), stdin=script)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     # neither holder's words stand for the other's: each is shown under their own name
@@ -1078,7 +1088,7 @@ def test_console_says_no_story_of_the_year_or_edition_or_thing_asked(workdir: Pa
         "valley fuel price riots 2031\ndragonet 3 valley shops\nwas Dragonet 2 recalled\n"
         "dragonet 300 valley shops\n"
     )
-    result = qabot("console", cwd=workdir, stdin=script)
+    result = qabot("console", cwd=built_here(workdir), stdin=script)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert (
@@ -1147,7 +1157,7 @@ def test_console_more_goes_on_and_a_year_asks_again_within_it(workdir: Path) -> 
             encoding="utf-8",
         )
     script = "winter timetable\nmore\nand in 2004?\nmore\n"
-    result = qabot("console", "--top", "2", cwd=workdir, stdin=script)
+    result = qabot("console", "--top", "2", cwd=built_here(workdir), stdin=script)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "(more passages match: type “more” to see them)" in out
@@ -1162,7 +1172,9 @@ def test_console_keeps_words_on_other_things_to_a_phone_screen(workdir: Path) ->
     # four long remarks of one person, none on the topic asked: what fits one phone screen
     for name, remark in LONG_REMARKS.items():
         (workdir / "seeds" / name).write_text(remark, encoding="utf-8")
-    result = qabot("console", cwd=workdir, stdin="what did Ivo Sand say about submarines?\n")
+    result = qabot(
+        "console", cwd=built_here(workdir), stdin="what did Ivo Sand say about submarines?\n"
+    )
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert (
