@@ -14,32 +14,6 @@ from qabot.attribution.speaker_mentions import (
 from qabot.attribution.summaries import summarize
 from qabot.records import Article, ArticleInfo
 from qabot.text import SentenceWords
-from tests.support.processes import printed_under_hash_seeds
-
-# role words come from sets: their order changed with the hash seed, so two builds of one archive
-# wrote different quote indexes
-_SCRIPT = """
-import json
-from qabot.attribution import extract_quotes
-from qabot.attribution.summaries import summarize
-from qabot.records import Article, ArticleInfo
-
-text = (
-    "Union chief executive and general secretary Petra Lind said: \\"We will not give up.\\"\\n\\n"
-    "Lind, the rail union's chief negotiator and former senior regional organiser, added: "
-    "\\"Members want a fair deal.\\"\\n\\n"
-    "Harbour Gazette deputy political editor Tom Vance said the talks were close."
-)
-article = Article(ArticleInfo(id="a", path="a.txt", title="Strike"), text)
-summary = summarize(extract_quotes(article), text)
-print(json.dumps({k: [v.count, list(v.roles.items()), v.names] for k, v in summary.items()}))
-"""
-
-
-def test_summaries_do_not_depend_on_the_hash_seed() -> None:
-    first, *others = printed_under_hash_seeds(["-c", _SCRIPT], (1, 2, 3, 4))
-    assert "Petra Lind" in first
-    assert all(output == first for output in others)
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,6 @@ from qabot.search.quote_pieces import quoted_fragment
 from qabot.search.quote_ranking import rank_in_context, term_coverage
 from qabot.text import tokenize
 from tests.support.indexes import index_of
-from tests.support.processes import printed_under_hash_seeds
 
 
 def quote(speaker: str, text: str, article: str = "a1", sentence: str | None = None) -> Quote:
@@ -252,17 +251,3 @@ def test_a_whole_remark_comes_before_a_fragment_as_much_on_the_topic() -> None:
     context = Context({"a1": [(0, 100, 1.0)]}, 1.0)
     ranked = rank_in_context([part, remark], tokenize("harbour plan"), context, context)
     assert ranked == [remark, part]
-
-
-def test_a_quotes_share_of_the_question_is_the_same_in_every_process() -> None:
-    """A set's order follows the process's string hashes: the shares must not (a tie between
-    two quotes was broken one way or the other from run to run)."""
-    script = (
-        "from qabot.search.quote_ranking import term_coverage\n"
-        "words = [f'w{i}x' for i in range(40)]\n"
-        "docs = [words[i : i + 25] for i in range(12)]\n"
-        "print([s.hex() for s in term_coverage(docs, words)])\n"
-        "print([s.hex() for s in term_coverage(docs, words, others=lambda i, t: len(t) % 3)])\n"
-    )
-    outputs = set(printed_under_hash_seeds(["-c", script], range(8)))
-    assert len(outputs) == 1
