@@ -22,6 +22,7 @@ sys.dont_write_bytecode = False
 
 import pytest  # noqa: E402
 from hypothesis import HealthCheck, settings  # noqa: E402
+from hypothesis.internal import entropy  # noqa: E402
 
 from tests.support import warm_caches  # noqa: E402
 from tests.support.indexes import write_articles  # noqa: E402
@@ -31,6 +32,15 @@ from tests.support.indexes import write_articles  # noqa: E402
 # is measured in benchmarks/
 settings.register_profile("qabot", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("qabot")
+
+# once numpy is imported (collecting the whole suite imports it), Hypothesis saves, seeds and
+# restores numpy's global random state (624 words) around every example it runs: about a tenth
+# of what the property tests cost, Hypothesis' own drawing included. No test and no code of ours
+# draws from numpy's global random state, so there is nothing there to keep deterministic;
+# Python's `random` module is still seeded and restored. Hypothesis registers numpy's state only
+# while this name is None (a private one: should it be renamed, this does nothing)
+if getattr(entropy, "NP_RANDOM", False) is None:
+    entropy.NP_RANDOM = entropy.RANDOMS_TO_MANAGE  # any object but None: "already registered"
 
 # a suite started with SIGINT ignored (under nohup, or with "&" in a script) would pass that on to
 # every process it starts, and the tests that press Ctrl-C at a real qabot would wait in vain
