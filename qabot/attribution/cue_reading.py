@@ -53,6 +53,7 @@ from qabot.attribution.parted_clauses import parted_clause
 from qabot.attribution.persons import Person
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import MASK, QUOTE_MARKS
+from qabot.attribution.relayed_voices import reads_out
 from qabot.attribution.speaker_heads import can_speak
 from qabot.attribution.speaker_phrases import speaker_before
 from qabot.attribution.speaker_reading import interpret
@@ -130,8 +131,8 @@ class CueReader(SpeechlessCues):
         """Read one cue: whether it reports speech, its speaker and the words it gives them."""
         verb = cue.group("cue")
         left = st.masked[st.cursor : cue.start()]
-        if self.no_speech(st, cue, left):
-            return
+        if self.no_speech(st, cue, left) or reads_out(verb, st.masked[cue.end() : st.s1]):
+            return  # or "X read the poem: “...”": another voice's words
         if verb.casefold() == "according to":
             self.according(st, cue)
             return
@@ -204,7 +205,11 @@ class CueReader(SpeechlessCues):
                 # "X quoted him as saying": whom "he" means before the sentence, never X
                 words, position = [_OBJECT_PRONOUNS[words[0].casefold()]], base + st.s0
             person = interpret(self.people, words, position)
-            return None if person is None else (person, cue.start())
+            if person is None:
+                # whom we cannot tell: the sentence's quotes are still never the quoter's
+                st.covered.extend((q0, q1) for q0, q1, _ in st.spans if st.s0 <= q0 < st.s1)
+                return None
+            return person, cue.start()
         if verb in PARTICIPLE:
             read = self.participle_speaker(
                 verb, left, masked, (st.s0, st.s1), base, cursor, st.speaker

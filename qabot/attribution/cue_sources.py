@@ -20,11 +20,14 @@ _WHEN_OR_WHERE = (
 )
 # the one told, then perhaps when and where: "told the Scottish Parliament on Wednesday that",
 # '“...” Trump told reporters in Ohio on Friday night after the rally.' (no words after it)
+# a word of the one told: a count's digit groups ("of 2,000 people") are one word, whose
+# comma ends nothing
+_TOLD = r"[\w'’.&-]+(?:,\d{3})*"
 TOLD_OBJECT = lazy(
-    r"(?:\s+(?!that\b)[\w'’.&-]+){1,4}?"
-    r"(?:\s+(?i:" + "|".join(_WHEN_OR_WHERE.split()) + r")\b(?:\s+(?!that\b)[\w'’.&-]+){0,3}?)"
+    rf"(?:\s+(?!that\b){_TOLD}){{1,4}}?"
+    r"(?:\s+(?i:" + "|".join(_WHEN_OR_WHERE.split()) + rf")\b(?:\s+(?!that\b){_TOLD}){{0,3}}?)"
     r"{0,3}"
-    r"(?=\s+that\b|\s*[,:;.!?]|\s+[\"“]|\s*$)"
+    r"(?=\s+that\b|\s*(?:,(?!\d)|[:;.!?])|\s+[\"“]|\s*$)"
 )
 # a programme told, its name quoted (and masked), then perhaps when, then "that": 'told CBS's
 # "60 Minutes" on Sunday that', 'told "Face the Nation" that' (the name is no words said)
@@ -37,7 +40,7 @@ TOLD_PROGRAMME = lazy(
 TOLD_AT_LENGTH = lazy(
     r"(?:\s+(?!(?:that|he|she|it|they|we|i|you|who|which|and|but|is|are|was|were|has|have|had"
     r"|will|would|could|should|can|may|might|must|did|does|to|when|if|about|whether|because)\b)"
-    r"\w[\w'’.&-]*){5,10}?(?=\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would|could"
+    r"\w[\w'’.&-]*(?:,\d{3})*){5,10}?(?=\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would|could"
     r"|should|can|may|might|must|did|does)\b))"
 )
 _CLAUSE_VERB = (

@@ -154,8 +154,11 @@ def _subject_opens(words: list[str], opening: bool) -> int:
     said": the leader of the party)."""
     for index in range(len(words) - 1, 0, -1):
         if words[index].casefold() in INDEFINITE_PRONOUNS:
-            # not the object of a preposition ("traced to somebody admitted through ...")
-            return 0 if words[index - 1].casefold() in OBJECT_WORDS else index
+            # not the object of a preposition ("traced to somebody admitted through ...",
+            # "On behalf of everyone the mayor said": an article after it may open the subject)
+            if words[index - 1].casefold() not in OBJECT_WORDS:
+                return index
+            break
     for index in range(len(words) - 1, 0, -1) if opening else ():
         before = words[index - 1].casefold()
         leading = OBJECT_WORDS | _PREDETERMINERS | DETERMINERS | LINKING_PREPOSITIONS

@@ -14,7 +14,7 @@ from qabot.attribution.name_clues import named_so, names_someone, nationality_be
 from qabot.attribution.names import People
 from qabot.attribution.place_phrases import known_person
 from qabot.attribution.sentence_roles import OFFICE_TIES, office_before
-from qabot.attribution.stray_words import from_first_name
+from qabot.attribution.stray_words import from_first_name, is_suffix
 from qabot.text.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
@@ -38,11 +38,14 @@ def title_cut(people: People, run: list[str]) -> tuple[int, str | None]:
     """Return how many words of `run` are titles before the name ("Secretary-Treasurer Gary
     Casteel": one) and the gender the last honorific gives ("Mrs": female), else None."""
     cut, gender = 0, None
-    for index, word in enumerate(run):
+    # a generation's suffix ends the name ("Martin Luther King Jr"): the word before it is
+    # the last of the name, a surname even when it is also a title ("King"), never a title
+    last = len(run) - 1 - (len(run) > 1 and is_suffix(run[-1]))
+    for index, word in enumerate(run[: last + 1]):
         key = word.rstrip(".").casefold()
         if (
             index
-            and index == len(run) - 1
+            and index == last
             and (names_someone(run[index - 1]) or named_so(people.by_surname, run[index - 1 :]))
         ):
             break  # "Peter T. King", "Stephen King": a surname that is also a title

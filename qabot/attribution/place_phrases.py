@@ -163,7 +163,7 @@ def place_phrase(
         and stop >= 1
         and words[stop] == "of"
         and is_capitalised(words[stop - 1])
-        and len(run) <= 2
+        and len(run) - run[0].isdigit() <= 2  # "of 10 Downing Street": its house number
         and not any(first_name_gender(w) for w in run)
         and not known_person(people, run)
     ):

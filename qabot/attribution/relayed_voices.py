@@ -15,6 +15,7 @@ as far as the sentence tells) nor "told his wife" (whom he spoke to).
 from __future__ import annotations
 
 from qabot.attribution.noun_phrases import DETERMINERS
+from qabot.attribution.quote_marks import MASK
 from qabot.attribution.speaker_words import singular
 from qabot.text.lexicon import ISSUED_DOCUMENTS, PERSON_NOUNS, ROLE_NOUNS, is_capitalised
 from qabot.text.patterns import lazy
@@ -25,10 +26,36 @@ _QUOTING = lazy(r"(?:quot|cit|recit)(?:e|es|ed|ing)")
 _SAID_THINGS = ISSUED_DOCUMENTS | frozenset("words lines poem poems verse speech remarks".split())
 # the prepositions that tie words to whoever said or wrote them
 _AUTHORED = frozenset("from by of".split())
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# verbs of reading out, and what is read out that someone else most often wrote
+_READING = lazy(r"(?:read|reads|reading|recit(?:e|es|ed|ing))")
+_RECITED = frozenset("poem verse lines lyrics psalm prayer hymn passage extract excerpt".split())
+_OWNERS = frozenset("his her their my our own".split())
 _OWN = frozenset("himself herself themselves itself myself own".split())
 _CLAUSE_END = lazy(r"[,;:.!?]|\s(?:and|but|who|which|that|as|because|while)\s")
 _OBJECT_WORDS = 10  # a verb's object is a short phrase: read no further
 _POSSESSIVE = lazy(r"(?P<owner>[\w-]+)['’]s?$")
+# a quoting verb, its object and the colon that introduces the quote ("quoted the minister:")
+_QUOTED_BEFORE_COLON = lazy(
+    r"\b(?P<verb>" + _QUOTING.pattern + r")\s+(?P<object>[^,;:.!?]{1,80}?):\s*$"
+)
+
+
+def quoted_voice(masked: str, s0: int, q0: int) -> tuple[int, list[str]] | None:
+    """Return where in `masked` and in which words the sentence from `s0` names the voice a
+    quoting verb repeats, right before the colon that introduces the quote at `q0` ("Ann Lee
+    quoted the prime minister: “...”": the prime minister's words, not Ann Lee's), or None."""
+    found = _QUOTED_BEFORE_COLON.search(masked, s0, q0)
+    if found is None or MASK in found.group("object"):
+        return None
+    words = found.group("object").split()
+    if len(words) == 1 and words[0].casefold() in _OBJECT_PRONOUNS:
+        return s0, [_OBJECT_PRONOUNS[words[0].casefold()]]  # whom "he" means before it
+    if not relays_another(found.group("verb"), found.group("object")):
+        return None  # "X cited safety concerns: “...”": X's own case
+    if words[0].casefold() in _AUTHORED:  # "quoted from the Bible:"
+        return found.start("object") + len(words[0]) + 1, words[1:]
+    return found.start("object"), words
 
 
 def relays_another(verb: str, after: str) -> bool:
@@ -55,7 +82,13 @@ def relays_another(verb: str, after: str) -> bool:
         tie = words[index + 1 : index + 2]
         if tie and tie[0] in _AUTHORED and _person_after(words[index + 2 :]):
             return True  # "a letter from his son", "a poem by Yeats"
-    return False
+    # "Jo Lee read the poem.": a work read out is its author's words, unless the sentence
+    # makes it the reader's ("read her poem", "a passage from his book")
+    return (
+        _READING.fullmatch(verb.casefold()) is not None
+        and not _OWNERS & set(keys)
+        and any(k in _RECITED or singular(k) in _RECITED for k in keys)
+    )
 
 
 def _a_voice(words: list[str], keys: list[str]) -> bool:
@@ -91,3 +124,12 @@ def _a_person(word: str, key: str) -> bool:
 def _a_person_noun(key: str) -> bool:
     key = key.strip(".,;:!?'’")
     return key in PERSON_NOUNS | ROLE_NOUNS or singular(key) in PERSON_NOUNS | ROLE_NOUNS
+
+
+def reads_out(verb: str, after: str) -> bool:
+    """Return True when a verb of reading out or quoting, with `after` the words after it in
+    its sentence, sets another voice's words ("read the poem:", "quoted the minister:"), so
+    the quote it introduces is not its subject's."""
+    key = verb.casefold()
+    reading = _READING.fullmatch(key) or _QUOTING.fullmatch(key)
+    return reading is not None and relays_another(verb, after)

@@ -128,4 +128,11 @@ history of what each version changed has one home.
 # one the story knows, something said): "X cited safety concerns." / "I will not ..." is X's
 # again, as at 272 (273 gave it to no one); "X quoted him as saying" is whom "he" means before
 # the sentence, not X
-ATTRIBUTION_VERSION = 276
+# 277: "X quoted the prime minister: “...”" is the prime minister's (the holder the story
+# names), "X read the poem: “...”" / "X read the poem. “...”" no one's (a work read out, not
+# the reader's words), "X quoted him as saying" with no one "he" may mean no one's (not X's);
+# a short quote after a named person's cue with no words ("Vance joked, ..., “Amen to
+# that.”") is theirs; "Martin Luther King Jr", "Ivan the Terrible", "the Secretary of 10
+# Downing Street" are whole names and offices; "On behalf of everyone the mayor said" is the
+# mayor; "told the congregation of 2,000 people that" is one cue (not cut at the comma)
+ATTRIBUTION_VERSION = 277

@@ -37,6 +37,7 @@ from qabot.attribution.spoken_bodies import body_subject_before
 from qabot.attribution.spokespeople import body_spoken_for, spokesperson_for_person
 from qabot.attribution.statement_owners import owns_statement, statement_owner
 from qabot.attribution.stray_words import (
+    epithet_name,
     is_common_plural,
     is_sentence_opener,
     numbered_name,
@@ -117,6 +118,7 @@ def interpret(
     if run and run[0].casefold() in _POSSESSIVES:
         return None  # "Stars In Their Eyes", "His Dark Materials": a title's words, no one
     run = numbered_name(words, run)  # "50 Cent said"
+    run = epithet_name(words, run)  # "Ivan the Terrible said"
     placed = read_place_run(people, words, run, position, role, interpret)
     if placed is not None:
         return placed or None
@@ -162,6 +164,8 @@ def _name_run(people: People, words: list[str]) -> list[str]:
                 or odd_name_word(people, word)  # "4Cast", "eBay", "(NAAMSA)" spelt out
                 or (run and key in NAME_PARTICLES)
                 or (run and _INITIAL.fullmatch(word))
+                # "Secretary of 10 Downing Street": a house number inside an address
+                or (run and key.isdigit() and index and words[index - 1].casefold() == "of")
             )
         ):
             break

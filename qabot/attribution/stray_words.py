@@ -15,10 +15,21 @@ import re
 
 from qabot.attribution.sentence_roles import opens_sentence
 from qabot.text import name_starts
-from qabot.text.lexicon import ADVERB, ADVERBS_IN_S, OPENING_ADVERBS, first_name_gender
+from qabot.text.lexicon import (
+    ADVERB,
+    ADVERBS_IN_S,
+    OPENING_ADVERBS,
+    ORGANISATION_WORDS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    first_name_gender,
+    is_capitalised,
+)
 from qabot.text.patterns import lazy
 
 _NUMBER = lazy(r"\d{1,3}")
+_SUFFIX = lazy(r"(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?")
 # a word before a comma, a described role closed by a comma and a verb of speech: "Connolly, a
 # former minister, said" (a surname), not "Finally, a former minister said" (no closing comma)
 _APPOSED_ROLE_CUE = lazy(
@@ -106,3 +117,26 @@ def from_first_name(name_words: list[str]) -> list[str]:
         if first_name_gender(name_words[index]):
             return name_words[index:]
     return name_words
+
+
+def is_suffix(word: str) -> bool:
+    """Return True for a generation's suffix that ends a name ("Jr", "Sr.", "III")."""
+    return _SUFFIX.fullmatch(word) is not None
+
+
+def epithet_name(words: list[str], run: list[str]) -> list[str]:
+    """Return a one-word name run with the first name and "the" before it when they make one
+    name with an epithet ("Ivan the Terrible", "Alfred the Great"), else the run as it was:
+    a known first name opening its own run, "the", then one capitalised word ending the
+    phrase that is no title, role or body ("Tom the Mayor", "Jo the BBC": not one name)."""
+    at = len(words) - len(run) - 2
+    if len(run) != 1 or at < 0 or words[at + 1] != "the" or not first_name_gender(words[at]):
+        return run
+    epithet = run[0].casefold()
+    if (
+        not run[0][1:].islower()
+        or epithet in TITLE_WORDS | ROLE_NOUNS | PERSON_NOUNS | ORGANISATION_WORDS
+        or (at and is_capitalised(words[at - 1]))
+    ):
+        return run
+    return [words[at], "the", run[0]]

@@ -18,6 +18,7 @@ from qabot.attribution.participle_speakers import is_named_person
 from qabot.attribution.persons import Person
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_marks import QUOTE_MARKS, is_title
+from qabot.attribution.relayed_voices import relays_another
 from qabot.attribution.uncued_signs import names_a_thing, speech_verb
 from qabot.text.lexicon import name_key
 from qabot.text.patterns import lazy
@@ -59,6 +60,8 @@ def subject_speaks(
         # "X defended the tax, which critics call a “...”": the critics' name for it
         and not NAMING_RELATIVE.search(masked, s0, q0)
         and not _ASKED_SUBJECT.search(masked, s0, q0)  # 'X was asked, “Why ...?”'
+        # "X read the poem: “...”", "X read a letter from his son: “...”": another voice
+        and not relays_another(verb, masked[masked.find(verb, s0, q0) + len(verb) : q0])
         and (
             # "Prince Harry should see “...”, Rabbi X said": a modal is no act of speech
             (

@@ -17,9 +17,7 @@ from qabot.attribution.colon_speakers import colon_speaker
 from qabot.attribution.cues import ASKED
 from qabot.attribution.introductions import introducer_of
 from qabot.attribution.narrated_paragraphs import narrated_speaker
-from qabot.attribution.narrated_subjects import (
-    Spot,
-)
+from qabot.attribution.narrated_subjects import Spot
 from qabot.attribution.narration import narrated
 from qabot.attribution.paragraphs_read import ParagraphsRead
 from qabot.attribution.participle_speakers import is_named_person
@@ -27,6 +25,7 @@ from qabot.attribution.passive_agents import passive_source
 from qabot.attribution.persons import Person
 from qabot.attribution.quote_content import Attribution
 from qabot.attribution.quote_runs import open_run, run_cue
+from qabot.attribution.relayed_voices import quoted_voice
 from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_reading import interpret
 from qabot.attribution.subject_quotes import subject_speaks
@@ -36,6 +35,7 @@ from qabot.attribution.uncued_signs import (
     after_a_cue,
     after_a_work,
     cue_after,
+    full_name,
     introduced_by_cue,
     names_another,
     no_cue_after,
@@ -109,7 +109,14 @@ class UncuedQuotes(ParagraphsRead):
                 continue
             if no_ones_words(masked, s0, q0, q1, inner):
                 continue  # 'known as the “...”', a work's title
-            named = colon_speaker(self.people, masked, s0, q0, start + s0)
+            voice = quoted_voice(masked, s0, q0)  # "X quoted the prime minister: “...”"
+            named = (
+                interpret(self.people, voice[1], start + voice[0])
+                if voice
+                else colon_speaker(self.people, masked, s0, q0, start + s0)
+            )
+            if voice and named is None:
+                continue  # whom we cannot tell, never the one quoting
             held = received_words(masked, s0, q0)  # 'she received comments including “...”'
             if held is not None:  # the comments' words, never the receiver's
                 named = interpret(self.people, [held], start + s0)
@@ -149,8 +156,11 @@ class UncuedQuotes(ParagraphsRead):
             ):
                 # "Trump attacked “the hateful ideology of ...”": the subject's words
                 attribution = Attribution(person, verb, (start + s0, start + s1))
-            elif len(inner.split()) < 4:
-                continue  # a quoted title or phrase with no speaker
+            elif len(inner.split()) < 4 and not (
+                masked[s0:q0].rstrip().endswith((",", ":"))
+                and any(s0 <= lo <= q0 < hi and hi - lo > 1 for lo, hi, _ in self.silent)
+            ):  # a quoted title or phrase with no speaker (not after a cue with no words
+                continue  # of its own: 'X shouted, “No,” Beck joked, ..., “Amen to that.”')
             elif (run := run_cue(para, masked, spans, order, here)) is not None:
                 # '“... house. “Some will ...,” said Mr X': a quote left open where the next one
                 # opens goes on into it, and the cue ending the run names who speaks it all
@@ -188,7 +198,7 @@ class UncuedQuotes(ParagraphsRead):
                 before = [(at, a) for at, a in here if at <= q0]
                 if before:
                     before += [
-                        (lo, a) for lo, hi, a in silent if hi - lo > 1 and _full_name(a.speaker)
+                        (lo, a) for lo, hi, a in silent if hi - lo > 1 and full_name(a.speaker)
                     ]
                 else:
                     before = [(lo, a) for lo, _, a in silent]
@@ -286,8 +296,3 @@ class UncuedQuotes(ParagraphsRead):
                 *(index for index, q0 in unsure if q0 >= spans[first][0]),
             ]
         )
-
-
-def _full_name(person: Person) -> bool:
-    """Return True for a person the story names in full ("Glenn Beck"), not a body."""
-    return not person.organisation and len(person.name.split()) >= 2

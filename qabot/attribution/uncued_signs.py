@@ -187,3 +187,8 @@ def no_cue_after(masked: str, q1: int, s1: int, inner: str, left_open: bool = Fa
         # '“...,” remembers X': a quote ending in a comma is someone's, named next
         and not inner.rstrip().endswith(",")
     )
+
+
+def full_name(person: Person) -> bool:
+    """Return True for a person the story names in full ("Glenn Beck"), not a body."""
+    return not person.organisation and len(person.name.split()) >= 2
