@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from qabot.search.answer_record import Answer
+from qabot.search.answer_record import OUTSIDE_ENDS, Answer
 from qabot.search.filters import Filters
 from qabot.search.newest_answer import MORE_NEWEST_LEAD, NEWEST_LEAD, NO_MORE_NEWEST
 
@@ -23,7 +23,7 @@ def with_filters(result: Answer, filters: Filters) -> Answer:
     if not described and result.filters == filters:
         return result  # most answers: nothing to name, nothing to carry (a copy costs ~5 us)
     lead = result.lead
-    if described and lead:
+    if described and lead and not lead.endswith(OUTSIDE_ENDS):  # those name them already
         end = lead[-1:] if lead[-1:] in {":", "."} else ""
         lead = f"{lead.removesuffix(end)} ({described}){end}"
     return replace(result, lead=lead, filters=filters)

@@ -20,6 +20,10 @@ SCATTERED = "no passage holds most of it"  # ... when none holds MOST_SHARE of i
 HELD = "the best passages have"  # ... or that they hold some of its words, not others
 # ... or that none of the best passages gives what it asks (an age, a salary, a winner)
 NONE_GIVES = "None of the passages that best match"
+# ... or that the dates or outlets asked left nothing, and what lies outside them: such a lead
+# names its limits itself ("Nothing about ... since ..., but ...: ask without the dates to see
+# them.")
+OUTSIDE_ENDS = ("to see it.", "to see them.")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,13 +10,13 @@ pages dated 2019-2023), is no limit at all: the undated passages that mention it
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from qabot.indexing import Index
+from qabot.records import ArticleInfo
 from qabot.search.filter_reading import read_filters
 from qabot.search.filters import Filters
-from qabot.search.hit_record import Hit
 from qabot.search.retrieval import MAX_TOP, search
 from qabot.search.undated_words import may_hold_dates
 from qabot.search.wording import echo
@@ -79,50 +79,75 @@ def relative_dates(text: str) -> bool:
 def outside_filters(index: Index, words: str, filters: Filters) -> str | None:
     """Return the lead for an answer the dates or outlets of `filters` left empty, when `words`
     find passages without them (None: they find nothing anyway, or nothing was narrowed)."""
-    dated = filters.since is not None or filters.until is not None
-    if not (dated or filters.sources) or not words.strip():
+    if not words.strip():
         return None
-    tries: list[tuple[Filters, str]] = [(Filters(), "the dates" if dated else "the outlet")]
-    if dated and filters.sources:  # the least taken away first: the dates, the outlet, both
-        tries = [
+    for kept, dropping in loosened(filters):
+        found = search(index, words, MAX_TOP, filters=kept or None, highlight=False, counted=False)
+        if found.hits:  # only how many are shown is told
+            count = f"{len(found.hits)}{'+' if found.more else ''}"
+            noun = "passage" if count == "1" else "passages"
+            return outside_lead(
+                f"Nothing about “{echo(words)}”",
+                f"{count} {noun} about it",
+                Outside(filters, kept, dropping, [hit.article for hit in found.hits]),
+            )
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Outside:
+    """What a limit left out: the filters asked, those kept, what was dropped ("the dates"),
+    and the articles found without it."""
+
+    asked: Filters
+    kept: Filters
+    dropping: str
+    articles: list[ArticleInfo]
+
+
+def loosened(filters: Filters) -> list[tuple[Filters, str]]:
+    """Return the filters to try without the dates or outlets of `filters`, the least taken
+    away first (the dates, the outlet, both), each with what it drops; none if nothing was
+    narrowed."""
+    dated = filters.since is not None or filters.until is not None
+    if not (dated or filters.sources):
+        return []
+    if dated and filters.sources:
+        return [
             (replace(filters, since=None, until=None, recent=False), "the dates"),
             (replace(filters, sources=(), recent=False), "the outlet"),
             (Filters(), "the dates and the outlet"),
         ]
-    searched = (
-        (
-            kept,
-            dropping,
-            search(index, words, MAX_TOP, filters=kept or None, highlight=False, counted=False),
-        )  # only how many are shown is told
-        for kept, dropping in tries
-    )
-    outside = next((each for each in searched if each[2].hits), None)
-    if outside is None:
-        return None
-    kept, dropping, found = outside
-    count = f"{len(found.hits)}{'+' if found.more else ''}"
-    noun = "passage" if count == "1" else "passages"
+    return [(Filters(), "the dates" if dated else "the outlet")]
+
+
+def outside_lead(nothing: str, found: str, outside: Outside) -> str:
+    """Return "<nothing> <limits>, but <found> <where>: ask without <dropped> to see it/them",
+    the lead of an answer its limits left empty, saying what lies outside them."""
+    asked, kept = outside.asked, outside.kept
+    dated = asked.since is not None or asked.until is not None
     limits = " ".join(
         text
         for text, applies in (
-            (days_of(filters), dated),
-            (" or ".join(f"in {name}" for name in filters.sources), bool(filters.sources)),
+            (days_of(asked), dated),
+            (" or ".join(f"in {name}" for name in asked.sources), bool(asked.sources)),
         )
         if applies
     )
-    where = _where(found.hits, dated and not kept.since and not kept.until,
-                   bool(filters.sources) and not kept.sources)  # fmt: skip
+    where = _where(outside.articles, dated and not kept.since and not kept.until,
+                   bool(asked.sources) and not kept.sources)  # fmt: skip
+    one = found.split(" ", 1)[0] == "1"
     return (
-        f"Nothing about “{echo(words)}” {limits}, but {count} {noun} about it {where}: "
-        f"ask without {dropping} to see {'it' if count == '1' else 'them'}."
+        f"{nothing} {limits}, but {found} {where}: "
+        f"ask without {outside.dropping} to see {'it' if one else 'them'}."
     )
 
 
-def _where(hits: list[Hit], dated: bool, sourced: bool) -> str:
-    """Say where the passages outside the limits are: at which dates, in which outlets."""
-    days = sorted(hit.article.date for hit in hits if hit.article.date)
-    undated = len(days) < len(hits)
+def _where(articles: list[ArticleInfo], dated: bool, sourced: bool) -> str:
+    """Say where the passages (or quotes) outside the limits are: at which dates, in which
+    outlets."""
+    days = sorted(article.date for article in articles if article.date)
+    undated = len(days) < len(articles)
     parts = []
     if dated and days:
         first, last = date.fromisoformat(days[0][:10]), date.fromisoformat(days[-1][:10])
@@ -131,7 +156,7 @@ def _where(hits: list[Hit], dated: bool, sourced: bool) -> str:
     elif dated:
         parts.append("in articles without a date")
     if sourced:
-        outlets = sorted({hit.article.source for hit in hits if hit.article.source})
+        outlets = sorted({article.source for article in articles if article.source})
         if not outlets:
             parts.append("in articles without an outlet")
         elif len(outlets) <= 2:

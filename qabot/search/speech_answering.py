@@ -55,7 +55,7 @@ def answer_speech(
         result = who_said(index, read, speech, top, offset)
     else:
         from qabot.search.speech_answers import what_said
-        from qabot.search.undated_speech import said_undated
+        from qabot.search.undated_speech import quoted_outside, said_undated
 
         result = what_said(index, read, speech, top, offset)
         # dates the question gave (options stay) may leave only the speaker's undated words
@@ -67,6 +67,8 @@ def answer_speech(
         if undated_words is not None:  # the dates are not applied: the lead says so
             read = replace(read, filters=replace(read.filters, since=None, until=None))
             result = undated_words
+        else:  # "--since 2022" over articles that quote them at other dates, or none
+            result = quoted_outside(index, read, speech, result) or result
         if read.topic_spelling:
             result = replace(result, lead=f"{spelling_note(read.topic_spelling)} {result.lead}")
     if speech.topic and not offset and not read.shown:

@@ -79,7 +79,11 @@ def test_a_persons_quotes_are_newest_first_and_filtered(index: Index) -> None:
     assert {hit.article.source for hit in gazette.quotes} == {"Harbour Gazette"}
     none = answer(index, "what did Petra Lind say in 2023?")
     assert none.quotes == []
-    assert none.lead.startswith("No quotes from Petra Lind in these articles")
+    # the dates are named, and where her words are instead (as a plain answer says)
+    assert none.lead == (
+        "No quotes from Petra Lind in 2023, but 3 quotes dated 4 to 18 March 2024: "
+        "ask without the dates to see them."
+    )
     assert none.passages == []
     assert not none.found  # nothing shown under the lead: an honest "not found"
 

@@ -64,3 +64,29 @@ def test_dates_given_as_options_still_leave_undated_words_out(index: Index) -> N
     limits = Filters(since=date(2024, 3, 1), until=date(2024, 3, 31))
     result = answer(index, "what did mara quill say about the tram", filters=limits)
     assert not result.quotes and not result.found
+
+
+def test_dates_given_as_options_that_leave_no_words_say_where_their_words_are(
+    index: Index,
+) -> None:
+    # as a plain answer says of passages: how many quotes lie outside the dates (her two and
+    # the sentence that reports her) and where
+    limits = Filters(since=date(2024, 3, 1), until=date(2024, 3, 31))
+    result = answer(index, "what did mara quill say", filters=limits)
+    assert not result.found and not result.quotes
+    assert result.lead == (
+        "No quotes from Mara Quill in March 2024, but 3 quotes in articles without a date: "
+        "ask without the dates to see them."
+    )
+    assert result.to_json()["filters"]["since"] == "2024-03-01"  # the filters stay reported
+
+
+def test_an_outlet_given_as_an_option_that_leaves_no_words_names_where_they_are(
+    index: Index,
+) -> None:
+    result = answer(index, "what did ivo brandt say", filters=Filters(sources=("Valley Herald",)))
+    assert not result.found
+    assert result.lead == (
+        "No quotes from Ivo Brandt in Valley Herald, but 1 quote in Harbour Gazette: "
+        "ask without the outlet to see it."
+    )
