@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from qabot.search.answer_filters import asked_dates
+from qabot.search.paired_speakers import speaker_parts
 from qabot.search.quote_passages import with_quote_passages
 from qabot.search.topic_spelling import spelling_note
 from qabot.search.typed_capitals import names_as_typed
@@ -47,6 +48,16 @@ def answer_speech(
     speech = read.speech
     if speech is None:
         raise ValueError(f"not read as a speech question: {read.text!r}")
+    if found is None and speaker_parts(read):
+        # "what did X and Y say?": each one's words, each under their own name
+        from qabot.search.paired_speakers import each_speaker
+
+        def one(part: Question) -> Answer:
+            return answer_speech(index, part, filters, top, offset, None).answer
+
+        paired = each_speaker(index, read, one)
+        if paired is not None:
+            return SpeechAnswer(read=read, answer=paired)
     if found is not None:
         result = found
     elif speech.kind == "who_said":
