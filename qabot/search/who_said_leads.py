@@ -106,14 +106,25 @@ def who_said_lead(
         and not denial_added(topic, speech.verb or "", read.topic_terms, quote)
         and not framed_only(topic, quote)  # "never" and "money" apart: no claim of the two
     )
-    if sure and speech.role and role_of is not None:
-        # "which chancellor said ...?" of someone no article calls chancellor: the closest
-        # (the story is read only for a speaker the directory gives no word of the role)
-        sure = not role_unheard(
+    # "which chancellor said ...?" of someone no article calls chancellor: the closest, and
+    # the lead says the role is unmet (the story is read only for a speaker the directory
+    # gives no word of the role)
+    unmet = (
+        speech.role
+        if speech.role
+        and role_of is not None
+        and role_unheard(
             speech.role,
             role_of(quote),
-            lambda: [p.text for p in index.passages_of(quote.article_id)],
+            lambda: [
+                index.articles.title(quote.article_id) or "",  # "DJ Pim Okoro draws a crowd"
+                *(p.text for p in index.passages_of(quote.article_id)),
+            ],
+            directory.canonical(quote),
         )
+        else ""
+    )
+    sure = sure and not unmet
     if sure and evidence is not None and claim_subject(topic):
         # "who said the election would be fought on the economy?": a passage's sentence tells
         # the claim, in words given to others than the quote's speaker; the quote is only the
@@ -143,7 +154,7 @@ def who_said_lead(
         True,
         f"{named[:1].upper()}{named[1:]} said it:"  # "A senior official"
         if sure
-        else f"No quote says that in those words; the closest is {whose(named)}:",
+        else _closest_lead(named, unmet, evidence is not None and not evidence.sure),
         fallback.passages,
         shown,
         fallback.more,
@@ -151,6 +162,15 @@ def who_said_lead(
         fallback.omitted,
         more_from=found[0].speaker,
     )
+
+
+def _closest_lead(named: str, unmet: str, unsaid: bool) -> str:
+    """Return the lead over the closest quote: not in those words (`unsaid`), and of someone
+    the articles do not call the role asked (`unmet`), each said when so."""
+    if not unmet:
+        return f"No quote says that in those words; the closest is {whose(named)}:"
+    words = "No quote says that in those words; the" if unsaid else "The"
+    return f"{words} closest is {whose(named)}, whom the articles do not call {unmet}:"
 
 
 def nothing_matches(topic: str) -> str:

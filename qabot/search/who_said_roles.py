@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 BEFORE_NAME = 3
 SET_OFF_WORDS = 12  # a longer phrase after a name's comma is no description of them
 _SET_OFF_END = lazy(r"[,;:\"“”(]")
+# where the words beside a name stop: a mark closing a clause or a sentence
+_BESIDE_END = lazy(r"[,;:.!?\"“”()\[\]]")
+_SET_OFF_START = lazy(r"\s*[,(]\s*")
+# a possessive before the name: the words before it are another's ("the chancellor's aide X")
+_POSSESSIVE = lazy(r"^.*\w['’]s?\s+", re.DOTALL)
 
 
 def words_before_names(
@@ -160,15 +165,19 @@ def _of_body(quote: Quote, rest: str) -> tuple[str, ...]:
 
 def _standing_for(quote: Quote) -> list[str]:
     """Return the words beside the cue of a sentence that does not name the speaker: the
-    description standing for them there ("said the American", "the 21-year-old said")."""
+    description standing for them there ("said the American", "the 21-year-old said"). The
+    words after the verb stand for them only where it comes first in its clause ("..., said
+    the American"): after a subject ("He urged the chancellor to ...") they are its object."""
     rest = quote.sentence.replace(quote.text, " ") if quote.text else quote.sentence
     verb = quote.cue.split()[0] if quote.cue else ""
     at = rest.find(verb) if verb else -1
     if at < 0:
         return []
+    opening = rest[:at].rstrip()
+    inverted = not opening or opening.endswith(_CLAUSE_END)
     return [
         *_attached(rest[:at]),
-        *rest[at + len(verb) :].split()[:BEFORE_NAME],
+        *(rest[at + len(verb) :].split()[:BEFORE_NAME] if inverted else ()),
     ]
 
 
@@ -225,20 +234,50 @@ def may_be_initials(text: str) -> bool:
     return len(text) >= 2 and all(map(str.isupper, text))
 
 
-def role_unheard(role: str, weight: float, story: Callable[[], Sequence[str]]) -> bool:
+def role_unheard(
+    role: str, weight: float, story: Callable[[], Sequence[str]], person: str = ""
+) -> bool:
     """Return whether nothing in the articles gives a quote's speaker the `role` asked: its
     `weight` (`role_weight`: the directory's roles, the words where they are quoted) is none,
     and their story's passages (`story()`, read only then) never write the role, nor a party's
-    other name, as a run of words. "Which minister said ...?" answered by a striker no article
-    calls minister: the words may be theirs, the role asked is not known to be, so they are at
-    most the closest. The whole run, not any one of its words: "prime time" and "sports
-    minister" in a story do not write "prime minister".
+    other name, as a run of words of `person`: among the few words right before their name
+    ("Chancellor Gordon Brown", "shadow chancellor Brown") or set off after it ("Brown, the
+    chancellor,"). "Which minister said ...?" answered by a striker no article calls minister:
+    the words may be theirs, the role asked is not known to be, so they are at most the
+    closest. The whole run, not any one of its words: "prime time" and "sports minister" in a
+    story do not write "prime minister"; and of them, not of another named in their story
+    ("Michael Howard urged the chancellor to admit ..." makes Howard no chancellor).
     """
     if weight > 0:
         return False
-    written = tokenize(" ".join(story()))
-    forms = [tokenize(role), tokenize(by_other_party_name(role) or "")]
-    return any(forms) and not any(_holds_run(written, form) for form in forms if form)
+    forms = [form for form in (tokenize(role), tokenize(by_other_party_name(role) or "")) if form]
+    if not forms:
+        return False
+    names = [part for part in (person, person.split()[-1] if person else "") if part]
+    if not names:  # no one to write it of: the story writing it is all there is to go on
+        written = tokenize(" ".join(story()))
+        return not any(_holds_run(written, form) for form in forms)
+    mention = re.compile(
+        rf"(?<![\w-])(?:{'|'.join(re.escape(name) for name in dict.fromkeys(names))})(?![\w-])"
+    )
+    for text in story():
+        for found in mention.finditer(text):
+            before = _POSSESSIVE.sub("", _BESIDE_END.split(text[: found.start()])[-1])
+            after = _set_off_after(text[found.end() :])
+            for form in forms:
+                if _holds_run(tokenize(before)[-(BEFORE_NAME + len(form) - 1) :], form) or (
+                    after and _holds_run(tokenize(after)[:SET_OFF_WORDS], form)
+                ):
+                    return False
+    return True
+
+
+def _set_off_after(rest: str) -> str:
+    """Return the phrase set off right after a name ("Brown, the chancellor, said"), or ""."""
+    opened = _SET_OFF_START.match(rest)
+    if opened is None:
+        return ""
+    return _BESIDE_END.split(rest[opened.end() :], maxsplit=1)[0]
 
 
 def _holds_run(terms: list[str], run: list[str]) -> bool:
