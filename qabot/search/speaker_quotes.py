@@ -20,7 +20,13 @@ from qabot.search.question_record import Question
 from qabot.search.quote_pieces import quoted_again, runs_on
 from qabot.search.quote_ranking import Context, rank_in_context
 from qabot.search.quote_spread import spread
-from qabot.search.telling_words import another_kind, compound, telling_terms, weakest
+from qabot.search.telling_words import (
+    another_kind,
+    compound,
+    telling_terms,
+    title_terms,
+    weakest,
+)
 from qabot.search.topic_forms import as_asked
 from qabot.search.topic_people import beside_topic, people_named
 from qabot.search.topic_settings import without_own_roles, without_setting
@@ -123,7 +129,7 @@ def spoken(
                 {
                     *terms_of(q.text),
                     *terms_of(q.sentence),
-                    *(() if id(q) in bodies else terms_of(title(index, q))),
+                    *(() if id(q) in bodies else title_terms(title(index, q), written)),
                 },
             )
             for q in quotes[:MAX_QUOTES]
@@ -146,8 +152,11 @@ def spoken(
         return [q.text, q.sentence] if id(q) in bodies else [q.text, q.sentence, title(index, q)]
 
     on_topic = any(
-        (not meeting.isdisjoint(terms) and not another_kind(pair, telling & terms, texts(q)))
-        or (not telling.isdisjoint(terms) and beside.article(q.article_id) > 0)
+        (
+            not meeting.isdisjoint(terms)
+            or (not telling.isdisjoint(terms) and beside.article(q.article_id) > 0)
+        )
+        and not another_kind(pair, telling & terms, texts(q), written)
         for q, terms in zip(quotes, said_terms, strict=False)
     )
     loosely = on_topic or any(not topic.isdisjoint(terms) for terms in said_terms)
@@ -187,7 +196,10 @@ def spoken(
         if not topic.isdisjoint(words)
         or (
             id(q) not in bodies
-            and (topical.passage(q) > 0 or not topic.isdisjoint(terms_of(title(index, q))))
+            and (
+                topical.passage(q) > 0
+                or not topic.isdisjoint(title_terms(title(index, q), written))
+            )
         )
     ]
     # and their other words in an article about Y that holds some of these: a speech or

@@ -67,21 +67,27 @@ def compound(written: str, telling: set[str]) -> tuple[str, str] | None:
     return None
 
 
-def another_kind(pair: tuple[str, str] | None, held: set[str], texts: Iterable[str]) -> bool:
+def another_kind(
+    pair: tuple[str, str] | None, held: set[str], texts: Iterable[str], written: str = ""
+) -> bool:
     """Return whether the only telling word `held` is the head of a two-word topic (`pair`,
     from `compound`) and the texts write it only right after another word that qualifies it
-    ("our pledge card", "a red card" of "id cards"): another kind of the thing, not the
-    thing asked; "the cards" or "ID cards" may be it."""
+    ("our pledge card", "a red card" of "id cards"), or, asked in the plural (`written`, the
+    topic as typed), only in the singular right before another word, which it qualifies as
+    nouns before nouns do ("card issuers", "card fraud"): another kind of thing, not the thing
+    asked; "the cards" or "ID cards" may be it."""
     if pair is None or held != {pair[1]}:
         return False
     modifier, head = pair
+    plural = _plural_head(written, head)
     seen = False
     for text in texts:
         before: re.Match[str] | None = None
         for word in _WORD.finditer(text):
             if terms_of(word.group()) == (head,):
                 seen = True
-                if (
+                qualifying = plural and _singular_before_word(word, text, plural)
+                if not qualifying and (
                     before is None
                     or text[before.end() : word.start()].strip()
                     or terms_of(before.group()) in ((), (modifier,))
@@ -89,3 +95,58 @@ def another_kind(pair: tuple[str, str] | None, held: set[str], texts: Iterable[s
                     return False
             before = word
     return seen
+
+
+def _plural_head(written: str, head: str) -> str:
+    """Return the topic's last word as typed when it is the head asked in the plural ("cards"
+    of "id cards"), else ""."""
+    words = written.split()
+    last = words[-1].casefold() if words else ""
+    return last if last.endswith("s") and terms_of(last) == (head,) else ""
+
+
+def _singular_before_word(word: re.Match[str], text: str, plural: str) -> bool:
+    """Return whether `word` writes the head asked as `plural` in the singular, with another
+    word right after it (a space between, no mark): a noun qualifying the next ("card
+    issuers")."""
+    own = word.group().casefold()
+    if own == plural or (own + "s" != plural and own + "es" != plural):
+        return False
+    return _NEXT_WORD.match(text, word.end()) is not None
+
+
+_NEXT_WORD = lazy(r" [^\W\d_]")
+
+
+_INGS = lazy(r"[^\W\d_]+ings\b", re.IGNORECASE)  # a noun made of a verb: "ratings", "meetings"
+
+
+def derived_only(text: str, written: str) -> set[str]:
+    """Return the terms `text` holds only as the plural of a noun made with "-ing" ("ratings",
+    "savings") where the topic `written` has the word otherwise ("interest rates"): the same
+    stem, another word ("TV ratings" is not "rates"), so no match of the topic."""
+    found = {term for match in _INGS.finditer(text) for term in terms_of(match.group())}
+    if not found:
+        return set()
+    asked = {
+        term
+        for word in written.split()
+        if not word.casefold().rstrip("s").endswith("ing")
+        for term in terms_of(word)
+    }
+    derived = found & asked
+    if not derived:
+        return set()
+    otherwise = {
+        term
+        for word in _WORD.finditer(text)
+        if not word.group().casefold().endswith("ings")
+        for term in terms_of(word.group())
+    }
+    return derived - otherwise
+
+
+def title_terms(text: str, written: str) -> set[str]:
+    """Return the terms of a title that may meet the topic `written`: not a stem it shares
+    only by another word ("ratings" of "interest rates": `derived_only`)."""
+    return set(terms_of(text)) - derived_only(text, written)
