@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from qabot.indexing import Index
 from qabot.records import Quote
-from qabot.search.who_said_roles import BEFORE_NAME, ROLE_WEIGHT
+from qabot.search.who_said_roles import APPOSED_WORDS, BEFORE_NAME, ROLE_WEIGHT
 from qabot.text import tokenize
 from qabot.text.patterns import lazy
 
@@ -27,6 +27,9 @@ MENTION_PASSAGES = 5
 _WORD = r"[\w'’-]+"
 # a possessive before the name: the noun before it is another's ("the pilot's wife Ann Lee")
 _POSSESSIVE = lazy(r"^.*\w['’]s?\s+", re.DOTALL)
+# a noun phrase set off right after a name by a comma or a dash, up to the next mark: "X, the
+# harbour pilot, said", "X - a former Yale historian, and ..."
+_APPOSED = r"(?:,|\s[-–—])\s+(?:a|an|the)\s+([^,;:.!?()\"“”\n–—]+?)(?=\s*[,;:.!?()\"“”\n–—]|\s-\s)"
 
 
 def mentioned_share(index: Index, person: str, role: str) -> float:
@@ -40,15 +43,24 @@ def mentioned_share(index: Index, person: str, role: str) -> float:
         return 0.0
     head = terms[-1]
     name = re.compile(rf"((?:{_WORD}\s+){{1,{BEFORE_NAME + 1}}}){re.escape(person)}(?![\w-])")
+    apposed = re.compile(rf"{re.escape(person)}{_APPOSED}")
     hits = index.engine.search_scored([*tokenize(person), *terms], MENTION_PASSAGES)
-    best = 0.0
+    written: list[list[str]] = []  # the words that may describe them, each mention's
     for i in range(len(hits)):
-        for found in name.finditer(hits.passage(i).text):
+        text = hits.passage(i).text
+        for found in name.finditer(text):
             own = _POSSESSIVE.sub("", found.group(1))  # "pilot's wife X": X is the wife
-            before = tokenize(own)[-BEFORE_NAME:]
-            if head in before:
-                held = sum(2 if term == head else 1 for term in terms if term in before)
-                best = max(best, held / (len(terms) + 1))
+            written.append(tokenize(own)[-BEFORE_NAME:])
+        for found in apposed.finditer(text):
+            # "X - a former Yale historian, and ...": the noun phrase set off after the name
+            words = found.group(1).split()
+            if len(words) <= APPOSED_WORDS:
+                written.append(tokenize(_POSSESSIVE.sub("", found.group(1))))
+    best = 0.0
+    for before in written:
+        if head in before:
+            held = sum(2 if term == head else 1 for term in terms if term in before)
+            best = max(best, held / (len(terms) + 1))
     return best
 
 

@@ -97,7 +97,17 @@ def who_said(
     quotes = index.quotes_of_articles(articles)
     names = asked_names(index, speech.topic or "")  # "Arsenal", once for both uses below
     before = index.worked_out("role_words_before")  # a quote's own, as `kept` below
-    role_of = role_weight(directory, speech.role, quotes, before) if speech.role else None
+    role_of = (
+        role_weight(
+            directory,
+            speech.role,
+            quotes,
+            before,
+            lambda article_id: [passage.text for passage, _ in hits_of(article_id)],
+        )
+        if speech.role
+        else None
+    )
     ranking = partial(
         rank_who_said,
         quotes,

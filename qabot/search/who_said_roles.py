@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from qabot.attribution import initials
 from qabot.indexing.kept import remembered
 from qabot.records import Quote
+from qabot.search.body_name_words import body_word_only, person_noun_head
 from qabot.text import tokenize
 from qabot.text.lexicon import HONORIFICS, by_other_party_name
 from qabot.text.patterns import lazy
@@ -190,10 +191,13 @@ def role_weight(
     role: str,
     quotes: Sequence[Quote],
     kept: dict[Quote, tuple[bool, tuple[str, ...]]] | None = None,
+    passages: Callable[[str], Sequence[str]] | None = None,
 ) -> Callable[[Quote], float]:
     """Return how well each quote's speaker fits the role asked ("which Tory ..."): the share
     of its words the articles give them, or that precede their name where they are quoted
-    (`kept`: as `words_before_names`)."""
+    (`kept`: as `words_before_names`); none where the role's head noun, a person's, is only a
+    word of the name of a body they are of, as the passages of their quotes' articles
+    (`passages`: article id -> texts) write it beside their name (`body_word_only`)."""
     before = words_before_names(quotes, directory.canonical, kept)
     # the role as asked and with a party's other name ("Tory" for "Conservative")
     other = by_other_party_name(role) or role
@@ -210,8 +214,13 @@ def role_weight(
     # capitals can be, so the names' initials are worked out only then (most roles asked are
     # words: "minister", and a "which minister" answer weighs some 70 speakers' names)
     lettered = may_be_initials(role)
+    # "which Wales centre ...?" asks a person's role: a "Centre for the Study of ..." its
+    # director speaks for is no centre (`body_word_only`)
+    body_word = person_noun_head(role)
+    articles: dict[str, set[str]] | None = None  # each person's, made when first asked
 
     def weight(quote: Quote) -> float:
+        nonlocal articles
         person = directory.canonical(quote)
         found = weights.get((person, quote.speaker))
         if found is None:
@@ -221,6 +230,16 @@ def role_weight(
             else:
                 written = f"{quote.speaker} {before.get(person, '')}"
                 found = ROLE_WEIGHT * max(directory.role_share(person, r, written) for r in roles)
+                if found > 0 and body_word is not None and passages is not None:
+                    if articles is None:
+                        articles = {}
+                        for each in quotes:
+                            articles.setdefault(directory.canonical(each), set()).add(
+                                each.article_id
+                            )
+                    texts = [t for a in sorted(articles.get(person, ())) for t in passages(a)]
+                    if body_word_only(body_word, person, texts):
+                        found = 0.0
             weights[(person, quote.speaker)] = found
         return found
 

@@ -71,3 +71,53 @@ def test_a_role_before_a_possessive_is_another_s(tmp_path_factory: pytest.TempPa
     assert mentioned_share(index, "Ann Lee", "harbour pilot") == 0.0
     assert mentioned_share(index, "Ann Lee", "wife") == 1.0
     assert mentioned_share(index, "Ivo Brandt", "dock pilot") == 1.0
+
+
+def test_a_role_word_in_a_bodys_name_gives_the_body_s_director_no_role(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "Which Welsh centre ...?" of words a director of a "Centre for ..." said: she is no
+    centre, so at most the closest, and the lead says so, not the one who "said it"."""
+    index = index_of(
+        tmp_path_factory.mktemp("centre"),
+        {
+            "match.txt": "Reed kicks winner\n\nWelsh centre Tom Reed kicked the late goal.\n",
+            "hero.txt": """Reed the hero
+
+Tom Reed was the hero of the win.
+
+"I thrive on it and it helps me," Tom Reed said.
+""",
+            "study.txt": """Pressure on pupils
+
+Exams put pupils under pressure, a study found.
+
+Dr Ada Hale, director of the Institute's Centre for Learning, said: "Pressure lifts their game."
+""",
+        },
+    )
+    reply = answer(index, "which welsh centre said pressure lifts his game?", top=5)
+    assert reply.lead == "The closest is Ada Hale's, whom the articles do not call welsh centre:"
+
+
+def test_a_role_set_off_right_after_the_name_is_theirs(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "Ivo Marsh - a former harbour pilot, and ..." and "Ann Lee, the pilot's wife,": the
+    noun phrase set off after a name by a dash or a comma tells what they are."""
+    index = index_of(
+        tmp_path_factory.mktemp("apposed"),
+        {
+            "tides.txt": (
+                "Tide tables doubted\n\nThe claim was backed by Ivo Marsh - a former harbour "
+                "pilot, and an expert on tides.\n"
+            ),
+            "quay.txt": "Quay crowds\n\nAnn Lee, the harbour pilot's wife, watched the quay.\n",
+            "dock.txt": "Dock reopens\n\nBo Hale, who runs the dock, and the pilots cheered.\n",
+        },
+    )
+    assert mentioned_share(index, "Ivo Marsh", "former harbour pilot") == 1.0
+    assert mentioned_share(index, "Ivo Marsh", "pilot") == 1.0
+    assert mentioned_share(index, "Ann Lee", "harbour pilot") == 0.0
+    assert mentioned_share(index, "Ann Lee", "wife") == 1.0
+    assert mentioned_share(index, "Bo Hale", "pilot") == 0.0

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from qabot.attribution import SpeakerDirectory, initials
 from qabot.records import Quote
+from qabot.search.body_name_words import body_word_only
 from qabot.search.who_said_roles import (
     ROLE_WEIGHT,
     may_be_initials,
@@ -128,3 +129,15 @@ def test_a_role_asked_by_initials_is_held_by_the_body_they_stand_for() -> None:
     assert not may_be_initials("C") and not may_be_initials("Cao")
     assert role_weight(directory, "CAO", [body])(body) == ROLE_WEIGHT
     assert role_weight(directory, "cao", [body])(body) == 0.0
+
+
+def test_a_persons_role_noun_written_only_in_a_bodys_name_is_not_theirs() -> None:
+    # "centre" is a player's place; a director of a "Centre for ..." is no centre
+    director = "Dr Ada Hale, director of the Institute's Centre for Coastal Studies, spoke."
+    assert body_word_only("centre", "Ada Hale", [director])
+    assert body_word_only("centre", "Ada Hale", ["Ada Hale of the Centre for Tides said."])
+    # the noun written as theirs, in lower case, beside the name: their role
+    assert not body_word_only("centre", "Tom Reed", ["Wales centre Tom Reed kicked the goal."])
+    assert not body_word_only("centre", "Ada Hale", [director, "The centre Ada Hale scored."])
+    # the word nowhere beside the name: nothing to tell
+    assert not body_word_only("centre", "Ada Hale", ["Ada Hale spoke.", "The Centre opened."])
