@@ -15,7 +15,7 @@ from qabot.text.patterns import lazy
 
 # "added" and "claimed" take a thing as well as words: "Jones added the conversion", "Ruiz
 # claimed her first title", "the channel claims an audience of a billion"
-ADDING = frozenset("added adds claimed claims".split())
+ADDING = frozenset("added adds adding claimed claims claiming".split())
 _FIRST_WORDS = 8  # how far a verb other than an auxiliary is looked for
 # what opens a thing added, not a clause: "added the conversion", "added four conversions"
 _THING_OPENERS = frozenset(
@@ -30,7 +30,9 @@ _NUMBER_WORDS = frozenset(
     forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million
     millions billion billions dozen dozens a half quarter""".split()
 )
-_OWN_CLAUSE = lazy(r",?\s(?:while|whereas|after|before|when|since)\s")
+# ... or after a comma and "and" or "but": "adding a sixth promise to his card, and have even
+# managed to score points" (the sentence's own verb goes on, not the thing's)
+_OWN_CLAUSE = lazy(r",?\s(?:while|whereas|after|before|when|since)\s|,\s+(?:and|but)\s")
 _ASIDE = lazy(r"\s[-–—]\s[^-–—]*?\s[-–—]\s")
 _NUMBER = lazy(r"[£$€]?\d[\d,.]*(?:%|m|bn|k|st|nd|rd|th)?")
 _HEAD_REACH = (

@@ -211,6 +211,40 @@ def relative_at(verb: str, left: str, masked: str, cue_end: int, end: int) -> in
     return None
 
 
+# a relative word right before the speaker, or before a partner joined to them ("which Bush
+# and (Blair)"), with the word before it
+_RELATIVE_BEFORE = lazy(
+    r"(?P<word>[\w'’]*)[\s,(]+(?i:which|whom)\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|&)\s+)?$"
+)
+_SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
+_OBJECT_PRONOUNS = frozenset("me us you him her them".split())  # "tells us we have"
+
+
+def object_relative(left: str, masked: str, cue_end: int, end: int) -> bool:
+    """Return True when the cue's speaker comes right after a relative word that is the object
+    of the words after the cue ("the freedom which Blair tells us we have", "the levy, which
+    the minister says she will drop"): those open with a subject of their own (a pronoun, a
+    determiner, a name), and lack what the relative word stands for, so no whole words were
+    said: better none than a fragment ("we have"). Not after a preposition ("in which the
+    government argued there was ...": a whole clause), nor before a verb ("which critics said
+    echoed ...": the relative word is its subject, `relative_at`)."""
+    found = speaker_before(left)
+    if found is None or found[0] <= 0 or not found[1] or found[2]:
+        return False  # ... nor a clause set off before the name ("which represents X, Y said")
+    relative = _RELATIVE_BEFORE.search(left, 0, found[0])
+    if relative is None or relative.group("word").casefold() in _PREPOSITIONS:
+        return False
+    after = masked[cue_end:end]
+    if not _unquoted(after):
+        return False
+    words = [word.strip(",.;:") for word in after.split()[:2]]
+    if words and words[0].casefold() in _OBJECT_PRONOUNS:
+        words = words[1:]
+    return bool(words) and (
+        words[0].casefold() in _SUBJECT_PRONOUNS | _DETERMINERS or is_capitalised(words[0])
+    )
+
+
 def _unquoted(words: str) -> bool:
     """Return True when `words` hold no quoted words ('which he says are “top secret”': quoted
     words are still the speaker's own, kept as they were read)."""

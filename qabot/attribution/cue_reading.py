@@ -23,6 +23,7 @@ from qabot.attribution.continued_speakers import GOING_ON, continued_speaker, re
 from qabot.attribution.cue_context import (
     clause_tail,
     gapped,
+    object_relative,
     quoted_as,
     relative_at,
 )
@@ -136,6 +137,8 @@ class CueReader(SpeechlessCues):
         if verb.casefold() == "according to":
             self.according(st, cue)
             return
+        if object_relative(left, st.masked, cue.end(), st.s1):
+            return  # "the freedom which Blair tells us we have": no whole words said
         # "the mill, which the union says was sold off": the clause from "which"
         relative = relative_at(verb, left, st.masked, cue.end(), st.s1)
         contact = (

@@ -135,4 +135,9 @@ history of what each version changed has one home.
 # that.”") is theirs; "Martin Luther King Jr", "Ivan the Terrible", "the Secretary of 10
 # Downing Street" are whole names and offices; "On behalf of everyone the mayor said" is the
 # mayor; "told the congregation of 2,000 people that" is one cue (not cut at the comma)
-ATTRIBUTION_VERSION = 277
+# 278: "adding" and "claiming" take a thing as "added" and "claimed" do ("with X hastily adding
+# a sixth promise on the issue to his pledge card": no words), and the thing added ends at a
+# comma and "and" or "but" (the sentence's own verb goes on after it); a cue inside a relative
+# clause whose relative word is the object of the words after it ("the freedom which X tells
+# us we have", "the plan, which the minister says she will drop") gives no words: a fragment
+ATTRIBUTION_VERSION = 278

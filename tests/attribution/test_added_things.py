@@ -60,6 +60,10 @@ def test_a_body_that_added_words_is_still_the_firm_that_spoke() -> None:
         "The regional channel claims an audience of more than two million viewers.",
         "Milo Brandt claimed the coaching award while his side held off the holders.",
         "Peter Lund converted and added a penalty after one of several infringements.",
+        # "adding" and "claiming" too, and the thing ends where the sentence's verb goes on
+        "The Greens had the lead, with Ada Vale hastily adding a fourth pledge on the issue to "
+        "her leaflet, and have even won over the farmers.",
+        "Milo Brandt left early, claiming the coaching award on his way out.",
     ],
 )
 def test_a_thing_claimed_or_added_reports_no_words(sentence: str) -> None:
@@ -71,3 +75,8 @@ def test_words_claimed_after_an_aside_between_dashes_are_reported() -> None:
         "Farmers claimed the 1932 Grazing Act - which limits the herds on the moor - was void."
     )
     assert [speaker for speaker, _ in found] == ["farmers"]
+
+
+def test_words_after_adding_are_still_words_said() -> None:
+    found = attributed("Ada Vale backed the plan, adding the town would pay for it.")
+    assert found == [("Ada Vale", "the town would pay for it")]

@@ -106,3 +106,20 @@ def test_a_quote_closing_with_no_comma_of_its_own_ends_no_relative_clause() -> N
     )
     assert ("Tom Baker", 'the "reform" proposed by the mayor a farce') in found
     assert ("Tom Baker", "the council should resign") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will lose the freedom which Ada Vale and Tom Baker constantly tell us we have.",
+        "The levy, which the minister says she will drop, is unpopular.",
+    ],
+)
+def test_a_cue_whose_relative_word_is_the_object_after_it_gives_no_words(sentence: str) -> None:
+    # what follows the cue lacks its object, the relative word: no whole words were said
+    assert attributed(sentence) == []
+
+
+def test_a_cue_whose_relative_word_is_the_subject_after_it_still_gives_the_clause() -> None:
+    found = attributed("The levy, which the minister says will fail, is unpopular.")
+    assert [speaker for speaker, _ in found] == ["the minister"]
