@@ -23,15 +23,16 @@ from qabot.search.hit_record import Hit
 from qabot.search.question import read_question
 from qabot.search.question_record import Question
 from qabot.search.replies import named_nowhere
+from qabot.text.patterns import lazy
 
 MAX_PARTS = 3  # "X, Y and Z": more names than that is a list, not a question about each
-_AND = re.compile(r",?\s+(?:and|&)\s+", re.IGNORECASE)
-_COMMA = re.compile(r"\s*,\s*")
-_POSSESSIVE = re.compile(r"\w['’]s?\s")
-_ROLE_OPENING = re.compile(r"(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)
+_AND = lazy(r",?\s+(?:and|&)\s+", re.IGNORECASE)
+_COMMA = lazy(r"\s*,\s*")
+_POSSESSIVE = lazy(r"\w['’]s?\s")
+_ROLE_OPENING = lazy(r"(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)
 # a lead naming the one person it is about and what they said: "What X said about Iraq:"
 # after any notes ("(Others called Blair: Ian Blair.) ")
-_WHAT = re.compile(r"^(?P<notes>(?:\(.*?\) )*)What (?P<who>.+?) (?P<rest>said\b.*):$")
+_WHAT = lazy(r"^(?P<notes>(?:\(.*?\) )*)What (?P<who>.+?) (?P<rest>said\b.*):$")
 
 _OPENINGS = frozenset("What How Everything Nothing No".split())  # a lead's first words
 
