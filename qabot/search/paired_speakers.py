@@ -87,10 +87,11 @@ def each_speaker(index: Index, read: Question, answering: Answering) -> Answer |
         # the whole phrase read as one person is one of them (the best-quoted), not someone
         # else ("Marks and Spencer" quoted as a firm)
         or (read.speaker is not None and read.speaker not in people)
-        # a part no one is quoted as must be a name no article writes ("and Zelensky"):
-        # "marks" of "marks and spencer" is a word the articles hold, and no one apart
+        # a part no one is quoted as must be a name no article writes ("and Zelensky", or
+        # "and zelensky" typed in a hurry): "marks" of "marks and spencer" is a word the
+        # articles hold, and no one apart
         or not all(
-            person or named_nowhere(index, part)
+            person or named_nowhere(index, _as_name(part))
             for part, person in zip(parts, people, strict=True)
         )
         or len(known) < 2 <= len(parts) - len(known)
@@ -98,6 +99,13 @@ def each_speaker(index: Index, read: Question, answering: Answering) -> Answer |
         return None
     answers = [answering(each) for each in reads]
     return _together(read, answers)
+
+
+def _as_name(part: str) -> str:
+    """Return a part asked about with each word capitalised, as a name is written: in the
+    speaker's place of "what did X and Y say", a lower-case "y" is typed in a hurry, not a
+    word of the topic (`named_nowhere` reads only capitalised words as names)."""
+    return " ".join(word[:1].upper() + word[1:] for word in part.split())
 
 
 def _together(read: Question, answers: list[Answer]) -> Answer:

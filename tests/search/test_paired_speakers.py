@@ -52,6 +52,20 @@ def test_one_of_two_named_nowhere_is_said_plainly(index: Index) -> None:
     assert result.lead.endswith("What Mara Quill said:")
 
 
+def test_one_of_two_named_nowhere_typed_in_lower_case_is_said_plainly(index: Index) -> None:
+    # typed in a hurry: "trennberg" is a word no article holds, so no one the articles name
+    result = answer(index, "what did mara quill and olaf trennberg say?")
+    assert {hit.speaker for hit in result.quotes} == {"Mara Quill"}
+    assert "Mara Quill And" not in result.lead
+    assert result.lead.endswith("What Mara Quill said:")
+
+
+def test_a_name_written_with_and_in_lower_case_is_not_parted(index: Index) -> None:
+    result = answer(index, "what did bakers and sons say?")
+    assert "each" not in result.lead
+    assert "not named" not in result.lead
+
+
 def test_a_name_written_with_and_is_not_parted(index: Index) -> None:
     # "Bakers" is a word the articles hold, and no one quoted: not a second person asked
     result = answer(index, "what did Bakers and Sons say?")
