@@ -10,6 +10,7 @@ no article can be that new. A year asked with a subject in other words stays the
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from qabot.search.filter_misses import readable_day
@@ -20,6 +21,8 @@ from qabot.search.relevance import question_terms
 from qabot.text.patterns import lazy
 
 _YEAR = lazy(r"(?<!\d)\d{4}(?!\d)")
+# words telling what is to be: a date after them is when, not which articles to read
+_TO_COME = lazy(r"\b(?:will|shall|going\s+to)\b|\w['’]ll\b", re.IGNORECASE)
 # two reference days far after any article: a date read alike against both is a calendar date
 # ("2099"), one read otherwise counts from the day ("last week")
 _FAR, _FARTHER = date(9000, 1, 1), date(9500, 6, 15)
@@ -47,6 +50,15 @@ def future_lead(text: str, newest: str | None, today: date | None) -> str | None
         return None  # "who said prices will fall after 2030?": words someone said
     kept = reading.words.casefold().split()
     limits_only = "since" in text.casefold().split() and "since" not in kept
-    if not (limits_only or asks_for_news_only(question_terms(reading.words), reading.filters)):
+    if limits_only:
+        return _told(since)
+    if _TO_COME.search(reading.words):
+        return None  # "what will happen in 2099?": what is to be, which articles may foretell
+    if not asks_for_news_only(question_terms(reading.words), reading.filters):
         return None
+    return _told(since)
+
+
+def _told(since: date) -> str:
+    """Return the lead saying no article is dated `since` or after."""
     return f"No article can be that new: {readable_day(since)} is still to come."
