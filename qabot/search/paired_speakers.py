@@ -123,6 +123,7 @@ def _together(read: Question, answers: list[Answer]) -> Answer:
                     seen.add(key)
                     passages.append(replace(hit, rank=len(passages) + 1))
     top = max(len(each.passages) for each in answers)
+    people = {each.speaker for each in answers if each.speaker is not None}
     return Answer(
         read.text,
         any(each.found for each in answers),
@@ -130,7 +131,9 @@ def _together(read: Question, answers: list[Answer]) -> Answer:
         passages[: max(top, 1) * 2 if quotes else top],
         quotes,
         any(each.more for each in answers),
-        None,  # no one person: "he" after it would be a guess
+        # no one person, "he" after it would be a guess; but the one of them shown when the
+        # others are named nowhere
+        people.pop() if len(people) == 1 else None,
         sum(each.omitted for each in answers),
         topic=read.speech.topic if read.speech is not None else None,
     )

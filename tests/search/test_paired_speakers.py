@@ -50,6 +50,7 @@ def test_one_of_two_named_nowhere_is_said_plainly(index: Index) -> None:
     assert {hit.speaker for hit in result.quotes} == {"Mara Quill"}
     assert result.lead.startswith("Olaf Trennberg is not named in the articles")
     assert result.lead.endswith("What Mara Quill said:")
+    assert result.speaker == "Mara Quill"  # the one shown: "what about her spokesman?" next
 
 
 def test_one_of_two_named_nowhere_typed_in_lower_case_is_said_plainly(index: Index) -> None:
