@@ -58,15 +58,16 @@ _ABOUT_TYPED = lazy(
 )
 
 
-# a run of one mark ("iraq????? and brown", "why!!!"): typed for emphasis, read and echoed as one
-_MARK_RUN = lazy(r"([?!])\1+")
+# a run of marks ("iraq????? and brown", "why!!!", "tuition fees?!?!"): typed for emphasis,
+# read and echoed as one, a question mark when the run holds one
+_MARK_RUN = lazy(r"[?!]{2,}")
 
 
 def single_marks(question: str) -> str:
-    """Return `question` with each run of "?" or "!" as one mark."""
-    if "??" not in question and "!!" not in question:
+    """Return `question` with each run of "?" and "!" as one mark ("?" if the run has one)."""
+    if "?" not in question and "!" not in question:
         return question
-    return _MARK_RUN.sub(r"\1", question)
+    return _MARK_RUN.sub(lambda run: "?" if "?" in run.group() else "!", question)
 
 
 def as_meant(question: str) -> str:

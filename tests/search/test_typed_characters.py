@@ -119,7 +119,12 @@ def test_a_year_after_today_that_articles_are_dated_in_is_a_limit(tmp_path: Path
 
 @pytest.mark.parametrize(
     ("question", "echoed"),
-    [("frost????? orchards", "frost? orchards"), ("frost orchards!!!", "frost orchards!")],
+    [
+        ("frost????? orchards", "frost? orchards"),
+        ("frost orchards!!!", "frost orchards!"),
+        ("frost orchards?!?!", "frost orchards?"),
+        ("frost!? orchards", "frost? orchards"),
+    ],
 )
 def test_a_run_of_marks_is_read_and_echoed_as_one(
     index: Index, question: str, echoed: str
