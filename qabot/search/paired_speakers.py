@@ -128,7 +128,7 @@ def _together(read: Question, answers: list[Answer]) -> Answer:
         read.text,
         any(each.found for each in answers),
         _lead([each.lead for each in answers]),
-        passages[: max(top, 1) * 2 if quotes else top],
+        passages[:top],  # as many as one person's answer shows: a phone's screen, not two
         quotes,
         any(each.more for each in answers),
         # no one person, "he" after it would be a guess; but the one of them shown when the
