@@ -10,21 +10,28 @@ from qabot.attribution import is_description
 from qabot.text import STOP_WORDS, may_contain_all, unjoined_matches
 from qabot.text.lexicon import TITLE_WORDS, first_name_gender, title_gender
 
+_JOINS = "(?:and|&)"  # a name's join, either way written
+
 
 @functools.lru_cache(maxsize=256)
 def mention_pattern(name: str, after_word: bool) -> re.Pattern[str]:
     """Return the pattern of `name` as whole words, case and spacing folded (after a word of
     its own group when `after_word`); made once per name, not once per passage tested."""
-    words = [re.escape(w) for w in name.split()]
-    pattern = r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])"
+    pattern = r"(?<![\w-])" + _words_pattern(name) + r"(?![\w-])"
     return re.compile(r"([\w.]+)\s+" + pattern if after_word else pattern, re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)
 def unjoined_pattern(name: str) -> re.Pattern[str]:
     """Return `mention_pattern(name, False)` without its look-behind (`unjoined_matches`)."""
-    words = [re.escape(w) for w in name.split()]
-    return re.compile(r"\s+".join(words) + r"(?![\w-])", re.IGNORECASE)
+    return re.compile(_words_pattern(name) + r"(?![\w-])", re.IGNORECASE)
+
+
+def _words_pattern(name: str) -> str:
+    """Return the pattern of `name`'s words, spacing folded, its "and" or "&" either join
+    ("Marks and Spencer" is written "Marks & Spencer")."""
+    words = [_JOINS if w.casefold() in {"and", "&"} else re.escape(w) for w in name.split()]
+    return r"\s+".join(words)
 
 
 def mentions_name(text: str, name: str, gender: str | None = None) -> bool:
@@ -33,7 +40,7 @@ def mentions_name(text: str, name: str, gender: str | None = None) -> bool:
     title or a first name that may be of that gender ("Cherie Blair", "Noe Pamarot" for "Mr
     Pamarot"; not "Mr Blair" or "Tony Blair", nor "Ivo Varga" in a text calling him "Mr
     Varga")."""
-    if not may_contain_all(text, name.split()):
+    if not may_contain_all(text, [w for w in name.split() if w.casefold() not in {"and", "&"}]):
         return False  # most candidates read for a name never quoted lack it
     if gender is None:
         return next(unjoined_matches(unjoined_pattern(name), text), None) is not None

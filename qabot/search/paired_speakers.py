@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from qabot.indexing import Index
+from qabot.search.ampersand_names import joins_a_name
 from qabot.search.answer_record import Answer
 from qabot.search.hit_record import Hit
 from qabot.search.question import read_question
@@ -68,8 +69,8 @@ def each_speaker(index: Index, read: Question, answering: Answering) -> Answer |
     if not parts or speech is None or speech.speaker is None:
         return None
     at = read.words.find(speech.speaker)
-    if at < 0:
-        return None
+    if at < 0 or joins_a_name(index, speech.speaker):
+        return None  # ... or one name the articles write whole ("Marks & Spencer")
     reads = [
         read_question(
             index,

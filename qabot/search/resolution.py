@@ -16,6 +16,7 @@ from collections.abc import Callable
 from qabot.attribution import is_description, is_group
 from qabot.attribution.speaker_words import head_noun
 from qabot.indexing import Index
+from qabot.search.ampersand_names import resolve_whole, written_whole
 from qabot.search.body_forms import (
     body_by_its_end,
     initialled_speaker,
@@ -64,7 +65,10 @@ def resolve_speaker(index: Index, name: str, topic: str | None) -> Resolution:
     """Return who `name` means in a question about `topic` ("the coca-cola boss": Coca-Cola's
     boss or nobody, not whichever boss, `owner_kept`). An owner written as a plural possessive
     ("the rovers' boss") is read as its words when the directory reads no owner as written: a
-    word ending in an apostrophe is none of an owner's words."""
+    word ending in an apostrophe is none of an owner's words. A name the articles write whole
+    with "&" ("marks and spencer") is that one speaker or no one (`ampersand_names`)."""
+    if (whole := written_whole(index, name)) is not None:
+        return resolve_whole(index, name, whole)
     owned = held_for_role(index, name, lambda owner: resolve_speaker(index, owner, topic))
     if owned is not None:  # "the prime minister's spokesman": the holder's, or no one
         return owned

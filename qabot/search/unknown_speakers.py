@@ -13,6 +13,7 @@ from qabot.attribution import is_description
 from qabot.attribution.speaker_words import fold_name
 from qabot.indexing import Index
 from qabot.search.absent_outlets import ABSENT_LEAD, absent_outlet
+from qabot.search.ampersand_names import written_whole
 from qabot.search.answer_record import Answer
 from qabot.search.hit_record import Hit
 from qabot.search.kinds_of_people import kind_of_people, singular
@@ -68,6 +69,8 @@ def _unknown_speaker_page(
     topic = speech.topic if speech else None
     searched = read.topic_words or topic  # the topic's words searched
     name = name_in_phrase(index, name)  # "councillor Ada Vale" is Ada Vale
+    # "Marks and Spencer": a name as the articles write it whole, not a description
+    name = written_whole(index, name) or name
     hint = suggestion(index, name)
     gender = title_gender(name)
     did_you_mean = f" Did you mean {hint}?" if hint else ""
