@@ -74,6 +74,23 @@ def absent_outlet(index: Index, name: str, *, subject: bool = False) -> str | No
     return " ".join(["the", *(word.raw[:1].upper() + word.raw[1:] for word in words[1:])])
 
 
+def unnamed_note(index: Index) -> str:
+    """Return what to say after "No article is from the BBC." when some articles' files name
+    no outlet ("2,053 of the 2,283 articles name no outlet."): an article of the outlet asked
+    may be among them, so "no article is from it" holds only of those that name theirs; ""
+    when every article names its outlet."""
+    total = index.calendar.articles
+    named = sum(outlet.articles for outlet in index.outlets)
+    if named >= total:
+        return ""
+    if not named:
+        return "The articles' files name no outlet."
+    unnamed = total - named
+    return (
+        f"{unnamed:,} of the {total:,} articles {'names' if unnamed == 1 else 'name'} no outlet."
+    )
+
+
 def _opens_as_paper(index: Index, words: list[Word], *, subject: bool) -> bool:
     """Return whether "the" and capitalised words open on what names a paper whatever noun
     follows ("the Daily Planet", "the Weekly Standard"). Typed in lower case they are words

@@ -17,7 +17,7 @@ from datetime import date
 
 from qabot.indexing import Index
 from qabot.search.absent_followups import absent_followup
-from qabot.search.absent_outlets import ABSENT_LEAD
+from qabot.search.absent_outlets import ABSENT_LEAD, unnamed_note
 from qabot.search.answer_filters import asked_dates, with_filters
 from qabot.search.answer_record import (
     APART_LEAD,
@@ -224,7 +224,9 @@ def _answer(
             # "what did the Daily Planet report": the outlet was all it asked, so "“what did
             # the Daily Planet report” has only common words" said what was not so
             rest = "Nothing else was asked: ask about a person, place or event in the articles."
-        result = replace(result, lead=f"{ABSENT_LEAD} {read.absent_outlet}. {rest}")
+        # ... and that the articles whose files name no outlet may be of it ("the BBC")
+        noted = " ".join(filter(None, (unnamed_note(index), rest)))
+        result = replace(result, lead=f"{ABSENT_LEAD} {read.absent_outlet}. {noted}")
     # words read as dates or outlets ("last week", "in the Times") are English words
     # ... and so are the words of a question told which of its words no article mentions
     # ... or of one whose words the articles hold, though no passage holds most of them

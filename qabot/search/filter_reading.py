@@ -169,7 +169,8 @@ def read_filters(
                 unheld is not None
                 and not absent
                 and (strong or word in {"in", "from"})
-                and (named := _unheld_at(words, start, unheld, capitals=not strong))
+                # "anything from the bbc on iraq": a source typed in lower case too
+                and (named := _unheld_at(words, start, unheld, capitals=not (strong or anything)))
                 and not (
                     told is not None
                     and word in {"in", "from"}
@@ -182,6 +183,8 @@ def read_filters(
                 # search when an outlet is meant, though no article is from it
                 end, absent = named
                 at -= reported * (1 + (at > 1 and words[at - 2].text == "as"))  # "as reported"
+                at -= anything  # "anything from the BBC on iraq" asks about iraq, no one
+                end += anything and _next(words, end - 1) in _TOPIC_OPENERS
                 if at and words[at - 1].raw == ",":
                     at -= 1  # "the ferry, according to the BBC?": the comma goes with it
         if end is None and word in DID:

@@ -14,6 +14,9 @@ from qabot.search import answer
 from tests.support.indexes import dated_index_of, index_of
 from tests.support.processes import qabot
 
+# what an answer adds when the articles' files name no outlet
+UNNAMED = "The articles' files name no outlet."
+
 pytestmark = pytest.mark.e2e
 
 # our own short articles, none dated and none from an outlet; "Kestrel" is written as a news
@@ -114,7 +117,9 @@ def test_an_initialism_named_as_a_speech_questions_source_is_no_word_of_its_topi
     # no article writes it, as an outlet or at all: "about the strike according to the bbc"
     # was the topic searched in his words and written in the lead
     result = answer(index, question)
-    assert result.lead == f"No article is from {outlet}. What Tom Dunmore said about the strike:"
+    assert result.lead == (
+        f"No article is from {outlet}. {UNNAMED} What Tom Dunmore said about the strike:"
+    )
     assert result.topic == "the strike"
     assert result.found and result.quotes
 
@@ -166,7 +171,9 @@ def test_the_cli_says_the_outlet_is_absent(workdir: Path) -> None:
     assert "\n\nNo article is from the Kestrel. " in ferry, ferry
     assert "Ferry sold to a rival" in ferry
     for strike in strikes:
-        lead = "\n\nNo article is from the BBC. What Tom Dunmore said about the strike:\n"
+        lead = (
+            f"\n\nNo article is from the BBC. {UNNAMED} What Tom Dunmore said about the strike:\n"
+        )
         assert lead in strike, strike
         assert "The offer is fair" in strike
 
@@ -216,8 +223,8 @@ def test_a_daily_paper_in_lower_case_that_no_article_writes_is_an_absent_outlet(
     result = answer(index, "what did the daily planet report")
     assert not result.found
     assert result.lead == (
-        "No article is from the Daily Planet. Nothing else was asked: ask about a person, "
-        "place or event in the articles."
+        f"No article is from the Daily Planet. {UNNAMED} Nothing else was asked: ask about a "
+        "person, place or event in the articles."
     )
     assert not result.passages
     result = answer(index, "what did the daily planet report about the ferry")
@@ -265,6 +272,42 @@ def test_a_daily_thing_the_articles_write_stays_words(tmp_path: Path) -> None:
 def test_the_cli_tells_a_lower_case_daily_paper_is_absent(workdir: Path) -> None:
     result = qabot("ask", "what did the daily planet report", cwd=workdir)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("No article is from the Daily Planet. Nothing else"), (
+    assert result.stdout.startswith(f"No article is from the Daily Planet. {UNNAMED} Nothing"), (
         result.stdout
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "anything from the kestrel on the ferry?",
+        "anything from the Kestrel about the ferry?",
+        "something from the kestrel on the ferry",
+    ],
+)
+def test_an_outlet_asked_for_after_anything_from_is_no_speaker(
+    index: Index, question: str
+) -> None:
+    # "anything from the bbc on iraq?" read "the bbc" as a speaker and showed the words of
+    # whoever the articles quote as "BBC"; an outlet no article is from is said so, and the
+    # rest is searched
+    result = answer(index, question)
+    assert result.lead.startswith(f"No article is from the Kestrel. {UNNAMED} "), result.lead
+    assert not result.quotes and result.speaker is None
+    assert [hit.article.title for hit in result.passages][:1] == ["Ferry sold to a rival"]
+
+
+def test_the_articles_without_an_outlet_are_counted_beside_an_outlet_not_held(
+    tmp_path: Path,
+) -> None:
+    # one article names its outlet, two do not: the BBC's may be among those two
+    articles = {
+        "a.md": ("2024-05-01", "Harbour Gazette", "Ferry sold", "The island ferry was sold."),
+        "b.md": (None, None, "Dock strike ends", "The dock strike ended on Monday."),
+        "c.md": (None, None, "Sea walls repaired", "The sea walls were repaired in March."),
+    }
+    index = dated_index_of(tmp_path, articles)
+    result = answer(index, "according to the Daily Planet, was the ferry sold?")
+    assert result.lead.startswith(
+        "No article is from the Daily Planet. 2 of the 3 articles name no outlet. "
+    ), result.lead

@@ -11,6 +11,9 @@ import pytest
 
 from tests.support.processes import ask_each
 
+# what an answer adds when the articles' files name no outlet
+UNNAMED = "The articles' files name no outlet."
+
 pytestmark = pytest.mark.e2e
 
 # our own short articles, none from an outlet; none writes "daily planet"
@@ -56,9 +59,9 @@ def test_a_paper_tagged_with_or_without_the_is_said_to_be_absent(workdir: Path) 
     speech, plain, placed, *qualified = rest
     for question, shown in zip(TAGGED, tagged, strict=True):
         paper = "Evening Standard" if "standard" in question else "Daily Planet"
-        assert shown.startswith(f"No article is from the {paper}. Best matching"), shown
+        assert shown.startswith(f"No article is from the {paper}. {UNNAMED} Best matching"), shown
         assert "Ferry sold to a rival" in shown
-    assert speech.startswith("No article is from the Daily Planet. What Ana Ruiz said:"), speech
+    assert speech.startswith(f"No article is from the Daily Planet. {UNNAMED} What Ana Ruiz said:")
     assert "The sale saves the route" in speech
     assert "No article is from" not in plain  # a tag shaped like no paper's: words
     assert "No article is from" not in placed
