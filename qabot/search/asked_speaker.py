@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from qabot.attribution import is_description
+from qabot.attribution import is_description, is_group
 from qabot.indexing import Index
 from qabot.search.kinds_of_people import (
     ANYONE,
@@ -21,6 +21,7 @@ from qabot.search.misspelt_names import corrected_speaker
 from qabot.search.name_writing import mostly_a_name, name_as_plural
 from qabot.search.question_names import with_adverb
 from qabot.search.resolution import resolve_speaker
+from qabot.search.resolution_record import Resolution
 from qabot.search.short_forms import unwritten
 from qabot.search.speech_topics import searched_topic
 from qabot.search.who_said_questions import SpeechQuestion
@@ -87,6 +88,10 @@ def read_asked_speaker(
         resolution = resolve_speaker(index, speech.speaker or "", searched)
         speaker, choices, unsure = resolution.person, resolution.choices, resolution.unsure
         ask_which = resolution.ask
+        if not speech.topic and (group := _asked_group(index, speech.speaker or "", resolution)):
+            # "what did the players say?": everyone the articles call so, not which of them
+            kind, speaker, kind_speakers = group
+            choices, unsure, ask_which = (), False, False
     return AskedSpeaker(
         speech=speech,
         speaker=speaker,
@@ -116,6 +121,29 @@ def bare_role(index: Index, phrase: str) -> str | None:
     if named or mostly_a_name(index, word, openings=False):
         return None
     return f"the {word}"
+
+
+def _asked_group(
+    index: Index, phrase: str, resolution: Resolution
+) -> tuple[str, str, tuple[str, ...]] | None:
+    """Return (kind, speaker, the people of it) for a plural kind of people asked with no topic
+    ("the players", "fans") that no one speaker answers for: read as a role several hold, or
+    as no one, it is everyone the articles call so (a group quoted as one, "the experts", is
+    that group); None otherwise."""
+    kind = kind_of_people(phrase)
+    if kind is None:
+        return None
+    held = (resolution.person, *resolution.choices) if resolution.person is not None else ()
+    # "fans": "United fans" or "Liverpool fans" asked which, each a group of the kind
+    groups = len(held) > 1 and all(is_group(p) and p.endswith(f" {kind}") for p in held)
+    if held and not groups and (resolution.how != "role" or is_group(held[0])):
+        return None  # someone, or a group quoted as one ("the experts")
+    if _names_someone(index, kind.split()[-1]):
+        return None  # "ola briggs": a name typed in lower case, not a kind
+    called = people_called(index.speakers, kind)
+    if not called or corrected_speaker(index, phrase, ()) is not None:
+        return None
+    return kind, kind, tuple(called)
 
 
 def _names_someone(index: Index, word: str) -> bool:

@@ -1,0 +1,59 @@
+"""A group asked about with no topic ("what did the players say?"): the words of everyone the
+articles call so, each under their own name, never "which of them do you mean?"."""
+
+from __future__ import annotations
+
+import pytest
+
+from qabot.indexing import Index
+from qabot.search import Conversation, answer
+from tests.support.indexes import filler_notes, index_of
+
+# our own articles: two people the articles call players, two groups of fans quoted as such
+ARTICLES = {
+    "cup.txt": "Harbour reach the final\n\nHarbour beat Millbrook 2-0 in the semi-final. "
+    '"We never stopped running," said Harbour player Ivo Brandt.\n\n'
+    '"The final will be harder," said Millbrook player Olaf Trenn.',
+    "stadium.txt": "New stand planned\n\nThe club plans a new stand at the quay ground. "
+    '"We want a roof over our heads," Harbour fans said in a letter to the board.',
+    "ground.txt": "Ground to be sold\n\nThe old Millbrook ground will be sold for housing. "
+    '"The ground is ours and always will be," Millbrook fans said on Saturday.',
+    "coach.txt": "Coach signs on\n\nThe Harbour coach Mara Quill signed for two more years. "
+    '"The squad is young and hungry," Quill said.',
+    **filler_notes(12),
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("groups"), ARTICLES)
+
+
+@pytest.mark.parametrize("question", ["what did the players say?", "what did players say"])
+def test_people_the_articles_call_so_are_all_shown(index: Index, question: str) -> None:
+    result = answer(index, question)
+    assert {hit.speaker for hit in result.quotes} == {"Ivo Brandt", "Olaf Trenn"}, result.lead
+    assert "Do you mean" not in result.lead
+    assert not result.choices
+
+
+@pytest.mark.parametrize("question", ["what did the fans say?", "what did fans say"])
+def test_groups_quoted_as_such_are_all_shown(index: Index, question: str) -> None:
+    result = answer(index, question)
+    assert {"Harbour fans", "Millbrook fans"} <= {hit.speaker for hit in result.quotes}, (
+        result.lead
+    )
+    assert "Do you mean" not in result.lead
+
+
+def test_a_group_asked_after_someone_s_words_is_the_group(index: Index) -> None:
+    chat = Conversation()
+    assert answer(index, "what did Mara Quill say?", conversation=chat).speaker == "Mara Quill"
+    result = answer(index, "and the players?", conversation=chat)
+    assert {hit.speaker for hit in result.quotes} == {"Ivo Brandt", "Olaf Trenn"}, result.lead
+
+
+def test_a_group_no_article_calls_anyone_is_said_so(index: Index) -> None:
+    result = answer(index, "what did the sailors say?")
+    assert not result.quotes
+    assert "Do you mean" not in result.lead
