@@ -29,6 +29,7 @@ from qabot.search.naming_passages import (
 )
 from qabot.search.passage_answers import passages_answer
 from qabot.search.question_record import Question
+from qabot.search.the_word_first import the_word_first
 from qabot.search.wording import as_name
 from qabot.text.lexicon import (
     PERSON_NOUNS,
@@ -92,7 +93,12 @@ def _unknown_speaker_page(
         outlet = absent_outlet(index, name, subject=True)  # what they said was asked
         # "what did the guardian say about the election": its name is no word of the topic
         asked = (searched or "") if outlet else f"{name} {searched or ''}"
-        fallback = passages_answer(index, asked, top, offset, filters=read.filters)
+        fallback = the_word_first(  # "the queen": not the band Queen first
+            name,
+            lambda many, at: passages_answer(index, asked, many, at, filters=read.filters),
+            top,
+            offset,
+        )
         if not topic:
             # nothing asked but who they are: a passage is shown only if it names them ("the
             # foreign secretary" had shown Russia's foreign minister, matching "foreign" alone)
