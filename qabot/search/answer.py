@@ -38,6 +38,7 @@ from qabot.search.future_dates import future_lead
 from qabot.search.held_words import UNASKED
 from qabot.search.newest_answer import UNDATED_NEWS as UNDATED_NEWS
 from qabot.search.newest_answer import newest_answer, undated_lead
+from qabot.search.pair_followups import answered_pair, which_of_pair
 from qabot.search.placeholders import code_reply, placeholder_in, placeholder_reply
 from qabot.search.question import read_question
 from qabot.search.question_phrasing import single_marks
@@ -140,6 +141,9 @@ def _answer(
         dates_relative_to=dates_relative_to,
         today=today,
     )
+    which = which_of_pair(read, conversation)
+    if which is not None:  # "what else did he say?" after X and Y: which of them, not a guess
+        return which
     reply = refusal(read)
     if reply is not None:  # nothing to search: the reader is told how to ask
         return Answer(read.text, False, reply)
@@ -250,7 +254,9 @@ def _answer(
         # until that is answered, the person talked about before stays ("what about the
         # election?" after it asks about them)
         now = time.monotonic()
+        pair = answered_pair(read, result)
         asked_back = result.speaker is None and bool(result.suggestion or result.choices)
+        asked_back = asked_back and not pair
         conversation.remember(
             conversation.recent_speaker(now) if asked_back else result.speaker,
             now,
@@ -264,6 +270,7 @@ def _answer(
             seen=[hit.quote.sentence for hit in result.quotes],  # each shown, in some role
             more=bool(read.shown),
             unnamed=result.unnamed,
+            pair=pair,
         )
         if read.kind and not result.quotes and result.passages and result.more:
             # "No words of critics name the film. Passages about the film:" offers "more" of

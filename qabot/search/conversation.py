@@ -55,6 +55,12 @@ class Conversation:
     # the person the last speech question asked about when no article names them: "more" and
     # "what else did he say?" are told so, not that nobody was asked about
     unnamed: str | None = None
+    # the people the last answer gave the words of together ("what did X and Y say"): "he"
+    # after it may be either, and is asked about, not guessed
+    pair: tuple[str, ...] = ()
+
+    def recent_pair(self, now: float) -> tuple[str, ...]:
+        return self.pair if self._recent(now) else ()
 
     def recent_speaker(self, now: float) -> str | None:
         return self.speaker if self._recent(now) else None
@@ -107,8 +113,10 @@ class Conversation:
         seen: list[str] | None = None,
         more: bool = False,
         unnamed: str | None = None,
+        pair: tuple[str, ...] = (),
     ) -> None:
-        """Remember a speech question's answer; `more`: it continued the last one."""
+        """Remember a speech question's answer; `more`: it continued the last one; `pair`:
+        the people whose words it gave together."""
         self.search = None  # "more" now means more of this person's words
         if self.speaker and speaker != self.speaker and self._recent(now):
             kept = (self.speaker, *self.earlier)
@@ -119,7 +127,7 @@ class Conversation:
             self.shown, self.seen = set(), set()
         self.speaker, self.updated, self.topic = speaker, now, topic
         self.suggestion, self.choices, self.read_as = suggestion, choices, read_as
-        self.unnamed = unnamed
+        self.unnamed, self.pair = unnamed, pair
         if len(self.shown) < MAX_SHOWN:
             self.shown.update(shown or ())
             self.seen.update(seen or ())

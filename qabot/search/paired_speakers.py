@@ -24,6 +24,7 @@ from qabot.search.hit_record import Hit
 from qabot.search.question import read_question
 from qabot.search.question_record import Question
 from qabot.search.replies import named_nowhere
+from qabot.search.resolution_record import MAX_CHOICES
 from qabot.text.patterns import lazy
 
 MAX_PARTS = 3  # "X, Y and Z": more names than that is a list, not a question about each
@@ -125,6 +126,10 @@ def _together(read: Question, answers: list[Answer]) -> Answer:
                     passages.append(replace(hit, rank=len(passages) + 1))
     top = max(len(each.passages) for each in answers)
     people = {each.speaker for each in answers if each.speaker is not None}
+    # "what did Blair and Brown say": the others each name may mean, offered as a one-person
+    # question offers them (a button each in the bot), not only named in the lead
+    answered = {hit.speaker for hit in quotes} | people
+    others = [p for each in answers for p in each.choices if p not in answered]
     return Answer(
         read.text,
         any(each.found for each in answers),
@@ -137,6 +142,7 @@ def _together(read: Question, answers: list[Answer]) -> Answer:
         people.pop() if len(people) == 1 else None,
         sum(each.omitted for each in answers),
         topic=read.speech.topic if read.speech is not None else None,
+        choices=tuple(dict.fromkeys(others))[:MAX_CHOICES],
     )
 
 
