@@ -55,3 +55,10 @@ def test_a_pronoun_owned_role_with_a_name_after_it_is_that_person(index: Index) 
     result = answer(index, "what did its organiser Tom Hale say?")
     assert result.speaker == "Tom Hale"
     assert result.quotes and result.quotes[0].quote.text.startswith("A record year")
+
+
+def test_after_someone_s_spokesman_the_pronoun_is_the_owner() -> None:
+    # "what about her spokesman?" after "Ada Vale's official spokesman" had asked for
+    # "Ada Vale's official spokesman's spokesman"
+    assert referred("her spokesman", "Ada Vale's official spokesman") == "Ada Vale's spokesman"
+    assert referred("his lawyer", "the Mill Trust's spokesman") == "the Mill Trust's lawyer"
