@@ -21,8 +21,13 @@ from qabot.search.relevance import question_terms
 from qabot.text.patterns import lazy
 
 _YEAR = lazy(r"(?<!\d)\d{4}(?!\d)")
-# words telling what is to be: a date after them is when, not which articles to read
-_TO_COME = lazy(r"\b(?:will|shall|going\s+to)\b|\w['’]ll\b", re.IGNORECASE)
+# words telling what is to be: a date after them is when, not which articles to read; so does
+# "happen" in the present tense ("what happens in 2030?": what is to be then; "what happened
+# in 2030?" asks for news of a day still to come) and what is due, expected or planned
+_TO_COME = lazy(
+    r"\b(?:will|shall|going\s+to|happens?|happening|due|expected|planned)\b|\w['’]ll\b",
+    re.IGNORECASE,
+)
 # two reference days far after any article: a date read alike against both is a calendar date
 # ("2099"), one read otherwise counts from the day ("last week")
 _FAR, _FARTHER = date(9000, 1, 1), date(9500, 6, 15)

@@ -79,6 +79,7 @@ def test_a_question_with_a_pasted_script_is_asked_without_it(index: Index, quest
         ("articles in 2099", "1 January 2099"),
         ("what's new since March 2031?", "1 March 2031"),
         ("ferry fares since 2099", "1 January 2099"),
+        ("what happened in 2099?", "1 January 2099"),  # news of a year to come
     ],
 )
 def test_dates_still_to_come_say_no_article_can_be_that_new(
@@ -98,6 +99,9 @@ def test_dates_still_to_come_say_no_article_can_be_that_new(
         # what is to happen then: articles written before it may say
         "what will happen in 2099?",
         "what is going to happen in 2099",
+        # ... and in the present tense, or what is due or planned
+        "what happens in 2099?",
+        "what is planned for 2099",
     ],
 )
 def test_a_year_to_come_that_is_no_limit_is_not_told_so(index: Index, question: str) -> None:
