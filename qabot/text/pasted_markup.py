@@ -46,11 +46,19 @@ def without_pasted_markup(text: str) -> str:
     """Return `text` with the HTML tags and character references pasted with it read as text,
     and its scripts and style sheets taken out."""
     if "<" in text:
-        text = _CODE.sub(" ", text)
+        text = _CODE.sub(lambda m: _code_gap(m, text), text)
         text = _TAG.sub(lambda m: "" if m["name"].casefold() in _INLINE_NAMES else " ", text)
     if "&" in text:
         text = _REFERENCE.sub(_decoded, text)
     return text
+
+
+def _code_gap(code: re.Match[str], text: str) -> str:
+    """Return what a script or style sheet taken out leaves: nothing inside a word
+    ("Stol<script>x</script>tenberg" is "Stoltenberg", not "Stol tenberg"), else a space."""
+    start, end = code.start(), code.end()
+    inside = start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
+    return "" if inside else " "
 
 
 def _decoded(reference: re.Match[str]) -> str:

@@ -71,6 +71,12 @@ def test_a_question_with_a_pasted_script_is_asked_without_it(index: Index, quest
     assert result.question == "frost orchards"
 
 
+def test_a_script_pasted_inside_a_name_leaves_the_name_whole(index: Index) -> None:
+    # "Stol<script>x</script>tenberg" had read "Stol tenberg"
+    result = answer(index, "what did Vester<script>x</script>vik say?")
+    assert result.quotes and result.quotes[0].quote.speaker == "Ingrid Vestervik", result.lead
+
+
 @pytest.mark.parametrize(
     ("question", "day"),
     [
