@@ -349,6 +349,21 @@ def test_ask_json_batch_never_echoes_invalid_utf8(built_workdir: Path) -> None:
     assert answers[0]["found"] is True
 
 
+def test_ask_batch_echoes_no_mark_for_invalid_utf8(built_workdir: Path) -> None:
+    # the bytes no text reads were echoed as U+FFFD marks, which the reader never typed
+    result = subprocess.run(
+        [sys.executable, "-m", "qabot", "ask", "-"],
+        cwd=built_workdir,
+        input=b"frost \xff\xfe damage\n",
+        capture_output=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    shown = result.stdout.decode("utf-8")
+    assert shown.startswith("Q: frost damage\n"), shown
+    assert "\ufffd" not in shown.split("\n", 1)[0]
+
+
 def test_console_reads_invalid_utf8_without_a_traceback(built_workdir: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "qabot", "console"],
