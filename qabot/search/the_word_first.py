@@ -1,10 +1,10 @@
-"""Passages for "the <Word>" asked ("what did the queen say"), those that write "the queen"
-first: a name that is the word bare ("rock band Queen", "Queen have played") is another one.
+"""Passages for "the <Word>" asked ("what did the queen say"): those naming something by the
+bare capitalised word ("rock band Queen", "Queen have played"), never "the Queen", go last.
 
 Nobody is quoted as "the queen", so the passages that best match are shown; by words alone the
 band's story came first, its name written over and over. A reader who types "the" asks for
 what the articles call "the Queen"; passages writing the word as a bare capitalised name, and
-never after "the", go after those that do.
+never after "the", go after all others, which keep their order.
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ def asked_word(name: str) -> str | None:
     return found.group("word") if found else None
 
 
-def _place(text: str, word: str) -> int:
-    """Return 0 for a text writing "the <word>" (not opening a longer name), 2 for one writing
-    it only as a bare capitalised name ("band Queen", "Queen have"), 1 otherwise."""
+def _bare_name(text: str, word: str) -> bool:
+    """Return whether a text writes the word only as a bare capitalised name ("band Queen",
+    "Queen have"), never as "the <word>" (not opening a longer name)."""
     the = bare = 0
     for found in re.finditer(rf"(?<![\w-])(the\s+)?({re.escape(word)})(?![\w-])", text, re.I):
         if _NAME_GOES_ON.match(text, found.end()):
@@ -39,7 +39,7 @@ def _place(text: str, word: str) -> int:
             the += 1
         elif found.group(2)[:1].isupper() and found.start() > 0:
             bare += 1  # a sentence's first word is capitalised anyway: told only elsewhere
-    return 0 if the else 2 if bare else 1
+    return bool(bare) and not the
 
 
 def the_word_first(
@@ -52,7 +52,9 @@ def the_word_first(
     if word is None:
         return searching(top, offset)
     wider = searching(offset + top + EXTRA, 0)
-    ordered = sorted(wider.passages, key=lambda hit: _place(hit.passage.text, word))
+    # only those naming something else go down: the others keep their order (a passage on the
+    # topic that never writes "the audience" is still the best on it)
+    ordered = sorted(wider.passages, key=lambda hit: _bare_name(hit.passage.text, word))
     page = ordered[offset : offset + top]
     return replace(
         wider,
