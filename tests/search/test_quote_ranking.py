@@ -251,3 +251,19 @@ def test_a_whole_remark_comes_before_a_fragment_as_much_on_the_topic() -> None:
     context = Context({"a1": [(0, 100, 1.0)]}, 1.0)
     ranked = rank_in_context([part, remark], tokenize("harbour plan"), context, context)
     assert ranked == [remark, part]
+
+
+def test_a_quote_holding_a_synonym_of_the_topic_comes_before_one_holding_none() -> None:
+    context = Context({"a1": [(0, 100, 1.0)], "a2": [(0, 100, 1.0)]}, 1.0)
+    elsewhere = quote("Ada Vale", "The harbour was calm all week.", "a1")
+    synonym = quote("Ada Vale", "We have the strongest team we could.", "a2")
+    ranked = rank_in_context([elsewhere, synonym], tokenize("the squad"), context, context)
+    assert ranked == [synonym, elsewhere]
+
+
+def test_the_topic_word_itself_counts_for_more_than_its_synonym() -> None:
+    context = Context({"a1": [(0, 100, 1.0)], "a2": [(0, 100, 1.0)]}, 1.0)
+    synonym = quote("Ada Vale", "It is a young team.", "a1")
+    asked = quote("Ada Vale", "It is a young squad.", "a2")
+    ranked = rank_in_context([synonym, asked], tokenize("the squad"), context, context)
+    assert ranked == [asked, synonym]
