@@ -241,8 +241,9 @@ CUT = lazy(
     # "said the law was void and adding that ...", "wrote a letter before saying ...": the
     # speaker's next words, by a participle of its own
     r"|\s(?:and|by|while|after|before)\s+(?:[a-z]+ly\s+)?(?:"
-    + "|".join(sorted(LINKED_PARTICIPLES, key=len, reverse=True))
-    + r")\b"
+    # longest first, then by letter: a set's order changes from one process to the next, and
+    # the same text lets the next process read the compiled pattern (`qabot.cli.start_cache`)
+     + "|".join(sorted(LINKED_PARTICIPLES, key=lambda word: (-len(word), word))) + r")\b"
 )
 # a relative clause whose own subject names the thing just spoken of: "the tax, which critics
 # call a “stealth tax”" (the critics' words, not those of whoever spoke of the tax)

@@ -3,8 +3,9 @@ speakers | sources`.
 
 Parses options (options.py), loads the config, calls the core and prints: the commands that
 change the articles and the index (updates.py), answer questions (questions.py) and list what
-is indexed (listings.py), over what they share (running.py). User errors (QABotError) become one
-`error: ...` line and exit code 1; anything else is a bug and keeps its traceback.
+is indexed (listings.py), over what they share (running.py); what a start compiles is kept for
+the next (start_cache.py). User errors (QABotError) become one `error: ...` line and exit code
+1; anything else is a bug and keeps its traceback.
 """
 
 from __future__ import annotations
@@ -15,11 +16,15 @@ import errno
 import os
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from qabot.cli import start_cache
 from qabot.cli.options import build_parser, config_of
 from qabot.cli.uncollected import uncollected_imports
-from qabot.config import Config
 from qabot.errors import QABotError
+
+if TYPE_CHECKING:
+    from qabot.config import Config
 
 __all__ = ["COMMANDS", "build_parser", "command_of", "main"]
 
@@ -41,7 +46,12 @@ COMMANDS = (
 def command_of(name: str) -> Callable[[Config, argparse.Namespace], int]:
     """Return the function that runs command `name`, importing only its own module (and what
     it needs): `qabot --help` or a usage error starts without the index or search code. The
-    collector is held off while it loads (`uncollected_imports`)."""
+    collector is held off while it loads (`uncollected_imports`), and its patterns are compiled
+    through the start cache (`start_cache`)."""
+    with uncollected_imports("qabot.text"):
+        from qabot.text.patterns import compile_patterns_with
+
+    compile_patterns_with(start_cache.compile_pattern)
     if name in ("index", "add", "fetch", "watch"):
         with uncollected_imports("qabot.cli.updates"):
             from qabot.cli import updates
@@ -104,6 +114,9 @@ def main(argv: list[str] | None = None) -> int:
             f"error: unrecognized arguments: {' '.join(unknown)}; see qabot {args.command} "
             "--help\n",
         )
+    # before any of qabot's records is made: their methods, and the command's patterns, come
+    # compiled from the start cache, and what this start compiles anew is kept there
+    start_cache.install(args.command)
     try:
         code = command_of(args.command)(config_of(args), args)
         sys.stdout.flush()  # `> answers.txt` on a full disk fails here, not after main
@@ -128,3 +141,5 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    finally:
+        start_cache.save()

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from qabot import __version__
-from qabot.config import Config
-from qabot.config_file import load_config
 from qabot.errors import ConfigError
+
+if TYPE_CHECKING:
+    from qabot.config import Config
 
 
 class _Parser(argparse.ArgumentParser):
@@ -139,7 +139,11 @@ def config_of(args: argparse.Namespace) -> Config:
     """Load the config, the command-line options winning over the file. When neither names the
     articles folder, an index built from another folder goes on reading that one: a bare
     `qabot ask` after `qabot index --articles news` must not replace the index with seeds'."""
-    # imported here: parsing alone (`--help`, a usage error) starts without the index's code
+    # imported here: parsing alone (`--help`, a usage error) starts without the index's code,
+    # and the config's records are made after `main` has set up the start cache
+    from dataclasses import replace
+
+    from qabot.config_file import load_config
     from qabot.indexing import built_from
 
     config = load_config(

@@ -29,6 +29,17 @@ _FORWARDED = (
 )
 
 
+# what compiles a pattern's text: `re.compile`, or a command's start cache
+# (`compile_patterns_with`), which gives the same patterns and keeps them for the next process
+_compile: Callable[[str, int], re.Pattern[str]] = re.compile
+
+
+def compile_patterns_with(compile: Callable[[str, int], re.Pattern[str]]) -> None:
+    """Compile the patterns not yet compiled with `compile` (what `re.compile` would give)."""
+    global _compile
+    _compile = compile
+
+
 class LazyPattern:
     """A regular expression compiled the first time it is used (`lazy`)."""
 
@@ -45,7 +56,7 @@ class LazyPattern:
 
     def compiled(self) -> re.Pattern[str]:
         """Return the compiled pattern, compiling it now if no call has yet."""
-        compiled = re.compile(self.pattern, self.flags)
+        compiled = _compile(self.pattern, self.flags)
         for name in _FORWARDED:
             setattr(self, name, getattr(compiled, name))
         self.compiled = lambda: compiled  # type: ignore[method-assign]
