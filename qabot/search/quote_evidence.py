@@ -70,6 +70,9 @@ class Evidence:
     spoken_held: int = MIN_SHARED
     # of a claim resting on two words, the fewest words of the quote (or its sentence) apart
     gap: int = 0
+    # the question asks whoever was quoted on a topic ("who commented on the strike?"): its
+    # words are the story's, which the speaker's own need not repeat
+    on_topic: bool = False
 
     @property
     def confident(self) -> bool:
@@ -101,8 +104,12 @@ class Evidence:
         """Whether the quote may be shown at all, as the closest words: more than one word of
         the question (every word, when it has fewer) is found around it, one in the quote, its
         sentence, one naming its speaker or the narration right before it (what the quote's
-        "him" or "it" means). Only the first three make it "X said it" (`confident`)."""
-        return self.shared >= min(MIN_SHARED, self.asked) and self.own + self.told > 0
+        "him" or "it" means). Only the first three make it "X said it" (`confident`). Where the
+        question asks whoever was quoted on a topic (`on_topic`), the words around it suffice:
+        "who commented on the strike?" gives no words of theirs to find."""
+        return self.shared >= min(MIN_SHARED, self.asked) and (
+            self.own + self.told > 0 or self.on_topic
+        )
 
     @property
     def offered_in_other_words(self) -> bool:
@@ -135,10 +142,12 @@ def quote_evidence(
     idf: Mapping[str, float],
     article_hits: Sequence[tuple[Passage, float]] = (),
     held: Collection[str] = (),
+    on_topic: bool = False,
 ) -> Evidence:
     """Return how much of `terms` the quote, its sentence and the `hits` holding it match, and
     with the `article_hits` of its article besides. `held` are terms of the question the
-    speaker answers by who they are (the role of "which economist said ...", theirs): found."""
+    speaker answers by who they are (the role of "which economist said ...", theirs): found.
+    `on_topic`: the question asks whoever was quoted on a topic (`Evidence.on_topic`)."""
     asked = set(terms)
     # the quote's own words and sentence
     spoken = set(terms_of(quote.text)) | set(terms_of(quote.sentence))
@@ -209,6 +218,7 @@ def quote_evidence(
         gap=word_gap(sorted(found - MODALS), (quote.text, quote.sentence), kin_of, _begins)
         if len(found - MODALS) == MIN_SHARED
         else 0,
+        on_topic=on_topic,
     )
 
 

@@ -158,6 +158,8 @@ def who_said(
         ranked = [quote for quote in ranked if tells_refusal(quote)]
     found = beside_verbatim(quote_hits(index, directory, ranked, top, read.filters), speech.topic)
     idf = index.engine.idf(read.topic_terms)
+    # "who commented on Y?" gives no words to hold the quote's own against
+    whoever = asks_whoever_spoke(speech, read.text)
     evidence = None
     in_context: Quote | None = None  # the closest found in a story holding the rest apart
     if found:
@@ -168,7 +170,8 @@ def who_said(
         asked = [*read.topic_terms, *role]
         weights = index.engine.idf(asked) if role else idf
         first = found[0].quote
-        evidence = quote_evidence(first, asked, hits_of(first.article_id), weights, held=role)
+        weigh = partial(quote_evidence, held=role, on_topic=whoever)
+        evidence = weigh(first, asked, hits_of(first.article_id), weights)
     if evidence is not None and not evidence.offered:
         # one shared word is no evidence, unless the quote's article holds the rest of the
         # question ("a con" in a story on the Budget): then that quote is the closest, and
@@ -181,9 +184,7 @@ def who_said(
                 for quote in ranked[:IN_CONTEXT_CANDIDATES]
                 if quote is not first
                 and directory.canonical(quote) == person
-                and quote_evidence(
-                    quote, asked, hits_of(quote.article_id), weights, held=role
-                ).offered
+                and weigh(quote, asked, hits_of(quote.article_id), weights).offered
             ),
             None,
         )
@@ -245,8 +246,7 @@ def who_said(
             hits_of,
             role_of,
             speech.role or "",
-            # "who commented on Y?" gives no words to hold the quote's own against
-            closest_only=closest_only or asks_whoever_spoke(speech, read.text),
+            closest_only=closest_only or whoever,
         )
     ):
         # "who said the boy took his mother's car?": a story telling just that, in no quote,
