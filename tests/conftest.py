@@ -27,11 +27,25 @@ from hypothesis.internal import entropy  # noqa: E402
 from tests.support import warm_caches  # noqa: E402
 from tests.support.indexes import write_articles  # noqa: E402
 
-# property tests check what is parsed, not how fast: hypothesis' per-example deadline (200 ms)
-# and its "too slow" check fail them on a busy machine (two cores, many processes), and speed
-# is measured in benchmarks/
-settings.register_profile("qabot", deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("qabot")
+# Hypothesis profiles. "qabot", every run's unless another is chosen (CI's, plain `pytest`'s):
+# 25 examples a property test. Measured on the 93 files holding property tests, in one process:
+# ~61 CPU-s at Hypothesis' default of 100 (with the counts tests had set lower), ~48 at 50, ~37
+# at 25; two thirds of a cheap example's cost is Hypothesis' own drawing and bookkeeping.
+# "thorough", for a deliberate or nightly run: 1,000 examples a test, chosen by
+# `HYPOTHESIS_PROFILE=thorough pytest` or `pytest --hypothesis-profile thorough`. A test that
+# runs more says why, with a least count that a thorough run raises too
+# (tests/support/examples.py). Both profiles check what is parsed, not how fast: hypothesis'
+# per-example deadline (200 ms) and its "too slow" check fail tests on a busy machine (two
+# cores, many processes), and speed is measured in benchmarks/
+EXAMPLES = 25
+THOROUGH_EXAMPLES = 1_000
+settings.register_profile(
+    "qabot", max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "thorough", settings.get_profile("qabot"), max_examples=THOROUGH_EXAMPLES
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "qabot"))
 
 # once numpy is imported (collecting the whole suite imports it), Hypothesis saves, seeds and
 # restores numpy's global random state (624 words) around every example it runs: about a tenth

@@ -27,7 +27,6 @@ def test_byte_ranges_of_several_files_come_back_as_written(tmp_path: Path) -> No
 
 
 @given(st.integers(min_value=0, max_value=2**80), st.integers(min_value=0, max_value=2**80))
-@settings(max_examples=50)
 def test_a_range_past_the_end_is_cut_to_the_file_however_far_it_reaches(
     offset: int, length: int
 ) -> None:

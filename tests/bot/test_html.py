@@ -212,7 +212,7 @@ def test_quote_continuing_past_its_sentence_shows_both() -> None:
 
 
 @given(st.text(min_size=1, max_size=6000), st.integers(0, 40), st.integers(0, 40))
-@settings(max_examples=60, deadline=None)
+@settings(deadline=None)
 def test_any_passage_renders_as_valid_messages_within_the_limit(
     text: str, start: int, length: int
 ) -> None:
@@ -281,7 +281,7 @@ def test_continued_quote_does_not_repeat_its_attribution_sentence() -> None:
         max_size=12,
     )
 )
-@settings(max_examples=60, deadline=None)
+@settings(deadline=None)
 def test_any_quotes_render_as_valid_messages_within_the_limit(
     quotes: list[tuple[str, str, str]],
 ) -> None:

@@ -45,7 +45,7 @@ def test_many_quotes_are_cut_short_too() -> None:
     assert reply.messages[-1] == CUT_NOTE
 
 
-@settings(max_examples=25, deadline=None)
+@settings(deadline=None)
 @given(st.lists(st.integers(1, 2000), max_size=8), st.integers(0, 1000))
 def test_any_answer_fits_in_the_cap(lengths: list[int], offset: int) -> None:
     hits = [hit(long_passage(rank, words), rank=rank) for rank, words in enumerate(lengths, 1)]

@@ -59,7 +59,7 @@ def test_stored_sentence_terms_are_the_passage_analysis_of_the_passages_chunking
     )
 
 
-@settings(max_examples=40, deadline=None)
+@settings(deadline=None)
 @given(ARTICLE_TEXT, st.lists(WORDS, max_size=6).map(" ".join))
 def test_passages_store_their_title_terms(text: str, title: str) -> None:
     # answers read a candidate's title terms from it instead of analysing the title each time
@@ -69,7 +69,7 @@ def test_passages_store_their_title_terms(text: str, title: str) -> None:
         assert item.title_terms == analyze(title)
 
 
-@settings(max_examples=80, deadline=None)
+@settings(deadline=None)
 @given(ARTICLE_TEXT, st.lists(WORDS, min_size=1, max_size=4).map(" ".join))
 def test_best_sentence_from_stored_terms_is_the_one_from_text(text: str, question: str) -> None:
     terms = set(analyze(question).split())
@@ -84,7 +84,7 @@ def test_best_sentence_from_stored_terms_is_the_one_from_text(text: str, questio
         assert stored == best_sentence(item.passage.text, weights, question)
 
 
-@settings(max_examples=80, deadline=None)
+@settings(deadline=None)
 @given(ARTICLE_TEXT, st.data())
 def test_a_cut_passage_never_keeps_sentences_past_its_text(text: str, data: st.DataObject) -> None:
     for item in analyze_article(_article(text)).passages:
@@ -102,7 +102,7 @@ def test_a_cut_passage_never_keeps_sentences_past_its_text(text: str, data: st.D
 QUOTED = '"The new bridge opens in spring," said Mayor Ana Ruiz. Ruiz said the cost had doubled.'
 
 
-@settings(max_examples=30, deadline=None)
+@settings(deadline=None)
 @given(st.lists(ARTICLE_TEXT, min_size=1, max_size=4))
 def test_articles_analysed_together_are_each_analysed_alone(texts: list[str]) -> None:
     # a batch runs each step over all its articles in turn (faster: each step's memory stays

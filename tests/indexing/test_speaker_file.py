@@ -25,6 +25,7 @@ from qabot.indexing.speaker_file import (
     speakers_of,
 )
 from qabot.search import answer
+from tests.support.examples import share
 from tests.support.indexes import index_of, write_articles
 
 ARTICLES = {
@@ -239,8 +240,10 @@ def _article(draw: st.DrawFn) -> str:
     return "\n\n".join(lines) + "\n"
 
 
+# a third of the profile's count (8 a run): each example builds an index and updates it up to
+# four times, ~0.3 s an example
 @settings(
-    max_examples=8,
+    max_examples=share(1 / 3),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -369,7 +372,6 @@ def test_a_stored_directory_of_any_shape_is_read_whole_or_refused(key: str, valu
     assert all(type(n) is int for n in merged.counts.values())
 
 
-@settings(max_examples=100)
 @given(st.binary(max_size=200))
 def test_any_bytes_are_a_directory_or_a_value_error(data: bytes) -> None:
     with contextlib.suppress(ValueError):

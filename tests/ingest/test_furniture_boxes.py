@@ -203,7 +203,7 @@ _FILL = st.lists(
 )
 
 
-@settings(max_examples=80, deadline=None)
+@settings(deadline=None)
 @given(st.lists(st.tuples(_PIECES, _FILL), max_size=14), st.booleans())
 def test_tidying_a_page_never_invents_text(
     pieces: list[tuple[str, list[str]]], in_article: bool

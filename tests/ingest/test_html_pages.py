@@ -368,7 +368,7 @@ def test_the_date_is_the_publication_date_never_a_comments_or_the_saving_one(
     assert "great news for the island" not in article.text
 
 
-@settings(max_examples=60, deadline=None)
+@settings(deadline=None)
 @given(st.text(max_size=300))
 def test_any_text_read_as_a_page_gives_an_article_or_a_reason(text: str) -> None:
     reading = read_html_page(text, "page.html")

@@ -211,9 +211,7 @@ def test_the_same_words_saved_twice_are_quoted_once(tmp_path: Path) -> None:
     assert [hit.quote.text for hit in result.quotes] == ["We will not close the bridge"]
 
 
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     offset=st.one_of(st.integers(), st.sampled_from([10**9, 10**18, 2**63, -(2**63)])),
     top=st.one_of(st.integers(), st.sampled_from([10**9, 10**18, 0, -1])),

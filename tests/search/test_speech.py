@@ -375,7 +375,7 @@ def test_how_did_x_react_leads_with_how(speech_index: Index) -> None:
     assert result.quotes and result.lead.startswith("How Lena Okafor reacted to")
 
 
-@settings(max_examples=80, deadline=None)
+@settings(deadline=None)
 @given(
     form=st.sampled_from(
         [
@@ -400,7 +400,7 @@ def test_speech_shaped_questions_never_raise(
         assert result.to_json()["speaker"] == result.speaker
 
 
-@settings(max_examples=60, deadline=None)
+@settings(deadline=None)
 @given(reply=st.text(max_size=40))
 def test_any_reply_to_which_one_never_raises(speech_index: Index, reply: str) -> None:
     chat = Conversation()
