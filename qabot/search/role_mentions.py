@@ -42,12 +42,16 @@ def mentioned_share(index: Index, person: str, role: str) -> float:
     if not terms or len(person.split()) < 2:
         return 0.0
     head = terms[-1]
+    hits = index.engine.search_scored([*tokenize(person), *terms], MENTION_PASSAGES)
+    # both patterns need the whole name as written: they are made (a new pair per person, ~0.7
+    # ms to compile) only for a passage writing it, and the others are not read with them
+    texts = [text for i in range(len(hits)) if person in (text := hits.passage(i).text)]
+    if not texts:
+        return 0.0
     name = re.compile(rf"((?:{_WORD}\s+){{1,{BEFORE_NAME + 1}}}){re.escape(person)}(?![\w-])")
     apposed = re.compile(rf"{re.escape(person)}{_APPOSED}")
-    hits = index.engine.search_scored([*tokenize(person), *terms], MENTION_PASSAGES)
     written: list[list[str]] = []  # the words that may describe them, each mention's
-    for i in range(len(hits)):
-        text = hits.passage(i).text
+    for text in texts:
         for found in name.finditer(text):
             own = _POSSESSIVE.sub("", found.group(1))  # "pilot's wife X": X is the wife
             written.append(tokenize(own)[-BEFORE_NAME:])
