@@ -92,13 +92,17 @@ def bare_role(texts: list[str], person: str, owner: Sequence[str], roles: Iterab
     the commission, ..."): the role is that of the body the story is about."""
     wanted, name = set(roles), person.split()
     asked = {w.casefold() for w in owner}
+    if not name:
+        return False
     for text in texts:
+        if not any(role in text for role in wanted) or not all(w in text for w in name):
+            continue  # a role word right before the whole name: its words are all written
         previous = ""
         for start, end in sentence_spans(text):
             sentence = text[start:end]
             words = _WORD.findall(sentence)
             for at in range(1, len(words)):
-                if not name or words[at : at + len(name)] != name or words[at - 1] not in wanted:
+                if words[at - 1] not in wanted or words[at : at + len(name)] != name:
                     continue
                 run = []  # the words before the role, back to a lower-case function word
                 for word in reversed(words[max(0, at - 4) : at - 1]):

@@ -61,6 +61,10 @@ def about_owner(
     if not passages:
         return False
     role = "|".join(re.escape(r) for r in sorted(roles))
+    # ... nor for one whose passages write none of the roles, which both of its branches need
+    # (a pattern of the roles alone is quick to compile, and the same for everyone weighed)
+    if not any(re.search(rf"(?i:{role})", passage.text) for passage in passages):
+        return False
     surname = re.escape(name[0])
     owned_by = {w.casefold() for w in owner}
     role_set = {r.casefold() for r in roles}
