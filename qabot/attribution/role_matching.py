@@ -87,6 +87,8 @@ class RoleHolders:
         # the stems of each person's role words, made when a question first asks an agent noun
         # of them (`share`): a "who said" answer weighs the same people question after question
         self._stems: dict[str, frozenset[str]] = {}
+        # the words of each person's name as role words are spelt (`match`), kept likewise
+        self._name_words: dict[str, frozenset[str]] = {}
 
     def describe_others(self, name: str) -> bool:
         """Return whether every word of `name` is a role word of someone else ("Real Madrid
@@ -230,10 +232,7 @@ class RoleHolders:
             asked=frozenset(asked),
         )
         for person in people:
-            if identifying and identifying == {
-                held_form(self._role_vocabulary, self._holders, role_word(w))
-                for w in role_words(person)
-            }:
+            if identifying and identifying == self._name_role_words(person):
                 continue  # "Yukos" is the body the "Yukos boss" heads, not its boss
             found = score_holder(self._held[person], query_read, self._role_idf)
             if found.unowned:
@@ -267,6 +266,17 @@ class RoleHolders:
             ranked=bool(words & RANKS),
             past=bool(past),
         )
+
+    def _name_role_words(self, person: str) -> frozenset[str]:
+        """Return the words of `person`'s name in the spellings the articles give role words,
+        kept: every role question weighs its words' holders again (~100 a question)."""
+        found = self._name_words.get(person)
+        if found is None:
+            found = self._name_words[person] = frozenset(
+                held_form(self._role_vocabulary, self._holders, role_word(w))
+                for w in role_words(person)
+            )
+        return found
 
     def _held_apart(self, word: str) -> bool:
         """Return whether no one is given the hyphenated `word` and someone its parts."""

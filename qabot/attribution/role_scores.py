@@ -31,6 +31,7 @@ from qabot.text.lexicon import ROLE_NOUNS, role_words
 SEEN_ENOUGH = 3
 # a head noun this short may be an abbreviation the articles write out ("DA"): no telling
 SHORT_HEAD = 3
+_UNRANKED_NOUNS = ROLE_NOUNS - RANKS  # made once: every holder weighed reads it
 
 
 @lru_cache(maxsize=1 << 10)
@@ -130,20 +131,21 @@ def score_holder(held: Counter[str], query: RoleQuery, idf: dict[str, float]) ->
     score = math.fsum(weight.values())
     if head in shared:
         score += max(idf.get(f, 1.0) for f in forms[head] if f in held)
-    other = [held[w] for w in held if w not in asked and qualifies(w)]
     as_head = max((held[f] for f in forms.get(head, ()) if f in held), default=0) if head else 0
     ranks = [held[w] for w in held if w not in asked and w in RANKS]
-    # ... unless another role noun they hold as often explains the rank ("shadow" of
-    # the "shadow foreign secretary" who is also the "Tory foreign affairs spokesman")
-    nouns = [held[w] for w in held if w not in asked and w in ROLE_NOUNS - RANKS]
-    if ranks and as_head and max(ranks) >= as_head and max(nouns, default=0) < max(ranks):
-        # always the "deputy governor" when with that noun: not "the governor" (a
-        # "former Yukos boss" may still be "the jailed tycoon": weighed less below)
-        return HolderScore(None, unowned)
+    if ranks and as_head and max(ranks) >= as_head:
+        # ... unless another role noun they hold as often explains the rank ("shadow" of
+        # the "shadow foreign secretary" who is also the "Tory foreign affairs spokesman")
+        nouns = [held[w] for w in held if w not in asked and w in _UNRANKED_NOUNS]
+        if max(nouns, default=0) < max(ranks):
+            # always the "deputy governor" when with that noun: not "the governor" (a
+            # "former Yukos boss" may still be "the jailed tycoon": weighed less below)
+            return HolderScore(None, unowned)
     if words & RANKS and (words & RANKS - set(held) or (head and head not in shared)):
         # "the deputy mayor" is not the mayor, nor "the shadow chancellor" him, nor any
         # deputy of something else
         return HolderScore(None, unowned)
+    other = [held[w] for w in held if w not in asked and qualifies(w)]
     if any(
         n >= 0.3 * top for n in other
     ):  # mostly the "shadow" or "former" one: not who "the foreign secretary" means
