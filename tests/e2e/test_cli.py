@@ -43,6 +43,35 @@ def built_workdir(tmp_path: Path, built_projects: BuiltProjects) -> Path:
     return tmp_path
 
 
+# questions of the tiny articles whose tests only read what `qabot ask QUESTION` prints,
+# answered once for the module by one `qabot ask -` (a process start is ~0.3 CPU-s); each test
+# reads its own answers
+READERS_WAYS = [  # no "did", a role with its article, a "/" for the "?", no verb, a surname
+    "what the union leader said about fog/",
+    "maria keller quotes about tankers",
+    "maria keller about tankers",
+    "keller about tankers",
+]
+ASKED = [
+    *READERS_WAYS,
+    "who said it was not the worst spring he remembered?",
+    "who said they would guide tankers through fog?",
+    "who said the frost closed the library?",
+    "who said orchards?",
+    "who said tankers?",
+]
+
+
+@pytest.fixture(scope="module")
+def printed(
+    tmp_path_factory: pytest.TempPathFactory, built_projects: BuiltProjects
+) -> dict[str, str]:
+    """Each of ASKED -> its answer as `qabot ask QUESTION` prints it, over TINY_ARTICLES."""
+    folder = tmp_path_factory.mktemp("asked")
+    built_projects.copy(TINY_ARTICLES, folder, engine=DEFAULT_ENGINE, articles_name="seeds")
+    return dict(zip(ASKED, ask_each(*ASKED, cwd=folder), strict=True))
+
+
 def built_here(workdir: Path) -> Path:
     """Build `workdir`'s index here, in the test's own process, where the test is about what a
     command then prints, not about its building on first use (which
@@ -485,22 +514,12 @@ def test_ask_json_prints_one_object(built_workdir: Path) -> None:
     assert data["passages"][0]["article"]["path"] == "library/reading.txt"
 
 
-def test_ask_reads_what_x_said_as_readers_type_it(built_workdir: Path) -> None:
+@pytest.mark.parametrize("question", READERS_WAYS)
+def test_ask_reads_what_x_said_as_readers_type_it(printed: dict[str, str], question: str) -> None:
     # no "did", a role with its article, a "/" typed for the "?", no verb at all (her surname
     # alone too): each asks for her words
-    result = qabot(
-        "ask",
-        "-",
-        cwd=built_workdir,
-        stdin="what the union leader said about fog/\nmaria keller quotes about tankers\n"
-        "maria keller about tankers\nkeller about tankers\n",
-    )
-    assert result.returncode == 0, result.stderr
-    answers = result.stdout.split("\n\nQ: ")
-    assert len(answers) == 4
-    for answered in answers:
-        assert "What Maria Keller said" in answered
-        assert "We will not guide tankers through fog" in answered
+    assert "What Maria Keller said" in printed[question]
+    assert "We will not guide tankers through fog" in printed[question]
 
 
 def test_index_then_add_reports_what_changed(workdir: Path, tmp_path: Path) -> None:
@@ -962,14 +981,11 @@ def test_console_what_else_on_a_topic_keeps_the_topic_when_nothing_is_left(
 
 
 def test_ask_who_said_the_opposite_of_a_quote_offers_it_as_the_closest_only(
-    built_workdir: Path,
+    printed: dict[str, str],
 ) -> None:
     # Briggs said "It is the worst spring I remember": asked with "not", it is no claim of his
-    result, plainly = ask_each(
-        "who said it was not the worst spring he remembered?",
-        "who said they would guide tankers through fog?",
-        cwd=built_workdir,
-    )
+    result = printed["who said it was not the worst spring he remembered?"]
+    plainly = printed["who said they would guide tankers through fog?"]
     lead = "No quote says that in those words; the closest is Tom Briggs's:"
     assert result.startswith(lead)
     assert "worst spring I remember" in result
@@ -978,15 +994,11 @@ def test_ask_who_said_the_opposite_of_a_quote_offers_it_as_the_closest_only(
 
 
 def test_ask_who_said_a_claim_no_article_makes_or_one_word_names_what_each_holds(
-    built_workdir: Path,
+    printed: dict[str, str], built_workdir: Path
 ) -> None:
-    # one process asks each question (a start is ~0.25 CPU-s), as `qabot ask QUESTION` prints it
-    nobody, orchards, tankers = ask_each(
-        "who said the frost closed the library?",
-        "who said orchards?",
-        "who said tankers?",
-        cwd=built_workdir,
-    )
+    nobody = printed["who said the frost closed the library?"]
+    orchards = printed["who said orchards?"]
+    tankers = printed["who said tankers?"]
     # what no article says is one line naming nobody
     lead = "No quote or passage in the articles says “the frost closed the library”."
     assert nobody.splitlines()[0] == lead

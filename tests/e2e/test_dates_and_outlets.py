@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from qabot.engines import DEFAULT_ENGINE
 from tests.support.indexes import BuiltProjects
-from tests.support.processes import qabot
+from tests.support.processes import ask_each, qabot
 
 pytestmark = pytest.mark.e2e
 
@@ -59,8 +60,52 @@ def newsdir(tmp_path: Path, built_projects: BuiltProjects) -> Path:
     return tmp_path
 
 
+# questions asked with no option of their own, answered once for the module by one `qabot ask -`
+# and one `qabot ask --json --top 5 -` (a process start is ~0.3 CPU-s, and these tests only read
+# answers); each test reads its own. The tests of options, of errors and of listings start
+# their own command
+PLAIN_QUESTIONS = [
+    "what did the Valley Herald report on the strike?",
+    "what did Petra Lind say on Monday?",
+    "rail strike between March and April 2023",
+]
+JSON_QUESTIONS = [
+    "latest on the rail strike",
+    "what did Petra Lind say last Friday?",
+    "rail strike between March and April 2023",
+]
+
+
+@pytest.fixture(scope="module")
+def asked(tmp_path_factory: pytest.TempPathFactory, built_projects: BuiltProjects) -> Path:
+    """A project of the three articles of this module's own, for its batches of questions."""
+    folder = tmp_path_factory.mktemp("asked")
+    built_projects.copy(STRIKE_ARTICLES, folder, engine=DEFAULT_ENGINE, articles_name="seeds")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def printed(asked: Path) -> dict[str, str]:
+    """Each of PLAIN_QUESTIONS -> its answer as `qabot ask QUESTION` prints it."""
+    return dict(zip(PLAIN_QUESTIONS, ask_each(*PLAIN_QUESTIONS, cwd=asked), strict=True))
+
+
+@pytest.fixture(scope="module")
+def as_json(asked: Path) -> dict[str, dict[str, Any]]:
+    """Each of JSON_QUESTIONS -> its answer as `qabot ask --json --top 5` gives it."""
+    stdin = "".join(f"{question}\n" for question in JSON_QUESTIONS)
+    result = qabot("ask", "--json", "--top", "5", "-", cwd=asked, stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    return {q: json.loads(line) for q, line in zip(JSON_QUESTIONS, lines, strict=True)}
+
+
 def _paths(result_stdout: str) -> list[str]:
-    return [hit["article"]["path"] for hit in json.loads(result_stdout)["passages"]]
+    return _paths_of(json.loads(result_stdout))
+
+
+def _paths_of(data: dict[str, Any]) -> list[str]:
+    return [hit["article"]["path"] for hit in data["passages"]]
 
 
 def test_since_until_and_source_options_restrict_the_answer_and_show_in_json(
@@ -87,41 +132,39 @@ def test_since_until_and_source_options_restrict_the_answer_and_show_in_json(
     assert data["filters"]["sources"] == ["Harbour Gazette"]
 
 
-def test_question_words_filter_by_outlet_and_rank_latest_first(newsdir: Path) -> None:
-    result = qabot("ask", "--json", "--top", "5", "latest on the rail strike", cwd=newsdir)
-    data = json.loads(result.stdout)
+def test_question_words_filter_by_outlet_and_rank_latest_first(
+    printed: dict[str, str], as_json: dict[str, dict[str, Any]]
+) -> None:
+    data = as_json["latest on the rail strike"]
     assert data["filters"]["recent"] is True
-    assert _paths(result.stdout) == ["deal.md", "talks.md", "walkout.md"]
-    result = qabot("ask", "what did the Valley Herald report on the strike?", cwd=newsdir)
-    assert result.returncode == 0, result.stderr
-    assert "(Valley Herald):" in result.stdout
-    assert "Strike talks stall — Valley Herald, 2024-03-11" in result.stdout
-    assert "Harbour Gazette" not in result.stdout
+    assert _paths_of(data) == ["deal.md", "talks.md", "walkout.md"]
+    shown = printed["what did the Valley Herald report on the strike?"]
+    assert "(Valley Herald):" in shown
+    assert "Strike talks stall — Valley Herald, 2024-03-11" in shown
+    assert "Harbour Gazette" not in shown
 
 
 def test_a_weekday_in_the_question_keeps_that_day_and_is_named_in_the_lead(
-    newsdir: Path,
+    printed: dict[str, str], as_json: dict[str, dict[str, Any]]
 ) -> None:
     # the newest article (2024-03-18) is a Monday: "on Monday" is that day, "Friday" the 15th
-    result = qabot("ask", "what did Petra Lind say on Monday?", cwd=newsdir)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("What Petra Lind said (Monday 2024-03-18):")
-    assert "Rail strike ends with a pay deal — Harbour Gazette, 2024-03-18" in result.stdout
-    assert "2024-03-11" not in result.stdout
-    result = qabot("ask", "--json", "what did Petra Lind say last Friday?", cwd=newsdir)
-    data = json.loads(result.stdout)
+    shown = printed["what did Petra Lind say on Monday?"]
+    assert shown.startswith("What Petra Lind said (Monday 2024-03-18):")
+    assert "Rail strike ends with a pay deal — Harbour Gazette, 2024-03-18" in shown
+    assert "2024-03-11" not in shown
+    data = as_json["what did Petra Lind say last Friday?"]
     assert (data["quotes"], data["filters"]["since"]) == ([], "2024-03-15")
 
 
-def test_a_range_whose_first_date_has_no_year_is_in_the_year_it_ends_in(newsdir: Path) -> None:
+def test_a_range_whose_first_date_has_no_year_is_in_the_year_it_ends_in(
+    printed: dict[str, str], as_json: dict[str, dict[str, Any]]
+) -> None:
     # "between March and April 2023" read March as the latest one (March 2024): the answer
     # said nothing was dated "from 1 March 2024 to 30 April 2023"
-    result = qabot("ask", "--json", "rail strike between March and April 2023", cwd=newsdir)
-    assert result.returncode == 0, result.stderr
-    data = json.loads(result.stdout)
+    data = as_json["rail strike between March and April 2023"]
     assert (data["filters"]["since"], data["filters"]["until"]) == ("2023-03-01", "2023-04-30")
-    result = qabot("ask", "rail strike between March and April 2023", cwd=newsdir)
-    assert "from 1 March to 30 April 2023, but 3 passages" in result.stdout, result.stdout
+    shown = printed["rail strike between March and April 2023"]
+    assert "from 1 March to 30 April 2023, but 3 passages" in shown, shown
 
 
 def test_bad_date_or_unknown_outlet_is_one_line_and_exit_1(newsdir: Path) -> None:
