@@ -60,6 +60,7 @@ class StartCache:
         self.compiled = 0  # methods and patterns this process compiled anew
         self.saved = 0  # of those, how many its file holds
         self.loaded = False
+        self.patterns_failed = False  # re's inner steps failed once: `re.compile` from then on
 
     def _load(self) -> None:
         if not self.loaded:
@@ -72,8 +73,11 @@ class StartCache:
         self._load()
         self.used.add(source)
         if (kept := self.entries.get(source)) is not None:
-            code: CodeType = marshal.loads(kept)
-            return code
+            with contextlib.suppress(ValueError, EOFError, TypeError):
+                code = marshal.loads(kept)
+                if isinstance(code, CodeType):
+                    return code
+            # an entry this Python cannot read (a damaged file): compiled anew, and replaced
         # no `from __future__` flag of this module, as `exec` compiles a string
         code = compile(source, "<string>", "exec", dont_inherit=True)
         self.entries[source] = marshal.dumps(code)
@@ -83,8 +87,23 @@ class StartCache:
     def pattern(self, text: str, flags: int = 0) -> re.Pattern[str]:
         """Return what `re.compile(text, flags)` does."""
         parse, code_of, make = _STEPS
-        if parse is None or code_of is None or make is None:
+        if parse is None or code_of is None or make is None or self.patterns_failed:
             return re.compile(text, flags)
+        try:
+            return self._pattern(text, int(flags), make, parse, code_of)
+        except re.error:  # the pattern itself is wrong: as `re.compile` says
+            raise
+        except Exception:  # re's inner steps are not a public API: any
+            # surprise (another Python's signature, a damaged entry) means compiling as
+            # `re` does, for this pattern and every later one of this process
+            self.patterns_failed = True
+            self.entries.pop((text, int(flags)), None)
+            return re.compile(text, flags)
+
+    def _pattern(
+        self, text: str, flags: int, make: Any, parse: Any, code_of: Any
+    ) -> re.Pattern[str]:
+        """`pattern` through re's inner steps: read kept, or made and kept."""
         self._load()
         key = (text, int(flags))
         self.used.add(key)

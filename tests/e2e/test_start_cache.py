@@ -4,6 +4,7 @@ anew; and a plain question loads none of the libraries of the bot, the web or th
 from __future__ import annotations
 
 import importlib
+import marshal
 import os
 import re
 import subprocess
@@ -142,3 +143,18 @@ def test_a_record_s_methods_from_the_cache_are_those_exec_compiles() -> None:
         init = namespace["__create_fn__"](None, None)  # type: ignore[operator]
         assert init.__code__.co_varnames[:3] == ("self", "harbour", "pilots")
     assert cache.compiled == 1
+
+
+def test_a_damaged_entry_is_compiled_anew_not_trusted() -> None:
+    # a cache file damaged on disk (or written by another build) must never stop a start
+    cache = StartCache("")
+    source = "def __create_fn__():\n def harbour(self):\n  return 3\n return harbour"
+    cache.entries[source] = b"\x00not marshal"
+    cache.entries[("pilots? (?P<n>\\d+)", 0)] = b"\xffdamaged"
+    cache.entries[("strike", 0)] = marshal.dumps(("flags", "not", "a", "program"))
+    assert cache.code(source) == compile(source, "<string>", "exec", dont_inherit=True)
+    assert cache.pattern("pilots? (?P<n>\\d+)").search("3 pilots 12") is not None
+    assert cache.pattern("strike").search("harbour strike") is not None
+    # a wrong pattern is still the error `re.compile` raises
+    with pytest.raises(re.error):
+        cache.pattern("pilots (")
