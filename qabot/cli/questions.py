@@ -142,8 +142,9 @@ def ask_command(config: Config, args: argparse.Namespace) -> int:
             else:  # a reader's batch: each answer under its question, a blank line between
                 gap = "\n" if shown else ""
                 shown += 1
-                # bytes no text reads were U+FFFD marks: the reader typed none of them
-                echo = printable(" ".join(line.replace("\ufffd", " ").split()))
+                # bytes no text reads were U+FFFD marks: the reader typed none of them (spaces
+                # folded after control characters go, which may leave two side by side)
+                echo = " ".join(printable(line.replace("\ufffd", " ")).split())
                 print(
                     f"{gap}Q: {echo}\n\n" + format_answer(result, color, width=width),
                     end="",

@@ -58,6 +58,9 @@ class Conversation:
     # the people the last answer gave the words of together ("what did X and Y say"): "he"
     # after it may be either, and is asked about, not guessed
     pair: tuple[str, ...] = ()
+    # "what else did he say?" was asked which of them: the quotes the pair's answer showed are
+    # kept, and the one picked next is shown his others
+    pair_else: bool = False
 
     def recent_pair(self, now: float) -> tuple[str, ...]:
         return self.pair if self._recent(now) else ()
@@ -114,6 +117,7 @@ class Conversation:
         more: bool = False,
         unnamed: str | None = None,
         pair: tuple[str, ...] = (),
+        pair_else: bool = False,
     ) -> None:
         """Remember a speech question's answer; `more`: it continued the last one; `pair`:
         the people whose words it gave together."""
@@ -127,7 +131,7 @@ class Conversation:
             self.shown, self.seen = set(), set()
         self.speaker, self.updated, self.topic = speaker, now, topic
         self.suggestion, self.choices, self.read_as = suggestion, choices, read_as
-        self.unnamed, self.pair = unnamed, pair
+        self.unnamed, self.pair, self.pair_else = unnamed, pair, pair_else
         if len(self.shown) < MAX_SHOWN:
             self.shown.update(shown or ())
             self.seen.update(seen or ())

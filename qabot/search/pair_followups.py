@@ -5,11 +5,15 @@ button in the bot) rather than silently taking the one asked about before them.
 
 from __future__ import annotations
 
+import re
 import time
 
 from qabot.search.answer_record import Answer
 from qabot.search.conversation import Conversation
 from qabot.search.question_record import Question
+from qabot.text.patterns import lazy
+
+_ELSE = lazy(r"\belse\b", re.IGNORECASE)
 
 
 def answered_pair(read: Question, result: Answer) -> tuple[str, ...]:
@@ -34,8 +38,13 @@ def which_of_pair(read: Question, conversation: Conversation | None) -> Answer |
         return None
     topic = read.speech.topic or conversation.recent_topic(now)
     named = ", ".join(pair[:-1]) + f" or {pair[-1]}"
-    # the people offered become the choices a reply picks from ("Brown", or a button)
-    conversation.remember(None, now, topic=topic, choices=pair, pair=pair)
+    # the people offered become the choices a reply picks from ("Brown", or a button); after
+    # "what else ...?" the quotes the pair's answer showed stay shown, so the one picked is
+    # shown his other words (`read_question`), not those again
+    more = _ELSE.search(read.words) is not None
+    conversation.remember(
+        None, now, topic=topic, choices=pair, pair=pair, more=more, pair_else=more
+    )
     return Answer(
         read.text, False, f"Which of them do you mean: {named}?", choices=pair, topic=topic
     )

@@ -202,6 +202,14 @@ def read_question(
             needs_speaker = True
         elif conversation is not None and speaker is not None and (continued or not speech.topic):
             shown = frozenset(conversation.shown)  # "what else did he say?": the others
+    if (
+        picked
+        and conversation
+        and conversation.pair_else
+        and picked in conversation.recent_pair(now)
+    ):
+        # "what else did he say?" after two people's words, then "Brown": his others
+        shown = frozenset(conversation.shown)
     choices: tuple[str, ...] = ()
     unsure = ask_which = False
     topic_spelling: tuple[tuple[str, str], ...] = ()

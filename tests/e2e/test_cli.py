@@ -379,11 +379,12 @@ def test_ask_json_batch_never_echoes_invalid_utf8(built_workdir: Path) -> None:
 
 
 def test_ask_batch_echoes_no_mark_for_invalid_utf8(built_workdir: Path) -> None:
-    # the bytes no text reads were echoed as U+FFFD marks, which the reader never typed
+    # the bytes no text reads were echoed as U+FFFD marks, which the reader never typed; a
+    # control character between spaces leaves one space, not two
     result = subprocess.run(
         [sys.executable, "-m", "qabot", "ask", "-"],
         cwd=built_workdir,
-        input=b"frost \xff\xfe damage\n",
+        input=b"frost \xff\xfe \x07 damage\n",
         capture_output=True,
         timeout=60,
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from qabot.indexing import Index
-from qabot.search import Conversation, answer
+from qabot.search import Answer, Conversation, answer
 from tests.support.indexes import filler_notes, index_of
 
 # our own articles: a harbour master and a mayor on the dredging; another Brandt on the quay
@@ -19,6 +19,11 @@ ARTICLES = {
     '"The ferry brings trade," Ivo Brandt said. "Visitors will follow," Mara Quill said.',
     "quay.txt": "Quay lights fixed\n\nLights were put up along the quay. "
     '"Nobody will fall in again," fisherman Ada Brandt said.',
+    **{
+        f"market{day}.txt": f"Market day {day}\n\nThe fish market opened on day {day}. "
+        f'"Stall {day} sold out by noon," Mara Quill said.'
+        for day in range(1, 7)
+    },
     **filler_notes(12),
 }
 
@@ -53,3 +58,23 @@ def test_a_shared_surname_asked_with_another_keeps_its_choices(index: Index) -> 
     result = answer(index, "what did Brandt and Mara Quill say?")
     others = set(one.choices) - {hit.speaker for hit in result.quotes}
     assert others and others <= set(result.choices), (one.choices, result.choices)
+
+
+def _said(result: Answer) -> set[str]:
+    return {hit.quote.text for hit in result.quotes}
+
+
+@pytest.mark.parametrize(
+    ("followup", "again"), [("what else did he say?", False), ("what did he say?", True)]
+)
+def test_the_one_picked_after_what_else_is_shown_no_words_shown_already(
+    index: Index, followup: str, again: bool
+) -> None:
+    chat = Conversation()
+    pair = answer(index, "what did Ivo Brandt and Mara Quill say?", conversation=chat, top=1)
+    before = {hit.quote.text for hit in pair.quotes if hit.speaker == "Mara Quill"}
+    assert before
+    answer(index, followup, conversation=chat, top=1)
+    result = answer(index, "Quill", conversation=chat, top=1)
+    assert result.speaker == "Mara Quill"
+    assert bool(_said(result) & before) is again, (before, _said(result))
