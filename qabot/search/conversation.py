@@ -127,7 +127,9 @@ class Conversation:
             self.earlier = tuple(p for p in dict.fromkeys(kept) if p != speaker)[:EARLIER_KEPT]
         elif not self._recent(now):
             self.earlier = ()
-        if not more or speaker != self.speaker:
+        # the one picked after "what else?" of a pair keeps what the pair's answer showed
+        picked = self.pair_else and speaker in self.pair
+        if not more or (speaker != self.speaker and not picked):
             self.shown, self.seen = set(), set()
         self.speaker, self.updated, self.topic = speaker, now, topic
         self.suggestion, self.choices, self.read_as = suggestion, choices, read_as

@@ -78,3 +78,14 @@ def test_the_one_picked_after_what_else_is_shown_no_words_shown_already(
     result = answer(index, "Quill", conversation=chat, top=1)
     assert result.speaker == "Mara Quill"
     assert bool(_said(result) & before) is again, (before, _said(result))
+
+
+def test_what_else_after_the_one_picked_repeats_nothing_the_pair_showed(index: Index) -> None:
+    chat = Conversation()
+    pair = answer(index, "what did Ivo Brandt and Mara Quill say?", conversation=chat, top=1)
+    answer(index, "what else did she say?", conversation=chat, top=1)
+    picked = answer(index, "Quill", conversation=chat, top=1)
+    shown = _said(pair) | _said(picked)
+    result = answer(index, "what else did she say?", conversation=chat, top=1)
+    assert result.speaker == "Mara Quill"
+    assert result.quotes and not _said(result) & shown, (shown, _said(result))
