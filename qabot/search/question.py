@@ -163,7 +163,11 @@ def read_question(
         if continued and topic and recent and not speech.topic:
             speech = replace(speech, topic=topic)
     shown: frozenset[tuple[str, int]] = frozenset()
-    if continued and speech and topic and recent and (recent == ANYONE or kind_of_people(recent)):
+    # "more" or "they" after "what did the players say?", no one quoted as "players": everyone
+    # the articles call so, as after a group asked about a topic
+    group = bool(recent and kind_of_people(recent))
+    unquoted = group and not index.speakers.count(recent or "")
+    if continued and speech and recent and ((topic and (recent == ANYONE or group)) or unquoted):
         # "more" after "what do critics say about Y": everyone called so, on Y, read again
         speech = replace(speech, speaker=recent)
         shown = frozenset(conversation.shown) if conversation is not None else shown
@@ -202,6 +206,8 @@ def read_question(
             needs_speaker = True
         elif conversation is not None and speaker is not None and (continued or not speech.topic):
             shown = frozenset(conversation.shown)  # "what else did he say?": the others
+        if speech and speaker and speaker == recent and unquoted:  # "they" after "the players"
+            speech, speaker = replace(speech, speaker=speaker), None
     if (
         picked
         and conversation

@@ -148,7 +148,9 @@ def what_said(
     aside = bool(read.topic_terms) and not on_topic and not near_topic and not read.shown
     found = fit_phone(found, 1)[:top] if aside else fit_phone(found, top)
     if read.kind and read.shown and not on_topic:  # "more" after their words on the topic
-        return Answer(read.text, False, f"Nothing more from {person} on that in the articles.")
+        on_that = " on that" if read.topic_terms else ""  # "more" after a topic asked
+        lead = f"Nothing more from {person}{on_that} in the articles."
+        return Answer(read.text, False, lead, speaker=person)  # "they" still means them
     if read.kind and read.topic_terms and not on_topic:
         near = quote_hits(index, directory, list(found_quotes.near), top, read.filters)
         return kind_off_topic(index, read, read.kind, speech.topic or "", top, offset, near)

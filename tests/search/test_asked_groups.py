@@ -20,6 +20,11 @@ ARTICLES = {
     '"The ground is ours and always will be," Millbrook fans said on Saturday.',
     "coach.txt": "Coach signs on\n\nThe Harbour coach Mara Quill signed for two more years. "
     '"The squad is young and hungry," Quill said.',
+    **{
+        f"training{day}.txt": f"Training day {day}\n\nHarbour trained at the quay on day {day}. "
+        f'"Day {day} was the hardest yet," said Harbour player Ivo Brandt.'
+        for day in range(1, 5)
+    },
     **filler_notes(12),
 }
 
@@ -57,3 +62,36 @@ def test_a_group_no_article_calls_anyone_is_said_so(index: Index) -> None:
     result = answer(index, "what did the sailors say?")
     assert not result.quotes
     assert "Do you mean" not in result.lead
+
+
+def test_more_after_a_group_goes_on_with_its_others(index: Index) -> None:
+    # the answer offered "more" of the players' words: it must not say there is none
+    chat = Conversation()
+    first = answer(index, "what did the players say?", conversation=chat, top=1)
+    assert first.quotes and first.omitted, first.lead  # "(2 more quotes from players ...)"
+    result = answer(index, "more", conversation=chat, top=1)
+    assert result.quotes, result.lead
+    assert {hit.speaker for hit in result.quotes} <= {"Ivo Brandt", "Olaf Trenn"}
+    shown = {hit.quote.text for hit in first.quotes}
+    assert not {hit.quote.text for hit in result.quotes} & shown
+
+
+def test_more_after_every_word_of_a_group_is_shown_names_no_topic(index: Index) -> None:
+    chat = Conversation()
+    first = answer(index, "what did the fans say?", conversation=chat)
+    assert len(first.quotes) == 2, first.lead  # both groups: nothing left
+    result = answer(index, "more", conversation=chat)
+    assert not result.quotes
+    assert result.lead == "Nothing more from fans in the articles.", result.lead
+    # ... and "they" are still the fans
+    after = answer(index, "what did they say about the ground?", conversation=chat)
+    assert "Millbrook fans" in {hit.speaker for hit in after.quotes}, after.lead
+
+
+def test_they_after_a_group_are_everyone_called_so(index: Index) -> None:
+    chat = Conversation()
+    answer(index, "what did the players say?", conversation=chat)
+    result = answer(index, "what did they say about the final?", conversation=chat)
+    asked = answer(index, "what did the players say about the final?")
+    assert result.quotes and "Olaf Trenn" in {hit.speaker for hit in result.quotes}, result.lead
+    assert [hit.quote for hit in result.quotes] == [hit.quote for hit in asked.quotes]
