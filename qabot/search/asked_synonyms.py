@@ -5,28 +5,18 @@ paid once a process by "who said" and the readers that weigh a role or a deed). 
 speaker's quotes by a topic asks the synonyms of three or four words: the groups holding a
 word of each stem are found among the words that open as the stem does (the stemmer changes
 only a word's ending), and only those are stemmed, so a one-off "what did X say about Y"
-does not pay for the whole table.
+does not pay for the whole table. Pass `synonyms` to `word_forms.synonym_forms` as its
+`lookup`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import lru_cache
 
 from qabot.text import tokenize
 from qabot.text.lexicon import SYNONYM_GROUPS
 
 _PARTS = " / "  # between two groups; a group's words are parted by single spaces
-
-
-def synonym_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]]:
-    """Return the words of `vocabulary` that are synonyms of a query term ("team" for
-    "squad"), each with the terms it stands for, as `word_forms.synonym_forms` does."""
-    kin: dict[str, list[str]] = {}
-    for term in dict.fromkeys(query):
-        for other in synonyms(term) & vocabulary:
-            kin.setdefault(other, []).append(term)
-    return kin
 
 
 @lru_cache(maxsize=1 << 12)

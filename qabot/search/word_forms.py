@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 
 from qabot.text import tokenize
@@ -266,13 +267,19 @@ def _synonyms(stem: str) -> set[str]:
     return {stem_of[word] for at in groups_of.get(stem, ()) for word in groups[at]} - {stem, ""}
 
 
-def synonym_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]]:
+def synonym_forms(
+    query: Iterable[str],
+    vocabulary: set[str],
+    lookup: Callable[[str], AbstractSet[str]] = _synonyms,
+) -> dict[str, list[str]]:
     """Return the words of `vocabulary` that are synonyms of a query term ("error" for
     "mistake", "comment" for "remark"), each with the terms it stands for, as `kin_forms`
-    does: a reader's question seldom repeats the quote's words."""
+    does: a reader's question seldom repeats the quote's words. `lookup` gives a stem's
+    synonyms: the whole stemmed table, or `asked_synonyms.synonyms` (word by word, for a
+    path that should not pay for the table)."""
     kin: dict[str, list[str]] = {}
     for term in dict.fromkeys(query):
-        for other in _synonyms(term) & vocabulary:
+        for other in lookup(term) & vocabulary:
             kin.setdefault(other, []).append(term)
     return kin
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qabot.search import word_forms
-from qabot.search.asked_synonyms import synonym_forms, synonyms
+from qabot.search.asked_synonyms import synonyms
 from qabot.text import tokenize
 
 
@@ -19,7 +19,7 @@ def test_synonyms_of_a_word_are_those_of_the_stemmed_table(word: str) -> None:
 
 def test_a_synonym_in_the_vocabulary_stands_for_the_word_asked() -> None:
     vocabulary = {*tokenize("the team error"), "harbour"}
-    found = synonym_forms(tokenize("squad mistake"), vocabulary)
+    found = word_forms.synonym_forms(tokenize("squad mistake"), vocabulary, lookup=synonyms)
     assert found == {"team": ["squad"], "error": ["mistak"]}
 
 
