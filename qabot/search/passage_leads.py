@@ -116,7 +116,7 @@ def page_answer(
         return Answer(question, True, "", omitted=ranked.omitted)
     if not tokenize(words) and filters:
         lead = (
-            f"“{question}” only says when or where from. Add what it is about: a person, "
+            f"“{echo(question)}” only says when or where from. Add what it is about: a person, "
             "place or event in the articles."
         )
     elif not tokenize(words):

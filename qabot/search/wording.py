@@ -43,6 +43,8 @@ def echo(question: str, limit: int = ECHO) -> str:
     # no part of what is asked; one left at the end stays ("the zeppelin crash and"): the
     # lead quotes the reader, and shows them a question cut short as they sent it
     question = _JOINER_BEFORE.sub("", question) or question
+    if "\ufffd" in question:  # the mark of bytes no text reads: the reader typed none of it
+        question = " ".join(question.replace("\ufffd", " ").split())
     return shortened(question, limit)
 
 

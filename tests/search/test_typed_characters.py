@@ -142,3 +142,21 @@ def test_a_run_of_marks_is_read_and_echoed_as_one(
     result = answer(index, question)
     assert result.question == echoed and echoed in result.lead
     assert result.passages[0].article.title == "Frost in the orchards"
+
+
+@pytest.mark.parametrize(
+    ("question", "echoed"),
+    [
+        ("ferry \ufffd\ufffd fares engines", "ferry fares engines"),  # bytes no text reads
+        ("ferry fares\ufffd engines", "ferry fares engines"),  # ... at a word's end
+        ("\ufffdferry fares engines", "ferry fares engines"),
+        ("the \ufffd of", "the of"),  # only common words: told so
+    ],
+)
+def test_the_mark_of_bytes_no_text_reads_is_not_quoted_in_the_lead(
+    index: Index, question: str, echoed: str
+) -> None:
+    # `qabot ask -` echoed the question without the marks, and the lead still quoted them
+    result = answer(index, question)
+    assert "\ufffd" not in result.lead
+    assert f"“{echoed}”" in result.lead, result.lead
