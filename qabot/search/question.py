@@ -31,7 +31,7 @@ from qabot.search.pronoun_owners import owned_by_pronoun, referred
 from qabot.search.question_record import Question
 from qabot.search.question_topic import read_topic
 from qabot.search.question_words import read_words
-from qabot.search.questions import parse_speech_question, what_said
+from qabot.search.questions import asks_anything_on, parse_speech_question, what_said
 from qabot.search.relevance import question_terms
 from qabot.search.replies import (
     accepts_suggestion,
@@ -41,6 +41,7 @@ from qabot.search.replies import (
     next_name,
     only_links,
 )
+from qabot.search.request_framing import without_request_framing
 from qabot.search.topic_spelling import spelled_topic
 from qabot.search.verbless_speech import verbless_speech
 
@@ -194,14 +195,17 @@ def read_question(
         if speech.topic and not continued and not refers_back(words):
             # "what about Putin?" names someone new: start afresh with them ("what about in
             # the Guardian?" asks where: the directory resolves it to no one)
-            people = index.speakers.resolve(speech.topic)
+            # ("anything on Iraq?" asks what there is on it: Iraq is no one here)
+            people = () if asks_anything_on(words) else index.speakers.resolve(speech.topic)
             if people and not names_a_thing(index, speech.topic):  # not "the election"
                 speech = what_said(people[0], topic)
                 speaker = None
         if speaker is None and speech.speaker is None and pronoun_asked(words, speech.topic):
             needs_speaker = True  # "what did she say about pay?" with nobody to refer to
         elif speaker is None and speech.speaker is None and speech.topic:
-            speech = None  # "and about tanks?" with nobody to refer to: an ordinary search
+            # "and about tanks?" with nobody to refer to: an ordinary search ("something about
+            # Iraq" of Iraq, as "tell me about Iraq" is)
+            speech, words = None, without_request_framing(index, words)
         elif speaker is None and speech.speaker is None:
             needs_speaker = True
         elif conversation is not None and speaker is not None and (continued or not speech.topic):

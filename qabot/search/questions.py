@@ -26,7 +26,13 @@ from qabot.search.who_said_questions import SpeechQuestion, first_name_auxiliary
 from qabot.text.lexicon import PERSON_NOUNS
 from qabot.text.patterns import LazyPattern, lazy
 
-__all__ = ["SpeechQuestion", "parse_speech_question", "unmarked_possessive", "what_said"]
+__all__ = [
+    "SpeechQuestion",
+    "asks_anything_on",
+    "parse_speech_question",
+    "unmarked_possessive",
+    "what_said",
+]
 
 
 _SENSES = frozenset("view views position stance reaction response opinion take verdict "
@@ -80,6 +86,9 @@ _FOLLOWUPS = [
     lazy(r"^(?:and|what|anything|something)(?:\s+else)?\s+(?:about|on)\s+(?P<topic>.+)$"),
     lazy(r"^(?:and\s+)?(?:what|anything)\s+else$"),
 ]
+# "anything on Y?", "something about Y": what there is on Y (the last person's words on it in a
+# conversation), never Y's own words as "what about Putin?" may ask
+_ANYTHING_ON = lazy(r"^(?:anything|something)(?:\s+else)?\s+(?:about|on)\s", re.IGNORECASE)
 
 
 _WHAT_HAS = lazy(r"^(what|who)['’]s\s+(?=(?:\S+\s+){0,8}been\s)", re.I)
@@ -261,3 +270,9 @@ def _original(text: str, match: re.Match[str], group: str) -> str | None:
 def what_said(speaker: str, topic: str | None) -> SpeechQuestion:
     """Return "what did `speaker` say (about `topic`)?" as read (follow-ups build it)."""
     return what_asked("plain", speaker.split(), ["about", *topic.split()] if topic else [], "say")
+
+
+def asks_anything_on(words: str) -> bool:
+    """Return whether `words` ask for anything on a topic ("anything on Iraq?"): the topic is
+    what is asked about, never a speaker, even when someone of that name is quoted."""
+    return _ANYTHING_ON.match(words) is not None

@@ -1,5 +1,6 @@
 """A follow-up typed first ("and in 2005?") says that no question came before it, never
-"No dated article in the index matches that" nor the news of those days."""
+"No dated article in the index matches that" nor the news of those days; "anything on X?"
+asks what there is on X (after someone, their words on it), never X's own words."""
 
 from __future__ import annotations
 
@@ -85,3 +86,39 @@ def test_a_pronoun_in_the_topic_is_no_speaker_asked_for(tmp_path: Path) -> None:
     index = dated_index_of(tmp_path, _QUOTED)
     result = answer(index, "what did Mara Quill say about her fares?")
     assert result.found and result.speaker == "Mara Quill", result.lead
+
+
+_BODY_QUOTED = {
+    **_QUOTED,
+    "border.md": ("2024-03-05", "Valley Herald", "Border talks stall",
+                  '"The crossing stays shut until the talks resume," Valdoria said in a '
+                  "statement. Talks on the Valdoria border stalled; lorries queued."),
+    "orchard.md": ("2024-03-06", "Harbour Post", "Orchards flower early",
+                   "The orchards of the valley flowered early after a warm February."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["anything on Valdoria?", "something about valdoria", "anything else on Valdoria"]
+)
+def test_anything_on_a_quoted_name_asks_what_there_is_on_it(tmp_path: Path, text: str) -> None:
+    # "anything on iraq?" was answered "What Iraq said:": no verb of speech asks for its words
+    index = dated_index_of(tmp_path, _BODY_QUOTED)
+    assert answer(index, "what did valdoria say?").speaker == "Valdoria"  # quoted, asked so
+    for chat in (Conversation(), None):  # a new chat, and `qabot ask`
+        result = answer(index, text, conversation=chat)
+        assert result.speaker is None and not result.quotes, result.lead
+        assert result.passages[0].article.title == "Border talks stall"
+        assert "but not" not in result.lead, result.lead  # "something" was searched too
+
+
+def test_anything_on_a_topic_after_someone_asks_their_words_on_it(tmp_path: Path) -> None:
+    index = dated_index_of(tmp_path, _BODY_QUOTED)
+    chat = Conversation()
+    assert answer(index, "what did Mara Quill say?", conversation=chat).speaker == "Mara Quill"
+    fares = answer(index, "anything on the fares?", conversation=chat)
+    assert fares.speaker == "Mara Quill" and fares.quotes, fares.lead
+    # a name quoted too is still the topic of her words, not someone new asked about
+    other = answer(index, "anything on Valdoria?", conversation=chat)
+    assert other.speaker == "Mara Quill", other.lead
+    assert all(hit.quote.speaker != "Valdoria" for hit in other.quotes)
