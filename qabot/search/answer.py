@@ -38,6 +38,7 @@ from qabot.search.future_dates import future_lead
 from qabot.search.held_words import UNASKED
 from qabot.search.newest_answer import UNDATED_NEWS as UNDATED_NEWS
 from qabot.search.newest_answer import newest_answer, undated_lead
+from qabot.search.paged_questions import asked_again, remember_pages
 from qabot.search.pair_followups import answered_pair, which_of_pair
 from qabot.search.placeholders import code_reply, placeholder_in, placeholder_reply
 from qabot.search.question import read_question
@@ -149,6 +150,12 @@ def _answer(
         return Answer(read.text, False, reply)
     if read.next_page and read.resumed is not None:
         top, offset = bounded(top, read.resumed.offset + read.resumed.shown)
+
+    def ask(words: str, limits: Filters, at: int) -> Answer:  # a question asked afresh
+        return _answer(index, words, top, at, None, limits, dates_relative_to, today)
+
+    if (again := asked_again(read, offset, ask, conversation)) is not None:
+        return again  # "more" after "No quotes from anyone the articles call the jury"
     limits = read.filters  # as asked ("more" goes on with them), even where a year is no limit
     if (
         read.speech is None
@@ -272,6 +279,7 @@ def _answer(
             unnamed=result.unnamed,
             pair=pair,
         )
+        remember_pages(conversation, read, result, filters, offset)  # "more" asks it again
         if read.kind and not result.quotes and result.passages and result.more:
             # "No words of critics name the film. Passages about the film:" offers "more" of
             # its passages, which no one's words go on with: the search for the topic does

@@ -31,6 +31,9 @@ class LastSearch:
     filters: Filters
     offset: int
     shown: int
+    # `words` are a speech question whose answer showed passages only ("No quotes from anyone
+    # the articles call the jury"): "more" asks it again from the next page, as a button does
+    asked_again: bool = False
 
 
 @dataclass(slots=True)
