@@ -15,6 +15,7 @@ import re
 
 from qabot.attribution.speaker_words import fold_name
 from qabot.indexing import Index
+from qabot.search.body_forms import quoted_beside
 from qabot.search.resolution_record import Resolution
 from qabot.text import tokenize
 from qabot.text.patterns import lazy
@@ -90,11 +91,26 @@ def _joined_key(name: str) -> str:
 
 def resolve_whole(index: Index, phrase: str, written: str) -> Resolution:
     """Return who the phrase written whole (`written_whole`) means: the speaker quoted under
-    that very name, in either of its joins, or no one; never a person a part of it names."""
+    that very name, in either of its joins, or under its initials ("M&S") in a story writing
+    it whole; or no one, never a person a part of it names."""
     wanted = _joined_key(written)
     for form in dict.fromkeys((written, phrase, written.replace("&", "and"))):
         match = index.speakers.match(form)
         for person in match.people:
             if _joined_key(person) == wanted:
                 return Resolution(person=person, how="name")
+    for letters in joined_initials(written):
+        if index.speakers.count(letters) and quoted_beside(index, letters, written):
+            return Resolution(person=letters, how="alias")  # "..., said M&S"
     return Resolution(person=None)
+
+
+def joined_initials(written: str) -> list[str]:
+    """Return the initials a name written whole with "&" may be quoted under: each part's
+    with the "&" kept, then without ("Marks & Spencer": "M&S", "MS"; "American Telephone &
+    Telegraph": "AT&T", "ATT")."""
+    parts = joined_parts(written)
+    if parts is None:
+        return []
+    letters = ["".join(word[0].upper() for word in part.split()) for part in parts]
+    return ["&".join(letters), "".join(letters)]

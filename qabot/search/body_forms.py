@@ -78,9 +78,23 @@ def initialled_speaker(index: Index, name: str) -> str | None:
     letters = typed_initials(words)
     if letters is None or not index.speakers.count(letters):
         return None
+    if quoted_beside(index, letters, " ".join(words)):
+        return letters  # "BA said ...", "British Airways" in its story: another body has "BA"
     if index.speakers.initialled(letters):
         return None  # a body quoted in full has them: `other_form` joins the two
     return letters if written_both(index, " ".join(words), letters) else None
+
+
+def quoted_beside(index: Index, letters: str, full: str) -> bool:
+    """Return whether a story quoting someone under `letters` ("M&S", "BA") writes `full` (in
+    any case) too: there they stand for it, whatever other bodies share them elsewhere."""
+    spaced = r"\s+".join(re.escape(word) for word in full.split())
+    written = re.compile(rf"(?<![\w&-]){spaced}(?![\w&-])", re.IGNORECASE)
+    return any(
+        written.search(passage.text)
+        for article_id in index.speakers.articles_of(letters)
+        for passage in index.passages_of(article_id)
+    )
 
 
 def spelt_out_speaker(index: Index, name: str) -> str | None:

@@ -1,7 +1,8 @@
 """A body quoted under its initials and under its full name is one speaker ("the FA" and "the
 Football Association"), when an article writes both forms; initials standing for nothing
-written beside them stay apart; a body quoted only in full is found by the initials an article
-gives it."""
+written beside them stay apart, and initials another body quoted in full shares are the name a
+story quoting them writes beside them ("BA said", "British Airways"); a body quoted only in
+full is found by the initials an article gives it."""
 
 from __future__ import annotations
 
@@ -53,6 +54,16 @@ TEC economist Mara Quell said prices at the pump would follow within weeks.
     "harbour.txt": """Harbour dredging approved
 
 The Marsh Harbour Trust said dredging of the channel would start in June.
+""",
+    "flights.txt": """Island flights suspended
+
+Kestrel Bay Airways is to suspend its flights to the islands over the winter.
+
+KBA said the runway lights there needed repairs that would take three months.
+""",
+    "bowls.txt": """Bowls club wins cup
+
+The Kingsmere Bowling Association said the cup would be shown at the clubhouse.
 """,
 }
 
@@ -155,3 +166,14 @@ def test_initials_given_in_brackets_find_the_body_quoted_in_full(
     reply = answer(spelt_index, f"what did {asked} say?")
     assert reply.speaker == body
     assert [hit.speaker for hit in reply.quotes] == [body]
+
+
+@pytest.mark.parametrize("asked", ["Kestrel Bay Airways", "kestrel bay airways"])
+def test_initials_another_body_shares_are_the_name_their_story_writes(
+    forms_index: Index, asked: str
+) -> None:
+    # the Kingsmere Bowling Association, quoted in full, has "KBA" too: the story quoting
+    # "KBA" writes Kestrel Bay Airways ("what did british airways say" found no one)
+    reply = answer(forms_index, f"what did {asked} say?")
+    assert reply.speaker == "KBA", reply.lead
+    assert "runway lights" in reply.quotes[0].quote.text
