@@ -8,10 +8,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Collection
+from typing import TypeVar
 
 from qabot.records import Quote
 from qabot.search.word_forms import kin_forms
 from qabot.text import terms_of
+
+PEOPLE_FIRST = 5  # a group's answer opens with the best words of this many of its people
+
+_Item = TypeVar("_Item")
 
 
 def spread(
@@ -68,3 +73,19 @@ def _holding(
         for q, terms in zip(quotes, said, strict=True)
         if not wanted.isdisjoint(terms) or (near is not None and near(q))
     ]
+
+
+def one_each(items: list[_Item], person: Callable[[_Item], str], first: int) -> list[_Item]:
+    """Return ranked `items` with the best of each of the first `first` people to appear
+    first, in rank order, then the rest in theirs: "what did the players say?" opens with
+    several players' words, not four blocks of the one quoted most ("more" shows the rest)."""
+    head: list[_Item] = []
+    people: set[str] = set()
+    for item in items:
+        if len(people) == first:
+            break
+        if person(item) not in people:
+            people.add(person(item))
+            head.append(item)
+    chosen = {id(item) for item in head}
+    return head + [item for item in items if id(item) not in chosen]

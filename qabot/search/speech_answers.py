@@ -24,7 +24,7 @@ from qabot.search.questions import SpeechQuestion
 from qabot.search.quote_groups import QuoteHit
 from qabot.search.quote_hits import fit_phone, not_shown, quote_hits
 from qabot.search.quote_pieces import quoted_fragment
-from qabot.search.quote_spread import spread
+from qabot.search.quote_spread import PEOPLE_FIRST, one_each, spread
 from qabot.search.speaker_quotes import MAX_QUOTES, MAX_VOICES, Spoken, spoken
 from qabot.search.speech_leads import what_said_lead
 from qabot.search.unknown_speakers import unknown_speaker
@@ -141,6 +141,8 @@ def what_said(
         found.sort(
             key=lambda hit: not topic & {*terms_of(hit.quote.text), *terms_of(hit.quote.sentence)}
         )
+    if read.kind:  # a group: the words of several of its people first, a cap on each
+        found = one_each(found, lambda hit: hit.speaker, PEOPLE_FIRST)
     ranked = found  # passages below repeat none of them, shown now or after "more"
     # words on no part of the topic asked, nor said where the articles mention it, are no
     # answer: under "X said nothing about Y" what fits a phone, no more than asked for, shows

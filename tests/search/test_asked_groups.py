@@ -95,3 +95,20 @@ def test_they_after_a_group_are_everyone_called_so(index: Index) -> None:
     asked = answer(index, "what did the players say about the final?")
     assert result.quotes and "Olaf Trenn" in {hit.speaker for hit in result.quotes}, result.lead
     assert [hit.quote for hit in result.quotes] == [hit.quote for hit in asked.quotes]
+
+
+def test_a_group_opens_with_the_words_of_several_not_of_the_one_quoted_most(
+    index: Index,
+) -> None:
+    # "what did the players say?" gave four blocks of one player and one of another
+    result = answer(index, "what did the players say?", top=2)
+    assert [hit.speaker for hit in result.quotes[:2]] in (
+        ["Ivo Brandt", "Olaf Trenn"],
+        ["Olaf Trenn", "Ivo Brandt"],
+    ), result.lead
+    # the one quoted most is not cut: his other words come after, and by "more"
+    chat = Conversation()
+    first = answer(index, "what did the players say?", top=2, conversation=chat)
+    more = answer(index, "more", top=2, conversation=chat)
+    shown = [hit.quote.text for hit in (*first.quotes, *more.quotes)]
+    assert sum("hardest yet" in text for text in shown) >= 2
