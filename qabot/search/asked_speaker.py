@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from qabot.attribution import is_description, is_group
 from qabot.indexing import Index
+from qabot.search.firm_names import held_outside_firms, outside_firm_names
 from qabot.search.kinds_of_people import (
     ANYONE,
     kind_and_where,
@@ -74,6 +75,8 @@ def read_asked_speaker(
     if kind and _names_someone(index, kind.split()[-1]):
         kind = None  # "ola briggs": a name typed in lower case, not "critics"
     called = people_called(index.speakers, kind) if kind else None
+    if called and kind:  # "the associates" are not those working "with Lopes Filho & Associates"
+        called = outside_firm_names(index, called, kind.split()[-1]) or None
     if called == [] and corrected_speaker(index, speech.speaker or "", ()) is not None:
         called = None  # "gael monfills": no one is called so; a name a letter off is
     if means_anyone(speech.speaker or ""):  # "people": anyone's words on Y
@@ -86,6 +89,8 @@ def read_asked_speaker(
         kind = None
         searched = searched_topic(speech.topic) if speech.topic else None
         resolution = resolve_speaker(index, speech.speaker or "", searched)
+        # "the king" is not an analyst at "CL King & Associates"
+        resolution = held_outside_firms(index, speech.speaker or "", resolution)
         speaker, choices, unsure = resolution.person, resolution.choices, resolution.unsure
         ask_which = resolution.ask
         if not speech.topic and (group := _asked_group(index, speech.speaker or "", resolution)):
@@ -141,6 +146,7 @@ def _asked_group(
     if _names_someone(index, kind.split()[-1]):
         return None  # "ola briggs": a name typed in lower case, not a kind
     called = people_called(index.speakers, kind)
+    called = outside_firm_names(index, called, kind.split()[-1]) if called else called
     if not called or corrected_speaker(index, phrase, ()) is not None:
         return None
     return kind, kind, tuple(called)
