@@ -27,6 +27,9 @@ from qabot.text.patterns import APOSTROPHE_S_END, lazy
 
 _WORD = lazy(r"\w+(?:['’.-]\w+)*")
 _JOINS = frozenset("of the and &".split())  # within an owner's name: "Bank of England"
+# within a body's name, and the unit of a body named after it: "Centre for Vision at the
+# University of Surrey"
+_INSIDE_NAMES = _JOINS | {"for", "at"}
 # capitalised words that belong to a role itself ("Prime Minister", "Managing Director")
 _ROLE_MODIFIERS = frozenset(
     "the a prime managing general chief deputy executive vice senior former acting state "
@@ -111,7 +114,7 @@ def ties(
         and all(any(_same(tokens[i], w) for i in owned) for w in owner)
         and any(
             abs(n - i) <= REACH
-            and not _someone_elses(tokens, i, owner)
+            and not _someone_elses(tokens, i, owner, anchor_words)
             and not any(min(n, i) < v < max(n, i) for v in verbs)  # "X said the Prime Minister"
             for n in near
             for i, f in enumerate(folded)
@@ -216,9 +219,12 @@ def _spelled_out(tokens: list[str], owner: Sequence[str]) -> list[str]:
     return tokens
 
 
-def _someone_elses(tokens: list[str], at: int, owner: Sequence[str]) -> bool:
+def _someone_elses(
+    tokens: list[str], at: int, owner: Sequence[str], anchors: Collection[str] = ()
+) -> bool:
     """Return whether the role at `tokens[at]` is another body's ("Reds manager", "Wavelink's
-    managing director"): a name just before it that is not the owner nor a role's own word."""
+    managing director"): a name just before it that is not the owner nor a role's own word,
+    nor the person's own (`anchors`: "Ada Vale, lecturer at ...")."""
     before = tokens[at - 1] if at > 0 else ""
     if (
         before.islower()
@@ -228,27 +234,46 @@ def _someone_elses(tokens: list[str], at: int, owner: Sequence[str]) -> bool:
         return True  # "the committee chairman" heads a committee, whatever the sentence names
     if _owned_after(tokens, at, owner):
         return True  # "a research director at analyst Gartner", in a sentence naming Apple
+    # the person's own name ends at an anchor (their surname): "Ada Vale, lecturer at ..."
+    own = {i for i in range(at) if tokens[i] in anchors}
+    own |= {i - 1 for i in own if i > 0 and tokens[i - 1][:1].isupper()}
     return any(
         t[:1].isupper()
         and t.casefold() not in _ROLE_MODIFIERS
         and role_word(t.casefold()) not in ROLE_NOUNS
         and not any(_same(t, w) for w in owner)
-        for t in tokens[max(0, at - 2) : at]
+        and i not in own
+        for i, t in ((i, tokens[i]) for i in range(max(0, at - 2), at))
     )
 
 
 def _owned_after(tokens: list[str], at: int, owner: Sequence[str]) -> bool:
     """Return whether the role at `tokens[at]` is said to be held at or of a body that is not
     the owner: "of", "at" or "for" right after it, then (past up to two lower-case words: "the",
-    "analyst") a capitalised word that is none of the owner's."""
+    "analyst") a capitalised name none of whose words is the owner's. The name runs on over
+    the little words inside a body's name: "lecturer at the Centre for Vision at the University
+    of Surrey" is held at Surrey."""
     if at + 1 >= len(tokens) or tokens[at + 1].casefold() not in OWNER_TIES:
         return False
-    for token in tokens[at + 2 : at + 5]:
+    for start in range(at + 2, min(at + 5, len(tokens))):
+        token = tokens[start]
         if token[:1].isupper():
-            return not any(_same(token, w) for w in owner)
+            return not any(_same(t, w) for t in _name_run(tokens, start) for w in owner)
         if not token.islower():
             return False
     return False
+
+
+def _name_run(tokens: list[str], start: int) -> list[str]:
+    """Return the capitalised words of the name opening at `tokens[start]`, over the little
+    words inside a body's name ("of", "the", "and", "for", "at")."""
+    run: list[str] = []
+    for token in tokens[start:]:
+        if token[:1].isupper():
+            run.append(token)
+        elif token.casefold() not in _INSIDE_NAMES:
+            break
+    return run
 
 
 def _phrase(tokens: list[str], at: int, owner: Sequence[str]) -> set[str]:

@@ -160,3 +160,23 @@ def test_a_quotes_last_word_before_the_name_after_it_is_no_owner() -> None:
     roles = {"captain"}
     assert not ties('" For Wexford ," Hart added.', ["Wexford"], ["Hart"], roles, cues=["added"])
     assert ties("Wexford's Ned Hart said so.", ["Wexford"], ["Hart"], roles)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tied"),
+    [
+        # the person's own name before the role, the owner ending the body's name after it
+        (
+            "Its creator, Ada Vale, lecturer at the Centre for Optics at the University of "
+            "Brennick, calls it a child.",
+            True,
+        ),
+        ("Ada Vale, lecturer at the University of Brennick, spoke.", True),
+        # a lecturer at another body, in a sentence naming the owner further on
+        ("Tom Pell, a lecturer at Halden College, praised the University of Brennick.", False),
+        ("Ada Vale met Tom Pell, a lecturer at Halden College in Brennick.", False),
+    ],
+)
+def test_a_role_held_at_a_body_named_after_the_owner(sentence: str, tied: bool) -> None:
+    anchors = ["Vale"] if "Ada Vale," in sentence[:40] else ["Pell"]
+    assert bool(ties(sentence, ["Brennick"], anchors, {"lecturer"})) is tied
