@@ -13,6 +13,7 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from qabot.attribution import Match, is_group, may_name, ties
+from qabot.attribution.speaker_words import role_word
 from qabot.indexing import Index
 from qabot.records import Passage, Quote
 from qabot.search.article_hits import hits_in_articles
@@ -243,6 +244,15 @@ def _tied(
         for article in articles
     ):
         return True
+    # most of the owner's words their recorded role holds with the role asked, read beside
+    # their name where quoted ("Ada Vale, chair of the adult judging panel" of "the chair of
+    # the X judging panel"; not "Rovers midfielder Tam Orr" of "the Rovers boss", nor a day
+    # read as a role word, "Wednesday's hearing", of "the Sheffield Wednesday manager")
+    held = index.speakers.roles_of(person)
+    asked = not match.roles.isdisjoint(role_word(word) for word in held)
+    recorded = {w for w in owner if asked and w.casefold() in held}
+    for article in articles if 2 * len(recorded) > len(owner) else ():
+        found.setdefault(article, set()).update(recorded)
     whole_name = person.split()
     for article, words in found.items():
         spans = spoken.get(article, [])
