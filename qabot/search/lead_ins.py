@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from qabot.records import Passage, Quote
 from qabot.search.quote_pieces import FRAGMENT_WORDS, quoted_fragment, runs_on
+from qabot.search.word_forms import kin_forms
 
 _MARKS = "\"'“‘«"
 
@@ -70,8 +71,17 @@ def lead_in_terms(
                 starts[at - 1] <= s < starts[at] for s in said.get(passage.article_id, ())
             ):
                 continue
-            leads[i] = frozenset(wanted.intersection(passage.sentence_terms[at - 1].split()))
+            leads[i] = _held(wanted, passage.sentence_terms[at - 1].split())
     return leads
+
+
+def _held(wanted: set[str], said: list[str]) -> frozenset[str]:
+    """Return the terms of `wanted` a sentence's terms `said` hold, a form of one beyond what
+    stemming joins counting as it (`kin_forms`: "broke" of "breaking", as the ranking counts
+    the quote's own words): "Roddick broke a racket ... 'I'm not playing great'"."""
+    held = wanted.intersection(said)
+    kin = kin_forms(sorted(wanted - held), set(said) - wanted) if len(held) < len(wanted) else {}
+    return frozenset(held.union(*(kin[form] for form in said if form in kin)))
 
 
 def running_on(first: Sequence[Quote], quotes: Sequence[Quote]) -> list[Quote]:

@@ -139,3 +139,17 @@ def test_a_reply_to_the_topic_and_its_run_on_keep_their_rank_among_the_quotes(
     reply = texts.index("The figures are weak, but you cannot judge trading until the spring")
     assert texts[reply + 1].startswith("Our view is the bank will wait")
     assert reply < texts.index("she did not expect the weak figures to move interest rates")
+
+
+def test_another_form_of_a_topic_word_in_the_writers_sentence_counts_as_it() -> None:
+    # "broke" of "breaking", as the ranking counts a quote's own words: no stem joins them
+    sentences = ("Vale broke a racket in the second set.", '"I was not playing well," Vale said.')
+    text = " ".join(sentences)
+    ends = tuple(text.index(s) + len(s) for s in sentences)
+    terms = tuple(" ".join(tokenize(s)) for s in sentences)
+    whole = Passage("b1:0", "b1", 0, 0, len(text), text, ends, terms)
+    words = "I was not playing well,"
+    at = text.index(words)
+    reply = Quote("b1", "Ada Vale", words, "direct", "said", at, at + len(words), sentences[1])
+    asked = tokenize("breaking a racket")
+    assert lead_in_terms([reply], asked, [whole]) == [frozenset(asked)]
