@@ -142,6 +142,8 @@ _CUE_PHRASES = frozenset(
         *_AFTER_QUOTE_VERBS,
     }
 )
+# the same, public: the question reader asks with every one of them (a test holds it to it)
+CUE_PHRASES = _CUE_PHRASES
 # (the texts of these three are built when first used, not at every start)
 CUE = lazy(
     lambda: (

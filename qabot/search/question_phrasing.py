@@ -215,6 +215,11 @@ _MADE = {  # what one makes, as the verb of making it
     "remark": "remark remarks remarked remarking",
     "comment": "comment comments commented commenting",
     "claim": "claim claims claimed claiming",
+    # the nouns the extractor reads as cues before "that" (`qabot.attribution.NOUN_CUES`)
+    "allegation": "allege alleges alleged alleging",
+    "assertion": "assert asserts asserted asserting",
+    "argument": "argue argues argued arguing",
+    "contention": "contend contends contended contending",
     "point": "note notes noted noting",
     "prediction": "predict predicts predicted predicting",
     "suggestion": "suggest suggests suggested suggesting",

@@ -81,6 +81,12 @@ SAYING = tuple(
             r"\b(?:hit|hits|hitting|fired|fires|firing|struck|strikes|striking)\s+back\s+at\b",
             "responded to",
         ),
+        (  # "hit back that ...", "shot back that ...": a reply's words, the extractor's cues
+            # "hit back", "fired back", "shot back" ("shot back at the gunmen" is a deed)
+            r"\b(?:hit|hits|hitting|fire|fired|fires|firing|shoot|shoots|shot|shooting)\s+back"
+            r"\s+(?=that\b)",
+            "retorted ",
+        ),
         (
             r"\b(?:sound(?:s|ed|ing)?|rais(?:e|es|ed|ing))\s+the\s+alarm\s+(?:over|about|on)\b",
             "warned about",

@@ -15,7 +15,7 @@ from qabot.search.refused_words import refused_topic
 from qabot.search.saying_idioms import is_feeling
 from qabot.search.speech_topics import ABOUT, as_topic, tail_topic
 from qabot.search.speech_verbs import is_speech_verb, is_stance_verb
-from qabot.search.who_said_questions import SpeechQuestion, then_said
+from qabot.search.who_said_questions import SpeechQuestion, said_after_to, then_said
 from qabot.text import tokenize
 from qabot.text.lexicon import (
     IRREGULAR_VERBS,
@@ -105,7 +105,7 @@ def read_which_said(words: list[str], folded: list[str]) -> SpeechQuestion | Non
         return None
     if folded[1] in _SHARES:
         return None
-    deed = _deed_then_said(words, folded)
+    deed = _deed_then_said(words, folded) or _said_after_to(words, folded)
     if deed is not None:
         return deed
     # "which rugby star who had a transplant said ...": the clause after "who" tells of the
@@ -289,3 +289,21 @@ def _deed_then_said(words: list[str], folded: list[str]) -> SpeechQuestion | Non
         return None
     found = then_said(words, folded, person + 1)
     return None if found is None else replace(found, role=" ".join(words[1 : person + 1]))
+
+
+def _said_after_to(words: list[str], folded: list[str]) -> SpeechQuestion | None:
+    """ "which analyst went on to say ...", "which minister was quick to deny ...": a word for a
+    person, then the speech verb after "to", as "who" reads them (`said_after_to`); not "which
+    club is set to announce ...", what a firm or club means to do."""
+    person = next(
+        (i for i in range(min(len(folded) - 3, _ROLE_WORDS), 0, -1) if _names_one(folded[i])),
+        None,
+    )
+    if person is None or is_speech_verb(folded[person + 1], after_who=True):
+        return None
+    verb = said_after_to(folded, person + 1)
+    topic = tail_topic(words[verb + 1 :]) if verb is not None else None
+    if verb is None or not topic:
+        return None
+    role = " ".join(words[1 : person + 1])
+    return SpeechQuestion("who_said", None, topic, False, folded[verb], role)

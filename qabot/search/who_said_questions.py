@@ -108,16 +108,7 @@ def read_who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
         # "..., saying it was baseless" asks who said that (`then_said`)
         if (refused := refused_topic(words, folded, at)) and not then_said(words, folded, at):
             return SpeechQuestion("who_said", None, refused, False, folded[at])
-        # "who was pleased to announce ...", "who was the first to say ...", "who went on to
-        # warn ...": the speech verb after "to"; but not "who refused to comment"
-        to = next((j for j in range(at, min(at + 4, len(folded) - 1)) if folded[j] == "to"), None)
-        if (
-            to is not None
-            and not is_speech_verb(folded[at], after_who=True)
-            and is_speech_verb(folded[to + 1], after_who=True)
-            and _REFUSALS.isdisjoint(folded[at:to])
-        ):
-            at = to + 1
+        at = said_after_to(folded, at) or at
         if folded[at] in _WRITING and not any(
             f == "that" or is_speech_verb(f, after_who=True) for f in folded[at + 1 : at + 8]
         ):
@@ -136,6 +127,21 @@ def read_who_said(words: list[str], folded: list[str]) -> SpeechQuestion | None:
             topic = tail_topic(words[told + 1 :])
             return SpeechQuestion("who_said", None, topic, False, folded[told]) if topic else None
         return then_said(words, folded, at)
+    return None
+
+
+def said_after_to(folded: list[str], at: int) -> int | None:
+    """Return where the speech verb after "to" is when the verb at `at` leads to it ("was
+    pleased to announce ...", "was the first to say ...", "went on to warn ..."), else None;
+    not "refused to comment", nor after a verb of speech ("was told to say ...")."""
+    to = next((j for j in range(at, min(at + 4, len(folded) - 1)) if folded[j] == "to"), None)
+    if (
+        to is not None
+        and not any(is_speech_verb(word, after_who=True) for word in folded[at:to])
+        and is_speech_verb(folded[to + 1], after_who=True)
+        and _REFUSALS.isdisjoint(folded[at:to])
+    ):
+        return to + 1
     return None
 
 

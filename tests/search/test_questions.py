@@ -299,6 +299,39 @@ def test_a_speech_verb_after_to_asks_who_said(question: str, verb: str, topic: s
 
 
 @pytest.mark.parametrize(
+    ("question", "verb", "topic", "role"),
+    [
+        ("which analyst went on to warn the rate would rise", "warn", "the rate would rise",
+         "analyst"),
+        ("which museum director was quick to deny the vase was a fake", "deny",
+         "the vase was a fake", "museum director"),
+        ("which port minister was the first to say the pier was unsafe", "say",
+         "the pier was unsafe", "port minister"),
+    ],
+)  # fmt: skip
+def test_a_speech_verb_after_to_asks_which_one_said(
+    question: str, verb: str, topic: str, role: str
+) -> None:
+    # as "who went on to warn ...": one rule for both readings (`said_after_to`)
+    read = parse_speech_question(question)
+    assert read is not None and read.kind == "who_said"
+    assert (read.verb, read.topic, read.role) == (verb, topic, role)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which ferry firm is set to announce new routes",  # what a firm means to do
+        "which winger went on to score twice",  # a deed after "to"
+        "which steward refused to comment on the vote",  # read as a refusal, not "comment"
+    ],
+)
+def test_a_body_or_a_deed_after_to_is_no_which_said_reading(question: str) -> None:
+    read = parse_speech_question(question)
+    assert read is None or read.verb == "refused"
+
+
+@pytest.mark.parametrize(
     ("question", "asked"),
     [
         ("how did Ana Ruiz respond to the claims", "responded to the claims"),
