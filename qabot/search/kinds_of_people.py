@@ -141,9 +141,9 @@ def people_called(directory: SpeakerDirectory, kind: str) -> list[str] | None:
     named = directory.match(kind)
     words = kind.split()
 
-    def of_kind(person: str) -> bool:  # "City experts", "Analysts"
+    def of_kind(person: str) -> bool:  # "City experts", "Analysts"; not "Tony Banks"
         return [w.casefold() for w in person.split()[-len(words) :]] == words and (
-            is_group(person) or person.casefold() == kind
+            is_group(person) or (person.casefold() == kind and len(words) == 1)
         )
 
     if named.how in {"name", "surname", "alias", "given"} and not all(

@@ -60,6 +60,12 @@ ARTICLES = {
         '"It will work," said Sam Kell, a key adviser to the mayor.\n\n'
         '"We will play every song we know," said singer Ada Keyes.\n'
     ),
+    "ferry.txt": (
+        "Ferry fares frozen\n\n"
+        '"Fares will not rise this year," said ferry manager Tilda Banks.\n\n'
+        '"Rates will rise before the summer," said Harbour Bank chief Ola Moss.\n\n'
+        "The ferry firm's two banks agreed new loans, and other banks may follow.\n"
+    ),
     "evans.txt": (
         "Evans signs for Rovers\n\n"
         '"I am delighted to join," said Rob Evans.\n\n'
@@ -123,6 +129,14 @@ def test_singular_of_plural_nouns_for_people() -> None:
 
 def test_a_plural_that_is_a_surname_is_a_name_not_a_kind(index: Index) -> None:
     assert people_called(index.speakers, "evans") is None
+
+
+def test_a_name_typed_in_lower_case_ending_in_a_plural_is_the_person(index: Index) -> None:
+    # "what did tony banks say when ...": everyone the articles call "tony banks", those at
+    # a bank among them
+    result = answer(index, "what did tilda banks say about fares?")
+    assert result.speaker == "Tilda Banks" and result.quotes, result.lead
+    assert {hit.speaker for hit in result.quotes} == {"Tilda Banks"}
 
 
 def test_what_a_kind_said_is_everyone_the_articles_call_so_on_the_topic(index: Index) -> None:
