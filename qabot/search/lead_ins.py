@@ -35,7 +35,10 @@ def lead_in_terms(
     """Return, for each of one speaker's `quotes`, the `terms` held by the sentence just before
     the one its words start in, read in `passages` (those of its articles already found for the
     topic; none unless it is an `own_remark`, that sentence is in the same passage, and it holds
-    none of the speaker's own words in quote marks: their words going on are weighed as such)."""
+    none of the speaker's own words in quote marks: their words going on are weighed as such),
+    and by the writer's sentence before that one when it holds none either: a report often
+    names its subject, then adds a fact about it, then quotes ("Many laptop makers ... This is
+    far below ... 'If we can get close to eight hours ...'")."""
     leads = [frozenset[str]()] * len(quotes)
     wanted = set(terms)
     remarks: dict[str, list[int]] = {}  # article -> the quotes (their index) that may have one
@@ -71,7 +74,12 @@ def lead_in_terms(
                 starts[at - 1] <= s < starts[at] for s in said.get(passage.article_id, ())
             ):
                 continue
-            leads[i] = _held(wanted, passage.sentence_terms[at - 1].split())
+            held = _held(wanted, passage.sentence_terms[at - 1].split())
+            if at >= 2 and not any(
+                starts[at - 2] <= s < starts[at - 1] for s in said.get(passage.article_id, ())
+            ):  # the writer's sentence before that one too, when it quotes none of theirs
+                held |= _held(wanted, passage.sentence_terms[at - 2].split())
+            leads[i] = held
     return leads
 
 

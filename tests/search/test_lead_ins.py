@@ -153,3 +153,34 @@ def test_another_form_of_a_topic_word_in_the_writers_sentence_counts_as_it() -> 
     reply = Quote("b1", "Ada Vale", words, "direct", "said", at, at + len(words), sentences[1])
     asked = tokenize("breaking a racket")
     assert lead_in_terms([reply], asked, [whole]) == [frozenset(asked)]
+
+
+def test_the_writers_sentence_two_before_counts_when_it_quotes_none_of_the_speaker() -> None:
+    sentences = (
+        "Many tablet makers now promise a whole day of use.",
+        "That is twice what they offered a year ago.",
+        '"People will pay for that," Vale said.',
+    )
+    text = " ".join(sentences)
+    ends = tuple(text.index(s) + len(s) for s in sentences)
+    terms = tuple(" ".join(tokenize(s)) for s in sentences)
+    whole = Passage("c1:0", "c1", 0, 0, len(text), text, ends, terms)
+    words = "People will pay for that,"
+    at = text.index(words)
+    reply = Quote("c1", "Ada Vale", words, "direct", "said", at, at + len(words), sentences[2])
+    assert lead_in_terms([reply], tokenize("tablet makers"), [whole]) == [
+        frozenset(tokenize("tablet makers"))
+    ]
+    # ... not past the speaker's own words in quote marks: they are weighed as such
+    said = '"Tablet makers will win this year," Vale said.'
+    quoted = (said, sentences[1], sentences[2])
+    text = " ".join(quoted)
+    ends = tuple(text.index(s) + len(s) for s in quoted)
+    terms = tuple(" ".join(tokenize(s)) for s in quoted)
+    whole = Passage("c2:0", "c2", 0, 0, len(text), text, ends, terms)
+    own = "Tablet makers will win this year,"
+    first = text.index(own)
+    before = Quote("c2", "Ada Vale", own, "direct", "said", first, first + len(own), said)
+    at = text.index(words)
+    reply = Quote("c2", "Ada Vale", words, "direct", "said", at, at + len(words), quoted[2])
+    assert lead_in_terms([before, reply], tokenize("tablet makers"), [whole])[1] == frozenset()
