@@ -4,11 +4,16 @@ Short invented articles, asked through `answer()` and `mentioned_share`."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from qabot.indexing import Index
 from qabot.search import answer
-from qabot.search.role_mentions import mentioned_share
+from qabot.search.role_mentions import _APPOSED, apposed_after, mentioned_share, words_before
+from qabot.search.who_said_roles import BEFORE_NAME
 from tests.support.indexes import index_of
 
 ARTICLES = {
@@ -121,3 +126,39 @@ def test_a_role_set_off_right_after_the_name_is_theirs(
     assert mentioned_share(index, "Ann Lee", "harbour pilot") == 0.0
     assert mentioned_share(index, "Ann Lee", "wife") == 1.0
     assert mentioned_share(index, "Bo Hale", "pilot") == 0.0
+
+
+# the two patterns of a name `mentioned_share` read with before it read without them: the
+# words before the name and the phrase set off after it must be what they find, for any text
+_WORD = r"[\w'’-]+"
+_TEXT = st.text(alphabet="ab Lee-’,.\n\t–é9_", max_size=40)
+_NAME = st.sampled_from(["Lee", "Lee Lee", "a Lee", "b-a", "’a", "-Lee", " Lee", "é9", "a, the"])
+
+
+def _as_patterns_found(text: str, person: str) -> tuple[list[str], list[str]]:
+    name = rf"((?:{_WORD}\s+){{1,{BEFORE_NAME + 1}}}){re.escape(person)}(?![\w-])"
+    apposed = rf"{re.escape(person)}{_APPOSED}"
+    return (
+        [found.group(1) for found in re.finditer(name, text)],
+        [found.group(1) for found in re.finditer(apposed, text)],
+    )
+
+
+@settings(max_examples=400)  # the scan's cases (overlapping names, runs cut by marks) are rare
+@given(_TEXT, _NAME, st.lists(_NAME, max_size=3), st.lists(_TEXT, max_size=3))
+def test_the_words_around_a_name_are_those_its_patterns_find(
+    text: str, person: str, others: list[str], parts: list[str]
+) -> None:
+    # the name written among other names and runs of words, where the scan's cases arise
+    for other, part in zip(others, parts, strict=False):
+        text += other + part + person
+    assert (list(words_before(text, person)), list(apposed_after(text, person))) == (
+        _as_patterns_found(text, person)
+    )
+
+
+def test_the_run_before_a_name_reaches_its_furthest_place() -> None:
+    # from where the first run starts, four words reach the second "Lee Lee" as well
+    text = "centre Lee Lee Lee Lee - a harbour pilot, said"
+    assert list(words_before(text, "Lee Lee")) == ["centre Lee Lee "]
+    assert list(apposed_after(text, "Lee Lee")) == ["harbour pilot"]
