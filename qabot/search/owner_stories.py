@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from qabot.attribution import named
 from qabot.attribution.role_kinds import LOOSE, RANKS
@@ -19,7 +20,7 @@ from qabot.search.topic_stories import title_of
 from qabot.text import STOP_WORDS, sentence_spans, tokenize
 from qabot.text.lexicon import OFFICE_TITLE_WORDS, PARTY_WORDS, PERSON_NOUNS
 from qabot.text.lexicon.places import NATIONALITIES
-from qabot.text.patterns import APOSTROPHE_S_END, lazy
+from qabot.text.patterns import APOSTROPHE_S_END, KEPT_PATTERNS, lazy
 
 OWNER_PASSAGES = 100  # passages searched for the words that say whose role it is
 MIN_OTHER_NAME = 3  # articles writing an owner that must all write a name for it to be its other
@@ -65,15 +66,9 @@ def about_owner(
     # (a pattern of the roles alone is quick to compile, and the same for everyone weighed)
     if not any(re.search(rf"(?i:{role})", passage.text) for passage in passages):
         return False
-    surname = re.escape(name[0])
     owned_by = {w.casefold() for w in owner}
     role_set = {r.casefold() for r in roles}
-    beside = re.compile(  # the role before the name ("Agent", "agent") or just after it,
-        # perhaps with another role joined to it ("chairman and chief executive Bill Ford")
-        rf"(?P<before>\b(?i:{role})\s+{_JOINED_ROLE}(?:[A-Z][\w'’-]*\s+){{0,2}}{surname}\b)"
-        rf"|\b{surname},\s+(?:[a-z-]+\s+){{0,3}}(?i:{role})\b"
-        rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<other>[A-Z][\w'’&-]*))?"  # ", a spokesman for X"
-    )
+    beside = _beside(role, name[0])
     for passage in passages:
         for found in beside.finditer(passage.text):
             joined = found.group("joined")
@@ -101,6 +96,20 @@ def about_owner(
             if not (owned and owned[0][:1].isupper()) or other_name(reads, owned[0], owner):
                 return True
     return False
+
+
+@lru_cache(maxsize=KEPT_PATTERNS)
+def _beside(role: str, surname: str) -> re.Pattern[str]:
+    """Return where a role (`role`: its forms as alternatives) stands right before the surname
+    ("Agent", "agent"), perhaps with another role joined to it ("chairman and chief executive
+    Bill Ford"), or just after it; kept per role and name (~1 ms to make: the same person's
+    role asked again found none of it in `re`'s own cache of 512, shared by every question)."""
+    name = re.escape(surname)
+    return re.compile(
+        rf"(?P<before>\b(?i:{role})\s+{_JOINED_ROLE}(?:[A-Z][\w'’-]*\s+){{0,2}}{name}\b)"
+        rf"|\b{name},\s+(?:[a-z-]+\s+){{0,3}}(?i:{role})\b"
+        rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<other>[A-Z][\w'’&-]*))?"  # ", a spokesman for X"
+    )
 
 
 def _owner_before(before: str) -> list[str]:

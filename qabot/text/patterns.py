@@ -29,6 +29,11 @@ _FORWARDED = (
 )
 
 
+# patterns made at question time from its words (a name, a description), kept by their makers
+# per key (`functools.lru_cache`): `re`'s own cache holds 512, shared by every pattern a
+# question makes, so one asked again was compiled again; ~1-3 KB each
+KEPT_PATTERNS = 1024
+
 # what compiles a pattern's text: `re.compile`, or a command's start cache
 # (`compile_patterns_with`), which gives the same patterns and keeps them for the next process
 _compile: Callable[[str, int], re.Pattern[str]] = re.compile
