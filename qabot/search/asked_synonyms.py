@@ -1,12 +1,12 @@
 """Synonyms of the few words a question asks, looked up without stemming the whole lexicon.
 
-`word_forms.synonym_forms` stems every word of `SYNONYM_GROUPS` at its first use (~0.1 CPU-s,
-paid once a process by "who said" and the readers that weigh a role or a deed). Ranking one
-speaker's quotes by a topic asks the synonyms of three or four words: the groups holding a
-word of each stem are found among the words that open as the stem does (the stemmer changes
-only a word's ending), and only those are stemmed, so a one-off "what did X say about Y"
-does not pay for the whole table. Pass `synonyms` to `word_forms.synonym_forms` as its
-`lookup`.
+Stemming every word of `SYNONYM_GROUPS` cost ~0.1 CPU-s a process, paid by each "who said"
+question and each reader that weighs a role or a deed; a question asks the synonyms of three
+or four words. The stemmer changes only a word's end, so the groups holding a word of a stem
+are found among the words that open as the stem does, and only those are stemmed.
+`table_synonyms` finds exactly what the whole stemmed table gave (`word_forms.synonym_forms`'
+lookup); `synonyms`, the lookup of ranking one speaker's quotes by a topic, searches a shorter
+opening and leaves out a one-letter stem (pass it to `word_forms.synonym_forms` as `lookup`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from qabot.text import tokenize
+from qabot.text.analyzer import terms_of_words
 from qabot.text.lexicon import SYNONYM_GROUPS
 
 _PARTS = " / "  # between two groups; a group's words are parted by single spaces
@@ -43,6 +44,48 @@ def synonyms(stem: str) -> frozenset[str]:
         end = groups.find(_PARTS, at)
         found.update(_stem(other) for other in groups[start : None if end < 0 else end].split())
     return frozenset(found - {stem, ""})
+
+
+@lru_cache(maxsize=1 << 12)
+def table_synonyms(stem: str) -> frozenset[str]:
+    """Return what `SYNONYM_GROUPS` stemmed whole gives the analysed word `stem`: the stems of
+    every group a word of that stem is in, but `stem` and the stop words. Only the words opening
+    as a word of that stem must (`opening`) are stemmed, in one call; stemming all ~32,000 cost
+    ~0.1 CPU-s at a process's first "who said" question."""
+    if not stem:
+        return frozenset()
+    groups = SYNONYM_GROUPS
+    found: set[str] = set()
+    starts = _openings(groups, opening(stem))
+    words = [groups[at : _word_end(groups, at)] for at in starts]
+    for at, term in zip(starts, _stems(words), strict=True):
+        if term != stem:
+            continue
+        start = groups.rfind(_PARTS, 0, at)
+        end = groups.find(_PARTS, at)
+        found.add(groups[0 if start < 0 else start + len(_PARTS) : None if end < 0 else end])
+    return frozenset(set(_stems(" ".join(found).split())) - {stem, ""})
+
+
+def opening(stem: str) -> str:
+    """Return the letters every word the stemmer makes `stem` of opens with: it keeps a word's
+    start and changes at most the last two letters of what it keeps ("cri" of "cry", "use" of
+    "using", "die" of "dying"); a test holds every word of the lexicon to it."""
+    return stem[: min(3, len(stem) - 2)] if len(stem) > 3 else stem[:1]
+
+
+def _word_end(text: str, at: int) -> int | None:
+    """Return where the word of `text` starting at `at` ends (None: at the end of the text)."""
+    end = text.find(" ", at)
+    return None if end < 0 else end
+
+
+def _stems(words: list[str]) -> list[str]:
+    """Return the term of each lexicon word as the whole table made it: a plain word's in one
+    call, any other's alone ("" for a stop word, and for a word the analyser splits)."""
+    plain = [w for w in words if w.isascii() and w.isalpha() and w.islower()]
+    stem_of = dict(zip(plain, terms_of_words(plain), strict=True))
+    return [stem_of[w] if w in stem_of else _stem(w) for w in words]
 
 
 def _openings(text: str, prefix: str) -> list[int]:

@@ -13,13 +13,12 @@ from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 
+from qabot.search.asked_synonyms import table_synonyms
 from qabot.text import tokenize
-from qabot.text.analyzer import terms_of_words
 from qabot.text.lexicon import (
     DEMONYMS,
     IRREGULAR_FORMS,
     PEOPLE_ADJECTIVES,
-    SYNONYM_GROUPS,
     VERB_NOUNS,
 )
 
@@ -235,48 +234,16 @@ def _found_kin(terms: list[str], vocabulary: set[str], opening: list[str]) -> di
     return kin
 
 
-@cache
-def _synonym_table() -> tuple[list[list[str]], dict[str, str], dict[str, list[int]]]:
-    """Return `SYNONYM_GROUPS`' groups of words, each word's stem ("" for a stop word, and for
-    a word the analyser does not keep whole), and the groups each stem is in: a question's few
-    terms look their synonyms up there, where joining every stem's synonyms up front (~20,000
-    sets) cost ~0.1 CPU-s at a process's first question."""
-    groups = [group.split() for group in SYNONYM_GROUPS.split(" / ")]
-    # tens of thousands of words: stemmed in one call (one call each took most of a second at
-    # the first "who said" question); a word of other characters is analysed as any text is
-    words = list(dict.fromkeys(w for group in groups for w in group))
-    plain = [w for w in words if w.isascii() and w.isalpha() and w.islower()]
-    stem_of = dict(zip(plain, terms_of_words(plain), strict=True))
-    for word in words:
-        if word not in stem_of:
-            terms = tokenize(word)
-            stem_of[word] = terms[0] if len(terms) == 1 else ""
-    groups_of: dict[str, list[int]] = {}
-    for at, group in enumerate(groups):
-        for word in group:
-            if stem := stem_of[word]:
-                groups_of.setdefault(stem, []).append(at)
-    return groups, stem_of, groups_of
-
-
-def _synonyms(stem: str) -> set[str]:
-    """Return the synonyms of the analysed word `stem` as stems (`SYNONYM_GROUPS`: the stems
-    of every group a word of that stem is in but itself), words the analyser keeps whole only
-    ("cost" and "price", not a stop word)."""
-    groups, stem_of, groups_of = _synonym_table()
-    return {stem_of[word] for at in groups_of.get(stem, ()) for word in groups[at]} - {stem, ""}
-
-
 def synonym_forms(
     query: Iterable[str],
     vocabulary: set[str],
-    lookup: Callable[[str], AbstractSet[str]] = _synonyms,
+    lookup: Callable[[str], AbstractSet[str]] = table_synonyms,
 ) -> dict[str, list[str]]:
     """Return the words of `vocabulary` that are synonyms of a query term ("error" for
     "mistake", "comment" for "remark"), each with the terms it stands for, as `kin_forms`
     does: a reader's question seldom repeats the quote's words. `lookup` gives a stem's
-    synonyms: the whole stemmed table, or `asked_synonyms.synonyms` (word by word, for a
-    path that should not pay for the table)."""
+    synonyms: what the whole stemmed table gives (`asked_synonyms.table_synonyms`), or
+    `asked_synonyms.synonyms` (the groups of words opening as the stem does)."""
     kin: dict[str, list[str]] = {}
     for term in dict.fromkeys(query):
         for other in lookup(term) & vocabulary:
