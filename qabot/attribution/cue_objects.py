@@ -56,6 +56,18 @@ def object_after(verb: str, rest: str) -> bool:
     )
 
 
+# "had" (or "'d") and any adverbs right before a cue: the past perfect tells of an act before
+# the one narrated, never who spoke the words just quoted
+_EARLIER_ACT = lazy(r"\b(?:had|[A-Za-z]+['’]d)(?:\s+(?:already|also|long|once|[a-z]+ly))*\s*$")
+
+
+def earlier_act(left: str) -> bool:
+    """Return True when the words before a cue put it in the past perfect ("The fans had
+    declared Saturday a day of protest"): something done before, not the trailing attribution
+    of a quote closed before its sentence ('“We will win.” Trump said.')."""
+    return _EARLIER_ACT.search(left) is not None
+
+
 # a few words of when, where or how before "that" and the words said ("said early Friday that",
 # "admitted as part of his plea that"): no subject, verb or clause among them, and no quote but
 # a name quoted whole ("said on NBC's “Meet the Press” on Sunday that": a programme)

@@ -25,7 +25,7 @@ from qabot.attribution.content_ends import (
     subordinate_end,
 )
 from qabot.attribution.cue_context import circumstance, no_words_after, that_before
-from qabot.attribution.cue_objects import object_after
+from qabot.attribution.cue_objects import earlier_act, object_after
 from qabot.attribution.cue_sentence import CueSentence
 from qabot.attribution.cue_words_before import CueWordsBefore
 from qabot.attribution.cues import (
@@ -101,6 +101,7 @@ class CueWords(CueWordsBefore):
             content_at is None
             and not masked[s0:np_start].strip()
             and not object_after(verb, masked[cue_end:s1])
+            and not earlier_act(left)
         ):
             # '"We will win." Trump said.': the quote just before this sentence is its content
             # not a quote its own sentence's cue gave a speaker ('X said: “...” Y recalled

@@ -140,4 +140,11 @@ history of what each version changed has one home.
 # comma and "and" or "but" (the sentence's own verb goes on after it); a cue inside a relative
 # clause whose relative word is the object of the words after it ("the freedom which X tells
 # us we have", "the plan, which the minister says she will drop") gives no words: a fragment
-ATTRIBUTION_VERSION = 278
+# 279: a cue after a quote closed with a full stop is its trailing attribution ('“We will win.”
+# Trump said.') only when it is no past perfect ("The fans had declared Saturday a day of
+# protest": narration of an earlier act) and no passive aside ("X, asked about the row by
+# reporters, said ...": no cue at all, and the words after the aside are X's, not "the row by
+# reporters"'s); a quote closed with a comma before a subject and a verb the cue list lacks
+# ('“...,” he jokes', '“...,” the cardinal will ask', '“...,” whispered the official') has a cue
+# of its own, so it is never the speaker's of a later sentence
+ATTRIBUTION_VERSION = 279

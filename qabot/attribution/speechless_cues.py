@@ -29,6 +29,7 @@ from qabot.attribution.cues import (
     BELIEF,
     CLAUSE_BREAK,
     CLAUSE_QUOTING,
+    CUE,
     DOCUMENT_VERBS,
     NOUN_CUES,
     QUOTING,
@@ -40,6 +41,10 @@ from qabot.text.patterns import lazy
 
 # "X was asked if/whether ...": a question put to X, whose answer may follow
 _ASKED_PASSIVE = lazy(r"\s(?:was|were|is|being|been)\s+$")
+# "Tory leader X, asked about the row by reporters, said ...": a participle set apart by commas
+# after the subject, what was put to X; the sentence's own cue follows the comma closing it
+_PASSIVE_ASIDES = frozenset("asked told pressed questioned".split())
+_ASIDE_CLOSED = lazy(r"[^,;:.!?]*,\s+(?:[a-z]+ly\s+)?")
 
 
 class SpeechlessCues(OpeningCues):
@@ -62,6 +67,10 @@ class SpeechlessCues(OpeningCues):
         after = masked[cue.end() : st.s1]
         if verb in DOCUMENT_VERBS and not document_tells(left, after):
             return True  # "Rooney showed that he is fit", "the poll showed Labour ahead"
+        if verb in _PASSIVE_ASIDES and left.rstrip().endswith(","):
+            closed = _ASIDE_CLOSED.match(masked, cue.end(), st.s1)
+            if closed is not None and CUE.match(masked, closed.end()) is not None:
+                return True  # "X, asked about the row, said ...": X was asked
         asked = _ASKED_PASSIVE.search(left) if verb == "asked" else None
         if asked is not None and after.split()[:1] in ([w] for w in ASKED_WHAT):
             # "Dr Fox was asked if he would ... “...”": no words of his here, his answer next

@@ -63,12 +63,28 @@ _DESCRIPTION_AFTER = lazy(r"[\s'’]*(?:the|a|an)\s+")
 _WORD = lazy(r"[^\s\"“”.;:!?,]+\s+")
 
 
+# '“...,” he jokes', '“...,” the cardinal will ask', '“...,” whispered the party official': a
+# subject and a verb the cue list lacks (any word after a pronoun; a verb in -ed or -s, not
+# "was", or one after "will" or "would", after up to four words of a description), or a verb
+# in -ed and its subject
+_VERB_AFTER = lazy(
+    r"[\s'’]*(?:(?:he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{3,}"
+    r"|(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:[a-z]+ly\s+)?"
+    r"(?:(?:will|would)\s+[a-z]{3,}|(?!(?:was|is|has|does)\b)[a-z]{2,}(?:ed|s))"
+    r"|[a-z]{3,}ed\s+(?:the|a|an|Mr|Mrs|Ms|Dr|[A-Z][a-z]+)\b)"
+    r"(?=[\s,.;:!?]|$)"
+)
+
+
 def cue_after(masked: str, q1: int, s1: int) -> bool:
     """Return True when a pronoun or a description and then a cue follow a quote in its
     sentence ('“...,” she said', '“...,” the world 200m and 400m record holder told Five
-    Live'): its speaker, read or not."""
+    Live'), or a subject and a verb the cue list lacks ('“...,” he jokes'): its speaker, read or
+    not."""
     pronoun = PRONOUN_AFTER.match(masked, q1)
     if pronoun is not None and CUE.match(masked, pronoun.end()) is not None:
+        return True
+    if _VERB_AFTER.match(masked, q1, s1) is not None:
         return True
     opening = _DESCRIPTION_AFTER.match(masked, q1, s1)
     at = opening.end() if opening is not None else -1

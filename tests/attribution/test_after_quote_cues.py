@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.attribution.test_quotes import attributed
 
 
@@ -99,3 +101,54 @@ def test_a_quote_before_a_cue_with_its_own_quote_goes_on_with_the_last_speaker()
         ("Tom Ince", "One of the challenges is how you turn it round."),
         ("Ann Lind", "It will drive her on this season."),
     ]
+
+
+@pytest.mark.parametrize("verb", ["had declared", "had already declared", "'d declared"])
+def test_a_past_perfect_cue_after_a_closed_quote_is_narration_not_its_speaker(verb: str) -> None:
+    # "The marchers had declared ...": what they did before, not who spoke the quote closed
+    # before it; the quote goes on with the paragraph's speaker
+    quotes = attributed(
+        'The marchers plan to carry banners. But park warden Ann Lind has warned: "Banners will '
+        'be taken at the gate. "And no one carrying a flag will be let in." The marchers '
+        f"{verb} Sunday as a day of protest and had hoped to march through the park."
+    )
+    assert quotes == [
+        ("Ann Lind", "Banners will be taken at the gate."),
+        ("Ann Lind", "And no one carrying a flag will be let in."),
+    ]
+
+
+def test_a_simple_past_cue_after_a_closed_quote_is_still_its_speaker() -> None:
+    quotes = attributed("“We will not give up the fight.” The marchers declared on Sunday.")
+    assert quotes == [("the marchers", "We will not give up the fight.")]
+
+
+def test_a_passive_aside_after_a_closed_quote_is_neither_its_speaker_nor_a_speaker() -> None:
+    # "Tom Berg, asked about the row, said ...": Berg was asked, and says what follows the
+    # aside; the quote before goes on with the speaker before it
+    quotes = attributed(
+        "“We all get angry from time to time, but he should say sorry,” Ann Lind said. “Let us "
+        "all move on - it is the sensible thing.” Opposition leader Tom Berg, asked about the "
+        "row by reporters, said it was vital for politicians to stay civil."
+    )
+    assert quotes == [
+        ("Ann Lind", "We all get angry from time to time, but he should say sorry"),
+        ("Ann Lind", "Let us all move on - it is the sensible thing."),
+        ("Tom Berg", "it was vital for politicians to stay civil"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["the bishop will ask", "he jokes", "she smiled", "whispered the party official"],
+)
+def test_a_quote_with_an_unread_cue_of_its_own_is_no_later_speakers(cue: str) -> None:
+    # the quote's own cue names its speaker, even when its verb is not one we read: never
+    # the speaker of a later sentence
+    quotes = attributed(
+        f"“How is it that the war goes on in the hills?,” {cue}. Dr Ann Lind has since "
+        "criticised the government over the war, saying the failure to end it had damaged "
+        "faith in politics."
+    )
+    assert all(text != "How is it that the war goes on in the hills?," for _, text in quotes)
+    assert all(not text.startswith("How is it") for _, text in quotes)
