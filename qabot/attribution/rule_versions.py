@@ -144,7 +144,8 @@ history of what each version changed has one home.
 # Trump said.') only when it is no past perfect ("The fans had declared Saturday a day of
 # protest": narration of an earlier act) and no passive aside ("X, asked about the row by
 # reporters, said ...": no cue at all, and the words after the aside are X's, not "the row by
-# reporters"'s); a quote closed with a comma before a subject and a verb the cue list lacks
-# ('“...,” he jokes', '“...,” the cardinal will ask', '“...,” whispered the official') has a cue
-# of its own, so it is never the speaker's of a later sentence
+# reporters"'s); a quote opening its sentence, closed with a comma before a description and a
+# verb the cue list lacks ('“...,” the cardinal will ask', '“...,” whispered the official'),
+# has a cue of its own: the one described when the story names them, never the speaker of a
+# later sentence (nor, after '“...,” he jokes' with no speaker before it in its paragraph)
 ATTRIBUTION_VERSION = 279

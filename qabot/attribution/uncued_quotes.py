@@ -30,6 +30,7 @@ from qabot.attribution.sentence_subjects import subject_words
 from qabot.attribution.speaker_reading import interpret
 from qabot.attribution.subject_quotes import subject_speaks
 from qabot.attribution.uncued_signs import (
+    DESCRIBED_THEN_VERB,
     NAME_ALONE,
     NAME_THEN_VERB,
     after_a_cue,
@@ -122,8 +123,11 @@ class UncuedQuotes(ParagraphsRead):
                 named = interpret(self.people, [held], start + s0)
                 if named is None:
                     continue
+            opens = not masked[s0:q0].strip()  # the quote opens its sentence
             unsaid = (
-                NAME_ALONE.match(masked, q1) or NAME_THEN_VERB.match(masked, q1)
+                NAME_ALONE.match(masked, q1)
+                or NAME_THEN_VERB.match(masked, q1)
+                or (DESCRIBED_THEN_VERB.match(masked, q1) if opens else None)  # "the X asks"
                 if inner.rstrip().endswith(",")
                 else None
             )
@@ -219,7 +223,7 @@ class UncuedQuotes(ParagraphsRead):
                 if (
                     (not before or max(at for at, _ in before) < s0)
                     and inner.rstrip().endswith(",")
-                    and cue_after(masked, q1, s1)
+                    and cue_after(masked, q1, s1, opens=opens, none_before=not before)
                 ):
                     # '“It is over,” she said' where we cannot tell who "she" is, '“...,” the
                     # world record holder told X' where we cannot tell who that is: the cue

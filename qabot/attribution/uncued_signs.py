@@ -61,30 +61,47 @@ PRONOUN_AFTER = lazy(r"[\s'’]*(?:he|she|they)\s+")
 # '“...,” the world record holder told': a description right after a quote, then its cue
 _DESCRIPTION_AFTER = lazy(r"[\s'’]*(?:the|a|an)\s+")
 _WORD = lazy(r"[^\s\"“”.;:!?,]+\s+")
-
-
-# '“...,” he jokes', '“...,” the cardinal will ask', '“...,” whispered the party official': a
-# subject and a verb the cue list lacks (any word after a pronoun; a verb in -ed or -s, not
-# "was", or one after "will" or "would", after up to four words of a description), or a verb
-# in -ed and its subject
-_VERB_AFTER = lazy(
-    r"[\s'’]*(?:(?:he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{3,}"
-    r"|(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:[a-z]+ly\s+)?"
-    r"(?:(?:will|would)\s+[a-z]{3,}|(?!(?:was|is|has|does)\b)[a-z]{2,}(?:ed|s))"
-    r"|[a-z]{3,}ed\s+(?:the|a|an|Mr|Mrs|Ms|Dr|[A-Z][a-z]+)\b)"
-    r"(?=[\s,.;:!?]|$)"
+# '“...,” he jokes': a pronoun and a verb after a quote (no auxiliary: '“...,” she was “whisked
+# off”' tells what befell her)
+_PRONOUN_VERB = lazy(
+    r"[\s'’]*(?:he|she|they)\s+(?:[a-z]+ly\s+)?"
+    r"(?!(?:was|is|were|are|has|had|have|would|will|could|can|did|does|do|may|might|must"
+    r"|should)\b)[a-z]{3,}\b"
 )
 
 
-def cue_after(masked: str, q1: int, s1: int) -> bool:
+# '“...,” the cardinal will ask', '“...,” whispered the party official': a subject and a verb
+# the cue list lacks after a quote opening its sentence (a verb in -ed or -s, not "was", or one
+# after "will" or "would", after up to four words of a description), or a verb in -ed and its
+# subject
+_DESCRIBED_VERB = (
+    r"[\s'’]*((?:the|a|an)(?:\s+[\w'’-]+){1,4}?)\s+(?:[a-z]+ly\s+)?"
+    r"(?:(?:will|would)\s+[a-z]{3,}|(?!(?:was|is|has|does)\b)[a-z]{2,}(?:ed|s))"
+)
+_VERB_AFTER = lazy(
+    rf"(?:{_DESCRIBED_VERB}|[\s'’]*[a-z]{{3,}}ed\s+(?:the|a|an|Mr|Mrs|Ms|Dr|[A-Z][a-z]+)\b)"
+    r"(?=[\s,.;:!?]|$)"
+)
+# the description of such a cue, whom it may name ('“...,” the cardinal will ask')
+DESCRIBED_THEN_VERB = lazy(_DESCRIBED_VERB + r"(?=[\s,.;:!?]|$)")
+
+
+def cue_after(
+    masked: str, q1: int, s1: int, opens: bool = False, none_before: bool = False
+) -> bool:
     """Return True when a pronoun or a description and then a cue follow a quote in its
     sentence ('“...,” she said', '“...,” the world 200m and 400m record holder told Five
-    Live'), or a subject and a verb the cue list lacks ('“...,” he jokes'): its speaker, read or
-    not."""
+    Live'): its speaker, read or not. When the quote `opens` its sentence, a description or an
+    inverted verb the cue list lacks counts too ('“...,” the cardinal will ask'), and a pronoun
+    and any verb ('“...,” he jokes') when no speaker comes before the quote in its paragraph
+    (`none_before`: "he" means someone before, never a later sentence's speaker; with one
+    before, the quote goes on with them)."""
     pronoun = PRONOUN_AFTER.match(masked, q1)
     if pronoun is not None and CUE.match(masked, pronoun.end()) is not None:
         return True
-    if _VERB_AFTER.match(masked, q1, s1) is not None:
+    if opens and _VERB_AFTER.match(masked, q1, s1) is not None:
+        return True
+    if opens and none_before and _PRONOUN_VERB.match(masked, q1, s1) is not None:
         return True
     opening = _DESCRIPTION_AFTER.match(masked, q1, s1)
     at = opening.end() if opening is not None else -1
