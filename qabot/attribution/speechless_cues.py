@@ -42,9 +42,12 @@ from qabot.text.patterns import lazy
 # "X was asked if/whether ...": a question put to X, whose answer may follow
 _ASKED_PASSIVE = lazy(r"\s(?:was|were|is|being|been)\s+$")
 # "Tory leader X, asked about the row by reporters, said ...": a participle set apart by commas
-# after the subject, what was put to X; the sentence's own cue follows the comma closing it
+# after the subject, what was put to X (about, of, on, by ... after it: not "X, Y's uncle, told
+# the BBC ..."); the sentence's own cue follows the comma closing it
 _PASSIVE_ASIDES = frozenset("asked told pressed questioned".split())
-_ASIDE_CLOSED = lazy(r"[^,;:.!?]*,\s+(?:[a-z]+ly\s+)?")
+_ASIDE_CLOSED = lazy(
+    r"\s+(?:about|of|on|over|by|whether|if|why|how|what|when)\b[^,;:.!?]*,\s+(?:[a-z]+ly\s+)?"
+)
 
 
 class SpeechlessCues(OpeningCues):

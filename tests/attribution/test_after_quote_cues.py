@@ -185,3 +185,11 @@ def test_a_description_and_a_verb_the_cue_list_lacks_name_the_one_described() ->
         ("Tom Berg", "How is it that the war goes on in the hills?"),
         ("Tom Berg", "How can one wish for a happy new year?"),
     ]
+
+
+def test_an_apposition_before_told_is_no_passive_aside() -> None:
+    quotes = attributed(
+        "The victim's uncle, Tom Berg, told the BBC the killer did not deserve any credit, "
+        "saying: “Nothing is worth five years off a sentence.”"
+    )
+    assert [speaker for speaker, _ in quotes] == ["Tom Berg", "Tom Berg"]
