@@ -160,12 +160,25 @@ def _in_language(spelt: list[str], theirs: frozenset[str], named: set[str]) -> b
 _WORD_START = lazy(r"(?<![\w'’])\w")
 
 
+# joining words that names write in lower case after their first word ("Marks and Spencer",
+# "Bank of England", "Charles de Gaulle")
+_NAME_JOINERS = frozenset({"and", "of", "the", "for", "de", "van", "von", "der", "da", "di", "du"})
+
+
 def as_name(typed: str) -> str:
     """Return a person's name as a lead opening with it says it: as typed, each word
-    capitalised when none of it was ("hewit is not named ..." read as a slip: "Hewit")."""
+    capitalised when none of it was ("hewit is not named ..." read as a slip: "Hewit"), but
+    joining words after the first ("marks and spencer": "Marks and Spencer")."""
     if any(c.isupper() for c in typed):
         return typed
-    return _WORD_START.sub(lambda m: m[0].upper(), typed)
+    return _WORD_START.sub(
+        lambda m: (
+            m[0]
+            if m.start() and typed[m.start() :].split(maxsplit=1)[0] in _NAME_JOINERS
+            else m[0].upper()
+        ),
+        typed,
+    )
 
 
 def whose(speaker: str) -> str:

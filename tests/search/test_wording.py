@@ -193,3 +193,12 @@ def test_a_text_cut_with_no_word_boundary_in_it_is_cut_inside_its_word() -> None
     assert shortened("   abcdef", 3) == "  …"
     assert shortened("harbour pilots strike", 12) == "harbour…"
     assert shortened("abcdef", 0) == ""
+
+
+def test_a_name_typed_in_lower_case_keeps_its_joining_words_lower() -> None:
+    assert as_name("marks and spencer") == "Marks and Spencer"
+    assert as_name("bank of england") == "Bank of England"
+    assert as_name("charles de gaulle") == "Charles de Gaulle"
+    assert as_name("de niro") == "De Niro"  # the first word is always capitalised
+    assert as_name("hewit") == "Hewit"
+    assert as_name("Mary andes") == "Mary andes"  # any capital: as typed
