@@ -4,9 +4,8 @@ Stemming every word of `SYNONYM_GROUPS` cost ~0.1 CPU-s a process, paid by each 
 question and each reader that weighs a role or a deed; a question asks the synonyms of three
 or four words. The stemmer changes only a word's end, so the groups holding a word of a stem
 are found among the words that open as the stem does, and only those are stemmed.
-`table_synonyms` finds exactly what the whole stemmed table gave (`word_forms.synonym_forms`'
-lookup); `synonyms`, the lookup of ranking one speaker's quotes by a topic, searches a shorter
-opening and leaves out a one-letter stem (pass it to `word_forms.synonym_forms` as `lookup`).
+`table_synonyms` finds exactly what the whole stemmed table gave; `word_forms.synonym_forms`
+looks synonyms up with it, for who-said and for ranking one speaker's quotes by a topic alike.
 """
 
 from __future__ import annotations
@@ -18,32 +17,6 @@ from qabot.text.analyzer import terms_of_words
 from qabot.text.lexicon import SYNONYM_GROUPS
 
 _PARTS = " / "  # between two groups; a group's words are parted by single spaces
-
-
-@lru_cache(maxsize=1 << 12)
-def synonyms(stem: str) -> frozenset[str]:
-    """Return the stems of the words sharing a group of `SYNONYM_GROUPS` with a word of the
-    analysed word `stem`, words the analyser keeps whole only, `stem` itself left out."""
-    if len(stem) < 2:
-        return frozenset()
-    groups = SYNONYM_GROUPS
-    found: set[str] = set()
-    seen: set[int] = set()
-    # every word opening as the stem does (str.find: a pattern's scan of the lexicon cost 7 ms),
-    # and of a short stem, its first two letters ("cri" of "cry", "use" of "using")
-    for at in _openings(groups, stem[:3] if len(stem) > 3 else stem[:2]):
-        end_of_word = groups.find(" ", at)
-        word = groups[at : None if end_of_word < 0 else end_of_word]
-        if _stem(word) != stem:
-            continue
-        start = groups.rfind(_PARTS, 0, at)
-        start = 0 if start < 0 else start + len(_PARTS)
-        if start in seen:
-            continue
-        seen.add(start)
-        end = groups.find(_PARTS, at)
-        found.update(_stem(other) for other in groups[start : None if end < 0 else end].split())
-    return frozenset(found - {stem, ""})
 
 
 @lru_cache(maxsize=1 << 12)

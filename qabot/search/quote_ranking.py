@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from qabot.engines import Span
 from qabot.records import Passage, Quote
-from qabot.search.asked_synonyms import synonyms
 from qabot.search.quote_pieces import quoted_fragment, runs_on
 from qabot.search.word_forms import kin_forms, synonym_forms, with_kin
 from qabot.text import terms_of, tokenize
@@ -166,7 +165,7 @@ def rank_in_context(
     own = _own_scores(quotes, plain, terms, kin, topical, leads)
     # ... and a synonym of one, for a share of it: the quote holding it is counted both ways
     wider = {term: list(stand) for term, stand in kin.items()}
-    for other, stand in synonym_forms(terms, vocabulary, lookup=synonyms).items():
+    for other, stand in synonym_forms(terms, vocabulary).items():
         wider.setdefault(other, []).extend(stand)
     if wider != kin:
         more = _own_scores(quotes, plain, terms, wider, topical, leads)

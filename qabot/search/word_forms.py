@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable, Iterable, Sequence
-from collections.abc import Set as AbstractSet
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 from qabot.search.asked_synonyms import table_synonyms
@@ -234,19 +233,14 @@ def _found_kin(terms: list[str], vocabulary: set[str], opening: list[str]) -> di
     return kin
 
 
-def synonym_forms(
-    query: Iterable[str],
-    vocabulary: set[str],
-    lookup: Callable[[str], AbstractSet[str]] = table_synonyms,
-) -> dict[str, list[str]]:
+def synonym_forms(query: Iterable[str], vocabulary: set[str]) -> dict[str, list[str]]:
     """Return the words of `vocabulary` that are synonyms of a query term ("error" for
     "mistake", "comment" for "remark"), each with the terms it stands for, as `kin_forms`
-    does: a reader's question seldom repeats the quote's words. `lookup` gives a stem's
-    synonyms: what the whole stemmed table gives (`asked_synonyms.table_synonyms`), or
-    `asked_synonyms.synonyms` (the groups of words opening as the stem does)."""
+    does: a reader's question seldom repeats the quote's words (a stem's synonyms are what
+    `SYNONYM_GROUPS` stemmed whole gives, `asked_synonyms.table_synonyms`)."""
     kin: dict[str, list[str]] = {}
     for term in dict.fromkeys(query):
-        for other in lookup(term) & vocabulary:
+        for other in table_synonyms(term) & vocabulary:
             kin.setdefault(other, []).append(term)
     return kin
 
