@@ -14,10 +14,11 @@ The index is built and the questions asked as `speech_eval.py` does (its functio
 What is measured, per class and overall:
 - answerable questions: correct when one of the passages shown (the first 3) comes from a gold
   article (`articles`) and holds one of the gold snippets (whitespace, quote marks and case
-  normalised); its rank (1-3) is reported. A quote shown above the passages does not count.
-  The corpora hold some stories twice, byte for byte, and a question names one copy: a line
-  apart counts an answer showing the snippet from the other copy too (the figure above stays
-  the scorer of earlier sessions).
+  normalised); its rank (1-3) is reported. A quote shown above the passages does not count
+  there: a second line apart counts an answer whose first 3 quotes hold a gold snippet from a
+  gold article (a reader sees those quotes first). The corpora hold some stories twice, byte
+  for byte, and a question names one copy: a line apart counts an answer showing the snippet
+  from the other copy too (the main figure stays the scorer of earlier sessions).
 - no_answer questions: correct ("honest") when `found` is false; passages shown for them are
   filler.
 - per answer: how many passages were shown, and the answer length (characters of the passages'
@@ -140,6 +141,26 @@ def copied_answers(
         if question["articles"]
         and not outcome.correct
         and answering_rank(question, answer, copies) is not None
+    ]
+
+
+def quoted_answers(
+    questions: list[dict[str, Any]], answers: list[dict[str, Any]], outcomes: list[Outcome]
+) -> list[str]:
+    """Return the ids of the answerable questions answered wrong whose answer shows a gold
+    snippet in one of its first quotes, from a gold article: a reader sees those quotes above
+    the passages, but the figure above scores passages only (comparable with earlier sessions'),
+    so these are counted apart."""
+    return [
+        outcome.id
+        for question, answer, outcome in zip(questions, answers, outcomes, strict=True)
+        if question["articles"]
+        and not outcome.correct
+        and any(
+            (quote.get("article") or {}).get("path") in question["articles"]
+            and holds_snippet(quote.get("text", ""), question["snippets"])
+            for quote in (answer.get("quotes") or [])[:TOP]
+        )
     ]
 
 
@@ -267,12 +288,19 @@ def main() -> int:
     print(f"\nOrdinary questions: {len(outcomes)} from {source_name(args)}{subset}, top {TOP}\n")
     lines = table(outcomes)
     copied = copied_answers(questions, [answer for answer, _ in answers], outcomes, copies)
+    quoted = quoted_answers(questions, [answer for answer, _ in answers], outcomes)
     answerable = [o for o in outcomes if o.cls != "no_answer"]
     if answerable:
         right = sum(o.correct for o in answerable) + len(copied)
         ids = f" ({', '.join(copied)})" if copied else ""
         lines.append(
             f"answerable with byte-identical copies of gold articles counted: "
+            f"{right}/{len(answerable)}{ids}"
+        )
+        right = sum(o.correct for o in answerable) + len(quoted)
+        ids = f" ({', '.join(quoted)})" if quoted else ""
+        lines.append(
+            f"answerable with a gold snippet in the first {TOP} quotes shown counted: "
             f"{right}/{len(answerable)}{ids}"
         )
     if args.sets:

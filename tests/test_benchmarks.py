@@ -142,6 +142,23 @@ def test_plain_eval_counts_a_byte_identical_copy_of_the_gold_article_apart(
     assert plain_eval.answering_rank(QUESTION, other, copies) is None  # not the same bytes
 
 
+def test_plain_eval_counts_a_gold_snippet_in_the_quotes_shown_apart(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    plain_eval = load_benchmark("plain_eval", monkeypatch)
+    quote = {"text": "Four ferries a day sail", "article": {"path": "news/ferry.txt"}}
+    elsewhere = {**quote, "article": {"path": "news/other.txt"}}
+    answers = [
+        {**shown(("news/other.txt", "x")), "quotes": [quote]},  # counted apart
+        {**shown(("news/other.txt", "x")), "quotes": [elsewhere]},  # not a gold article
+        {**shown(*[("news/other.txt", "x")] * 3), "quotes": [{"text": "y"}] * 3 + [quote]},
+    ]
+    outcomes = [plain_eval.outcome_of(QUESTION, answer, 0.0) for answer in answers]
+    assert [o.correct for o in outcomes] == [False, False, False]  # the headline scorer
+    ids = plain_eval.quoted_answers([QUESTION] * 3, answers, outcomes)
+    assert ids == ["p001"]  # only the first answer: the fourth quote is not among the first 3
+
+
 def test_plain_eval_answer_length_counts_passages_and_quotes(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
