@@ -27,6 +27,7 @@ from qabot.search.telling_words import (
     title_terms,
     weakest,
 )
+from qabot.search.topic_cover import topic_held
 from qabot.search.topic_forms import as_asked
 from qabot.search.topic_people import beside_topic, people_named
 from qabot.search.topic_settings import without_own_roles, without_setting
@@ -92,7 +93,9 @@ def spoken(
     leads = lead_in_terms(quotes, ranking, [passage for passage, _ in (*hits, *named_hits)])
     led = [q for q, lead in zip(quotes, leads, strict=True) if lead]
     quotes = spread(
-        rank_in_context(quotes, ranking, context, topical, leads),
+        rank_in_context(
+            quotes, ranking, context, topical, leads, topic_held(index, hits, ranking)
+        ),
         naming=named,
         topic=ranking,
         near=lambda q: _about(q.article_id, topical, context),
