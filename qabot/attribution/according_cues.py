@@ -150,7 +150,7 @@ class AccordingCues(CueWords):
             c0, c1 = cursor, cue.start()
         self.emit_words(st, attribution, c0, c1)
         st.cursor, st.speaker = max(c1, phrase.end()), person
-        self.people.add_speaker(st.base + cue.start(), person)
+        self.people.names.add_speaker(st.base + cue.start(), person)
 
     def _told_of(self, st: CueSentence, c0: int, c1: int) -> None:
         """Give the person whose cue opens the words a source tells of ("According to the FT,
@@ -180,7 +180,7 @@ class AccordingCues(CueWords):
             person, st.para[cue.start() : cue.end()], (st.base + st.s0, st.base + st.s1)
         )
         self.emit_words(st, told, at, c1)
-        self.people.add_speaker(st.base + c0 + found[0], person)
+        self.people.names.add_speaker(st.base + c0 + found[0], person)
 
     def _source_then_words(self, st: CueSentence, cue: re.Match[str], subject: int) -> None:
         """Give the source between "according to" and `subject` the clause from `subject`."""
@@ -203,7 +203,7 @@ class AccordingCues(CueWords):
         end = content_end(st.masked, subject, st.s1)
         self.emit_words(st, attribution, subject, end)
         st.cursor, st.speaker = end, person
-        self.people.add_speaker(position, person)
+        self.people.names.add_speaker(position, person)
 
 
 def _subject_after_source(masked: str, start: int, s1: int) -> int | None:

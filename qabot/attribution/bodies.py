@@ -23,7 +23,7 @@ def may_be_body(people: People, person: Person) -> bool:
         person.gender is None
         and person.name[:1].isupper()
         and not first_name_gender(person.name.split()[0])
-        and not any(p is person for _, p, _ in people.roles)
+        and not any(p is person for _, p, _ in people.names.roles)
         and person.name.casefold() not in DEMONYMS  # "Spain": a place
         and not described_as_person(people.text, person.name)
     )
@@ -70,7 +70,7 @@ def written_as_place(people: People, person: Person) -> bool:
     name = person.name
     if " " in name:
         return False
-    if name not in people.places:
+    if name not in people.names.places:
         text = people.text
         places = False
         at = text.find(name)
@@ -83,5 +83,5 @@ def written_as_place(people: People, person: Person) -> bool:
                     and (at == 0 or before.endswith((". ", "! ", "? ", "\n", "the ")))
                 )
             at = text.find(name, end)
-        people.places[name] = places
-    return people.places[name]
+        people.names.places[name] = places
+    return people.names.places[name]

@@ -90,8 +90,8 @@ def body_spoken_before(people: People, words: list[str], position: int) -> Perso
 def _bodies_spoken(people: People, start: int, position: int) -> dict[int, Person]:
     """Return the named bodies read as speakers between `start` and `position`."""
     bodies: dict[int, Person] = {}
-    for _, person in people.spoken_between(start, position):
-        if _named_body(person, people.mentioned(person)):
+    for _, person in people.names.spoken_between(start, position):
+        if _named_body(person, people.names.mentioned(person)):
             bodies[id(person)] = person
     return bodies
 
@@ -106,7 +106,7 @@ def _bodies_introduced(people: People, start: int, position: int) -> dict[int, P
         while words and not is_capitalised(words[-1]):
             words.pop()  # "Acme and the": the joining words end no name
         if words and not is_place(words[0]):
-            body = people.link(" ".join(words), organisation=True)
+            body = people.names.link(" ".join(words), organisation=True)
             bodies[id(body)] = body
         found = _INTRODUCED.search(people.text, found.start("name") + 1, position)
     return bodies

@@ -83,7 +83,7 @@ def _viewpoint(people: People, left: str, position: int) -> Person | None:
         person is None
         or person.organisation
         or not person.name[:1].isupper()
-        or person not in people.by_surname.get(name_key(person.name)[1], [])
+        or person not in people.names.by_surname.get(name_key(person.name)[1], [])
     ):
         return None
     return person

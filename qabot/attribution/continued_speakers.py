@@ -34,17 +34,17 @@ def continued_speaker(people: People, person: Person | None, position: int) -> P
     if person is None or person.organisation or person.gender is None:
         return person
     section = section_of(people, position)
-    end = bisect_left(people.speakers, position, key=_position)
-    if end <= bisect_left(people.speakers, section, key=_position) or people.spoke_between(
-        person, section, position
-    ):
+    end = bisect_left(people.names.speakers, position, key=_position)
+    if end <= bisect_left(
+        people.names.speakers, section, key=_position
+    ) or people.names.spoke_between(person, section, position):
         return person
-    last = people.speakers[end - 1][1]
+    last = people.names.speakers[end - 1][1]
     if last.organisation or last.gender != person.gender:
         return person
     # looked up by person: a long article's every "he added" does not read all its names
-    latest = max(people.narrated_between(person, section, position), default=-1)
-    if latest < 0 or not people.narrated_between(last, latest + 1, position):
+    latest = max(people.names.narrated_between(person, section, position), default=-1)
+    if latest < 0 or not people.names.narrated_between(last, latest + 1, position):
         return person
     # "Keeper X echoed Y's sentiments. “...,” he added": the sentence before is about him
     start = sentence_start(people.text, position)
@@ -61,7 +61,7 @@ def replier(people: People, asking: Attribution | None, person: Person | None) -
     asked = asking.cue.split(maxsplit=1)
     if len(asked) < 2 or asked[0] not in {"asked", "asks"} or not is_capitalised(asked[1]):
         return person
-    named = people.link(asked[1])
+    named = people.names.link(asked[1])
     wanted = person.gender if person is not None else None
     fits = wanted is None or named.gender in {None, wanted}  # "a reporter asked Ruiz": she
     return named if fits and not named.organisation else person

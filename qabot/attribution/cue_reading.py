@@ -169,7 +169,7 @@ class CueReader(SpeechlessCues):
         if inverted is not None:
             cursor_before = st.cursor
             st.cursor, st.speaker = inverted
-            self.people.add_speaker(st.base + cue.start(), inverted[1])
+            self.people.names.add_speaker(st.base + cue.start(), inverted[1])
             also = partners_in(
                 self.people, st.masked, cue.end(), inverted[0], st.base, inverted[1]
             )

@@ -89,7 +89,7 @@ class CueWords(CueWordsBefore):
             # speaker for a later "the firm" or "he" to mean
             return
         if verb not in DOCUMENT_VERBS:  # "a survey found that": no one "they" or "it" means
-            self.people.add_speaker(st.base + np_start, person)
+            self.people.names.add_speaker(st.base + np_start, person)
         if silent:
             if verb in CALLED:
                 return  # "a group called X", "called the police": nobody spoke here

@@ -37,7 +37,7 @@ def described_since(
     players and Federer himself, the Swiss star is in a league of his own. “...,” he said"), or
     before the pronoun's paragraph (from `paragraph` on), which does not name `person`."""
     end = sentence_start(people.text, position)
-    if paragraph < end and not people.named_between(
+    if paragraph < end and not people.names.named_between(
         person, paragraph, position
     ):  # "... the Swiss star is. “...” ... “...,” he said": still unsure
         return _described_before(people, person, gender, position, end) or (
@@ -70,12 +70,12 @@ def _described_before(
     start = sentence_start(text, back - 1)
     while start > 2 and _after_title(text, start):
         start = sentence_start(text, start - 2)  # "In his speech, Mr. Obama argued": one
-    seen = people.named_before(person, position)
+    seen = people.names.named_before(person, position)
     if not seen or max(seen) >= start or person.name.split()[-1] in text[start:back]:
         return False  # named in the sentence before ("Mr. Obama argued"): "he" goes on
     others = [
         at
-        for at, p in people.mentions_between(start, back)
+        for at, p in people.names.mentions_between(start, back)
         if p is not person and not p.organisation and p.gender in {gender, None}
     ]
     for match in _DESCRIBED.finditer(text, start, back):
@@ -97,7 +97,7 @@ def _described_before(
                 )
             )
             and GENDERED_NOUNS.get(noun) in {gender, None}
-            and not inside(people.quoted, match.start())
+            and not inside(people.names.quoted, match.start())
             and not _role_of(people, person, noun, seen, position)
         ):
             return True
@@ -108,7 +108,7 @@ def _role_of(people: People, person: Person, noun: str, seen: list[int], positio
     """Return whether the article gives `person` the role `noun` before `position`: noted with
     them, or written within a few words of a mention of them ("Tony Blair ... the prime
     minister")."""
-    if any(p is person and noun in words and at < position for words, p, at in people.roles):
+    if any(p is person and noun in words and at < position for words, p, at in people.names.roles):
         return True
     pattern = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
     text = people.text

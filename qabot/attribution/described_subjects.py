@@ -61,7 +61,7 @@ def described_subject(people: People, words: list[str], position: int) -> Person
         return None
     mentions = [
         (at, p)
-        for at, p in people.narrated + people.speakers
+        for at, p in people.names.narrated + people.names.speakers
         if previous <= at < position
         and not p.organisation
         and not _place_at(text, at, p)
@@ -77,7 +77,8 @@ def described_subject(people: People, words: list[str], position: int) -> Person
     if person is None:
         return None
     acts = any(
-        p is person and previous <= at < start for at, p in people.subjects + people.speakers
+        p is person and previous <= at < start
+        for at, p in people.names.subjects + people.names.speakers
     )
     if (
         not acts
@@ -95,7 +96,7 @@ def _one_speaker(
     """Return the one speaker of the sentence from `previous` to `start` when everyone else
     named up to the description is named after that speaker, in what they said ("And Agassi
     said Melzer was an example ..."), or None."""
-    spoke = {id(p): p for at, p in people.speakers if previous <= at < start}
+    spoke = {id(p): p for at, p in people.names.speakers if previous <= at < start}
     if len(spoke) != 1:
         return None
     (speaker,) = spoke.values()
@@ -130,8 +131,8 @@ def _object_at(text: str, start: int, at: int, position: int) -> bool:
 def _unquoted_start(people: People, position: int) -> int:
     """Return where the sentence holding `position` starts, one a quote holds taken whole."""
     start = sentence_start(people.text, position)
-    while inside(people.quoted, start):
-        opening = max(q0 for q0, _ in people.quoted if q0 < start)
+    while inside(people.names.quoted, start):
+        opening = max(q0 for q0, _ in people.names.quoted if q0 < start)
         start = sentence_start(people.text, opening)
     return start
 

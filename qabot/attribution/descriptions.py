@@ -19,7 +19,7 @@ from qabot.attribution.body_anaphors import body_spoken_before
 from qabot.attribution.described_subjects import described_subject, told_apart
 from qabot.attribution.description_shapes import is_speaker_description
 from qabot.attribution.name_clues import has_role_noun
-from qabot.attribution.names import People, note_role
+from qabot.attribution.names import People
 from qabot.attribution.origin_descriptions import (
     AGED,
     alone_since,
@@ -78,7 +78,7 @@ def read_description(people: People, words: list[str], position: int) -> Person 
         best = max(
             (
                 (len(wanted & seen), i)
-                for i, (seen, _, at) in enumerate(people.roles)
+                for i, (seen, _, at) in enumerate(people.names.roles)
                 if proper <= seen
                 and at <= position
                 and not (seen - wanted) & _RANKS
@@ -87,8 +87,8 @@ def read_description(people: People, words: list[str], position: int) -> Person 
             ),
             default=(0, -1),
         )
-        if best[0] and (wanted & people.roles[best[1]][0]) - {"former"}:
-            return people.roles[best[1]][1]
+        if best[0] and (wanted & people.names.roles[best[1]][0]) - {"former"}:
+            return people.names.roles[best[1]][1]
     body_meant = voiced_body(people, words, position) or body_spoken_before(
         people, words, position
     )
@@ -133,7 +133,7 @@ def read_description(people: People, words: list[str], position: int) -> Person 
             return earlier  # "a spokesman for Mr Blair said ... the spokesman added"
     later = None if unnamed else office_named_later(people, words, position)
     if later is not None:
-        note_role(people, phrase, later, position)
+        people.names.note_role(phrase, later, position)
         return later
     if (
         words[0].casefold() == "the"
@@ -149,7 +149,7 @@ def read_description(people: People, words: list[str], position: int) -> Person 
         meant = referent(people, GENDERED_NOUNS.get(head), position, True, head in PLAYER_NOUNS)
         proper = role_words(" ".join(w for w in words[1:] if is_capitalised(w)))
         other_role = meant is not None and any(
-            p is meant and head in seen and not proper <= seen for seen, p, _ in people.roles
+            p is meant and head in seen and not proper <= seen for seen, p, _ in people.names.roles
         )  # "the Republican nominee" is not the person known as "Libertarian nominee X"
         if (
             meant is not None
@@ -160,7 +160,7 @@ def read_description(people: People, words: list[str], position: int) -> Person 
             )
             and not untitled_description(people, meant, words, position, _BESIDE_OFFICE)
         ):
-            note_role(people, phrase, meant, position)
+            people.names.note_role(phrase, meant, position)
             return meant
     # "EEF chief economist", "Microsoft's chief executive", "the economy minister" (named next)
     holder = (
@@ -179,10 +179,10 @@ def read_description(people: People, words: list[str], position: int) -> Person 
         # "the Republican nominee" is not the person known as "Libertarian nominee X"
         and not any(
             p is subject and head in seen and _disagrees(people.text, proper, seen)
-            for seen, p, _ in people.roles
+            for seen, p, _ in people.names.roles
         )
     ):
-        note_role(people, phrase, subject, position)
+        people.names.note_role(phrase, subject, position)
         return subject
     one_person = words[0].casefold() in {"a", "an"} and (
         head in ROLE_NOUNS or head in OCCUPATIONS or head in GENDERED_NOUNS
@@ -259,7 +259,7 @@ def _other_role(people: People, person: Person, head: str, former: bool) -> bool
     if head not in _OFFICE_NOUNS or head in _BESIDE_OFFICE or former:
         return False  # "the star", "the MP", "the former leader": held beside another role
     heads = ORGANISATION_HEADS if head in ORGANISATION_HEADS else {head}
-    noted = [seen for seen, p, _ in people.roles if p is person]
+    noted = [seen for seen, p, _ in people.names.roles if p is person]
     if any(not heads.isdisjoint(seen) for seen in noted):
         return False
     if any(not _OFFICES.isdisjoint(seen - heads) for seen in noted):

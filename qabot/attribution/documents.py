@@ -74,7 +74,7 @@ def document_source(
         run.insert(0, word)
     if run:
         run[-1] = run[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")
-        return people.link(" ".join(run), organisation=True)
+        return people.names.link(" ".join(run), organisation=True)
     return Person(" ".join(words[: at + 1]).rstrip(".,;:"), organisation=True)
 
 

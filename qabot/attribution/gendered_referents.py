@@ -35,9 +35,9 @@ def introduced_since(
     mention, in an earlier sentence of the pronoun's paragraph ("Staunton is the choice of
     Steven Gaydos, executive editor of Variety. But he tipped Swank ..."), or None."""
     sentence = sentence_start(people.text, position)
-    end = bisect_left(people.mentions, sentence, key=_position)
-    start = bisect_left(people.mentions, paragraph, key=_position)
-    mentions = people.mentions[start:end]
+    end = bisect_left(people.names.mentions, sentence, key=_position)
+    start = bisect_left(people.names.mentions, paragraph, key=_position)
+    mentions = people.names.mentions[start:end]
     for index in range(len(mentions) - 1, -1, -1):
         at, person = mentions[index]
         if person is unknown:
@@ -100,12 +100,12 @@ def named_in_paragraph(
     unknown gender the pronoun's paragraph does not name: the latest person of that gender
     the paragraph names before the pronoun as a clause's subject ("Rover said ..." a paragraph
     before, then "Union leader Tom Price repeated his view. He said ...": Price), or None."""
-    start = bisect_left(people.narrated, paragraph, key=_position)
-    end = bisect_left(people.narrated, position, key=_position)
-    named = people.narrated[start:end]
-    spoke = people.speakers[
-        bisect_left(people.speakers, paragraph, key=_position) : bisect_left(
-            people.speakers, position, key=_position
+    start = bisect_left(people.names.narrated, paragraph, key=_position)
+    end = bisect_left(people.names.narrated, position, key=_position)
+    named = people.names.narrated[start:end]
+    spoke = people.names.speakers[
+        bisect_left(people.names.speakers, paragraph, key=_position) : bisect_left(
+            people.names.speakers, position, key=_position
         )
     ]
     if any(p is unknown for _, p in named + spoke):
@@ -143,12 +143,14 @@ def guessed_speaker(
     previous = sentence_start(text, back - 1)
     spoke = [
         at
-        for at, p in people.speakers[: bisect_left(people.speakers, position, key=_position)]
+        for at, p in people.names.speakers[
+            : bisect_left(people.names.speakers, position, key=_position)
+        ]
         if p is person and at >= previous
     ]
     named = [
         p
-        for seen in (people.mentions, people.speakers)
+        for seen in (people.names.mentions, people.names.speakers)
         for at, p in seen[: bisect_left(seen, position, key=_position)]
         if spoke and at >= min(spoke) and not p.organisation
     ]
@@ -173,7 +175,7 @@ def unnamed_since(people: People, person: Person, gender: str, position: int) ->
     led staff on. In the video, he says ..."), and the article met them before it named
     `person` ("A man came in ... The owner's son, Ivo Lane, ..."). A description of `person`
     themselves ("The actress dropped out") names no one new."""
-    named = people.named_before(person, position)
+    named = people.names.named_before(person, position)
     if not named:
         return False
     first, last = min(named), max(named)

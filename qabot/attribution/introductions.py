@@ -57,6 +57,6 @@ def introducer_of(
     person = interpret(people, words, base + s0 + offset)
     if person is None or person.organisation or not person.name[:1].isupper():
         return None
-    if person not in people.by_surname.get(name_key(person.name)[1], []):
+    if person not in people.names.by_surname.get(name_key(person.name)[1], []):
         return None
     return Attribution(person, noun, (base + s0, base + s1))

@@ -49,7 +49,7 @@ def apposed_word(people: People, masked: str, at: int, s1: int) -> re.Match[str]
     if found is None:
         return None
     word = found.group("name")
-    known = people.by_surname.get(name_key(word)[1], [])
+    known = people.names.by_surname.get(name_key(word)[1], [])
     if first_name_gender(word) or any(p.name == word and not p.organisation for p in known):
         return found
     return None

@@ -103,7 +103,7 @@ def _read_issuer(
     issuer = read(people, name, position, None)
     whole = " ".join(name)
     if len(name) > 1 and (issuer is None or (issuer.name != whole and issuer.gender is None)):
-        return people.link(whole, organisation=True)
+        return people.names.link(whole, organisation=True)
     return issuer
 
 

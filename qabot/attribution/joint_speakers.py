@@ -144,7 +144,7 @@ def _named(people: People, masked: str, base: int, start: int, end: int) -> Pers
     mention = next(
         (
             person
-            for at, person in reversed(people.mentions)
+            for at, person in reversed(people.names.mentions)
             if base + start <= at < base + end and not person.organisation
         ),
         None,

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from qabot.attribution.name_clues import (
     APPOSED_ROLE,
@@ -27,7 +26,7 @@ from qabot.attribution.name_clues import (
     plural_group,
     words_before,
 )
-from qabot.attribution.name_runs import BODY_KINDS
+from qabot.attribution.name_runs import BODY_KINDS, StandingAlone
 from qabot.attribution.name_words import read_name_words
 from qabot.attribution.pronoun_subjects import pronoun_subject
 from qabot.attribution.sentence_roles import (
@@ -50,9 +49,6 @@ from qabot.text.lexicon import (
 )
 from qabot.text.lexicon.places import is_place
 from qabot.text.patterns import POSSESSIVE_END
-
-if TYPE_CHECKING:
-    from qabot.attribution.names import StandingAlone
 
 _KNIGHTED = frozenset(["Sir", "Dame"])  # titles given with the first name: "Sir Howard"
 

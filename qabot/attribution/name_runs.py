@@ -3,12 +3,14 @@
 
 "Dr Tom Wright", "Jean-Pierre Garcia-Lopez", "Piet van den Berg", "O'Brien": a run opens with a
 capital letter, may carry a title, and stops before a word that opens a headline's next phrase
-("Clinton Goes After"). Accented letters count as letters.
+("Clinton Goes After"). Accented letters count as letters. `StandingAlone` counts how often a
+capitalised word stands alone, outside any run: a surname's sign.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from qabot.text.lexicon import BODY_NOUNS, HONORIFICS, NAME_PARTICLES, first_name_gender
 from qabot.text.patterns import lazy
@@ -94,3 +96,34 @@ def _owned_thing(run: str, cut: int) -> bool:
         and first_name_gender(owned[0]) is None
         and owned[0].casefold().rstrip(".") not in HONORIFICS
     )
+
+
+class StandingAlone:
+    """How often each capitalised word of a text stands alone, not ending a run of names
+    (`name_runs`) ("Sebastian Gorka ... Gorka said": a surname), counted on the first
+    question: only runs of several words ask, and many articles have none."""
+
+    def __init__(self, text: str, runs: list[re.Match[str]]) -> None:
+        self._text, self._runs = text, runs
+        self._counts: Counter[str] | None = None
+
+    def __getitem__(self, word: str) -> int:
+        if self._counts is None:
+            counts = Counter(CAPITALISED.findall(self._text))
+            # a surname whose particle is written in lower case ("Leonardo diCaprio ...
+            # diCaprio said") stands alone too
+            counts.update(LOW_PREFIXED.findall(self._text))
+            # ... or after a title alone ("Dina Mehta ... Ms Mehta says")
+            counts.subtract(
+                m.group().split()[-1]
+                for m in self._runs
+                if " " in m.group()
+                and not all(w.rstrip(".").casefold() in HONORIFICS for w in m.group().split()[:-1])
+            )
+            self._counts = counts
+        # needed: "diCaprio" stands alone where "DiCaprio" opens a sentence (CAPITALISED counts
+        # that form, LOW_PREFIXED this one); the only other lower-case words asked are a run's
+        # particles ("van" of a cut run), counted where they open a sentence ("Van Tamm said")
+        if word[:1].islower():
+            return self._counts[word] + self._counts[word[:1].upper() + word[1:]]
+        return self._counts[word]

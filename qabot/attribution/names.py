@@ -1,24 +1,21 @@
 """Names: the people of one article, for quote attribution (a step inside
 `qabot.attribution.quotes`).
 
-`People` reads an article once for names with gender evidence (common first names, Mr/Ms) and roles
+`Names` reads an article once for names with gender evidence (common first names, Mr/Ms) and roles
 ("NATO chief Jens Stoltenberg", "Liz Truss, Britain's top diplomat,"), so a speaker phrase
 ("Stoltenberg", "he", "the NATO chief", "Britain's top diplomat, Liz Truss,") can be linked to the
-fullest name of one person, and a pronoun to the person it most likely means. Reading the phrase
-itself is `qabot.attribution.speaker_phrases`; where name runs stand is
-`qabot.attribution.name_runs`, what each run is in `qabot.attribution.name_readings`, and the
-clues read around each in `qabot.attribution.name_clues`;
-the lexicons are general (see `qabot.text.lexicon`).
+fullest name of one person, and a pronoun to the person it most likely means. `People` is what
+the attribution steps pass around: the article's text, and its `Names` read on first need.
+Reading the phrase itself is `qabot.attribution.speaker_phrases`; where name runs stand is
+`qabot.attribution.name_runs`, what each run is in `qabot.attribution.name_readings`, the
+clues read around each in `qabot.attribution.name_clues`, and where each person is named and
+spoke `qabot.attribution.name_places`; the lexicons are general (see `qabot.text.lexicon`).
 """
 
 from __future__ import annotations
 
 import itertools
-import re
-from bisect import bisect_left, insort
-from collections import Counter
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from qabot.attribution.misspelt_surnames import misspelt_people, slipped_people
 from qabot.attribution.name_clues import (
@@ -28,8 +25,9 @@ from qabot.attribution.name_clues import (
     is_particle,
     particle_surnames,
 )
+from qabot.attribution.name_places import NamePlaces
 from qabot.attribution.name_readings import read_run
-from qabot.attribution.name_runs import CAPITALISED, LOW_PREFIXED, name_runs
+from qabot.attribution.name_runs import StandingAlone, name_runs
 from qabot.attribution.persons import Person
 from qabot.attribution.quote_marks import quoted_ranges
 from qabot.attribution.sentence_roles import (
@@ -44,13 +42,7 @@ from qabot.attribution.sentence_roles import (
     topic_possessor_at,
 )
 from qabot.attribution.word_places import written_at
-from qabot.text.lexicon import (
-    HONORIFICS,
-    first_name_gender,
-    name_gender,
-    name_key,
-    role_words,
-)
+from qabot.text.lexicon import first_name_gender, name_gender, name_key, role_words
 from qabot.text.patterns import lazy
 
 # a capitalised word and "of" before a surname: a title's place ("Lord Roberts of Conwy")
@@ -58,83 +50,36 @@ _PLACE_OF = lazy(r"[A-Z][\w'’.-]*[^\S\n]+of[^\S\n]+$")
 KNIGHTS = frozenset(["sir", "dame"])  # titles given with the first name: "Sir Howard"
 
 
-def _position(item: tuple[int, Person]) -> int:
-    return item[0]
-
-
-class StandingAlone:
-    """How often each capitalised word of a text stands alone, not ending a run of names
-    (`name_runs`) ("Sebastian Gorka ... Gorka said": a surname), counted on the first
-    question: only runs of several words ask, and many articles have none."""
-
-    def __init__(self, text: str, runs: list[re.Match[str]]) -> None:
-        self._text, self._runs = text, runs
-        self._counts: Counter[str] | None = None
-
-    def __getitem__(self, word: str) -> int:
-        if self._counts is None:
-            counts = Counter(CAPITALISED.findall(self._text))
-            # a surname whose particle is written in lower case ("Leonardo diCaprio ...
-            # diCaprio said") stands alone too
-            counts.update(LOW_PREFIXED.findall(self._text))
-            # ... or after a title alone ("Dina Mehta ... Ms Mehta says")
-            counts.subtract(
-                m.group().split()[-1]
-                for m in self._runs
-                if " " in m.group()
-                and not all(w.rstrip(".").casefold() in HONORIFICS for w in m.group().split()[:-1])
-            )
-            self._counts = counts
-        # needed: "diCaprio" stands alone where "DiCaprio" opens a sentence (CAPITALISED counts
-        # that form, LOW_PREFIXED this one); the only other lower-case words asked are a run's
-        # particles ("van" of a cut run), counted where they open a sentence ("Van Tamm said")
-        if word[:1].islower():
-            return self._counts[word] + self._counts[word[:1].upper() + word[1:]]
-        return self._counts[word]
-
-
 class People:
-    """The people of one article: names linked by surname, with gender evidence.
+    """The text of one article and its people (`names`), whom the attribution steps link
+    speaker phrases to.
 
-    The article's names are read on the first use of any of its fields (`__getattr__`), not
-    when it is made: most speaker phrases of plain text ("... the plan said ...") are told
-    to name no one from their own words, and half the synthetic articles whose cues make one
-    never read it (a quarter of their attribution was reading their names).
+    The names are read on first need, not when the people are made: most speaker phrases of
+    plain text ("... the plan said ...") are told to name no one from their own words and the
+    text alone, and half the synthetic articles whose cues make one never read the names
+    (a quarter of their attribution was reading them).
     """
-
-    text: str
-    by_surname: dict[str, list[Person]]
-    mentions: list[tuple[int, Person]]
-    speakers: list[tuple[int, Person]]
-    roles: list[tuple[set[str], Person, int]]
-    quoted: list[tuple[int, int]]
-    narrated: list[tuple[int, Person]]
-    subjects: list[tuple[int, Person]]
-    breaks: list[int]
-    places: dict[str, bool]
 
     def __init__(self, text: str) -> None:
         self.text = text
 
-    if not TYPE_CHECKING:  # mypy checks the fields' names and types as declared above
+    @cached_property
+    def names(self) -> Names:
+        """The article's people, read once (see the class docstring)."""
+        return Names(self.text)
 
-        def __getattr__(self, name: str) -> object:
-            """Read the article's names on the first use of a field (it is set then)."""
-            if name.startswith("__") or "_surname_ends" in self.__dict__:
-                raise AttributeError(name)
-            self._read()
-            return getattr(self, name)
 
-    def _read(self) -> None:
-        """Read the names of `text` into the fields (once: see the class docstring)."""
-        text = self.text
-        self.by_surname = {}
+class Names(NamePlaces):
+    """The people of one article: names linked by surname, with gender evidence, roles, and
+    where each is named (`NamePlaces`)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.by_surname: dict[str, list[Person]] = {}
         # the surnames of `by_surname` by their first and last letters, which a slip keeps
         self._surname_ends: dict[tuple[str, str], list[str]] = {}
-        self.mentions = []  # in text order
-        self.speakers = []  # speakers so far, in text order
-        self._spoke_at: dict[int, list[int]] = {}  # where each speaker spoke (by `id`), in order
-        self.roles = []  # role words -> person, where noted
+        self.roles: list[tuple[set[str], Person, int]] = []  # role words -> person, where noted
+        self.places: dict[str, bool] = {}  # one-word names written as places (references)
         # a capitalised word that also stands alone ("Sebastian Gorka ... Gorka said") is a surname
         runs = name_runs(text)
         alone = StandingAlone(text, runs)
@@ -152,7 +97,7 @@ class People:
             )
             self.mentions.append((match.start(), person))
             for role in read.roles:
-                note_role(self, role, person, match.start())
+                self.note_role(role, person, match.start())
         for last, people in self.by_surname.items():  # "Gorka also made the point ..."
             if len(people) == 1 and last and " " in people[0].name:
                 written = people[0].name.split()[-1]
@@ -190,7 +135,6 @@ class People:
             or topic_possessor_at(text, at)
         ]
         self.breaks = section_breaks(text)
-        self.places: dict[str, bool] = {}  # one-word names written as places (references)
 
     def link(
         self,
@@ -280,78 +224,9 @@ class People:
         ]
         return found[0] if len(found) == 1 else None
 
-    def add_speaker(self, position: int, person: Person) -> None:
-        """Record that `person` speaks at `position` (kept in text order)."""
-        if not person.share:
-            insort(self.speakers, (position, person), key=_position)
-            insort(self._spoke_at.setdefault(id(person), []), position)
-
-    def spoken_between(self, start: int, end: int) -> list[tuple[int, Person]]:
-        """Return the speakers read from `start` to before `end`, where and who, in text order."""
-        return _between(self.speakers, start, end)
-
-    def mentions_between(self, start: int, end: int) -> list[tuple[int, Person]]:
-        """Return the mentions from `start` to before `end`, where and who, in text order."""
-        return _between(self.mentions, start, end)
-
-    @cached_property
-    def _named_at(self) -> dict[int, list[int]]:
-        """Where each person is mentioned (by `id`), in text order: made once the mentions
-        are all read, so that asking where one person was named costs their own mentions,
-        not the article's."""
-        named: dict[int, list[int]] = {}
-        for at, person in self.mentions:
-            named.setdefault(id(person), []).append(at)
-        return named
-
-    @cached_property
-    def _narrated_at(self) -> dict[int, list[int]]:
-        """Where each person is named in narration (by `id`), in text order (`_named_at`)."""
-        named: dict[int, list[int]] = {}
-        for at, person in self.narrated:
-            named.setdefault(id(person), []).append(at)
-        return named
-
-    def narrated_between(self, person: Person, start: int, end: int) -> list[int]:
-        """Return where the narration names `person` from `start` to before `end`."""
-        places = self._narrated_at.get(id(person), [])
-        return places[bisect_left(places, start) : bisect_left(places, end)]
-
-    def spoke_between(self, person: Person, start: int, end: int) -> bool:
-        """Return True when `person` spoke at a place from `start` to before `end`."""
-        places = self._spoke_at.get(id(person), [])
-        return bisect_left(places, start) < bisect_left(places, end)
-
-    def mentioned(self, person: Person) -> bool:
-        """Return True when the story names `person` (a mention of theirs is read)."""
-        return id(person) in self._named_at
-
-    def named_before(self, person: Person, position: int) -> list[int]:
-        """Return where `person` is mentioned, then where they spoke, before `position`."""
-        mentioned = self._named_at.get(id(person), [])
-        spoke = self._spoke_at.get(id(person), [])
-        return (
-            mentioned[: bisect_left(mentioned, position)] + spoke[: bisect_left(spoke, position)]
-        )
-
-    def named_between(self, person: Person, start: int, end: int) -> bool:
-        """Return True when `person` is mentioned or spoke at a place from `start` to before
-        `end`."""
-        return any(
-            bisect_left(places, start) < bisect_left(places, end)
-            for places in (self._named_at.get(id(person), []), self._spoke_at.get(id(person), []))
-        )
-
-
-def _between(placed: list[tuple[int, Person]], start: int, end: int) -> list[tuple[int, Person]]:
-    """Return the items of `placed` (in text order) from `start` to before `end`."""
-    return placed[
-        bisect_left(placed, start, key=_position) : bisect_left(placed, end, key=_position)
-    ]
-
-
-def note_role(people: People, role: str, person: Person, position: int) -> None:
-    """Remember that `role` describes `person` from `position` on, with any gender it implies."""
-    if has_role_noun(role):
-        people.roles.append((role_words(role), person, position))
-        person.learn_role_gender(role_words(role))
+    def note_role(self, role: str, person: Person, position: int) -> None:
+        """Remember that `role` describes `person` from `position` on, with any gender it
+        implies."""
+        if has_role_noun(role):
+            self.roles.append((role_words(role), person, position))
+            person.learn_role_gender(role_words(role))

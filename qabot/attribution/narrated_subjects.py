@@ -163,7 +163,7 @@ def narrated_subject(
             or (genders and person.gender not in genders)
         ):
             return None
-        others = people.mentions_between(narration.base + s0, quote_at)
+        others = people.names.mentions_between(narration.base + s0, quote_at)
         if any(other is not person for _, other in others):
             return None  # another person named in the narration since
         return person

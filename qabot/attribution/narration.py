@@ -60,7 +60,7 @@ def narrated(
             # someone already quoted ("Ruddock told ..."), not anyone the narration is
             # about ("Taylor looks certain to get the call. “I took lessons ...”" is the
             # coach's), and not named in the words themselves
-            and any(p is person for _, p in people.speakers)
+            and any(p is person for _, p in people.names.speakers)
             and surname not in _words_of(text[start + q0 : start + q1])
         ):
             return Attribution(person, "", (start + s0, start + s1))

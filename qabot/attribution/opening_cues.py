@@ -55,7 +55,7 @@ class OpeningCues(AccordingCues):
             return
         if not _BEFORE_QUOTE.match(st.masked, end, quote[0]):
             return  # "Said Ann Lee would stay, the club ...": a clause, not the quote's speaker
-        self.people.add_speaker(st.base + cue.end(), person)
+        self.people.names.add_speaker(st.base + cue.end(), person)
         verb = st.para[cue.start() : cue.end()]
         attribution = Attribution(person, verb, (st.base + st.s0, st.base + st.s1))
         st.speaker = person

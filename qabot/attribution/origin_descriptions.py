@@ -53,8 +53,8 @@ def described_by_origin(words: list[str]) -> bool:
 
 def latest_named(people: People, position: int) -> Person | None:
     """Return the person the article names last before `position` (a body or place aside)."""
-    index = bisect_left(people.narrated, position, key=lambda item: item[0])
-    for _, person in reversed(people.narrated[max(0, index - 20) : index]):
+    index = bisect_left(people.names.narrated, position, key=lambda item: item[0])
+    for _, person in reversed(people.names.narrated[max(0, index - 20) : index]):
         if not person.organisation:
             return person
     return None
@@ -69,8 +69,8 @@ def alone_since(people: People, meant: Person, words: list[str], position: int) 
     origin = words[-1].casefold() if described_by_origin(words) else None
     if origin is not None and other_origin(people.text, meant, origin):
         return False  # "Chilean X" is not "the American" however recently named
-    index = bisect_left(people.narrated, position, key=lambda item: item[0])
-    for _, person in reversed(people.narrated[max(0, index - 20) : index]):
+    index = bisect_left(people.names.narrated, position, key=lambda item: item[0])
+    for _, person in reversed(people.names.narrated[max(0, index - 20) : index]):
         if person is meant:
             return True
         if person.organisation or (" " in person.name and may_be_body(people, person)):
@@ -111,10 +111,10 @@ def contrasted(people: People, position: int) -> Person | None:
     but = text.rfind(" but ", start, position)
     if but < 0 or text[but + 5 : position].strip():
         return None
-    spoke = {id(p) for at, p in people.speakers if start <= at < but}
+    spoke = {id(p) for at, p in people.names.speakers if start <= at < but}
     others = {
         id(p): p
-        for at, p in people.mentions
+        for at, p in people.names.mentions
         if start <= at < but and id(p) not in spoke and not p.organisation
     }
     return next(iter(others.values())) if len(spoke) == 1 and len(others) == 1 else None

@@ -186,5 +186,5 @@ def is_named_person(people: People, person: Person) -> bool:
     return (
         not person.organisation
         and person.name[:1].isupper()
-        and person in people.by_surname.get(name_key(person.name)[1], [])
+        and person in people.names.by_surname.get(name_key(person.name)[1], [])
     )

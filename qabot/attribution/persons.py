@@ -1,5 +1,5 @@
 """Persons: the record of one person or body an article names, as quote attribution knows
-them (built by `qabot.attribution.names.People`), and the gender evidence it gathers.
+them (built by `qabot.attribution.names.Names`), and the gender evidence it gathers.
 
 A first name or an honorific tells a gender; a role noun ("businesswoman") too, but one written
 of women as well ("chairman") only guesses, and a later "Ms" overrules the guess.

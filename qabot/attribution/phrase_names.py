@@ -46,7 +46,10 @@ def title_cut(people: People, run: list[str]) -> tuple[int, str | None]:
         if (
             index
             and index == last
-            and (names_someone(run[index - 1]) or named_so(people.by_surname, run[index - 1 :]))
+            and (
+                names_someone(run[index - 1])
+                or named_so(people.names.by_surname, run[index - 1 :])
+            )
         ):
             break  # "Peter T. King", "Stephen King": a surname that is also a title
         if index >= 2 and run[index - 1] in {"of", "for"} and of_institution(run, index - 1):
@@ -112,7 +115,7 @@ def name_in_run(people: People, words: list[str], run: list[str], cut: int) -> l
         and not first_name_gender(kept[0])
         and any(
             p.name == " ".join(kept[1:])
-            for p in people.by_surname.get(name_key(" ".join(kept))[1], [])
+            for p in people.names.by_surname.get(name_key(" ".join(kept))[1], [])
         )
     ):
         kept = kept[1:]  # "Reporter Jomana X says": the person the story knows as "Jomana X"

@@ -190,7 +190,9 @@ def place_phrase(
     if known_person(people, words[first:stop]):
         return read(people, words[:stop], position, None)  # "Ruiz of Acme": Jo Ruiz
     # "Lloyds of London told": one body's name
-    return people.link(" ".join([*words[first:stop], "of", *words[stop + 1 :]]), organisation=True)
+    return people.names.link(
+        " ".join([*words[first:stop], "of", *words[stop + 1 :]]), organisation=True
+    )
 
 
 def person_of(people: People, words: list[str], stop: int) -> bool:
@@ -218,5 +220,5 @@ def person_of(people: People, words: list[str], stop: int) -> bool:
 
 def known_person(people: People, words: list[str]) -> bool:
     """Return True when `words` end in the surname of a person (not a body) of the article."""
-    known = people.by_surname.get(name_key(" ".join(words))[1], [])
+    known = people.names.by_surname.get(name_key(" ".join(words))[1], [])
     return any(not p.organisation and " " in p.name for p in known)

@@ -117,7 +117,7 @@ class _Extractor(UncuedQuotes):
         said = para[label.end() :].split() if label else []
         if label and len(said) >= 3 and not said[0].startswith(("@", "http")):
             # "PENCE: Well, look, ..." in an interview transcript; not "IG: @handle"
-            speaker = self.people.link(label.group("name").title())
+            speaker = self.people.names.link(label.group("name").title())
             attribution = Attribution(speaker, label.group("name") + ":", (start, end), True)
             self.emit(attribution, start + label.end(), end)
             self.previous, self.previous_paragraph = attribution, number
@@ -207,7 +207,7 @@ class _Extractor(UncuedQuotes):
             return False
         attribution = Attribution(speaker, label.group("who") + ":", (start, end), True)
         self.emit(attribution, label.end("mark"), close.start() + 1)
-        self.people.add_speaker(label.start("who"), speaker)
+        self.people.names.add_speaker(label.start("who"), speaker)
         self.previous, self.open_run = None, False
         return True
 

@@ -1,7 +1,7 @@
 """References: who a pronoun or a description means (inside `qabot.attribution.speaker_phrases`).
 
 "he said", "the Conservative MP said", "Its statement said": each refers back to someone the
-article has named (`qabot.attribution.names.People`). Never across a heading (a live page's
+article has named (`qabot.attribution.names.Names`). Never across a heading (a live page's
 next item is about someone else); the speaker or sentence subject of the same paragraph first,
 then the latest speakers and subjects before it; a description only to a named person of this
 or the previous paragraph, a statement only to a named body.
@@ -54,15 +54,16 @@ def pronoun(people: People, word: str, position: int) -> Person | None:
         return _relative_antecedent(people, PRONOUNS[word], position) or referent(
             people, PRONOUNS[word], position
         )
-    end = bisect_left(people.speakers, position, key=_position)
+    end = bisect_left(people.names.speakers, position, key=_position)
     begin = max(
-        end - _WINDOW, bisect_left(people.speakers, section_of(people, position), key=_position)
+        end - _WINDOW,
+        bisect_left(people.names.speakers, section_of(people, position), key=_position),
     )
     if word == "it":  # an organisation, never a person, but a person's statement
         return _statement_owner(people, position, begin, end) or _latest_body(
             people, position, begin, end
         )
-    speakers = [p for _, p in people.speakers[begin:end]]
+    speakers = [p for _, p in people.names.speakers[begin:end]]
     groups = [p for p in speakers if p.organisation]
     if groups and not _may_speak(groups[-1]):
         # a thing read as a speaker ("Jobs have continued to increase") is no one "they"
@@ -94,7 +95,7 @@ def _statement_owner(people: People, position: int, begin: int, end: int) -> Per
     said: ... It added"), or None."""
     if end <= begin:
         return None
-    at, person = people.speakers[end - 1]
+    at, person = people.names.speakers[end - 1]
     paragraph = people.text.rfind("\n", 0, position) + 1
     if at < paragraph or person.organisation or may_be_body(people, person):
         return None
@@ -106,9 +107,11 @@ def _latest_body(people: People, position: int, begin: int, end: int) -> Person 
     that may be a body ("DrKW said ... “...,” it added": DrKW, not M&S, the group that spoke
     before), never a known person."""
     section = section_of(people, position)
-    first = bisect_left(people.subjects, section, key=_position)
-    last = bisect_left(people.subjects, position, key=_position)
-    named = sorted(people.speakers[begin:end] + people.subjects[first:last], key=_position)
+    first = bisect_left(people.names.subjects, section, key=_position)
+    last = bisect_left(people.names.subjects, position, key=_position)
+    named = sorted(
+        people.names.speakers[begin:end] + people.names.subjects[first:last], key=_position
+    )
     subject = body_subject_here(people, position) or named_body_before(people, position)
     if subject is not None and (not named or named[-1][0] < subject[0]):
         return subject[1]
@@ -125,10 +128,10 @@ def _relative_antecedent(people: People, gender: str | None, position: int) -> P
     who = people.text.rfind(", who ", start, position)
     if who < 0 or people.text[who + 6 : who + 10].split()[:1] in (["he"], ["she"]):
         return None  # "Robinson, who he believes was the only choice": someone else's belief
-    index = bisect_left(people.mentions, who, key=_position)
+    index = bisect_left(people.names.mentions, who, key=_position)
     if not index:
         return None
-    at, person = people.mentions[index - 1]
+    at, person = people.names.mentions[index - 1]
     named = people.text[at:who]
     if at < start or len(named.split()) > 4 or person.organisation:
         return None  # the name must end right before ", who"
@@ -153,16 +156,17 @@ def referent(
     section = section_of(people, position)
     paragraph = max(section, people.text.rfind("\n", 0, position) + 1)
     # only the last few hundred names before the pronoun matter (and keep long texts fast)
-    end = bisect_left(people.speakers, position, key=_position)
-    begin = max(end - _WINDOW, bisect_left(people.speakers, section, key=_position))
-    subjects = bisect_left(people.subjects, position, key=_position)
-    first_subject = max(subjects - 4, bisect_left(people.subjects, section, key=_position))
+    end = bisect_left(people.names.speakers, position, key=_position)
+    begin = max(end - _WINDOW, bisect_left(people.names.speakers, section, key=_position))
+    subjects = bisect_left(people.names.subjects, position, key=_position)
+    first_subject = max(subjects - 4, bisect_left(people.names.subjects, section, key=_position))
     # the latest speaker or sentence subject ("Gorka also made the point ... he noted"); a
     # speaker read from the same words as a subject comes after it, so it is tried first
     # ("Screen International's US editor Mike Goodridge thinks ...": Goodridge spoke, the
     # subject's possessor did not)
     topics = sorted(
-        people.subjects[first_subject:subjects] + people.speakers[max(begin, end - 4) : end],
+        people.names.subjects[first_subject:subjects]
+        + people.names.speakers[max(begin, end - 4) : end],
         key=_position,
     )
     here = [(at, p) for at, p in reversed(topics) if at >= paragraph]
@@ -182,7 +186,7 @@ def referent(
         if any(mark in people.text[own:position] for mark in QUOTE_MARKS):
             own = position
 
-        opening = {at for at, _ in people.subjects[first_subject:subjects]}
+        opening = {at for at, _ in people.names.subjects[first_subject:subjects]}
 
         def opening_own(at: int, person: Person) -> bool:
             # the main clause's subject, not one of a clause before it ("When X shook his
@@ -203,9 +207,9 @@ def referent(
         ]
     else:
         candidates += [p for _, p in reversed(topics[-4:])]
-        mentions = bisect_left(people.narrated, position, key=_position)
-        first = max(mentions - _WINDOW, bisect_left(people.narrated, section, key=_position))
-        named = people.narrated[first:mentions] + people.speakers[begin:end]
+        mentions = bisect_left(people.names.narrated, position, key=_position)
+        first = max(mentions - _WINDOW, bisect_left(people.names.narrated, section, key=_position))
+        named = people.names.narrated[first:mentions] + people.names.speakers[begin:end]
         if gender is not None and not here and candidates and a_body(people, candidates[0]):
             candidates = paragraph_person(people, named, paragraph, gender) + candidates
         elif gender is not None and not any(may_mean(p, gender) for _, p in here):
@@ -255,10 +259,11 @@ def body(people: People, position: int) -> Person | None:
     section = section_of(people, position)
     paragraph = max(section, people.text.rfind("\n", 0, position) + 1)
     previous = max(section, people.text.rfind("\n", 0, max(0, paragraph - 2)) + 1)
-    end = bisect_left(people.speakers, position, key=_position)
-    subjects = bisect_left(people.subjects, position, key=_position)
+    end = bisect_left(people.names.speakers, position, key=_position)
+    subjects = bisect_left(people.names.subjects, position, key=_position)
     topics = sorted(
-        people.speakers[max(0, end - 4) : end] + people.subjects[max(0, subjects - 4) : subjects],
+        people.names.speakers[max(0, end - 4) : end]
+        + people.names.subjects[max(0, subjects - 4) : subjects],
         key=_position,
     )
     for at, person in reversed(topics):
@@ -276,10 +281,10 @@ def body(people: People, position: int) -> Person | None:
 
 def section_of(people: People, position: int) -> int:
     """Return where the section holding `position` starts (after its last heading)."""
-    index = bisect_left(people.breaks, position) - 1
-    return people.breaks[index] if index >= 0 else 0
+    index = bisect_left(people.names.breaks, position) - 1
+    return people.names.breaks[index] if index >= 0 else 0
 
 
 def _spoke(people: People, person: Person) -> bool:
     """Return True when `person` is quoted before in the article (read as a speaker)."""
-    return any(p is person for _, p in people.speakers)
+    return any(p is person for _, p in people.names.speakers)

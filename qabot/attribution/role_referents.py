@@ -54,7 +54,7 @@ def role_holder(people: People, words: list[str], position: int) -> Person | Non
     before: list[tuple[int, Person]] = []
     after: list[tuple[int, Person]] = []
     definite = words[0].casefold() == "the"
-    for noted, person, at in people.roles:
+    for noted, person, at in people.names.roles:
         seen = _one_party_name(noted)
         # "the Republican senator" after "Senator Maria Lopez" (a role with no other words),
         # but not after "Libertarian nominee X"
@@ -93,7 +93,7 @@ def office_named_later(people: People, words: list[str], position: int) -> Perso
     section = section_of(people, position)
     holders = {
         id(person): person
-        for noted, person, at in people.roles
+        for noted, person, at in people.names.roles
         if at > position
         and at >= section
         # the very office, no other words ("Former Republican presidential candidate X" is
@@ -116,7 +116,7 @@ def _lead_subject(people: People, words: list[str], position: int, section: int)
     paragraph opens with, when no one is named before the description."""
     opener = words[0].casefold()
     if not (opener == "the" or opener.endswith(("'s", "’s"))) or any(
-        section <= at < position for at, _ in people.mentions
+        section <= at < position for at, _ in people.names.mentions
     ):
         return None
     paragraph_end = people.text.find("\n", position)
@@ -128,7 +128,7 @@ def _lead_subject(people: People, words: list[str], position: int, section: int)
     gender = GENDERED_NOUNS.get(words[-1].casefold())
     opening = [
         p
-        for at, p in people.subjects
+        for at, p in people.names.subjects
         if at == following and not p.organisation and gender in {p.gender, None}
     ]
     return opening[0] if opening else None

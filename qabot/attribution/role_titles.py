@@ -74,7 +74,7 @@ def untitled_office(people: People, person: Person, head: str, position: int) ->
     paragraph = people.text.rfind("\n", 0, position) + 1
     if not any(
         p is not person and not p.organisation and p.gender in {person.gender, None}
-        for at, p in people.narrated
+        for at, p in people.names.narrated
         if paragraph <= at < position
     ):
         return False
@@ -83,7 +83,7 @@ def untitled_office(people: People, person: Person, head: str, position: int) ->
         if head in ORGANISATION_HEADS
         else frozenset([head, *_WRITTEN.get(head, ())])
     )
-    if any(p is person and not heads.isdisjoint(seen) for seen, p, _ in people.roles):
+    if any(p is person and not heads.isdisjoint(seen) for seen, p, _ in people.names.roles):
         return False
     pattern = re.compile(
         r"\b(?:" + "|".join(sorted(map(re.escape, heads))) + r")\b", re.IGNORECASE
@@ -91,7 +91,7 @@ def untitled_office(people: People, person: Person, head: str, position: int) ->
     text = people.text
     return not any(
         abs(found.start() - position) > _NEAR  # the description itself, not a title
-        for at, p in (*people.mentions, *people.speakers)
+        for at, p in (*people.names.mentions, *people.names.speakers)
         if p is person
         for found in pattern.finditer(text, max(0, at - _NEAR), at + len(p.name) + _NEAR)
     )

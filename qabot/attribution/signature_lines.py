@@ -33,5 +33,5 @@ def a_signer(people: People, name: str) -> bool:
     return (
         words[0].rstrip(".").casefold() in HONORIFICS
         or first_name_gender(words[0]) is not None
-        or name_key(words[-1])[1] in people.by_surname
+        or name_key(words[-1])[1] in people.names.by_surname
     )

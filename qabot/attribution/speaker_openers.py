@@ -69,7 +69,7 @@ def speaker_words_only(people: People, words: list[str]) -> list[str] | None:
     while words and (
         (
             words[0].casefold() in BOUNDARY_WORDS | NOT_NAME - {"the", "a", "an"}
-            and not weekday_surname(words, 0, people.by_surname)  # '“...,” said Friday': his
+            and not weekday_surname(words, 0, people.names.by_surname)  # '“...,” said Friday': his
             # "this source", "another official": a determiner, not "this week", "When Trump"
             and not (
                 words[0].casefold() in {"this", "another"}
@@ -85,7 +85,7 @@ def speaker_words_only(people: People, words: list[str]) -> list[str] | None:
             len(words) > 1
             and _CAPITAL_ING.fullmatch(words[0])
             and not is_capitalised(words[1])  # "Building Society Association"
-            and words[0].casefold() not in people.by_surname
+            and words[0].casefold() not in people.names.by_surname
         )
     ):
         words = words[1:]  # "When Trump ...", "Speaking later ...", "Paris-based Euronext"

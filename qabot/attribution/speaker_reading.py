@@ -22,7 +22,7 @@ from qabot.attribution.institution_names import joins_institution
 from qabot.attribution.issued_documents import document_speaker
 from qabot.attribution.name_clues import weekday_surname
 from qabot.attribution.name_runs import BODY_KINDS
-from qabot.attribution.names import KNIGHTS, People, note_role
+from qabot.attribution.names import KNIGHTS, People
 from qabot.attribution.object_phrases import after_preposition, object_split
 from qabot.attribution.odd_names import odd_name_word, possessive_body
 from qabot.attribution.origin_descriptions import described_by_origin
@@ -113,7 +113,7 @@ def interpret(
         return spoken_for  # "The Home Office defended the plan. A spokesman said": its words
     named_body = body_name(words)
     if named_body:  # "a spokesman for the World Summit on the Information Society": the body
-        return people.link(" ".join(named_body), organisation=True)
+        return people.names.link(" ".join(named_body), organisation=True)
     run = _name_run(people, words)
     if run and run[0].casefold() in _POSSESSIVES:
         return None  # "Stars In Their Eyes", "His Dark Materials": a title's words, no one
@@ -154,7 +154,7 @@ def _name_run(people: People, words: list[str]) -> list[str]:
         # "the Bank of England", "Trade and Industry", "Ernst & Young", "the Sunday Times"
         institution = joins_institution(words, index, run)
         if not institution and (
-            (key in NOT_NAME and not weekday_surname(words, index, people.by_surname))
+            (key in NOT_NAME and not weekday_surname(words, index, people.names.by_surname))
             or key in _QUANTIFIERS
             or key in INDEFINITE_PRONOUNS  # "Someone said": no one named
             or (key in _SHARE_NOUNS and not run)
@@ -195,11 +195,11 @@ def _read_run(
         and words[-len(run) - 1].casefold() == "the"
         and not any(w.rstrip(".").casefold() in TITLE_WORDS for w in run[:-1])
     ):  # "the Scottish Executive has insisted": the body, not its first minister
-        return people.link(" ".join(run), organisation=True)
+        return people.names.link(" ".join(run), organisation=True)
     cut, gender = title_cut(people, run)
     if cut == len(run) and possessive_body(people, run):
         # "Standard & Poor's said", "according to Moody's": a body named so, whole
-        return people.link(" ".join(run), None, True, position)
+        return people.names.link(" ".join(run), None, True, position)
     name_words = name_in_run(people, words, run, cut)
     described = words[: len(words) - len(name_words)]
     spokesperson = spokesperson_for_person(people, described, name_words, cut > 0)
@@ -277,7 +277,7 @@ def _link_name(
         and gender is None
         and cut == 0
     )
-    known = name_key(name)[1] in people.by_surname
+    known = name_key(name)[1] in people.names.by_surname
     alone = len(name_words) == 1 and not (known or described or first_name_gender(name))
     if alone and name.endswith("s") and opens_sentence(people.text, position):
         if is_common_plural(people.text, name):
@@ -291,11 +291,11 @@ def _link_name(
     if len(name_words) == 1 and not organisation and not known:
         organisation = name.isupper()
     knight = (
-        people.knight(name)
+        people.names.knight(name)
         if len(name_words) == 1 and cut and run[cut - 1].rstrip(".").casefold() in KNIGHTS
         else None
     )
-    person = knight or people.link(name, gender, organisation, position)
+    person = knight or people.names.link(name, gender, organisation, position)
     if not organisation and (
         gender is not None
         or cut
@@ -305,5 +305,5 @@ def _link_name(
         # George Wimpey" of a body named so before stays one
         person.organisation = False
     if role:
-        note_role(people, role, person, position)
+        people.names.note_role(role, person, position)
     return person

@@ -37,7 +37,7 @@ def voiced_body(people: People, words: list[str], position: int) -> Person | Non
         return None
     named = [
         p
-        for at, p in people.mentions + people.speakers
+        for at, p in people.names.mentions + people.names.speakers
         if at < position and p.name.split()[-1].casefold() == keys[-1] and " " in p.name
     ]
     return named[-1] if named else None
@@ -100,7 +100,7 @@ def named_body_before(people: People, position: int) -> tuple[int, Person] | Non
     joined = " ".join(name)
     if not is_group(joined) or is_place(name[-1]):
         return None  # "The Xiluodu Dam could ...": a thing, no body
-    return previous, people.link(joined, organisation=True)
+    return previous, people.names.link(joined, organisation=True)
 
 
 _FOCUS = lazy(r"(?:Even|Only|Now|Also)\s+(?=[a-z])")
@@ -127,4 +127,4 @@ def body_subject_here(people: People, position: int) -> tuple[int, Person] | Non
         return None  # "Acme has ...": a name no body's word makes a body's
     if before not in ([], ["the"]) and before[-1] not in ORGANISATION_NOUNS:
         return None  # "car maker Acme": what it is introduces it
-    return start, people.link(joined, organisation=True)
+    return start, people.names.link(joined, organisation=True)

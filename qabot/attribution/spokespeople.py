@@ -58,7 +58,7 @@ def spokesperson_for_person(
     name = " ".join(name_words)
     known = [
         p
-        for p in people.by_surname.get(name.split()[-1].casefold().removesuffix("'s"), [])
+        for p in people.names.by_surname.get(name.split()[-1].casefold().removesuffix("'s"), [])
         if not p.organisation and " " in p.name
     ]
     if between and not all(w[:1].isupper() for w in described[at + 2 :]):
@@ -88,7 +88,8 @@ def _given_a_persons_role(people: People, person: Person) -> bool:
     "Mayor Ada Vale"): a name whose first word the name lists lack is still a person's, and
     "a spokesman for Ada Vale" is not Ada Vale speaking."""
     return any(
-        held is person and not words.isdisjoint(PERSONS_ROLES) for words, held, _ in people.roles
+        held is person and not words.isdisjoint(PERSONS_ROLES)
+        for words, held, _ in people.names.roles
     )
 
 
@@ -115,7 +116,7 @@ def described_before(people: People, words: list[str], position: int) -> Person 
     wanted = {w.casefold() for w in words[1:]}
     paragraph = people.text.rfind("\n", 0, position) + 1
     previous = people.text.rfind("\n", 0, max(0, paragraph - 2)) + 1
-    for at, person in reversed(people.speakers):
+    for at, person in reversed(people.names.speakers):
         if at < previous:
             break
         said = person.name.casefold().split()
@@ -158,7 +159,7 @@ def _lone_body(people: People, body: Person, subject: list[str], sentence: str) 
     words = [w.strip(_PUNCTUATION) for w in sentence.split()[1:]]
     if any(is_capitalised(w) and w != name for w in words if w):
         return False
-    known = people.by_surname.get(name.casefold(), [])
+    known = people.names.by_surname.get(name.casefold(), [])
     if any(not p.organisation and " " in p.name for p in known):
         return False  # "Ruiz denied it": a person of the article
     # "declined to say what it plans": "it" the subject of a clause of its own

@@ -92,7 +92,7 @@ def subject_speaks(
                 # a verb of speech: not "His message was:", "With Democratic
                 # leaders worried, Obama has a message:"
                 and speech_verb(verb)
-                and person in people.by_surname.get(name_key(person.name)[1], [])
+                and person in people.names.by_surname.get(name_key(person.name)[1], [])
                 and not is_title(inner)
             )
         )

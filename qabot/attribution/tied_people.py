@@ -12,7 +12,7 @@ the ministry") speak for it and are left to the rest of the reading.
 from __future__ import annotations
 
 from qabot.attribution.descriptions import read_description
-from qabot.attribution.names import People, note_role
+from qabot.attribution.names import People
 from qabot.attribution.persons import Person
 from qabot.attribution.speaker_words import singular
 from qabot.text.lexicon import (
@@ -79,11 +79,11 @@ def tied_to_person(
     if second:
         # "Adviser to Tony Blair Jo Lee said": the adviser is named after the one advised
         holder = name_words[second:]
-        person = people.link(" ".join(holder), first_name_gender(holder[0]), False, position)
+        person = people.names.link(" ".join(holder), first_name_gender(holder[0]), False, position)
         person.organisation = False
-        note_role(people, " ".join([*described, *name_words[:second]]), person, position)
+        people.names.note_role(" ".join([*described, *name_words[:second]]), person, position)
         return person
-    principal = people.link(" ".join(name_words), gender, False, position)
+    principal = people.names.link(" ".join(name_words), gender, False, position)
     if keys[0] == "the" and not plural and noun in ROLE_NOUNS:
         # "the former aide to X": the aide the story named before, when it did ("Jo Lee, an
         # aide to X, ..."), else someone new, never X
@@ -125,5 +125,5 @@ def _a_person(people: People, name_words: list[str], titled: bool) -> bool:
     someone the article already knows as a person and not a body."""
     if titled or first_name_gender(name_words[0]) is not None:
         return True
-    known = people.by_surname.get(name_words[-1].casefold().removesuffix("'s"), [])
+    known = people.names.by_surname.get(name_words[-1].casefold().removesuffix("'s"), [])
     return any(not p.organisation and p.gender for p in known)

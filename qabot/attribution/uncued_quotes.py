@@ -95,13 +95,13 @@ class UncuedQuotes(ParagraphsRead):
                 # "plans described by one union as a “...”": the agent's words, or nobody's;
                 # never those of whom they describe ("X was called “...” by the judge")
                 described = interpret(self.people, words, start + s0) if words else None
-                noted = len(self.people.roles)
+                noted = len(self.people.names.roles)
                 gender = described.gender if described else None
                 agent = interpret(self.people, passive.words, start + passive.at)
                 if agent is not None and agent is described:
                     # "X was called “...” by the sentencing judge": the judge is someone else
                     # than X, never a role of X's a later "the judge said" would point to
-                    del self.people.roles[noted:]
+                    del self.people.names.roles[noted:]
                     agent.gender = gender
                 if agent is not None and passive.words and agent is not described:
                     attribution = Attribution(agent, passive.cue, (start + s0, start + s1))

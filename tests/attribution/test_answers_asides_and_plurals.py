@@ -54,7 +54,7 @@ def test_a_long_subject_parted_by_an_inverted_cue_leaves_the_name_the_speaker(
 
 def test_an_owners_word_opens_no_name() -> None:
     text = '"Our Welsh staff are reviewing the words of Welsh poems," said Ana Kerr.'
-    assert [p.name for ps in People(text).by_surname.values() for p in ps] == ["Ana Kerr"]
+    assert [p.name for ps in People(text).names.by_surname.values() for p in ps] == ["Ana Kerr"]
 
 
 def test_people_of_a_place_in_a_plural_made_with_ies_speak() -> None:

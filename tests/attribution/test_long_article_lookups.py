@@ -10,7 +10,7 @@ import pytest
 
 from qabot.attribution.colon_speakers import is_label
 from qabot.attribution.name_clues import plural_group
-from qabot.attribution.names import People
+from qabot.attribution.names import Names
 from qabot.attribution.word_places import (
     alone_before_no_name,
     honoured,
@@ -74,27 +74,27 @@ def test_a_persons_places_are_those_read_from_all_the_names() -> None:
         "Ana Gervais met Tomas Okafor. Gervais spoke first.\n\n"
         "Okafor replied to Ms Gervais. Later Okafor left, and Gervais stayed."
     )
-    people = People(text)
-    named = {id(p): p for _, p in people.mentions}
-    for at, person in people.mentions[:3]:
-        people.add_speaker(at + 5, person)
-    assert not people.mentioned(people.link("Vera Lindqvist"))  # linked, never read in the text
+    names = Names(text)
+    named = {id(p): p for _, p in names.mentions}
+    for at, person in names.mentions[:3]:
+        names.add_speaker(at + 5, person)
+    assert not names.mentioned(names.link("Vera Lindqvist"))  # linked, never read in the text
     for person in named.values():
-        assert people.mentioned(person)
+        assert names.mentioned(person)
         for position in range(0, len(text) + 1, 7):
-            assert people.named_before(person, position) == [
-                at for at, p in people.mentions if p is person and at < position
-            ] + [at for at, p in people.speakers if p is person and at < position]
+            assert names.named_before(person, position) == [
+                at for at, p in names.mentions if p is person and at < position
+            ] + [at for at, p in names.speakers if p is person and at < position]
             for start in range(0, position + 1, 11):
-                assert people.named_between(person, start, position) == any(
+                assert names.named_between(person, start, position) == any(
                     start <= at < position and p is person
-                    for at, p in people.mentions + people.speakers
+                    for at, p in names.mentions + names.speakers
                 )
-                assert people.spoke_between(person, start, position) == any(
-                    start <= at < position and p is person for at, p in people.speakers
+                assert names.spoke_between(person, start, position) == any(
+                    start <= at < position and p is person for at, p in names.speakers
                 )
-                assert people.narrated_between(person, start, position) == [
-                    at for at, p in people.narrated if p is person and start <= at < position
+                assert names.narrated_between(person, start, position) == [
+                    at for at, p in names.narrated if p is person and start <= at < position
                 ]
 
 
@@ -126,19 +126,19 @@ def test_a_page_of_many_labelled_quotes_reads_each_label_without_its_whole_text(
 
 
 def test_the_speakers_between_two_places_are_those_read_there_in_order() -> None:
-    people = People("Ana Gervais met Tomas Okafor and Ida Lund.")
-    ana, tomas, ida = (people.link(name) for name in ("Ana Gervais", "Tomas Okafor", "Ida Lund"))
+    names = Names("Ana Gervais met Tomas Okafor and Ida Lund.")
+    ana, tomas, ida = (names.link(name) for name in ("Ana Gervais", "Tomas Okafor", "Ida Lund"))
     for at, person in ((30, ida), (5, ana), (20, tomas)):
-        people.add_speaker(at, person)
-    assert people.spoken_between(5, 30) == [(5, ana), (20, tomas)]
-    assert people.spoken_between(6, 20) == []
+        names.add_speaker(at, person)
+    assert names.spoken_between(5, 30) == [(5, ana), (20, tomas)]
+    assert names.spoken_between(6, 20) == []
 
 
 def test_the_mentions_between_two_places_are_those_read_there_in_order() -> None:
     text = "Ana Gervais met Tomas Okafor. Gervais spoke first."
-    people = People(text)
-    assert [at for at, _ in people.mentions_between(0, len(text))] == [
-        at for at, _ in people.mentions
+    names = Names(text)
+    assert [at for at, _ in names.mentions_between(0, len(text))] == [
+        at for at, _ in names.mentions
     ]
-    inner = people.mentions_between(text.index("met"), text.index("Gervais spoke"))
+    inner = names.mentions_between(text.index("met"), text.index("Gervais spoke"))
     assert [(at, p.name) for at, p in inner] == [(16, "Tomas Okafor"), (22, "Tomas Okafor")]

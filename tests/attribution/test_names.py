@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from qabot.attribution import extract_quotes
-from qabot.attribution.name_runs import name_runs
-from qabot.attribution.names import People, StandingAlone
+from qabot.attribution.name_runs import StandingAlone, name_runs
+from qabot.attribution.names import People
 from qabot.records import Article, ArticleInfo
 
 
@@ -165,7 +165,7 @@ def test_a_first_name_ending_like_a_nationality_opens_a_name_whose_surname_stand
 
 def test_a_known_nationality_before_a_surname_is_no_first_name() -> None:
     people = People("Italian Brenzoni has signed for the club. Brenzoni arrived on Monday.")
-    assert "Italian Brenzoni" not in {person.name for _, person in people.mentions}
+    assert "Italian Brenzoni" not in {person.name for _, person in people.names.mentions}
 
 
 def test_a_clause_after_is_gives_no_role() -> None:
@@ -173,7 +173,7 @@ def test_a_clause_after_is_gives_no_role() -> None:
         "Prop Tobias Wrenfield will start on Saturday. Playing in the Seven Valleys is what "
         "every player wants."
     )
-    assert "Seven Valleys" not in {person.name for _, person in people.mentions}
+    assert "Seven Valleys" not in {person.name for _, person in people.names.mentions}
 
 
 def test_a_common_first_name_makes_a_name_whose_surname_never_stands_alone() -> None:
@@ -214,4 +214,4 @@ def test_a_surname_with_a_lower_case_particle_stands_alone_where_a_sentence_open
     ],
 )
 def test_a_surname_two_people_share_is_the_one_named_last(text: str, named_last: str) -> None:
-    assert People(text).link("Clinton").name == named_last
+    assert People(text).names.link("Clinton").name == named_last

@@ -48,7 +48,7 @@ def test_an_occupation_after_the_and_capitalised_words_is_no_name() -> None:
         "Mr Dane spoke on Monday. The Roman Catholic Archbishop of Tarn, the Most Reverend Ivo "
         "Marsk, told the radio it was fine."
     )
-    assert "archbishop" not in people.by_surname
+    assert "archbishop" not in people.names.by_surname
 
 
 def test_he_after_a_sentence_about_a_man_with_a_titled_role_in_apposition_is_him() -> None:

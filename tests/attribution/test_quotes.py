@@ -387,7 +387,7 @@ def test_places_groups_and_a_possessive_place_are_not_people() -> None:
         "Leeds's Tom Briggs met Northern Republicans in South Yorkshire. "
         "Briggs said Republicans and Yorkshire voters agree."
     )
-    names = {person.name for group in people.by_surname.values() for person in group}
+    names = {person.name for group in people.names.by_surname.values() for person in group}
     assert "Tom Briggs" in names
     assert not names & {"Northern Republicans", "South Yorkshire", "Leeds's Tom Briggs"}
 
@@ -456,7 +456,7 @@ def test_former_is_not_part_of_a_name() -> None:
     from qabot.attribution.names import People
 
     people = People("Former Labour leader Neil Kinnock said so. Labour said no.")
-    names = {person.name for group in people.by_surname.values() for person in group}
+    names = {person.name for group in people.names.by_surname.values() for person in group}
     assert names == {"Neil Kinnock"}
 
 

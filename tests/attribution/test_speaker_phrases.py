@@ -407,7 +407,7 @@ def test_a_club_s_man_keeps_his_name_after_the_possessive() -> None:
 
 def test_a_name_after_the_kind_of_body_it_is_is_no_man() -> None:
     people = People("The rights were bought for his company Sam Harbour to develop.")
-    assert [p.organisation for p in people.by_surname["harbour"]] == [True]
+    assert [p.organisation for p in people.names.by_surname["harbour"]] == [True]
 
 
 @pytest.mark.parametrize(
