@@ -9,6 +9,13 @@ name, or as a role whose head is a word for a person ("the chancellor", "the hom
 "the pm", "the players"); other roles' words are what the last person is asked about. A
 possessive pronoun before a word for a person ("what about his spokesman?") names someone by
 their tie to the last person, where "his" had kept the question on that person's own words.
+
+A country is quoted too ("Iraq is to invite bids ..., saying ..."), so the directory resolves
+"what about iraq?" to Iraq, and a country's name may be someone's surname ("Elizabeth France")
+or end a body's ("Muslim Council of Britain"): read as a speaker, it answered "What Iraq
+said:". A place typed alone asks what there is on it (or, after someone, their words on it),
+as "anything on Iraq?" does; the articles' own bodies and people are still asked by their
+whole names ("what did Iraq say?" has a verb of speech and is not read here).
 """
 
 from __future__ import annotations
@@ -18,12 +25,14 @@ from qabot.indexing import Index
 from qabot.search.pronoun_owners import owned_by_pronoun
 from qabot.text.lexicon import (
     FAME_NOUNS,
+    NATIONALITY_OPENERS,
     PERSON_NOUNS,
     PERSONAL_TIES,
     PLAYER_NOUNS,
     ROLE_NOUNS,
     SPEAKING_GROUPS,
 )
+from qabot.text.lexicon.places import is_place
 
 # words for a person, or for people speaking as one, that can head a role asked about
 _PEOPLE_WORDS = PERSON_NOUNS | PLAYER_NOUNS | PERSONAL_TIES | SPEAKING_GROUPS | FAME_NOUNS
@@ -42,6 +51,21 @@ def names_a_thing(index: Index, phrase: str) -> bool:
     singular = {head} | singular_forms(head)  # "deputies" too
     # "the pm": the role written out ("prime minister") is one of the roles matched
     return not (singular & _PEOPLE_WORDS or match.roles & ROLE_NOUNS)
+
+
+def names_a_place(index: Index, phrase: str) -> bool:
+    """Return whether `phrase` of "what about X?" is a country or region typed alone ("iraq",
+    "the netherlands", "South Korea"), as the place lexicon knows them: a topic, not a speaker.
+    A place's word that the directory knows only as first names ("Victoria") is someone."""
+    words = phrase.strip(" ?!.,\"'“”").split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    if not words or len(words) > 3 or not all(word.isalpha() for word in words):
+        return False
+    *openers, last = words
+    if not all(word.casefold() in NATIONALITY_OPENERS for word in openers):
+        return False
+    return is_place(last.capitalize()) and index.speakers.match(phrase).how != "given"
 
 
 def owned_person(phrase: str) -> bool:

@@ -18,7 +18,7 @@ from qabot.indexing import Index
 from qabot.search.conversation import Conversation, LastSearch, picked_choice
 from qabot.search.filter_reading import read_filters, reference_day
 from qabot.search.filters import Filters
-from qabot.search.followup_people import names_a_thing, owned_person
+from qabot.search.followup_people import names_a_place, names_a_thing, owned_person
 from qabot.search.kinds_of_people import ANYONE, kind_of_people
 from qabot.search.misspelt_names import corrected_speaker
 from qabot.search.pronoun_genders import (
@@ -146,7 +146,7 @@ def read_question(
             # "and Truss?": another person, the same topic; "and the economy?" (a role's other
             # word, "economy minister"): the last person's words on it, or, with no one talked
             # about (a "Did you mean ...?" came first), no one's
-            if not names_a_thing(index, who):
+            if not (names_a_thing(index, who) or names_a_place(index, who)):
                 speech = what_said(who, topic)
             elif recent:
                 speech = what_said(recent, who)
@@ -195,8 +195,10 @@ def read_question(
         if speech.topic and not continued and not refers_back(words):
             # "what about Putin?" names someone new: start afresh with them ("what about in
             # the Guardian?" asks where: the directory resolves it to no one)
-            # ("anything on Iraq?" asks what there is on it: Iraq is no one here)
-            people = () if asks_anything_on(words) else index.speakers.resolve(speech.topic)
+            # ("anything on Iraq?" and "what about iraq?" ask what there is on it: Iraq is
+            # no one here)
+            topical = asks_anything_on(words) or names_a_place(index, speech.topic)
+            people = () if topical else index.speakers.resolve(speech.topic)
             if people and not names_a_thing(index, speech.topic):  # not "the election"
                 speech = what_said(people[0], topic)
                 speaker = None
