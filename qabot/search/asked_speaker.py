@@ -25,6 +25,7 @@ from qabot.search.resolution import resolve_speaker
 from qabot.search.resolution_record import Resolution
 from qabot.search.short_forms import unwritten
 from qabot.search.speech_topics import searched_topic
+from qabot.search.title_ranks import held_as_heads
 from qabot.search.who_said_questions import SpeechQuestion
 from qabot.text import tokenize
 from qabot.text.lexicon import PERSON_NOUNS, PERSONAL_TIES
@@ -77,6 +78,8 @@ def read_asked_speaker(
     called = people_called(index.speakers, kind) if kind else None
     if called and kind:  # "the associates" are not those working "with Lopes Filho & Associates"
         called = outside_firm_names(index, called, kind.split()[-1]) or None
+        # ... nor an "associate director"
+        called = held_as_heads(index, called, kind.split()[-1]) or None if called else None
     if called == [] and corrected_speaker(index, speech.speaker or "", ()) is not None:
         called = None  # "gael monfills": no one is called so; a name a letter off is
     if means_anyone(speech.speaker or ""):  # "people": anyone's words on Y
@@ -147,6 +150,7 @@ def _asked_group(
         return None  # "ola briggs": a name typed in lower case, not a kind
     called = people_called(index.speakers, kind)
     called = outside_firm_names(index, called, kind.split()[-1]) if called else called
+    called = held_as_heads(index, called, kind.split()[-1]) if called else called
     if not called or corrected_speaker(index, phrase, ()) is not None:
         return None
     return kind, kind, tuple(called)

@@ -17,6 +17,7 @@ from dataclasses import replace
 from qabot.indexing import Index
 from qabot.search.kinds_of_people import singular
 from qabot.search.resolution_record import Resolution
+from qabot.search.title_ranks import held_as_heads
 from qabot.text.patterns import lazy
 
 # "CL King & Associates", "Lopes Filho & Associates", "Marks & Spencer": capitalised words
@@ -61,12 +62,13 @@ def outside_firm_names(index: Index, people: Sequence[str], noun: str) -> list[s
 
 def held_outside_firms(index: Index, phrase: str, found: Resolution) -> Resolution:
     """Return `found` (a role resolved for `phrase`, "the king") without the people its last
-    word names only inside a firm's name; no one when none is left."""
+    word names only inside a firm's name, or, a plural ("the associates"), only as the rank of
+    another title (`title_ranks`); no one when none is left."""
     words = phrase.split()
     if found.how != "role" or found.person is None or not words:
         return found
     held = list(dict.fromkeys((found.person, *found.choices)))  # (choices may hold it)
-    kept = outside_firm_names(index, held, words[-1])
+    kept = held_as_heads(index, outside_firm_names(index, held, words[-1]), words[-1])
     if len(kept) == len(held):
         return found
     if len(kept) < 2:  # one left is the one meant; none, no one
