@@ -25,6 +25,7 @@ from qabot.search.resolution import resolve_speaker
 from qabot.search.resolution_record import Resolution
 from qabot.search.short_forms import unwritten
 from qabot.search.speech_topics import searched_topic
+from qabot.search.title_only import resolved_by_title
 from qabot.search.title_ranks import held_as_heads
 from qabot.search.who_said_questions import SpeechQuestion
 from qabot.text import tokenize
@@ -94,6 +95,10 @@ def read_asked_speaker(
         resolution = resolve_speaker(index, speech.speaker or "", searched)
         # "the king" is not an analyst at "CL King & Associates"
         resolution = held_outside_firms(index, speech.speaker or "", resolution)
+        # "the king" is King Harald, titled so before his name
+        resolution = resolved_by_title(
+            index, speech.speaker or "", resolution, topic=bool(speech.topic)
+        )
         speaker, choices, unsure = resolution.person, resolution.choices, resolution.unsure
         ask_which = resolution.ask
         if not speech.topic and (group := _asked_group(index, speech.speaker or "", resolution)):

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from qabot.search.filters import Filters
+from qabot.text.lexicon import STYLE_TITLES, TITLE_WORDS
 
 CONVERSATION_TTL = 15 * 60.0  # seconds after which "he" no longer means the last speaker
 MAX_SHOWN = 500  # quotes remembered as shown, per chat
@@ -153,4 +154,8 @@ def picked_choice(words: str, offered: tuple[str, ...]) -> str | None:
     if not said:
         return None
     fits = [person for person in offered if said <= set(person.casefold().split())]
+    # "King Carl Gustaf" for the Carl Gustaf offered: a title the name was quoted without
+    bare = said - TITLE_WORDS - STYLE_TITLES
+    if not fits and bare:
+        fits = [person for person in offered if bare <= set(person.casefold().split())]
     return fits[0] if len(fits) == 1 else None

@@ -183,12 +183,19 @@ def suggestion(index: Index, name: str) -> str | None:
     """Return a known name to offer for `name` ("Did you mean ...?"), when it is close and
     may be meant: not for initials ("NASA", "FA": a body, not a person's surname), nor for a
     single word of fewer than MIN_OFF letters, nor a person of the other gender to a title
-    asked ("Mrs Blair" is not Tony Blair)."""
+    asked ("Mrs Blair" is not Tony Blair), nor a namesake of a description's word ("the king"
+    is no misspelt Stephen King)."""
     bare = strip_title(name).strip()
     words = bare.split()
     if not words or (len(words) == 1 and (len(bare) < MIN_OFF or _initials(bare))):
         return None
     hint = index.speakers.suggest(name)
+    if (
+        hint
+        and is_description(name)
+        and set(fold_name(hint).split()) & set(fold_name(name).split())
+    ):
+        return None
     if hint and len(words) == 1 and len(hint.split()) > 1 and is_group(hint):
         return None  # "Truss": a body's last word ("AA Motoring Trust") is no surname
     gender = title_gender(name)

@@ -44,6 +44,13 @@ HONORIFICS: dict[str, str | None] = {
     "mister": "m",
     "madam": "f",
 }
+# the styles of rulers and clerics written before a name as HONORIFICS' "King" is ("Pope
+# Benedict", "Sheikh Hamad", "Emperor Akihito"): a question names the person by the style alone
+# ("what did the pope say?"), general English usage
+STYLE_TITLES = word_set(
+    "pope sheikh emir emperor empress sultan shah tsar tsarina kaiser ayatollah patriarch "
+    "archduke duke duchess earl countess baron baroness viscount marquess crown"
+)
 _TITLE_PREFIX = lazy(
     r"^(?:(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame|prof|professor|rev|reverend|mister)\.?\s+)+",
     re.IGNORECASE,
