@@ -1,7 +1,8 @@
 """The bot, through the fake Bot API, reading a reply by what the chat asked before it: "yes"
 after an answer that read a misspelt name as someone quoted, and "what did he say?" after a
-question about a woman. One bot serves the module (a start is ~0.7 CPU-s); each test has its
-own user, so neither chat's conversation reaches the other."""
+question about a woman, and a typed "more" after a speech answer of passages only. One bot
+serves the module (a start is ~0.7 CPU-s); each test has its own user, so neither chat's
+conversation reaches the other."""
 
 from __future__ import annotations
 
@@ -45,3 +46,32 @@ def test_he_after_a_woman_means_the_man_asked_about_before(server, bot) -> None:
     assert "Maria Keller" in _reply(server, 241, "and Maria Keller?")
     again = _reply(server, 241, "what did he say?")
     assert "Tom Briggs" in again and "Maria Keller" not in again, again
+
+
+def _whole_reply(server: FakeTelegram, user_id: int, text: str) -> list[str]:
+    """Send `text`; return every message of the reply, up to the last, which offers more."""
+    since = len(server.calls)
+    server.send_private(user_id, text)
+    server.wait_for(
+        "sendMessage", lambda p: p["chat_id"] == user_id and "reply_markup" in p, since=since
+    )
+    return [
+        str(call.result["text"])
+        for call in server.sent_to(user_id)
+        if server.calls.index(call) >= since
+    ]
+
+
+def test_more_typed_after_a_speech_answer_of_passages_only_shows_the_next_page(
+    server, bot
+) -> None:
+    # a typed "more" after "No quotes from anyone the articles call ... Passages that best
+    # match the question:" pages on in the console and answer(); the bot keeps the chat's
+    # conversation the same way, so it must too (not "No question was asked before this one")
+    first = _whole_reply(server, 243, "what did the glaciologists say?")
+    lead = "No quotes from anyone the articles call the glaciologists."
+    assert first[0].startswith(lead), first[0]
+    more = _whole_reply(server, 243, "more")
+    assert more[0].startswith("More passages for “what did the glaciologists say?” (4-6):")
+    assert "Glaciological" in "".join(more)
+    assert not set(more[1:]) & set(first[1:])  # the next passages, not the same again
