@@ -90,3 +90,36 @@ def test_the_console_answers_a_country_with_passages(border: Index) -> None:
     assert "What Norway said" not in shown.getvalue()
     assert "Best matching passages" in shown.getvalue()
     assert "Fjord ferries halted" in shown.getvalue()
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    # Corvale is a town no lexicon knows, and Ivo Corvale's surname; the stories write the town
+    # after "in", "at", "from"
+    return dated_index_of(
+        tmp_path_factory.mktemp("town"),
+        {
+            "market.md": ("2024-04-01", "Valley Herald", "Market reopens",
+                          "The market in Corvale reopened on Saturday. Traders from Corvale "
+                          "and the hills sold cheese at Corvale's old square."),
+            "bridge.md": ("2024-04-02", "Valley Herald", "Bridge repaired",
+                          "The bridge at Corvale was repaired after the floods. Buses in "
+                          "Corvale run again."),
+            "mayor.md": ("2024-04-03", "Harbour Post", "Tolls scrapped",
+                         '"The tolls were never fair," said Ivo Corvale, the county treasurer. '
+                         "Corvale said the county would pay for the bridge."),
+            "fares.md": ("2024-04-04", "Harbour Post", "Fares frozen",
+                         '"Fares stay as they are," said Mara Quill, the ferry union leader.'),
+        },
+    )  # fmt: skip
+
+
+def test_a_name_the_articles_write_as_a_place_is_a_topic(town: Index) -> None:
+    result = answer(town, "what about Corvale?", conversation=Conversation())
+    assert result.speaker is None and not result.quotes, result.lead
+    assert result.found and result.passages
+    # the person by name, and a surname the articles never place, are still people
+    assert answer(town, "what about Ivo Corvale?", conversation=Conversation()).speaker == (
+        "Ivo Corvale"
+    )
+    assert answer(town, "what about quill?", conversation=Conversation()).speaker == "Mara Quill"
