@@ -18,6 +18,7 @@ from qabot.search.kinds_of_people import (
     people_called,
     speakers_on,
 )
+from qabot.search.misspelt_bodies import misspelt_body
 from qabot.search.misspelt_names import corrected_speaker
 from qabot.search.name_writing import mostly_a_name, name_as_plural
 from qabot.search.question_names import with_adverb
@@ -93,6 +94,11 @@ def read_asked_speaker(
         kind = None
         searched = searched_topic(speech.topic) if speech.topic else None
         resolution = resolve_speaker(index, speech.speaker or "", searched)
+        if resolution.how in {"role", "none"} and (
+            slip := misspelt_body(index, speech.speaker or "")
+        ):
+            # "the american film institue": the body, read as a misspelt name (`question`)
+            speech, resolution = replace(speech, speaker=slip), Resolution(person=None)
         # "the king" is not an analyst at "CL King & Associates"
         resolution = held_outside_firms(index, speech.speaker or "", resolution)
         # "the king" is King Harald, titled so before his name
