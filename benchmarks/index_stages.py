@@ -213,6 +213,9 @@ def whole(folder: Path, index_dir: Path) -> None:
             {
                 "wall_s": round(wall, 1),
                 "cpu_s": round(own + children, 1),
+                # the same per 100,000 passages: builds of several sizes compare at a glance
+                # (linear from 100,000 to 400,000 passages: benchmarks/README.md)
+                "cpu_s_per_100k": round((own + children) * 1e5 / max(report.passages, 1), 1),
                 "indexing_process_cpu_s": round(own, 1),
                 "workers_cpu_s": round(children, 1),
                 # "python": every Python thread (main, the pool's); "thrd-tantivy-in": tantivy's
