@@ -13,14 +13,28 @@ from pathlib import Path
 
 import pytest
 
+from qabot.cli import COMMANDS
 from tests.support.fake_telegram import FakeTelegram
+from tests.support.warm_qabot import WarmProcess, warm_server
 
 # root reads anything: what a command run "as a user who may not" drops (see `without_root`)
 ROOT_POWERS = "-dac_override,-dac_read_search,-fowner"
 
 
 def qabot(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    """Run `qabot ARGS` in `cwd` to completion; return what it printed and its exit code."""
+    """Run `qabot ARGS` in `cwd` to completion; return what it printed and its exit code. A
+    command's process is forked from a warm one (`warm_qabot`) where its start-up is not what
+    a test could see; `fresh_qabot` always starts a new interpreter."""
+    if args and args[0] in COMMANDS and (server := warm_server(args[0])) is not None:
+        return server.run(list(args), cwd, stdin, timeout=60)
+    return fresh_qabot(*args, cwd=cwd, stdin=stdin)
+
+
+def fresh_qabot(
+    *args: str, cwd: Path, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run `python -m qabot ARGS` in `cwd`, a new interpreter, to completion; return what it
+    printed and its exit code."""
     return subprocess.run(
         [sys.executable, "-m", "qabot", *args],
         cwd=cwd,
@@ -79,15 +93,17 @@ def clean_env() -> dict[str, str]:
     return {name: value for name, value in os.environ.items() if not name.startswith("QABOT_")}
 
 
-def start_bot(config: Path, token: str) -> subprocess.Popen[bytes]:
-    """Start `qabot bot --config CONFIG`, its log going to bot.log beside the config."""
+def start_bot(config: Path, token: str) -> subprocess.Popen[bytes] | WarmProcess:
+    """Start `qabot bot --config CONFIG`, its log going to bot.log beside the config: forked
+    from a warm bot (`warm_qabot`) where one is free, else a new interpreter."""
     env = {**clean_env(), "QABOT_TELEGRAM_TOKEN": token}
+    args = ["bot", "--config", str(config)]
     with (config.parent / "bot.log").open("ab") as log:  # the child keeps its own copy
+        if (server := warm_server("bot", env)) is not None:
+            with open(os.devnull, "rb") as null:
+                return server.start(args, Path.cwd(), env, [null.fileno(), *[log.fileno()] * 2])
         return subprocess.Popen(
-            [sys.executable, "-m", "qabot", "bot", "--config", str(config)],
-            env=env,
-            stdout=log,
-            stderr=log,
+            [sys.executable, "-m", "qabot", *args], env=env, stdout=log, stderr=log
         )
 
 
@@ -105,7 +121,7 @@ def wait_logged(log: Path, text: str, count: int = 1, timeout: float = 30.0) -> 
         time.sleep(0.05)
 
 
-def stop_bot(process: subprocess.Popen[bytes]) -> int:
+def stop_bot(process: subprocess.Popen[bytes] | WarmProcess) -> int:
     """Send SIGTERM as a service manager would; return the exit code."""
     process.send_signal(signal.SIGTERM)
     return process.wait(timeout=20)
