@@ -31,6 +31,26 @@ def before_inner_quote(masked: str, start: int, end: int) -> int:
     return start + (joined.start() if joined else found[0])
 
 
+def introduced_quote(
+    masked: str, start: int, end: int, spans: list[tuple[int, int, bool]]
+) -> tuple[int, int] | None:
+    """Return the quote that the words after a cue introduce with a question word and a colon
+    ("says what his next goal is: “...”", "told reporters how it went: “...”"): what was said
+    is the quote, not the question before it; None when they introduce none."""
+    lead = _QUESTION_LEAD.match(masked, start, end)
+    if lead is None:
+        return None
+    return next(((q0, q1) for q0, q1, _ in spans if q0 == lead.end() and q1 <= end + 1), None)
+
+
+# up to three words (whom it was told), a question word, its clause (no comma: 'asked X how
+# it would pay, began his reply with a quip: “...”' opens another clause), a colon, a quote mark
+_QUESTION_LEAD = lazy(
+    r"(?:[\w'’-]+\s+){0,3}?(?:what|how|why|where|when|who|whom|whose|which|whether)\b"
+    r"[^:.!?;,\"“”\n]*:\s*(?=[\"“])"
+)
+
+
 # what ties an answer to the words before it, no part of them ("..., to which X replied:")
 _TO_WHICH = lazy(r",?\s*\bto\s+which\s*$")
 

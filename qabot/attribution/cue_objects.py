@@ -68,6 +68,31 @@ def earlier_act(left: str) -> bool:
     return _EARLIER_ACT.search(left) is not None
 
 
+# "X agreed." after a closed quote: X agrees with the words before, which someone else said
+_AGREEING = frozenset("agreed agrees".split())
+
+
+def agrees_with_before(verb: str) -> bool:
+    """Return True for a cue of agreeing ('“...” Mr Ruiz, who runs a farm, agreed.'): not
+    the trailing attribution of the quote closed before its sentence, whose speaker he agrees
+    with."""
+    return verb.casefold() in _AGREEING
+
+
+# the opening words of a new sentence, set apart by a comma right before an inverted cue
+_PARTED_OPENING = lazy(r"\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}\s*,\s*")
+
+
+def parts_next_sentence(masked: str, q1: int, cue_start: int, inner: str) -> bool:
+    """Return True when a quote closed with a full stop (its words `inner`, ending at `q1`) is
+    followed by the opening words of a new sentence that an inverted cue parts ('“...” It
+    helps, said Mr Burke, that ...'): that sentence is the cue's, the quote before is not."""
+    return (
+        inner.rstrip()[-1:] in ".!?"
+        and _PARTED_OPENING.fullmatch(masked, q1, cue_start) is not None
+    )
+
+
 # a few words of when, where or how before "that" and the words said ("said early Friday that",
 # "admitted as part of his plea that"): no subject, verb or clause among them, and no quote but
 # a name quoted whole ("said on NBC's “Meet the Press” on Sunday that": a programme)

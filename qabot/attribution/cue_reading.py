@@ -27,6 +27,7 @@ from qabot.attribution.cue_context import (
     quoted_as,
     relative_at,
 )
+from qabot.attribution.cue_objects import parts_next_sentence
 from qabot.attribution.cue_search import sentence_cues
 from qabot.attribution.cue_senses import (
     READS,
@@ -168,6 +169,13 @@ class CueReader(SpeechlessCues):
         inverted = self._inverted(st.masked, st.base, cue, st.cursor, st.s1)
         if inverted is not None:
             cursor_before = st.cursor
+            lead = st.masked[cursor_before : cue.start()]
+            first = cursor_before + len(lead) - len(lead.lstrip())
+            quote = next((q for q in st.spans if q[0] == first and q[2]), None)
+            if quote is not None and parts_next_sentence(
+                st.masked, quote[1], cue.start(), st.para[quote[0] + 1 : quote[1] - 1]
+            ):
+                cursor_before = quote[1]  # '“...” It helps, said X, that ...': not the quote
             st.cursor, st.speaker = inverted
             self.people.names.add_speaker(st.base + cue.start(), inverted[1])
             also = partners_in(

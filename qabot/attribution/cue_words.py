@@ -19,13 +19,14 @@ from qabot.attribution.called_uses import CALLED
 from qabot.attribution.content_cuts import content_end
 from qabot.attribution.content_ends import (
     before_inner_quote,
+    introduced_quote,
     quote_with_own_cue,
     relative_clause_end,
     subject_clause_end,
     subordinate_end,
 )
 from qabot.attribution.cue_context import circumstance, no_words_after, that_before
-from qabot.attribution.cue_objects import earlier_act, object_after
+from qabot.attribution.cue_objects import agrees_with_before, earlier_act, object_after
 from qabot.attribution.cue_sentence import CueSentence
 from qabot.attribution.cue_words_before import CueWordsBefore
 from qabot.attribution.cues import (
@@ -102,6 +103,7 @@ class CueWords(CueWordsBefore):
             and not masked[s0:np_start].strip()
             and not object_after(verb, masked[cue_end:s1])
             and not earlier_act(left)
+            and not agrees_with_before(verb)
         ):
             # '"We will win." Trump said.': the quote just before this sentence is its content
             # not a quote its own sentence's cue gave a speaker ('X said: “...” Y recalled
@@ -168,6 +170,10 @@ class CueWords(CueWordsBefore):
             st.cursor = cue_end  # "Moscow denies — “...?” asked Dunn": Dunn's words
             return
         c1 = quote[1] if quote else content_end(masked, content_at, s1)
+        introduced = None if quote else introduced_quote(masked, content_at, c1, st.spans)
+        if introduced is not None:  # "says what his goal is: “...”": the quote is the words
+            content_at, c1 = introduced
+            quote = next(q for q in st.spans if q[0] == content_at)
         if quote is None and masked[s0:np_start].split()[:1] in _SUBORDINATORS:
             c1 = subordinate_end(masked, content_at, c1)
         if quote is None and _RELATIVE_WHO.search(masked, cursor_before, cue_end):

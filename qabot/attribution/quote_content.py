@@ -90,7 +90,7 @@ class QuoteContent:
     def emit(self, attribution: Attribution, c0: int, c1: int) -> None:
         """Record content text[c0:c1], trimmed of spaces and closing punctuation."""
         content = self.text[c0:c1]
-        if self.text[c0 - 1 : c0 + 1] == "''":
+        if self.text[c0 - 1 : c0 + 1] in ("''", '"“', '“"'):  # a mark written twice
             content = content[1:]
             c0 += 1
         c0 += len(content) - len(content.lstrip())

@@ -81,6 +81,8 @@ def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
         if opened is None:
             if mark == '"' and (before.isalnum() or before in ".,!?") and after in _AFTER_WORDS:
                 continue  # 'small businesses", An EU spokesman': its opening mark was lost
+            if mark == '"' and before == "”":
+                continue  # '... we have.”"': a closing mark written twice
             # a closing mark that opens a paragraph or a word is a typo for an opening one
             if mark != "”" or (before.isspace() and not after.isspace()):
                 opened = index
@@ -92,6 +94,8 @@ def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
             and (inner := _inner_close(paragraph, index)) > 0
         ):
             nested = inner  # '"It isn't about “Equal Justice” any more," she said': one quote
+        elif index == opened + 1 and {mark, paragraph[opened]} == {'"', "“"}:
+            continue  # 'saying "“It is ...”': an opening mark written twice, one quote
         elif mark == "“" and (before.isspace() or not after.isspace()):
             opened = index  # a second opening mark: the first was stray
         elif (

@@ -148,4 +148,10 @@ history of what each version changed has one home.
 # verb the cue list lacks ('“...,” the cardinal will ask', '“...,” whispered the official'),
 # has a cue of its own: the one described when the story names them, never the speaker of a
 # later sentence (nor, after '“...,” he jokes' with no speaker before it in its paragraph)
-ATTRIBUTION_VERSION = 279
+# 280: "X agreed." after a closed quote agrees with the words before (the last speaker's), and
+# X goes on into the quote opening the next sentence; '“...” It helps, said X, that ...' (an
+# inverted cue parting a new sentence) takes no quote before it, and a paragraph opening with
+# that quote goes on with the last paragraph's speaker; a quote mark written twice ('"“', '”"')
+# opens or closes one quote; "says what his next goal is: “...”" (a question word and a colon
+# after a cue) gives the quote, not the question before it
+ATTRIBUTION_VERSION = 280

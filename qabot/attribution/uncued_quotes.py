@@ -36,12 +36,12 @@ from qabot.attribution.uncued_signs import (
     after_a_cue,
     after_a_work,
     cue_after,
-    full_name,
     introduced_by_cue,
     names_another,
     no_cue_after,
     no_ones_words,
     received_words,
+    speaks_on,
     unread_pronoun,
 )
 from qabot.text.patterns import lazy
@@ -202,7 +202,7 @@ class UncuedQuotes(ParagraphsRead):
                 before = [(at, a) for at, a in here if at <= q0]
                 if before:
                     before += [
-                        (lo, a) for lo, hi, a in silent if hi - lo > 1 and full_name(a.speaker)
+                        (lo, a) for lo, hi, a in silent if speaks_on(hi - lo, a.cue, a.speaker)
                     ]
                 else:
                     before = [(lo, a) for lo, _, a in silent]

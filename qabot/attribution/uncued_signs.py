@@ -10,7 +10,7 @@ the comments'), a name something goes by or a work's title, and whether a verb i
 
 from __future__ import annotations
 
-from qabot.attribution.cue_objects import object_after
+from qabot.attribution.cue_objects import agrees_with_before, object_after, parts_next_sentence
 from qabot.attribution.cues import CUE, SPEECH_VERBS
 from qabot.attribution.persons import Person
 from qabot.attribution.quote_marks import is_title
@@ -208,6 +208,8 @@ def no_cue_after(masked: str, q1: int, s1: int, inner: str, left_open: bool = Fa
             or object_after(cue.group("cue"), masked[cue.end() : cue.end() + 40])
             # '“... Betty'.” X told researchers: “...”': a cue with a quote of its own
             or (inner.rstrip()[-1:] in ".!?" and bool(OWN_QUOTE.match(masked, cue.end())))
+            # '“...” It helps, said Mr Burke, that ...': an inverted cue parting a new sentence
+            or parts_next_sentence(masked, q1, cue.start(), inner)
             # '“... people.” Winslet said she was “ecstatic”': a cue of the next sentence,
             # reporting a clause of its own, after a quote the last paragraph left open; after
             # a closed one ('“We won.” Berg said he was delighted') the cue may be the quote's
@@ -225,3 +227,11 @@ def no_cue_after(masked: str, q1: int, s1: int, inner: str, left_open: bool = Fa
 def full_name(person: Person) -> bool:
     """Return True for a person the story names in full ("Glenn Beck"), not a body."""
     return not person.organisation and len(person.name.split()) >= 2
+
+
+def speaks_on(length: int, cue: str, speaker: Person) -> bool:
+    """Return True when a cue whose words were not found (reaching `length` characters past
+    it) gives its speaker to a quote after another speaker's: a person named in full, whose
+    cue reaches over the quote ('When X shouted, “Cruz,” Beck joked, ...') or who agreed with
+    the words before ('“...” X agreed. “...”': X goes on)."""
+    return (length > 1 or agrees_with_before(cue)) and full_name(speaker)

@@ -193,3 +193,30 @@ def test_an_apposition_before_told_is_no_passive_aside() -> None:
         "saying: “Nothing is worth five years off a sentence.”"
     )
     assert [speaker for speaker, _ in quotes] == ["Tom Berg", "Tom Berg"]
+
+
+def test_who_agreed_after_a_closed_quote_did_not_say_it_but_goes_on_after() -> None:
+    # "X agreed." after a closed quote: X agrees with the last speaker's words; the quote
+    # opening the next sentence is X's own
+    quotes = attributed(
+        "Farmers are angry about the tax. “It will ruin us,” said grower Tomas Okafor. “Half "
+        "the valley will sell up.” Ida Lund, who runs a dairy near the river, agreed. “We "
+        "cannot carry on like this.”",
+    )
+    assert quotes == [
+        ("Tomas Okafor", "It will ruin us"),
+        ("Tomas Okafor", "Half the valley will sell up."),
+        ("Ida Lund", "We cannot carry on like this."),
+    ]
+
+
+def test_an_inverted_cue_parting_a_new_sentence_takes_no_quote_before_it() -> None:
+    # '“...” It matters, said X, that ...': X's sentence opens after the quote's full stop; the
+    # paragraph's opening quote goes on with the speaker of the paragraph before
+    quotes = attributed(
+        "The council met on Monday. “The bridge must be rebuilt,” said engineer Tomas Okafor.",
+        "“We cannot wait for another winter.” It matters, said Ms Ida Lund, that the work "
+        "starts in spring.",
+    )
+    assert ("Tomas Okafor", "We cannot wait for another winter.") in quotes
+    assert all(speaker != "Ida Lund" or "winter" not in text for speaker, text in quotes)

@@ -170,3 +170,32 @@ def test_a_named_person_whose_view_opens_the_sentence_speaks_after_its_colon(
 def test_a_view_opening_the_sentence_gives_no_one_else_the_quote(sentence: str) -> None:
     said = attributed(f"{OPENING} Ann Lobb runs the port. {sentence} “{WORDS}”")
     assert all(who != "Ann Lobb" for who, _ in said)
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Mr Okafor says what his next goal is:",
+        "Mr Okafor explains how the ferry will pay its way:",
+        "Mr Okafor told reporters why he stays:",
+    ],
+)
+def test_a_question_word_and_a_colon_after_a_cue_introduce_the_quote_said(
+    introduction: str,
+) -> None:
+    # what was said is the quote, not the question the narration puts before it
+    quotes = attributed(
+        "Ferry owner Tomas Okafor has run the crossing for forty years.",
+        f"Between sailings, {introduction} “{WORDS}”",
+    )
+    assert quotes == [("Tomas Okafor", WORDS)]
+
+
+def test_a_question_clause_running_past_a_comma_introduces_no_quote() -> None:
+    # the writer left out "he": the quip after the comma is the one asked's, not the asker's
+    quotes = attributed(
+        "Council leader Tomas Okafor visited the school.",
+        "When one pupil asked Mr Okafor how the council would pay for the bridge, began his "
+        f"answer with a quip: “{WORDS}”",
+    )
+    assert ("one pupil", WORDS) not in quotes

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from qabot.attribution import extract_quotes
 from qabot.attribution.quote_marks import apostrophes_as_marks, quote_spans
 from qabot.records import Article, ArticleInfo
@@ -115,3 +117,25 @@ def test_two_apostrophes_are_read_as_a_double_quote_mark_in_place() -> None:
     assert len(marked) == len(text)  # offsets into the article stay true
     assert marked == 'He said " we sail at noon"  and left; the crew\'s ferry waited.'
     assert apostrophes_as_marks("the crew's ferry") == "the crew's ferry"
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        (
+            'Ms Ana Ruiz turned it aside, saying "“Nobody is right here, it is the ferry.” ',
+            "Nobody is right here, it is the ferry.",
+        ),
+        (
+            'Ms Ana Ruiz turned it aside, saying “"Nobody is right here, it is the ferry.” ',
+            "Nobody is right here, it is the ferry.",
+        ),
+        (
+            '“Nobody is right here, it is the ferry,”" said Ms Ana Ruiz. ',
+            "Nobody is right here, it is the ferry",
+        ),
+    ],
+)
+def test_a_quote_mark_written_twice_opens_or_closes_one_quote(written: str, said: str) -> None:
+    found = attributed(written + "“We will see,” said Tomas Okafor.")
+    assert found == [("Ana Ruiz", said), ("Tomas Okafor", "We will see")]
