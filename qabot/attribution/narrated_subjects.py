@@ -125,12 +125,19 @@ def _after_verb(sentence: str, words: list[str], verb: str) -> str:
 
 
 def narrated_subject(
-    people: People, before: list[Narration], inner: str, quote_at: int, paragraph_end: int
+    people: People,
+    before: list[Narration],
+    inner: str,
+    quote_at: int,
+    paragraph_end: int,
+    last_speaker: Person | None = None,
 ) -> Person | None:
     """Return the named person whom the sentences `before` a cue-less quote (nearest first)
     tell of by name, when the quote (its words `inner`, at `quote_at` in the article, in a
     paragraph ending at `paragraph_end`) speaks in the first person and no signature follows
-    it on the next line; None when the narration could make the words anyone else's."""
+    it on the next line; or `last_speaker` (whose paragraph came before a paragraph of this
+    narration) when the narration tells only of one of their gender by pronoun ("She spent six
+    weeks on crutches."); None when the narration could make the words anyone else's."""
     if not _FIRST_PERSON.search(inner) or signature_line(people.text, paragraph_end):
         return None  # '“I ...” / - Hillary Clinton.': the words are signed below
     genders: set[str] = set()  # of the pronouns and possessives read on the way back
@@ -167,4 +174,17 @@ def narrated_subject(
         if any(other is not person for _, other in others):
             return None  # another person named in the narration since
         return person
+    if (
+        before
+        and last_speaker is not None
+        and is_named_person(people, last_speaker)
+        and genders == {last_speaker.gender}
+        and not any(
+            other is not last_speaker
+            for _, other in people.names.mentions_between(
+                before[-1].base + before[-1].start, quote_at
+            )
+        )
+    ):
+        return last_speaker  # '“...,” said X. / He has ... / “I ...”': X goes on
     return None

@@ -44,7 +44,17 @@ class ParagraphsRead(CueReader):
         last = self.last_paragraph
         previous = last if last is not None and last.number == number - 1 else None
         before = narration_before(self.text, masked, start, at, previous)
-        return narrated_subject(self.people, before, inner, start + q0, start + len(masked))
+        speaker = (
+            self.previous.speaker
+            if self.previous is not None
+            and previous is not None
+            and self.previous_paragraph == number - 2
+            and not masked[:q0].strip()
+            else None
+        )
+        return narrated_subject(
+            self.people, before, inner, start + q0, start + len(masked), speaker
+        )
 
     def _continues(self, masked: str, number: int, q0: int, q1: int, s1: int, inner: str) -> bool:
         """Return True when a quote opening paragraph `number` goes on with the previous

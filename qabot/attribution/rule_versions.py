@@ -153,5 +153,7 @@ history of what each version changed has one home.
 # inverted cue parting a new sentence) takes no quote before it, and a paragraph opening with
 # that quote goes on with the last paragraph's speaker; a quote mark written twice ('"“', '”"')
 # opens or closes one quote; "says what his next goal is: “...”" (a question word and a colon
-# after a cue) gives the quote, not the question before it
+# after a cue) gives the quote, not the question before it; a first-person quote opening a
+# paragraph after one paragraph narrating the last speaker by pronoun ("He has led the side
+# ...") is theirs, as it was after one naming them
 ATTRIBUTION_VERSION = 280

@@ -3,6 +3,8 @@ adverb between a speaker and the cue is no part of the name (invented texts)."""
 
 from __future__ import annotations
 
+import pytest
+
 from qabot.attribution import extract_quotes
 from qabot.records import Article, ArticleInfo
 
@@ -75,3 +77,28 @@ def test_afterwards_before_the_cue_is_no_part_of_the_speaker() -> None:
         '"I am so glad to be walking again."'
     )
     assert quotes == [("Rosa Linden", "I am so glad to be walking again.")]
+
+
+def test_a_quote_paragraph_after_one_paragraph_narrating_the_last_speaker_is_theirs() -> None:
+    # journalism's convention: one paragraph about the speaker by pronoun, then their words
+    quotes = attributed(
+        *_OPENING,
+        "She spent six weeks on crutches and then months in a gym.",
+        '"Walking again felt like real progress for me."',
+    )
+    assert quotes[-1] == ("Rosa Linden", "Walking again felt like real progress for me.")
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "He spent six weeks on crutches and then months in a gym.",
+        "She spent six weeks with coach Ian Moss in a gym.",
+        "The mountain has seen three such falls this year.",
+    ],
+)
+def test_a_quote_paragraph_after_narration_of_someone_else_stays_unattributed(
+    narration: str,
+) -> None:
+    quotes = attributed(*_OPENING, narration, '"Walking again felt like real progress for me."')
+    assert [text for _, text in quotes] == ["I knew at once that my season was over"]
