@@ -25,6 +25,7 @@ from qabot.search.question_names import with_adverb
 from qabot.search.resolution import resolve_speaker
 from qabot.search.resolution_record import Resolution
 from qabot.search.short_forms import unwritten
+from qabot.search.speaker_spelling import spelled_speaker
 from qabot.search.speech_topics import searched_topic
 from qabot.search.title_only import resolved_by_title
 from qabot.search.title_ranks import held_as_heads
@@ -45,6 +46,7 @@ class AskedSpeaker:
     unsure: bool
     ask_which: bool  # a surname or bare role no one clearly owns
     needs_speaker: bool  # "what did everyone say?": about what?
+    respelt: tuple[tuple[str, str], ...] = ()  # the phrase's words read otherwise (as typed, read)
 
 
 def read_asked_speaker(
@@ -62,6 +64,9 @@ def read_asked_speaker(
         speech = replace(speech, speaker=body)  # "did anyone from microsoft comment": Microsoft
     if (role := bare_role(index, speech.speaker or "")) is not None:
         speech = replace(speech, speaker=role)  # "what did publicist say": the publicist
+    spelled, respelt = spelled_speaker(index, speech.speaker or "")
+    if respelt:  # "the home secretery": the home secretary, the lead says so
+        speech = replace(speech, speaker=spelled)
     longer = with_adverb(speech.speaker or "", words)
     if longer and index.speakers.resolve(longer):
         # "what did marcel desailly say": typed in lower case, the name's last word was
@@ -120,6 +125,7 @@ def read_asked_speaker(
         unsure=unsure,
         ask_which=ask_which,
         needs_speaker=needs_speaker,
+        respelt=respelt,
     )
 
 

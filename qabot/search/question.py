@@ -238,6 +238,7 @@ def read_question(
         kind_speakers, choices = asked_speaker.kind_speakers, asked_speaker.choices
         unsure, ask_which = asked_speaker.unsure, asked_speaker.ask_which
         needs_speaker = asked_speaker.needs_speaker
+        topic_spelling = (*topic_spelling, *asked_speaker.respelt)  # "the home secretery"
     topic_words, topic_terms = read_topic(index, speech, many_speakers=bool(kind))
     misspelt, written = None, False
     if speaker is None and speech is not None and speech.speaker and speech.kind == "what_said":

@@ -31,7 +31,9 @@ def spelled_topic(
     spelling = check_spelling(index, speech.topic)
     # a common word of another language is no slip ("what did kim say sobre the festival" is
     # not "soared the festival"): it stays as typed, and the answer says no article has it
-    corrected = tuple((wrong, right) for wrong, right in spelling.corrected if not _foreign(wrong))
+    corrected = tuple(
+        (wrong, right) for wrong, right in spelling.corrected if not foreign_word(wrong)
+    )
     if not corrected:
         return speech, ()
     topic = spelling.words
@@ -49,7 +51,7 @@ def _respelt(text: str, corrected: tuple[tuple[str, str], ...]) -> str:
     return text
 
 
-def _foreign(word: str) -> bool:
+def foreign_word(word: str) -> bool:
     """Return whether `word` is a common word of another language and no English one."""
     spelt = folded(word)
     return spelt in other_language_words() and spelt not in english_words()
