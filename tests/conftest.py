@@ -26,6 +26,7 @@ from hypothesis.internal import entropy  # noqa: E402
 
 from tests.support import warm_caches  # noqa: E402
 from tests.support.indexes import write_articles  # noqa: E402
+from tests.support.warm_qabot import close_all  # noqa: E402
 
 # Hypothesis profiles. "qabot", every run's unless another is chosen (CI's, plain `pytest`'s):
 # 25 examples a property test. Measured on the 93 files holding property tests, in one process:
@@ -125,6 +126,11 @@ def pytest_configure(config: pytest.Config) -> None:
         return
     if os.access(RAM_DISK, os.W_OK) and shutil.disk_usage(RAM_DISK).free >= RAM_DISK_ROOM:
         tempfile.tempdir = str(RAM_DISK)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """End the warm `qabot` servers this process started (tests/support/warm_qabot.py)."""
+    close_all()
 
 
 @pytest.hookimpl(wrapper=True, optionalhook=True)

@@ -16,7 +16,6 @@ environment differs from the server's in any of those is one (`reaches_start_up`
 
 from __future__ import annotations
 
-import atexit
 import contextlib
 import io
 import json
@@ -199,11 +198,13 @@ def _text(output: bytes) -> str:
 _servers: dict[str, WarmServer | None] = {}
 
 
-@atexit.register
-def _close_all() -> None:
+def close_all() -> None:
+    """End this process's servers and wait for them (at the end of a test run: a server left
+    running would end with its socket, but its CPU would count towards no one's)."""
     for server in _servers.values():
         if server is not None:
             server.close()
+    _servers.clear()
 
 
 def warm_server(command: str, env: Mapping[str, str] | None = None) -> WarmServer | None:
