@@ -16,6 +16,7 @@ from qabot.records import ArticleInfo, Quote
 from qabot.search.cue_dates import said_within
 from qabot.search.filters import Filters
 from qabot.search.quote_groups import QuoteHit, SentencesShown, folded_words, same_words
+from qabot.text import terms_of
 
 if TYPE_CHECKING:
     from qabot.attribution import SpeakerDirectory
@@ -36,13 +37,19 @@ def quote_hits(
     shown once. Only articles the filters admit count; `newest_first` orders the chosen quotes
     by their article's date (a person's timeline). With `fuller`, words nearly the same as
     words shown (a word changed or left out: two stories quoting one remark) are shown once,
-    in their fuller form, where the first came."""
+    in their fuller form, where the first came; and a remark both told by the writer and given
+    in quote marks ("Stam says United 'know they made a mistake' ...", then "'United made a
+    mistake in selling me,' Stam said") once, in the speaker's words, where the first came: two
+    tellings of one remark are not two answers, and "what did X say" asks for X's words."""
     unknown = ArticleInfo(id="", path="", title="")
     hits: list[QuoteHit] = []
     seen: dict[str, list[str]] = {}
     places: dict[str, list[int]] = {}  # where in `hits` each of `seen` is
     sentences = SentencesShown[int]()  # each hit's sentence (shown with it): where in `hits`
     copies: dict[int, list[tuple[str, ArticleInfo]]] = {}  # left out there: sentence, story
+    remarks: dict[
+        str, list[tuple[int, bool, tuple[str, ...]]]
+    ] = {}  # where, in quote marks, terms
     for quote in quotes:
         speaker = directory.canonical(quote)
         words = folded_words(quote.text)
@@ -59,12 +66,24 @@ def quote_hits(
             continue
         hit = QuoteHit(quote, speaker, article)
         if fuller:
+            # one remark told twice, by the writer and in quote marks: the quote marks' words
+            terms, own = tuple(terms_of(quote.text)), _own_words(quote)
+            told = _told_again(terms, own, remarks.get(speaker, ()))
+            if told is not None:
+                if own:  # in the place of the writer's telling, ranked higher
+                    hits[told] = hit
+                    shown.append(words)
+                    places.setdefault(speaker, []).append(told)
+                    remarks[speaker] = [r for r in remarks[speaker] if r[0] != told]
+                    remarks[speaker].append((told, True, terms))
+                continue
             near = _nearly(words, shown)
             if near is not None:
                 if len(words) > len(shown[near]):  # the fuller form takes the first's place
                     hits[places[speaker][near]] = hit
                     shown[near] = words
                 continue
+            remarks.setdefault(speaker, []).append((len(hits), own, terms))
         shown.append(words)
         places.setdefault(speaker, []).append(len(hits))
         sentences.add(quote.sentence, quote.article_id, len(hits))
@@ -109,6 +128,37 @@ def _repeats(words: str, shown: list[str]) -> bool:
         padded in f" {other} " or (f" {other} " in padded and 2 * len(other) >= len(words))
         for other in shown
     )
+
+
+# one remark told twice: the same run of this many analysed words in both ("Stam says Manchester
+# United 'know they made a mistake' by selling him" and "'United made a mistake in selling me,'
+# Stam told ..."), and this share of the shorter's words; words of the topic in another order
+# ("the tram line would open in the spring", "tram fares ... after the opening ... every line")
+# are two remarks on one subject
+_TOLD_RUN = 3
+_TOLD_SHARE = 0.6
+
+
+def _own_words(quote: Quote) -> bool:
+    """Return True for words in quote marks alone, not the writer's clause around a few."""
+    return quote.kind == "direct" and not any(mark in quote.text for mark in '"“”')
+
+
+def _told_again(
+    terms: tuple[str, ...], direct: bool, remarks: Sequence[tuple[int, bool, tuple[str, ...]]]
+) -> int | None:
+    """Return where in the hits (of `remarks`: place, own words, analysed words) the remark
+    of `terms` was shown told the other way (`direct`: in quote marks alone or not)."""
+    runs = {terms[i : i + _TOLD_RUN] for i in range(len(terms) - _TOLD_RUN + 1)}
+    for at, shown_direct, shown_terms in remarks:
+        if shown_direct == direct or not runs:
+            continue
+        shared = len(set(terms) & set(shown_terms))
+        if shared < _TOLD_SHARE * min(len(set(terms)), len(set(shown_terms))):
+            continue
+        if any(shown_terms[i : i + _TOLD_RUN] in runs for i in range(len(shown_terms))):
+            return at
+    return None
 
 
 _NEAR = 0.8  # share of the shorter words found, in order, in the longer for the two to be one

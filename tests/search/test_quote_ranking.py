@@ -267,3 +267,24 @@ def test_the_topic_word_itself_counts_for_more_than_its_synonym() -> None:
     asked = quote("Ada Vale", "It is a young squad.", "a2")
     ranked = rank_in_context([synonym, asked], tokenize("the squad"), context, context)
     assert ranked == [asked, synonym]
+
+
+def test_a_remark_reported_and_quoted_shows_once_in_quote_marks(tmp_path: Path) -> None:
+    # the opening paragraph tells what the quote below says: one remark, not two answers
+    index = index_of(
+        tmp_path,
+        {
+            "sale.txt": "Winger regrets move\n\n"
+            "Winger Cal Brody said Rovers had made a big mistake in selling him to City.\n\n"
+            + "Brody scored twice on Saturday as City won at home. "
+            * 6
+            + "\n\n"
+            '"Rovers made a big mistake in selling me," Brody said. "I loved the club."\n',
+            "market.txt": "Market hall sold\n\nThe market hall was sold to a builder.\n",
+            "school.txt": "School wins prize\n\nThe village school won a science prize.\n",
+        },
+    )
+    result = answer(index, "what did Cal Brody say about Rovers selling him?")
+    texts = [hit.quote.text for hit in result.quotes]
+    assert texts[0] == "Rovers made a big mistake in selling me"
+    assert not any("selling him to City" in text for text in texts)
