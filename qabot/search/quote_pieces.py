@@ -6,6 +6,8 @@ words that a fragment quotes a part of. `quote_ranking`, `lead_ins`, `speaker_qu
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from qabot.records import Quote
 from qabot.text.patterns import lazy
 
@@ -52,3 +54,28 @@ def quoted_again(fragment: Quote, quote: Quote) -> bool:
     return len(whole) > len(part) and any(
         whole[at : at + len(part)] == part for at in range(len(whole) - len(part) + 1)
     )
+
+
+def with_run_ons(following: list[Quote], quotes: list[Quote]) -> list[Quote]:
+    """Return `following` (words right after a sentence naming the topic), each followed by
+    the speaker's words that run on from it (`RUN_GAP`) under its attribution: the paragraph
+    after "He pledged to clamp down on the compensation culture. 'I was shocked ...,' he said."
+    goes on with the same thought ("We have got to look at a way of getting people protection
+    on that."), while words given a cue of their own ("'Parking should be free,' Mr Rook
+    added.") may turn to another subject."""
+    if not following:
+        return following
+    by_place = sorted(quotes, key=lambda q: (q.article_id, q.start))
+    run_on = {
+        id(first): then
+        for first, then in pairwise(by_place)
+        if runs_on(first, then) and then.sentence == first.sentence  # one attribution
+    }
+    seen = {id(q) for q in following}
+    chained: list[Quote] = []
+    for quote in following:
+        chained.append(quote)
+        while (then := run_on.get(id(chained[-1]))) is not None and id(then) not in seen:
+            seen.add(id(then))
+            chained.append(then)
+    return chained

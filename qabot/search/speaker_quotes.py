@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
 from qabot.attribution import is_description, is_group
 from qabot.engines import PassageFilter
@@ -17,7 +16,7 @@ from qabot.search.article_hits import hits_in_articles
 from qabot.search.lead_ins import lead_in_terms, running_on
 from qabot.search.name_writing import term_capitalised
 from qabot.search.question_record import Question
-from qabot.search.quote_pieces import quoted_again, runs_on
+from qabot.search.quote_pieces import quoted_again, with_run_ons
 from qabot.search.quote_ranking import Context, rank_in_context
 from qabot.search.quote_spread import spread
 from qabot.search.telling_words import (
@@ -173,7 +172,7 @@ def spoken(
     # (where none of their words name the topic, not a sentence naming only someone quoted:
     # a match report names both players beside every word of theirs; nor only its commonest)
     after = _after_naming(index, telling if loosely else telling - people - weak, articles)
-    following = _with_run_ons(
+    following = with_run_ons(
         [q for q in quotes if any(a <= q.start < b for a, b in after.get(q.article_id, ()))],
         quotes,
     )
@@ -262,31 +261,6 @@ def _about(article_id: str, topical: Context, context: Context) -> bool:
         max(topical.article(article_id), context.article(article_id)) >= ABOUT_TOPIC
         and mentions_apart(topical, article_id) >= 2
     )
-
-
-def _with_run_ons(following: list[Quote], quotes: list[Quote]) -> list[Quote]:
-    """Return `following` (words right after a sentence naming the topic), each followed by
-    the speaker's words that run on from it (`RUN_GAP`) under its attribution: the paragraph
-    after "He pledged to clamp down on the compensation culture. 'I was shocked ...,' he said."
-    goes on with the same thought ("We have got to look at a way of getting people protection
-    on that."), while words given a cue of their own ("'Parking should be free,' Mr Rook
-    added.") may turn to another subject."""
-    if not following:
-        return following
-    by_place = sorted(quotes, key=lambda q: (q.article_id, q.start))
-    run_on = {
-        id(first): then
-        for first, then in pairwise(by_place)
-        if runs_on(first, then) and then.sentence == first.sentence  # one attribution
-    }
-    seen = {id(q) for q in following}
-    chained: list[Quote] = []
-    for quote in following:
-        chained.append(quote)
-        while (then := run_on.get(id(chained[-1]))) is not None and id(then) not in seen:
-            seen.add(id(then))
-            chained.append(then)
-    return chained
 
 
 def _after_naming(
