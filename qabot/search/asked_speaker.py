@@ -85,8 +85,8 @@ def read_asked_speaker(
     called = people_called(index.speakers, kind) if kind else None
     if called and kind:  # "the associates" are not those working "with Lopes Filho & Associates"
         called = outside_firm_names(index, called, kind.split()[-1]) or None
-        # ... nor an "associate director"
-        called = held_as_heads(index, called, kind.split()[-1]) or None if called else None
+    if called and kind:  # ... nor an "associate director"
+        called = held_as_heads(index, called, kind.split()[-1]) or None
     if called == [] and corrected_speaker(index, speech.speaker or "", ()) is not None:
         called = None  # "gael monfills": no one is called so; a name a letter off is
     if means_anyone(speech.speaker or ""):  # "people": anyone's words on Y

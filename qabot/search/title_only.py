@@ -46,10 +46,9 @@ def styled_people(index: Index, phrase: str) -> list[str]:
         + r"\s+".join(word.capitalize() for word in title)
         + rf"\s+((?:[A-Z][\w'’-]*\s+){{0,{MAX_NAME_WORDS - 1}}}[A-Z][\w'’-]*)"
     )
-    terms = tokenize(" ".join(title))
-    hits = index.engine.search_scored(terms, TITLE_PASSAGES) if terms else None
-    for at in range(len(hits) if hits is not None else 0):
-        for name in written.findall(hits.text(at) if hits is not None else ""):
+    hits = index.engine.search_scored(tokenize(" ".join(title)), TITLE_PASSAGES)
+    for at in range(len(hits)):
+        for name in written.findall(hits.text(at)):
             match = directory.match(name)
             if match.how == "name" or (match.how == "surname" and len(match.people) == 1):
                 found.update(p for p in match.people[:1] if not is_group(p))
